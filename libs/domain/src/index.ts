@@ -1,0 +1,4 @@
+export * from './caf';
+export * from './indicators';
+export * from './offices';
+export * from './periods';

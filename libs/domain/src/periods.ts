@@ -1,0 +1,52 @@
+import type { Periodicity } from './indicators';
+
+/** A reporting period: a quarter, a year (annual indicators) or a CAF self-assessment cycle. */
+export const PERIOD_KINDS = ['QUARTER', 'YEAR', 'CAF_CYCLE'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+const PERIOD_KIND_BY_PERIODICITY: Record<Periodicity, PeriodKind> = {
+  QUARTERLY: 'QUARTER',
+  ANNUAL: 'YEAR',
+  PER_CYCLE: 'CAF_CYCLE',
+};
+
+/** The kind of period in which an indicator of this periodicity is reported. */
+export function periodKindFor(periodicity: Periodicity): PeriodKind {
+  return PERIOD_KIND_BY_PERIODICITY[periodicity];
+}
+
+export interface Quarter {
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+}
+
+const QUARTER_LABEL = /^(\d{4})-Q([1-4])$/;
+
+export function quarterLabel({ year, quarter }: Quarter): string {
+  return `${year}-Q${quarter}`;
+}
+
+export function parseQuarter(label: string): Quarter {
+  const match = QUARTER_LABEL.exec(label);
+  if (!match) throw new Error(`Not a quarter label (expected e.g. 2010-Q3): ${label}`);
+  return { year: Number(match[1]), quarter: Number(match[2]) as Quarter['quarter'] };
+}
+
+export function nextQuarter({ year, quarter }: Quarter): Quarter {
+  return quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: (quarter + 1) as Quarter['quarter'] };
+}
+
+/** Consecutive quarters starting at `first`. */
+export function quartersFrom(first: Quarter, count: number): Quarter[] {
+  const quarters: Quarter[] = [];
+  for (let current = first; quarters.length < count; current = nextQuarter(current)) quarters.push(current);
+  return quarters;
+}
+
+/** First and last calendar day of a quarter, as ISO dates (YYYY-MM-DD). */
+export function quarterBounds({ year, quarter }: Quarter): { startsOn: string; endsOn: string } {
+  const firstMonth = (quarter - 1) * 3;
+  const start = new Date(Date.UTC(year, firstMonth, 1));
+  const end = new Date(Date.UTC(year, firstMonth + 3, 0));
+  return { startsOn: start.toISOString().slice(0, 10), endsOn: end.toISOString().slice(0, 10) };
+}
