@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema';
+
+/** Every migration, in order. A new migration is added here (and never edited once it has landed). */
+export const MIGRATIONS = [InitialSchema1763800000000];
+
+/** The one DataSource definition, used by the API, the tests and the TypeORM CLI. */
+export function createDataSource(databaseUrl: string, poolSize = 10): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migration',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+  });
+}
+
+/** For the TypeORM CLI: `npx typeorm -d dist/apps/api/database/data-source.js migration:show`. */
+export default createDataSource(process.env.DATABASE_URL ?? 'postgres://localhost/officebench');

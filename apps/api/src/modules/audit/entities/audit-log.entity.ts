@@ -1,0 +1,14 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Who changed what and when, with the old and new state: written in the same transaction as the change. */
+@Entity('audit_log')
+export class AuditLogEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id!: string;
+  @Column('timestamptz', { name: 'occurred_at', default: () => 'now()' }) occurredAt!: Date;
+  @Column('uuid', { name: 'actor_user_id', nullable: true }) actorUserId!: string | null;
+  @Column('text') action!: string;
+  @Column('text') entity!: string;
+  @Column('text', { name: 'entity_id' }) entityId!: string;
+  @Column('jsonb', { name: 'old_value', nullable: true }) oldValue!: unknown;
+  @Column('jsonb', { name: 'new_value', nullable: true }) newValue!: unknown;
+}

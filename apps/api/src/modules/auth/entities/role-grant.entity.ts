@@ -1,0 +1,15 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const ROLES = ['PLATFORM_ADMIN', 'PROGRAMME_LEAD', 'OFFICE_COORDINATOR'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A role held by a user: platform-wide, for a programme (lead) or for one office in a programme (coordinator). */
+@Entity('role_grant')
+export class RoleGrantEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'user_id' }) userId!: string;
+  @Column('text') role!: Role;
+  @Column('uuid', { name: 'programme_id', nullable: true }) programmeId!: string | null;
+  @Column('uuid', { name: 'office_id', nullable: true }) officeId!: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

@@ -1,0 +1,35 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DIRECTIONS, PERIODICITIES, type Direction, type Periodicity } from '@officebench/domain';
+import type { IndicatorEntity } from '../entities/indicator.entity';
+
+const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+export const DirectionEnum = asEnum(DIRECTIONS);
+export const PeriodicityEnum = asEnum(PERIODICITIES);
+registerEnumType(DirectionEnum, { name: 'Direction' });
+registerEnumType(PeriodicityEnum, { name: 'Periodicity' });
+
+@ObjectType('Indicator')
+export class IndicatorModel {
+  @Field() code!: string;
+  @Field(() => Int, { description: 'Definition version: a changed definition is a new version' }) version!: number;
+  @Field({ description: 'Name in Polish' }) name!: string;
+  @Field({ description: 'Name in English' }) nameEn!: string;
+  @Field() unit!: string;
+  @Field(() => DirectionEnum) direction!: Direction;
+  @Field(() => PeriodicityEnum) periodicity!: Periodicity;
+  @Field({ description: 'Entered as numerator and denominator; value = numerator / denominator x scale' }) isRatio!: boolean;
+  @Field(() => Float) scale!: number;
+  @Field(() => String, { nullable: true }) numeratorLabel!: string | null;
+  @Field(() => String, { nullable: true }) denominatorLabel!: string | null;
+  @Field(() => Float, { nullable: true }) minValue!: number | null;
+  @Field(() => Float, { nullable: true }) maxValue!: number | null;
+  @Field(() => Int, { nullable: true, description: 'CAF criterion (1-9) the indicator evidences' }) cafCriterion!: number | null;
+
+  static from(entity: IndicatorEntity): IndicatorModel {
+    const { code, version, nameEn, unit, direction, periodicity, scale, numeratorLabel, denominatorLabel, minValue, maxValue, cafCriterion } = entity;
+    return Object.assign(new IndicatorModel(), {
+      code, version, name: entity.namePl, nameEn, unit, direction, periodicity, isRatio: entity.inputKind === 'RATIO',
+      scale, numeratorLabel, denominatorLabel, minValue, maxValue, cafCriterion,
+    });
+  }
+}

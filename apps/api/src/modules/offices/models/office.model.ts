@@ -1,0 +1,23 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { OFFICE_KINDS, type OfficeKind } from '@officebench/domain';
+import type { OfficeEntity } from '../entities/office.entity';
+
+export const OfficeKindEnum = Object.fromEntries(OFFICE_KINDS.map((kind) => [kind, kind])) as Record<OfficeKind, OfficeKind>;
+registerEnumType(OfficeKindEnum, { name: 'OfficeKind' });
+
+/** Public facts about an office (name, kind, region, size): never its indicator values. */
+@ObjectType('Office')
+export class OfficeModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => OfficeKindEnum) kind!: OfficeKind;
+  @Field() region!: string;
+  @Field(() => Int, { nullable: true, description: 'Headcount, where known' }) employees!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Residents served, where known' }) population!: number | null;
+  @Field({ description: 'True when the size figures are synthetic demo data' }) sizeIsSynthetic!: boolean;
+
+  static from(entity: OfficeEntity): OfficeModel {
+    const { id, name, kind, region, employees, population, sizeIsSynthetic } = entity;
+    return Object.assign(new OfficeModel(), { id, name, kind, region, employees, population, sizeIsSynthetic });
+  }
+}

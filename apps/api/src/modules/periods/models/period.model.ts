@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PERIOD_KINDS, type PeriodKind } from '@officebench/domain';
+import type { PeriodEntity } from '../entities/period.entity';
+
+export const PeriodKindEnum = Object.fromEntries(PERIOD_KINDS.map((kind) => [kind, kind])) as Record<PeriodKind, PeriodKind>;
+registerEnumType(PeriodKindEnum, { name: 'PeriodKind' });
+
+@ObjectType('Period')
+export class PeriodModel {
+  @Field(() => ID) id!: string;
+  @Field(() => PeriodKindEnum) kind!: PeriodKind;
+  @Field({ description: 'e.g. 2010-Q3, 2010, CAF 2010' }) label!: string;
+  @Field() startsOn!: Date;
+  @Field() endsOn!: Date;
+  @Field({ description: 'When entry opens' }) opensAt!: Date;
+  @Field() deadline!: Date;
+  @Field(() => Date, { nullable: true, description: 'After this only the lead can reopen the period' }) lockedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) releasedAt!: Date | null;
+
+  static from(entity: PeriodEntity): PeriodModel {
+    const { id, kind, label, opensAt, deadline, lockedAt, releasedAt } = entity;
+    return Object.assign(new PeriodModel(), {
+      id, kind, label, startsOn: new Date(`${entity.startsOn}T00:00:00Z`), endsOn: new Date(`${entity.endsOn}T00:00:00Z`), opensAt, deadline, lockedAt, releasedAt,
+    });
+  }
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { byIdLoader, groupedLoader } from '../../common/dataloaders';
+import { ProgrammeIndicatorEntity } from '../indicators/entities/programme-indicator.entity';
+import { IndicatorModel } from '../indicators/models/indicator.model';
+import { OfficeEntity } from '../offices/entities/office.entity';
+import { OfficeModel } from '../offices/models/office.model';
+import { PeerGroupMemberEntity } from '../peer-groups/entities/peer-group-member.entity';
+import { PeerGroupEntity } from '../peer-groups/entities/peer-group.entity';
+import { PeerGroupModel } from '../peer-groups/models/peer-group.model';
+import { PeriodEntity } from '../periods/entities/period.entity';
+import { PeriodModel } from '../periods/models/period.model';
+import { ProgrammeOfficeEntity } from './entities/programme-office.entity';
+import { ProgrammeEntity } from './entities/programme.entity';
+import { ProgrammeModel } from './models/programme.model';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A programme's public structure: offices, indicators, periods and peer groups. */
+@Injectable()
+export class ProgrammesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(): Promise<ProgrammeModel[]> {
+    const programmes = await this.dataSource.getRepository(ProgrammeEntity).find({ order: { name: 'ASC' } });
+    return programmes.map(ProgrammeModel.from);
+  }
+
+  async findById(id: string): Promise<ProgrammeModel | null> {
+    if (!UUID.test(id)) return null;
+    const programme = await this.dataSource.getRepository(ProgrammeEntity).findOneBy({ id });
+    return programme && ProgrammeModel.from(programme);
+  }
+
+  /** Per-request loaders for the nested fields, keyed by programme (or peer group, or office) id. */
+  createLoaders() {
+    const repository = <T extends object>(entity: new () => T) => this.dataSource.getRepository(entity);
+    return {
+      office: byIdLoader(async (ids) => (await repository(OfficeEntity).findBy({ id: In([...ids]) })).map(OfficeModel.from)),
+      offices: groupedLoader(
+        (ids) => repository(ProgrammeOfficeEntity).find({ where: { programmeId: In([...ids]) }, relations: { office: true }, order: { position: 'ASC' } }),
+        (row) => row.programmeId,
+      ),
+      indicators: groupedLoader(
+        (ids) => repository(ProgrammeIndicatorEntity).find({ where: { programmeId: In([...ids]) }, relations: { indicator: true }, order: { position: 'ASC' } }),
+        (row) => row.programmeId,
+      ),
+      periods: groupedLoader(
+        (ids) => repository(PeriodEntity).find({ where: { programmeId: In([...ids]) }, order: { startsOn: 'ASC', kind: 'ASC', label: 'ASC' } }),
+        (row) => row.programmeId,
+      ),
+      peerGroups: groupedLoader(
+        (ids) => repository(PeerGroupEntity).find({ where: { programmeId: In([...ids]) }, order: { basis: 'ASC', name: 'ASC' } }),
+        (row) => row.programmeId,
+      ),
+      peerGroupMembers: groupedLoader(
+        (ids) =>
+          repository(PeerGroupMemberEntity)
+            .createQueryBuilder('member')
+            .innerJoin(ProgrammeOfficeEntity, 'membership', 'membership.programme_id = member.programme_id AND membership.office_id = member.office_id')
+            .innerJoinAndMapOne('member.office', OfficeEntity, 'office', 'office.id = member.office_id')
+            .where('member.peer_group_id IN (:...ids)', { ids })
+            .orderBy('membership.position')
+            .getMany() as Promise<Array<PeerGroupMemberEntity & { office: OfficeEntity }>>,
+        (row) => row.peerGroupId,
+      ),
+    };
+  }
+}
+
+export type ProgrammeLoaders = ReturnType<ProgrammesService['createLoaders']>;
+
+export const toModels = {
+  offices: (rows: ProgrammeOfficeEntity[]) => rows.map((row) => OfficeModel.from(row.office as OfficeEntity)),
+  indicators: (rows: ProgrammeIndicatorEntity[]) => rows.map((row) => IndicatorModel.from(row.indicator as NonNullable<typeof row.indicator>)),
+  periods: (rows: PeriodEntity[]) => rows.map(PeriodModel.from),
+  peerGroups: (rows: PeerGroupEntity[]) => rows.map(PeerGroupModel.from),
+  members: (rows: Array<{ office: OfficeEntity }>) => rows.map((row) => OfficeModel.from(row.office)),
+};

@@ -1,0 +1,79 @@
+// Runs OfficeBench for the browser journeys the way a user does after building: `node scripts/start.mjs`.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../../../../scripts/embedded-db.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const READY = /OfficeBench is running at (http:\/\/\S+)/;
+const START_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 30_000;
+
+/** Starts the product on a free port with a fresh data folder; resolves once it says it is running. */
+export async function startServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'officebench-e2e-'));
+  const env = { ...process.env, PORT: String(await freePort()), OFFICEBENCH_DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  if (process.env.E2E_DATABASE_URL) {
+    env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+    env.DEMO_DATA ??= 'true'; // the journeys read the demo programme
+  }
+  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = { child, dataDir };
+  try {
+    return { ...server, url: await readyUrl(child) };
+  } catch (error) {
+    await stopServer(server);
+    throw error;
+  }
+}
+
+function readyUrl(child) {
+  return new Promise((resolveUrl, reject) => {
+    let output = '';
+    const onOutput = (chunk) => {
+      output += chunk;
+      const match = READY.exec(output);
+      if (match) finish(() => resolveUrl(match[1].replace(/\/$/, '')));
+    };
+    const onExit = (code, signal) =>
+      finish(() => reject(failure(`scripts/start.mjs exited before it was ready (code ${code}, signal ${signal}).`)));
+    const timer = setTimeout(
+      () => finish(() => reject(failure(`OfficeBench did not start within ${START_TIMEOUT_MS / 1000} s.`))),
+      START_TIMEOUT_MS,
+    );
+    const failure = (reason) => new Error(`${reason}\n--- output of scripts/start.mjs ---\n${output}`);
+    function finish(settle) {
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      for (const stream of [child.stdout, child.stderr]) {
+        stream.off('data', onOutput);
+        stream.resume(); // keep draining the server's log so that it never blocks on a full pipe
+      }
+      settle();
+    }
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.setEncoding('utf8');
+      stream.on('data', onOutput);
+    }
+    child.on('exit', onExit);
+  });
+}
+
+/** Stops the product (SIGTERM, so that it also stops its database) and removes its data folder. */
+export async function stopServer({ child, dataDir }) {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => {
+      console.error(`scripts/start.mjs did not stop within ${STOP_TIMEOUT_MS / 1000} s of SIGTERM; killing it.`);
+      child.kill('SIGKILL');
+    }, STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,5 @@
+import { useI18n } from './useI18n';
+
+export function useT() {
+  return useI18n().t;
+}
