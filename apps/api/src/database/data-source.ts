@@ -16,7 +16,7 @@ export function createDataSource(databaseUrl: string, poolSize = 10): DataSource
     migrationsTableName: 'schema_migration',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    logging: false,
     extra: { max: poolSize, connectionTimeoutMillis: 5000 },
   });
 }

@@ -23,7 +23,7 @@ export function Layout() {
           <LanguageSwitch />
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="container">
+      <main id="main" tabIndex={-1} className="container site-main">
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>

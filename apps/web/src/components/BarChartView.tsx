@@ -30,7 +30,7 @@ export function BarChartView({ title, data, valueName }: BarChartViewProps) {
       <XAxis type="number" allowDecimals={false} />
       <YAxis type="category" dataKey="label" width={200} />
       <Tooltip />
-      <Bar dataKey="value" name={valueName} fill="var(--chart-bar)" />
+      <Bar dataKey="value" name={valueName} fill="var(--chart-bar)" isAnimationActive={false} />
     </BarChart>
   );
 }

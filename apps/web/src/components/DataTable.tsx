@@ -13,13 +13,15 @@ export interface DataTableProps {
 }
 
 export function DataTable({ caption, columns, rows, rowHeaderColumn = 0 }: DataTableProps) {
+  // Numbers are right-aligned, and so is the header of a column that holds them.
+  const alignment = (value: string | number | undefined) => (typeof value === 'number' ? 'numeric' : undefined);
   return (
     <table className="data-table">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col">
+          {columns.map((column, index) => (
+            <th key={column} scope="col" className={alignment(rows[0]?.cells[index])}>
               {column}
             </th>
           ))}
@@ -28,18 +30,17 @@ export function DataTable({ caption, columns, rows, rowHeaderColumn = 0 }: DataT
       <tbody>
         {rows.map(({ key, cells }) => (
           <tr key={key}>
-            {cells.map((cell, index) => {
-              const className = typeof cell === 'number' ? 'numeric' : undefined;
-              return index === rowHeaderColumn ? (
-                <th key={index} scope="row" className={className}>
+            {cells.map((cell, index) =>
+              index === rowHeaderColumn ? (
+                <th key={index} scope="row" className={alignment(cell)}>
                   {cell}
                 </th>
               ) : (
-                <td key={index} className={className}>
+                <td key={index} className={alignment(cell)}>
                   {cell}
                 </td>
-              );
-            })}
+              ),
+            )}
           </tr>
         ))}
       </tbody>

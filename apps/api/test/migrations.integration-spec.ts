@@ -1,0 +1,69 @@
+import type { DataSource } from 'typeorm';
+import { createDataSource, MIGRATIONS } from '../src/database/data-source';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+const tables = async (dataSource: DataSource): Promise<string[]> =>
+  (await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)).map(
+    (row: { table_name: string }) => row.table_name,
+  );
+
+describe('migrations', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = createDataSource(database.url, 2);
+    await dataSource.initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  it('apply on an empty database, revert completely, and apply again', async () => {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
+    const created = await tables(dataSource);
+    expect(created).toEqual(
+      expect.arrayContaining(['programme', 'office', 'programme_office', 'peer_group', 'peer_group_member', 'app_user', 'role_grant', 'indicator',
+        'programme_indicator', 'period', 'submission', 'submission_value', 'good_practice', 'good_practice_indicator', 'audit_log']),
+    );
+
+    for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables(dataSource)).toEqual(['schema_migration']);
+    expect(await dataSource.query(`SELECT proname FROM pg_proc WHERE proname = 'submission_value_in_range'`)).toEqual([]);
+
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await tables(dataSource)).toEqual(created);
+  });
+
+  it('leave nothing to do once applied', async () => {
+    expect(await dataSource.showMigrations()).toBe(false);
+    expect(await dataSource.runMigrations()).toEqual([]);
+  });
+});
+
+describe('entities', () => {
+  it('map onto the tables and columns the migrations build, with the same nullability', async () => {
+    const database = await createTestDatabase();
+    const dataSource = createDataSource(database.url, 2);
+    try {
+      await dataSource.initialize();
+      await dataSource.runMigrations({ transaction: 'each' });
+      const rows: Array<{ table_name: string; column_name: string; is_nullable: string }> = await dataSource.query(
+        `SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public'`,
+      );
+      const actual = new Map(rows.map((row) => [`${row.table_name}.${row.column_name}`, row.is_nullable === 'YES']));
+      const expected = dataSource.entityMetadatas.flatMap((entity) =>
+        entity.columns.map((column) => [`${entity.tableName}.${column.databaseName}`, column.isNullable] as const),
+      );
+      expect(expected.length).toBeGreaterThan(60);
+      for (const [column, nullable] of expected) expect([column, actual.get(column)]).toEqual([column, nullable]);
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { baseUrl, launchChromium, saveScreenshot } from './support/browser';
+
+const PROGRAMME_PATH = /\/programmes\/[^/]+$/;
+
+/** The text of each body row's cells. */
+function rowTexts(table: Locator): Promise<string[][]> {
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent?.trim() ?? '')));
+}
+
+describe('programme overview', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('opens the first programme from the home page and lists its 26 offices in Polish', async () => {
+    await page.goto(baseUrl());
+    await page.waitForURL(PROGRAMME_PATH);
+
+    const offices = page.getByRole('table', { name: 'Urzędy programu', exact: true });
+    await offices.waitFor();
+    const rows = await rowTexts(offices);
+    expect(rows).toHaveLength(26);
+    expect(rows.map(([number]) => number)).toEqual(Array.from({ length: 26 }, (_, index) => String(index + 1)));
+    const names = rows.map(([, name]) => name);
+    expect(names).toEqual(expect.arrayContaining(['Urząd Miasta Dzierżoniów', 'Urząd Miasta Zator']));
+    expect(rows.find(([, name]) => name === 'Urząd Miasta Dzierżoniów')?.[2]).toBe('gmina miejska');
+
+    const banner = page.getByRole('note');
+    await banner.waitFor({ state: 'visible' });
+    expect(await banner.textContent()).toContain('Dane demonstracyjne: wartości wskaźników są syntetyczne');
+    expect(await page.locator('html').getAttribute('lang')).toBe('pl');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe('');
+
+    await saveScreenshot(page, 'docs/screenshots/programme-overview.png');
+  });
+
+  it('switches to English, keeps that choice on reload and shows the chart as a table', async () => {
+    await page.goto(baseUrl());
+    await page.getByRole('button', { name: 'English' }).click();
+
+    await page.getByRole('heading', { level: 2, name: 'Offices in the programme', exact: true }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Offices by kind', exact: true }).waitFor();
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    expect(await page.getByRole('note').textContent()).toContain('Demo data: indicator values are synthetic');
+
+    await page.getByRole('button', { name: 'Show as table', exact: true }).click();
+    const byKind = page.getByRole('table', { name: 'Offices by kind', exact: true });
+    await byKind.waitFor();
+    expect(await rowTexts(byKind)).toEqual([
+      ['urban gmina', '9'],
+      ['rural gmina', '5'],
+      ['urban-rural gmina', '8'],
+      ['city with county rights', '0'],
+      ['county office', '3'],
+      ['voivodeship office', '1'],
+    ]);
+    await page.getByRole('button', { name: 'Show as chart', exact: true }).waitFor();
+    await saveScreenshot(page, 'apps/web-e2e/screenshots/offices-by-kind-table-en.png');
+
+    await page.reload();
+    await page.getByRole('table', { name: 'Offices in the programme', exact: true }).waitFor();
+  });
+
+  it('loads a programme from a deep link and shows a not-found page for unknown addresses', async () => {
+    await page.goto(baseUrl());
+    await page.waitForURL(PROGRAMME_PATH);
+    const deepLink = page.url();
+
+    const fresh = await context.newPage();
+    const response = await fresh.goto(deepLink);
+    expect(response?.status()).toBe(200);
+    await fresh.reload();
+    expect(fresh.url()).toBe(deepLink);
+    await fresh.getByRole('table', { name: 'Urzędy programu', exact: true }).waitFor();
+
+    await fresh.goto(`${baseUrl()}/no-such-page`);
+    await fresh.getByRole('heading', { level: 1, name: 'Nie znaleziono strony' }).waitFor();
+  });
+});

@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Debian's Chromium (see scripts/ensure-chromium.mjs); each `browser.newContext()` is a fresh profile. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Where global-setup.mjs started OfficeBench, without a trailing slash. */
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: run the journeys through apps/web-e2e/jest.config.cjs.');
+  return url;
+}
+
+const workspaceRoot = join(__dirname, '../../../..');
+
+/** Saves a full-page screenshot; `path` is relative to the workspace root. */
+export async function saveScreenshot(page: Page, path: string): Promise<void> {
+  const file = join(workspaceRoot, path);
+  mkdirSync(dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+}
