@@ -14,6 +14,18 @@ function describeStartupError(error: unknown, port: number): string {
   return (error as Error).message ?? String(error);
 }
 
+/** Like app.listen, but a failure is returned to the caller instead of being logged by Nest. */
+function listen(app: NestExpressApplication, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = app.getHttpServer();
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
 async function bootstrap(): Promise<void> {
   let port = Number(process.env.PORT) || 3000;
   try {
@@ -24,9 +36,12 @@ async function bootstrap(): Promise<void> {
       logger: config.production ? ['error', 'warn'] : ['error', 'warn', 'log'],
       abortOnError: false,
     });
-    app.enableShutdownHooks();
     if (config.webDist) serveWeb(app, config.webDist);
-    await app.listen(config.port);
+    await app.init();
+    await listen(app, config.port);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => void app.close().then(() => process.exit(0)));
+    }
     console.log(`OfficeBench is running at http://localhost:${config.port}/`);
   } catch (error) {
     console.error(`OfficeBench could not start: ${describeStartupError(error, port)}`);

@@ -7,7 +7,7 @@ import { seedDemoData } from './seed/demo-seed';
 export class DatabaseStartupError extends Error {}
 
 const REASONS: Record<string, string> = {
-  ECONNREFUSED: 'connection refused: is PostgreSQL running there?',
+  ECONNREFUSED: 'connection refused (is PostgreSQL running there?)',
   ENOTFOUND: 'host not found',
   EAI_AGAIN: 'host name could not be resolved',
   ETIMEDOUT: 'connection timed out',
