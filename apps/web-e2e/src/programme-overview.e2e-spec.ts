@@ -46,7 +46,9 @@ describe('programme overview', () => {
     await banner.waitFor({ state: 'visible' });
     expect(await banner.textContent()).toContain('Dane demonstracyjne: wartości wskaźników są syntetyczne');
     expect(await page.locator('html').getAttribute('lang')).toBe('pl');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe('');
+    const programmeName = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(programmeName).toMatch(/\S/);
+    expect(await page.title()).toBe(`${programmeName} – OfficeBench`);
 
     await saveScreenshot(page, 'docs/screenshots/programme-overview.png');
   });

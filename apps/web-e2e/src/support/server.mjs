@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from '../../../../scripts/embedded-db.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-const READY = /OfficeBench is running at (http:\/\/\S+)/;
+// The URL must be followed by the line's end, so that output split mid-URL is never taken as the URL.
+const READY = /OfficeBench is running at (http:\/\/\S+)(?=\s)/;
 const START_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 30_000;
 
@@ -39,7 +40,7 @@ function readyUrl(child) {
       const match = READY.exec(output);
       if (match) finish(() => resolveUrl(match[1].replace(/\/$/, '')));
     };
-    const onExit = (code, signal) =>
+    const onClose = (code, signal) =>
       finish(() => reject(failure(`scripts/start.mjs exited before it was ready (code ${code}, signal ${signal}).`)));
     const timer = setTimeout(
       () => finish(() => reject(failure(`OfficeBench did not start within ${START_TIMEOUT_MS / 1000} s.`))),
@@ -48,7 +49,7 @@ function readyUrl(child) {
     const failure = (reason) => new Error(`${reason}\n--- output of scripts/start.mjs ---\n${output}`);
     function finish(settle) {
       clearTimeout(timer);
-      child.off('exit', onExit);
+      child.off('close', onClose);
       for (const stream of [child.stdout, child.stderr]) {
         stream.off('data', onOutput);
         stream.resume(); // keep draining the server's log so that it never blocks on a full pipe
@@ -59,7 +60,7 @@ function readyUrl(child) {
       stream.setEncoding('utf8');
       stream.on('data', onOutput);
     }
-    child.on('exit', onExit);
+    child.on('close', onClose); // not 'exit': 'close' comes after the last output has been read
   });
 }
 

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nContext } from './i18n-context';
-import { LANGUAGE_STORAGE_KEY, MESSAGES, resolveLanguage, type Language } from './language';
+import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, MESSAGES, resolveLanguage, type Language } from './language';
 import type { MessageKey } from './messages.pl';
 
 function readStoredLanguage(): Language {
   try {
     return resolveLanguage(localStorage.getItem(LANGUAGE_STORAGE_KEY));
   } catch {
-    return resolveLanguage(null); // storage blocked by the browser
+    return DEFAULT_LANGUAGE; // storage blocked by the browser
   }
 }
 

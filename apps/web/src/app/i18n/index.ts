@@ -1,5 +1,5 @@
 export { I18nProvider } from './I18nProvider';
-export { otherLanguage, type Language } from './language';
+export { otherLanguage } from './language';
 export type { MessageKey } from './messages.pl';
 export { useI18n } from './useI18n';
 export { useT } from './useT';

@@ -4,13 +4,13 @@ import type { OverviewProgramme } from '../graphql/programme-overview.query';
 
 export function ProgrammeFacts({ programme }: { programme: OverviewProgramme }) {
   const t = useT();
-  const facts: [MessageKey, string | number][] = [
+  const facts: (readonly [MessageKey, string | number])[] = [
+    ...(programme.leadOffice ? [['programme.leadOffice', programme.leadOffice.name] as const] : []),
     ['programme.anonymityThreshold', programme.anonymityThreshold],
     ['programme.officeCount', programme.offices.length],
     ['programme.indicatorCount', programme.indicators.length],
     ['programme.periodCount', programme.periods.length],
   ];
-  if (programme.leadOffice) facts.unshift(['programme.leadOffice', programme.leadOffice.name]);
   return (
     <dl className="facts">
       {facts.map(([label, value]) => (
