@@ -1,12 +1,10 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { DIRECTIONS, PERIODICITIES, type Direction, type Periodicity } from '@officebench/domain';
+import { graphqlEnum } from '../../../common/graphql-enum';
 import type { IndicatorEntity } from '../entities/indicator.entity';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-export const DirectionEnum = asEnum(DIRECTIONS);
-export const PeriodicityEnum = asEnum(PERIODICITIES);
-registerEnumType(DirectionEnum, { name: 'Direction' });
-registerEnumType(PeriodicityEnum, { name: 'Periodicity' });
+export const DirectionEnum = graphqlEnum('Direction', DIRECTIONS);
+export const PeriodicityEnum = graphqlEnum('Periodicity', PERIODICITIES);
 
 @ObjectType('Indicator')
 export class IndicatorModel {

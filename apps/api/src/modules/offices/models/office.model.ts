@@ -1,9 +1,9 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OFFICE_KINDS, type OfficeKind } from '@officebench/domain';
+import { graphqlEnum } from '../../../common/graphql-enum';
 import type { OfficeEntity } from '../entities/office.entity';
 
-export const OfficeKindEnum = Object.fromEntries(OFFICE_KINDS.map((kind) => [kind, kind])) as Record<OfficeKind, OfficeKind>;
-registerEnumType(OfficeKindEnum, { name: 'OfficeKind' });
+export const OfficeKindEnum = graphqlEnum('OfficeKind', OFFICE_KINDS);
 
 /** Public facts about an office (name, kind, region, size): never its indicator values. */
 @ObjectType('Office')

@@ -1,9 +1,9 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { PERIOD_KINDS, type PeriodKind } from '@officebench/domain';
+import { graphqlEnum } from '../../../common/graphql-enum';
 import type { PeriodEntity } from '../entities/period.entity';
 
-export const PeriodKindEnum = Object.fromEntries(PERIOD_KINDS.map((kind) => [kind, kind])) as Record<PeriodKind, PeriodKind>;
-registerEnumType(PeriodKindEnum, { name: 'PeriodKind' });
+export const PeriodKindEnum = graphqlEnum('PeriodKind', PERIOD_KINDS);
 
 @ObjectType('Period')
 export class PeriodModel {
