@@ -17,7 +17,7 @@ if (process.getuid?.() !== 0) {
 
 console.log('Chromium is missing: installing the Debian package (about a minute).');
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
+for (const args of [['update'], ['install', '-y', 'chromium']]) {
   const { status, error } = spawnSync('apt-get', args, { stdio: 'inherit', env });
   if (status !== 0) {
     console.error(`apt-get ${args.join(' ')} failed${error ? `: ${error.message}` : ` with exit code ${status}`}.`);
