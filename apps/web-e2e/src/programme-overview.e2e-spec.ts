@@ -50,7 +50,7 @@ describe('programme overview', () => {
     expect(programmeName).toMatch(/\S/);
     expect(await page.title()).toBe(`${programmeName} – OfficeBench`);
 
-    await saveScreenshot(page, 'docs/screenshots/programme-overview.png');
+    await saveScreenshot(page, 'programme-overview', { forDocs: true });
   });
 
   it('switches to English, keeps that choice on reload and shows the chart as a table', async () => {
@@ -74,7 +74,7 @@ describe('programme overview', () => {
       ['voivodeship office', '1'],
     ]);
     await page.getByRole('button', { name: 'Show as chart', exact: true }).waitFor();
-    await saveScreenshot(page, 'apps/web-e2e/screenshots/offices-by-kind-table-en.png');
+    await saveScreenshot(page, 'offices-by-kind-table-en');
 
     await page.reload();
     await page.getByRole('table', { name: 'Offices in the programme', exact: true }).waitFor();

@@ -27,9 +27,16 @@ export function baseUrl(): string {
 
 const workspaceRoot = join(__dirname, '../../../..');
 
-/** Saves a full-page screenshot; `path` is relative to the workspace root. */
-export async function saveScreenshot(page: Page, path: string): Promise<void> {
-  const file = join(workspaceRoot, path);
-  mkdirSync(dirname(file), { recursive: true });
-  await page.screenshot({ path: file, fullPage: true });
+/**
+ * Saves a full-page screenshot to apps/web-e2e/screenshots/<name>.png (git-ignored). With
+ * UPDATE_DOCS_SCREENSHOTS=1, one marked `forDocs` also replaces docs/screenshots/<name>.png, the
+ * picture the README shows, so that an ordinary test run leaves the tree clean.
+ */
+export async function saveScreenshot(page: Page, name: string, { forDocs = false } = {}): Promise<void> {
+  const folders = ['apps/web-e2e/screenshots', ...(forDocs && process.env.UPDATE_DOCS_SCREENSHOTS ? ['docs/screenshots'] : [])];
+  for (const folder of folders) {
+    const file = join(workspaceRoot, folder, `${name}.png`);
+    mkdirSync(dirname(file), { recursive: true });
+    await page.screenshot({ path: file, fullPage: true });
+  }
 }
