@@ -3,34 +3,30 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { serveWeb } from './common/serve-web';
-import { ConfigError, loadConfig } from './config/config';
-import { DatabaseStartupError, openDatabase } from './database/open-database';
+import { loadConfig } from './config/config';
+import { openDatabase } from './database/open-database';
 
-function describeStartupError(error: unknown, port: number): string {
-  if (error instanceof ConfigError || error instanceof DatabaseStartupError) return error.message;
-  const code = (error as { code?: string }).code;
-  if (code === 'EADDRINUSE') return `port ${port} is already in use: stop the other program or set PORT to a free port.`;
-  if (code === 'EACCES') return `no permission to listen on port ${port}: choose a port above 1023 with PORT.`;
-  return (error as Error).message ?? String(error);
-}
+const LISTEN_FAILURES: Record<string, (port: number) => string> = {
+  EADDRINUSE: (port) => `port ${port} is already in use: stop the other program or set PORT to a free port.`,
+  EACCES: (port) => `no permission to listen on port ${port}: choose a port above 1023 with PORT.`,
+};
 
-/** Like app.listen, but a failure is returned to the caller instead of being logged by Nest. */
+/** Like app.listen, but a failure comes back to the caller as one readable line instead of Nest's log. */
 function listen(app: NestExpressApplication, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = app.getHttpServer();
-    server.once('error', reject);
+    const fail = (error: NodeJS.ErrnoException) => reject(new Error(LISTEN_FAILURES[error.code ?? '']?.(port) ?? error.message));
+    server.once('error', fail);
     server.listen(port, () => {
-      server.off('error', reject);
+      server.off('error', fail);
       resolve();
     });
   });
 }
 
 async function bootstrap(): Promise<void> {
-  let port = Number(process.env.PORT) || 3000;
   try {
     const config = loadConfig();
-    port = config.port;
     const dataSource = await openDatabase(config);
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
       logger: config.production ? ['error', 'warn'] : ['error', 'warn', 'log'],
@@ -44,7 +40,7 @@ async function bootstrap(): Promise<void> {
     }
     console.log(`OfficeBench is running at http://localhost:${config.port}/`);
   } catch (error) {
-    console.error(`OfficeBench could not start: ${describeStartupError(error, port)}`);
+    console.error(`OfficeBench could not start: ${(error as Error).message ?? String(error)}`);
     process.exit(1);
   }
 }

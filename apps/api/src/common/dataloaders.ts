@@ -1,10 +1,17 @@
 import DataLoader from 'dataloader';
 
-/** Batches the lookups of one request: one query for all parents' children, never one per parent. */
-export function groupedLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
+/**
+ * Batches the lookups of one request: one query for all parents' children, never one per parent.
+ * Rows are grouped by `keyOf` and handed out as `toModel` makes them.
+ */
+export function groupedLoader<T, M>(
+  fetch: (keys: readonly string[]) => Promise<T[]>,
+  keyOf: (row: T) => string,
+  toModel: (row: T) => M,
+): DataLoader<string, M[]> {
   return new DataLoader(async (keys) => {
-    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(row);
+    const groups = new Map<string, M[]>(keys.map((key) => [key, []]));
+    for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(toModel(row));
     return keys.map((key) => groups.get(key) ?? []);
   });
 }

@@ -3,9 +3,6 @@ import { type AppConfig, describeDatabase } from '../config/config';
 import { createDataSource } from './data-source';
 import { seedDemoData } from './seed/demo-seed';
 
-/** The database could not be reached or prepared: the message says which server and why, in one line. */
-export class DatabaseStartupError extends Error {}
-
 const REASONS: Record<string, string> = {
   ECONNREFUSED: 'connection refused (is PostgreSQL running there?)',
   ENOTFOUND: 'host not found',
@@ -21,21 +18,24 @@ function reasonOf(error: unknown): string {
   return (code && REASONS[code]) ?? message?.split('\n')[0] ?? String(error);
 }
 
-/** Connects, applies pending migrations and (when asked) loads the demo data. */
+/**
+ * Connects, applies pending migrations and (when asked) loads the demo data. A failure is one line
+ * saying which server (never its password) and why.
+ */
 export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'demoData'>): Promise<DataSource> {
   const dataSource = createDataSource(config.databaseUrl);
   const where = describeDatabase(config.databaseUrl);
   try {
     await dataSource.initialize();
   } catch (error) {
-    throw new DatabaseStartupError(`cannot connect to PostgreSQL at ${where}: ${reasonOf(error)}. Check DATABASE_URL.`);
+    throw new Error(`cannot connect to PostgreSQL at ${where}: ${reasonOf(error)}. Check DATABASE_URL.`);
   }
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     if (config.demoData) await seedDemoData(dataSource);
   } catch (error) {
     await dataSource.destroy();
-    throw new DatabaseStartupError(`cannot prepare the database at ${where}: ${reasonOf(error)}.`);
+    throw new Error(`cannot prepare the database at ${where}: ${reasonOf(error)}.`);
   }
   return dataSource;
 }

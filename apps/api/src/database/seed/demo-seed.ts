@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password-hashing';
 import catalogue from './data/kpi-catalogue.json';
 import programmeFile from './data/programme-dzierzoniow.json';
-import { syntheticEntry, syntheticSize, type SyntheticIndicator } from './synthetic-values';
+import { syntheticEntry, syntheticSize } from './synthetic-values';
 
 /**
  * The demo data set: the real Dzierżoniów programme and its 26 named offices, the 21 catalogue
@@ -236,7 +236,7 @@ async function seedPeriodsAndValues(manager: EntityManager, programmeId: string,
       submissions.push([programmeId, officeId, periodId, plan.status, plan.status === 'DRAFT' ? null : submittedAt, approvedAt, `${addDays(period.endsOn, 1)}T08:00:00Z`, approvedAt ?? submittedAt]);
       const entered = periodIndicators.slice(0, Math.ceil(periodIndicators.length * plan.share));
       for (const indicator of entered) {
-        const entry = syntheticEntry(indicator as SyntheticIndicator, office.name, office.employees, period.index);
+        const entry = syntheticEntry(indicator, office.name, office.employees, period.index);
         values.push([periodId, officeId, indicatorIds.get(indicator.code), entry.value, entry.numerator, entry.denominator]);
       }
     }

@@ -4,7 +4,7 @@ import { OfficeModel } from '../offices/models/office.model';
 import { PeerGroupModel } from '../peer-groups/models/peer-group.model';
 import { PeriodModel } from '../periods/models/period.model';
 import { ProgrammeModel } from './models/programme.model';
-import { ProgrammesService, toModels, type ProgrammeLoaders } from './programmes.service';
+import { ProgrammesService, type ProgrammeLoaders } from './programmes.service';
 
 @Resolver(() => ProgrammeModel)
 export class ProgrammesResolver {
@@ -26,30 +26,30 @@ export class ProgrammesResolver {
   }
 
   @ResolveField(() => [OfficeModel], { description: 'In programme order' })
-  async offices(@Parent() programme: ProgrammeModel, @Context('loaders') loaders: ProgrammeLoaders) {
-    return toModels.offices(await loaders.offices.load(programme.id));
+  offices(@Parent() programme: ProgrammeModel, @Context('loaders') loaders: ProgrammeLoaders) {
+    return loaders.offices.load(programme.id);
   }
 
   @ResolveField(() => [IndicatorModel])
-  async indicators(@Parent() programme: ProgrammeModel, @Context('loaders') loaders: ProgrammeLoaders) {
-    return toModels.indicators(await loaders.indicators.load(programme.id));
+  indicators(@Parent() programme: ProgrammeModel, @Context('loaders') loaders: ProgrammeLoaders) {
+    return loaders.indicators.load(programme.id);
   }
 
   @ResolveField(() => [PeriodModel])
-  async periods(@Parent() programme: ProgrammeModel, @Context('loaders') loaders: ProgrammeLoaders) {
-    return toModels.periods(await loaders.periods.load(programme.id));
+  periods(@Parent() programme: ProgrammeModel, @Context('loaders') loaders: ProgrammeLoaders) {
+    return loaders.periods.load(programme.id);
   }
 
   @ResolveField(() => [PeerGroupModel])
-  async peerGroups(@Parent() programme: ProgrammeModel, @Context('loaders') loaders: ProgrammeLoaders) {
-    return toModels.peerGroups(await loaders.peerGroups.load(programme.id));
+  peerGroups(@Parent() programme: ProgrammeModel, @Context('loaders') loaders: ProgrammeLoaders) {
+    return loaders.peerGroups.load(programme.id);
   }
 }
 
 @Resolver(() => PeerGroupModel)
 export class PeerGroupMembersResolver {
   @ResolveField(() => [OfficeModel], { description: 'Which offices belong: public facts, visible to all' })
-  async members(@Parent() group: PeerGroupModel, @Context('loaders') loaders: ProgrammeLoaders) {
-    return toModels.members(await loaders.peerGroupMembers.load(group.id));
+  members(@Parent() group: PeerGroupModel, @Context('loaders') loaders: ProgrammeLoaders) {
+    return loaders.peerGroupMembers.load(group.id);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { byIdLoader, groupedLoader } from '../../common/dataloaders';
+import { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { ProgrammeIndicatorEntity } from '../indicators/entities/programme-indicator.entity';
 import { IndicatorModel } from '../indicators/models/indicator.model';
 import { OfficeEntity } from '../offices/entities/office.entity';
@@ -41,18 +42,22 @@ export class ProgrammesService {
       offices: groupedLoader(
         (ids) => repository(ProgrammeOfficeEntity).find({ where: { programmeId: In([...ids]) }, relations: { office: true }, order: { position: 'ASC' } }),
         (row) => row.programmeId,
+        (row) => OfficeModel.from(row.office as OfficeEntity),
       ),
       indicators: groupedLoader(
         (ids) => repository(ProgrammeIndicatorEntity).find({ where: { programmeId: In([...ids]) }, relations: { indicator: true }, order: { position: 'ASC' } }),
         (row) => row.programmeId,
+        (row) => IndicatorModel.from(row.indicator as IndicatorEntity),
       ),
       periods: groupedLoader(
         (ids) => repository(PeriodEntity).find({ where: { programmeId: In([...ids]) }, order: { startsOn: 'ASC', kind: 'ASC', label: 'ASC' } }),
         (row) => row.programmeId,
+        PeriodModel.from,
       ),
       peerGroups: groupedLoader(
         (ids) => repository(PeerGroupEntity).find({ where: { programmeId: In([...ids]) }, order: { basis: 'ASC', name: 'ASC' } }),
         (row) => row.programmeId,
+        PeerGroupModel.from,
       ),
       peerGroupMembers: groupedLoader(
         (ids) =>
@@ -64,17 +69,10 @@ export class ProgrammesService {
             .orderBy('membership.position')
             .getMany() as Promise<Array<PeerGroupMemberEntity & { office: OfficeEntity }>>,
         (row) => row.peerGroupId,
+        (row) => OfficeModel.from(row.office),
       ),
     };
   }
 }
 
 export type ProgrammeLoaders = ReturnType<ProgrammesService['createLoaders']>;
-
-export const toModels = {
-  offices: (rows: ProgrammeOfficeEntity[]) => rows.map((row) => OfficeModel.from(row.office as OfficeEntity)),
-  indicators: (rows: ProgrammeIndicatorEntity[]) => rows.map((row) => IndicatorModel.from(row.indicator as NonNullable<typeof row.indicator>)),
-  periods: (rows: PeriodEntity[]) => rows.map(PeriodModel.from),
-  peerGroups: (rows: PeerGroupEntity[]) => rows.map(PeerGroupModel.from),
-  members: (rows: Array<{ office: OfficeEntity }>) => rows.map((row) => OfficeModel.from(row.office)),
-};
