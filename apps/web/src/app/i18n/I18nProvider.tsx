@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { formatMessage, type MessageParams } from './format-message';
 import { I18nContext } from './i18n-context';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, MESSAGES, resolveLanguage, type Language } from './language';
 import type { MessageKey } from './messages.pl';
@@ -29,7 +30,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo(() => {
     const messages = MESSAGES[language];
-    return { language, setLanguage, t: (key: MessageKey) => messages[key] };
+    return { language, setLanguage, t: (key: MessageKey, params?: MessageParams) => formatMessage(messages[key], params) };
   }, [language, setLanguage]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,3 +1,4 @@
+export type { MessageParams } from './format-message';
 export { I18nProvider } from './I18nProvider';
 export { otherLanguage } from './language';
 export type { MessageKey } from './messages.pl';

@@ -1,0 +1,69 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { errorInfo, infoFromGraphQLErrors, isUnauthenticated } from './graphql-errors';
+
+function serverError(status: number, bodyText: string): ServerError {
+  return new ServerError('failed', { response: new Response(bodyText, { status }), bodyText });
+}
+
+describe('infoFromGraphQLErrors', () => {
+  it('takes the code of the first error', () => {
+    expect(
+      infoFromGraphQLErrors([
+        { message: 'Forbidden', extensions: { code: 'FORBIDDEN' } },
+        { message: 'x', extensions: { code: 'NOT_FOUND' } },
+      ]),
+    ).toEqual({ code: 'FORBIDDEN' });
+  });
+
+  it('keeps the server message only for BAD_USER_INPUT', () => {
+    expect(infoFromGraphQLErrors([{ message: 'email must be an email', extensions: { code: 'BAD_USER_INPUT' } }])).toEqual({
+      code: 'BAD_USER_INPUT',
+      serverMessage: 'email must be an email',
+    });
+    expect(infoFromGraphQLErrors([{ message: 'Unknown user x@y.pl', extensions: { code: 'INVALID_CREDENTIALS' } }])).toEqual({
+      code: 'INVALID_CREDENTIALS',
+    });
+  });
+
+  it('reads the wait of RATE_LIMITED, rounded up to whole seconds', () => {
+    expect(infoFromGraphQLErrors([{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 41.2 } }])).toEqual({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 42,
+    });
+    expect(infoFromGraphQLErrors([{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 'soon' } }])).toEqual({
+      code: 'RATE_LIMITED',
+    });
+  });
+
+  it('treats unknown or missing codes as a server error', () => {
+    expect(infoFromGraphQLErrors([{ message: 'Cannot query field', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }])).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
+    expect(infoFromGraphQLErrors([{ message: 'boom' }])).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(infoFromGraphQLErrors([])).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+});
+
+describe('errorInfo', () => {
+  it('reads GraphQL errors reported by Apollo Client', () => {
+    const error = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'no session', extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(errorInfo(error)).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(isUnauthenticated(error)).toBe(true);
+  });
+
+  it('reads GraphQL errors from the body of a non-200 answer', () => {
+    const body = JSON.stringify({ errors: [{ message: 'too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } }] });
+    expect(errorInfo(serverError(429, body))).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 60 });
+  });
+
+  it('falls back to the HTTP status when the body has no GraphQL errors', () => {
+    expect(errorInfo(serverError(401, 'Unauthorized'))).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(errorInfo(serverError(429, ''))).toEqual({ code: 'RATE_LIMITED' });
+    expect(errorInfo(serverError(502, '<html>Bad gateway</html>'))).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  it('calls anything else a network failure', () => {
+    expect(errorInfo(new TypeError('Failed to fetch'))).toEqual({ code: 'NETWORK' });
+    expect(isUnauthenticated(new TypeError('Failed to fetch'))).toBe(false);
+  });
+});

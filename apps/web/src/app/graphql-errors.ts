@@ -1,0 +1,79 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+
+/** The `extensions.code` values the API uses, plus NETWORK for a request that got no GraphQL answer. */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'RATE_LIMITED',
+  'INVALID_CREDENTIALS',
+  'INVALID_TOKEN',
+  'INTERNAL_SERVER_ERROR',
+  'NETWORK',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  /** The server's own text: shown to users only for BAD_USER_INPUT (validation messages). */
+  serverMessage?: string;
+  /** For RATE_LIMITED: how long to wait before trying again. */
+  retryAfterSeconds?: number;
+}
+
+interface GraphQLErrorLike {
+  message: string;
+  extensions?: Readonly<Record<string, unknown>>;
+}
+
+function isKnownCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+}
+
+/** The first GraphQL error's code (unknown codes count as INTERNAL_SERVER_ERROR) and its details. */
+export function infoFromGraphQLErrors(errors: readonly GraphQLErrorLike[]): ErrorInfo {
+  const [first] = errors;
+  if (!first) return { code: 'INTERNAL_SERVER_ERROR' };
+  const rawCode = first.extensions?.['code'];
+  // GraphQL validation failures (e.g. a wrong variable) are the client's fault, never the user's.
+  const code: ErrorCode = isKnownCode(rawCode) ? rawCode : 'INTERNAL_SERVER_ERROR';
+  const info: ErrorInfo = { code };
+  if (code === 'BAD_USER_INPUT') info.serverMessage = first.message;
+  const retryAfter = first.extensions?.['retryAfterSeconds'];
+  if (code === 'RATE_LIMITED' && typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0) {
+    info.retryAfterSeconds = Math.ceil(retryAfter);
+  }
+  return info;
+}
+
+function errorsInBody(bodyText: string): GraphQLErrorLike[] | null {
+  try {
+    const body: unknown = JSON.parse(bodyText);
+    if (body && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors)) {
+      return (body as { errors: GraphQLErrorLike[] }).errors;
+    }
+  } catch {
+    // not JSON: an HTTP-level failure
+  }
+  return null;
+}
+
+/** What went wrong with an operation, from whatever Apollo Client reported. */
+export function errorInfo(error: unknown): ErrorInfo {
+  if (CombinedGraphQLErrors.is(error)) return infoFromGraphQLErrors(error.errors);
+  if (ServerError.is(error)) {
+    // A non-200 answer (e.g. 401 or 429) may still carry GraphQL errors in its body.
+    const errors = errorsInBody(error.bodyText);
+    if (errors?.length) return infoFromGraphQLErrors(errors);
+    if (error.statusCode === 401) return { code: 'UNAUTHENTICATED' };
+    if (error.statusCode === 403) return { code: 'FORBIDDEN' };
+    if (error.statusCode === 429) return { code: 'RATE_LIMITED' };
+    if (error.statusCode >= 500) return { code: 'INTERNAL_SERVER_ERROR' };
+  }
+  return { code: 'NETWORK' };
+}
+
+export function isUnauthenticated(error: unknown): boolean {
+  return errorInfo(error).code === 'UNAUTHENTICATED';
+}
