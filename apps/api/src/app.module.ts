@@ -1,20 +1,45 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { AccessGuard } from './common/access/access.guard';
+import { badInput } from './common/errors';
+import { formatGraphQLError } from './common/graphql-errors';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitsPlugin } from './common/graphql-limits';
+import { DEFAULT_RATE_LIMITS, RATE_LIMITS, RateLimiter, type RateLimits } from './common/rate-limit';
+import { APP_CONFIG } from './config/app-config.token';
 import type { AppConfig } from './config/config';
+import { AccountsService } from './modules/auth/accounts.service';
+import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ProgrammesService } from './modules/programmes/programmes.service';
+import { SubmissionsModule } from './modules/submissions/submissions.module';
+
+/** Limits a test may lower to reach them quickly. */
+export interface LimitOverrides {
+  rateLimits?: Partial<RateLimits>;
+  queryLimits?: Partial<QueryLimits>;
+}
+
+/** Input validation errors become BAD_USER_INPUT naming the first problem and its field. */
+const validationPipe = new ValidationPipe({
+  whitelist: true,
+  forbidUnknownValues: true,
+  exceptionFactory: ([first]) => badInput(Object.values(first?.constraints ?? {})[0] ?? 'Invalid input.', first?.property),
+});
 
 /** The application, on a DataSource already connected and migrated (see database/open-database.ts). */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+  static forRoot(config: AppConfig, dataSource: DataSource, overrides: LimitOverrides = {}): DynamicModule {
+    const queryLimits = { ...DEFAULT_QUERY_LIMITS, ...overrides.queryLimits };
     return {
       module: AppModule,
+      global: true,
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSource.options,
@@ -22,19 +47,40 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [ProgrammesModule],
-          inject: [ProgrammesService],
-          useFactory: (programmes: ProgrammesService) => ({
+          imports: [ProgrammesModule, AuthModule],
+          inject: [ProgrammesService, AccountsService, GraphQLSchemaHost],
+          useFactory: (programmes: ProgrammesService, accounts: AccountsService, schemaHost: GraphQLSchemaHost) => ({
             autoSchemaFile: true,
             sortSchema: true,
+            // Guards (the access rules) run on resolved fields too, not only on queries and mutations.
+            fieldResolverEnhancers: ['guards'],
             introspection: !config.production,
+            hideSchemaDetailsFromClientErrors: config.production,
+            includeStacktraceInErrorResponses: false,
+            allowBatchedHttpRequests: false,
             playground: false,
-            context: ({ req }: { req: Request }) => ({ req, loaders: programmes.createLoaders() }),
+            formatError: formatGraphQLError,
+            plugins: [queryLimitsPlugin(queryLimits, () => schemaHost.schema)],
+            context: ({ req, res }: { req: Request; res: Response }) => ({
+              req,
+              res,
+              loaders: { ...programmes.createLoaders(), ...accounts.createLoaders() },
+            }),
           }),
         }),
         HealthModule,
+        AuthModule,
         ProgrammesModule,
+        SubmissionsModule,
       ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: RATE_LIMITS, useValue: { ...DEFAULT_RATE_LIMITS, ...overrides.rateLimits } },
+        RateLimiter,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useValue: validationPipe },
+      ],
+      exports: [APP_CONFIG, RateLimiter],
     };
   }
 }

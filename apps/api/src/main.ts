@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
+import { configureHttp } from './common/configure-app';
 import { serveWeb } from './common/serve-web';
 import { loadConfig } from './config/config';
 import { openDatabase } from './database/open-database';
@@ -32,6 +33,7 @@ async function bootstrap(): Promise<void> {
       logger: config.production ? ['error', 'warn'] : ['error', 'warn', 'log'],
       abortOnError: false,
     });
+    configureHttp(app, config);
     if (config.webDist) serveWeb(app, config.webDist);
     await app.init();
     await listen(app, config.port);

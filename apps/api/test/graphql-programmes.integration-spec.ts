@@ -4,9 +4,9 @@ import type { INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
 import request from 'supertest';
-import type { DataSource } from 'typeorm';
-import { seedDemoData } from '../src/database/seed/demo-seed';
+import { DEMO_LEAD_EMAIL } from '../src/database/seed/demo-seed';
 import programmeFile from '../src/database/seed/data/programme-dzierzoniow.json';
+import { startTestApi, type TestApi } from './support/test-api';
 import { createTestApp } from './support/test-app';
 import { createMigratedDatabase } from './support/test-database';
 
@@ -25,23 +25,19 @@ const PROGRAMME_QUERY = `
   }`;
 
 describe('GraphQL: programmes', () => {
-  let dataSource: DataSource;
-  let close: () => Promise<void>;
+  let api: TestApi;
   let app: INestApplication;
+  let lead: string;
 
-  const graphql = (query: string, variables: Record<string, unknown> = {}) =>
-    request(app.getHttpServer()).post('/graphql').send({ query, variables }).expect(200);
+  const graphql = (query: string, variables: Record<string, unknown> = {}) => api.graphql(query, variables, lead).expect(200);
 
   beforeAll(async () => {
-    ({ dataSource, close } = await createMigratedDatabase());
-    await seedDemoData(dataSource);
-    app = await createTestApp(dataSource);
+    api = await startTestApi();
+    app = api.app;
+    lead = await api.signIn(DEMO_LEAD_EMAIL);
   });
 
-  afterAll(async () => {
-    await app.close();
-    await close();
-  });
+  afterAll(() => api.close());
 
   it('lists the demo programme', async () => {
     const { body } = await graphql('{ programmes { name isDemo anonymityThreshold } }');

@@ -2,3 +2,5 @@ export * from './caf';
 export * from './indicators';
 export * from './offices';
 export * from './periods';
+export * from './access';
+export * from './submissions';

@@ -7,14 +7,51 @@ const url = 'postgres://app:secret@db.example:6543/officebench';
 
 describe('loadConfig', () => {
   it('defaults PORT to 3000 and DEMO_DATA to off', () => {
-    expect(loadConfig({ DATABASE_URL: url })).toEqual({ port: 3000, databaseUrl: url, demoData: false, webDist: null, production: false });
+    expect(loadConfig({ DATABASE_URL: url })).toEqual({
+      port: 3000,
+      databaseUrl: url,
+      appDatabaseUrl: null,
+      publicUrl: 'http://localhost:3000',
+      smtpUrl: null,
+      mailFrom: 'OfficeBench <no-reply@officebench.local>',
+      demoData: false,
+      webDist: null,
+      production: false,
+      cookieSecure: false,
+      trustProxy: 0,
+    });
   });
 
   it('reads every setting', () => {
     const web = mkdtempSync(join(tmpdir(), 'web-'));
     writeFileSync(join(web, 'index.html'), '<!doctype html>');
-    const config = loadConfig({ DATABASE_URL: url, PORT: '8080', DEMO_DATA: 'true', WEB_DIST: web, NODE_ENV: 'production' });
-    expect(config).toEqual({ port: 8080, databaseUrl: url, demoData: true, webDist: web, production: true });
+    const appUrl = 'postgres://officebench_app:x@db.example/officebench';
+    const config = loadConfig({
+      DATABASE_URL: url,
+      APP_DATABASE_URL: appUrl,
+      PORT: '8080',
+      PUBLIC_URL: 'https://bench.example.pl/',
+      SMTP_URL: 'smtp://mailer:pw@mail.example:587',
+      MAIL_FROM: 'Bench <bench@example.pl>',
+      DEMO_DATA: 'true',
+      WEB_DIST: web,
+      NODE_ENV: 'production',
+      TRUST_PROXY: '1',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      databaseUrl: url,
+      appDatabaseUrl: appUrl,
+      publicUrl: 'https://bench.example.pl',
+      smtpUrl: 'smtp://mailer:pw@mail.example:587',
+      mailFrom: 'Bench <bench@example.pl>',
+      demoData: true,
+      webDist: web,
+      production: true,
+      cookieSecure: true,
+      trustProxy: 1,
+    });
+    expect(loadConfig({ DATABASE_URL: url, NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
   });
 
   it.each([
@@ -26,6 +63,11 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://u:p@h/db' }, 'DATABASE_URL must start with postgres://'],
     [{ DATABASE_URL: 'postgres://u:p@host' }, 'DATABASE_URL must name a host and a database'],
     [{ DEMO_DATA: 'yes' }, 'DEMO_DATA must be true or false (got "yes").'],
+    [{ APP_DATABASE_URL: 'http://x/y' }, 'APP_DATABASE_URL must start with postgres://'],
+    [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL must start with http:// or https://'],
+    [{ SMTP_URL: 'mail.example' }, 'SMTP_URL is not a valid URL'],
+    [{ COOKIE_SECURE: 'maybe' }, 'COOKIE_SECURE must be true or false'],
+    [{ TRUST_PROXY: 'all' }, 'TRUST_PROXY must be a whole number'],
     [{ WEB_DIST: '/nonexistent/web' }, 'WEB_DIST must be a folder holding the built dashboard'],
   ])('refuses %j with a message naming the setting', (override, message) => {
     const load = () => loadConfig({ DATABASE_URL: url, ...override });

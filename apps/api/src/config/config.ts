@@ -3,12 +3,24 @@ import { join } from 'node:path';
 
 export interface AppConfig {
   port: number;
+  /** The tables' owner: runs migrations and the demo load. */
   databaseUrl: string;
+  /** The API's own role (officebench_app or a member of it), or null to derive it from databaseUrl. */
+  appDatabaseUrl: string | null;
+  /** Where set-password links point: the dashboard as users reach it. */
+  publicUrl: string;
+  /** smtp(s)://user:password@host:port to e-mail invitation and reset links, or null (server log only). */
+  smtpUrl: string | null;
+  mailFrom: string;
   /** Load the demo programme and its demo accounts at start (never in a production installation). */
   demoData: boolean;
   /** Folder of the built dashboard to serve on the same port, or null (API only). */
   webDist: string | null;
   production: boolean;
+  /** Session cookie only over HTTPS: on in production unless COOKIE_SECURE=false (a plain-HTTP trial). */
+  cookieSecure: boolean;
+  /** Proxies in front of the API whose X-Forwarded-For to believe (for per-IP rate limits); 0 = none. */
+  trustProxy: number;
 }
 
 /** A setting is missing or wrong: the message names it and says what is expected, in one line. */
@@ -25,23 +37,34 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
-function parseDatabaseUrl(raw: string | undefined): string {
-  if (!raw) {
-    throw new ConfigError('DATABASE_URL is not set: give a postgres:// URL, or start with `npm start` to use the embedded database.');
-  }
+function parseUrl(name: string, raw: string, example: string, protocols: string[]): URL {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL is not a valid URL: expected postgres://user:password@host:port/database.');
+    throw new ConfigError(`${name} is not a valid URL: expected ${example}.`);
   }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql:// (got "${url.protocol}//").`);
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${url.protocol}//").`);
   }
+  return url;
+}
+
+const POSTGRES_EXAMPLE = 'postgres://user:password@host:port/database';
+
+function parseDatabaseUrl(name: string, raw: string): string {
+  const url = parseUrl(name, raw, POSTGRES_EXAMPLE, ['postgres:', 'postgresql:']);
   if (!url.hostname || url.pathname.length <= 1) {
-    throw new ConfigError('DATABASE_URL must name a host and a database: postgres://user:password@host:port/database.');
+    throw new ConfigError(`${name} must name a host and a database: ${POSTGRES_EXAMPLE}.`);
   }
   return raw;
+}
+
+function requireDatabaseUrl(raw: string | undefined): string {
+  if (!raw) {
+    throw new ConfigError('DATABASE_URL is not set: give a postgres:// URL, or start with `npm start` to use the embedded database.');
+  }
+  return parseDatabaseUrl('DATABASE_URL', raw);
 }
 
 function parseBoolean(name: string, raw: string | undefined): boolean {
@@ -49,6 +72,12 @@ function parseBoolean(name: string, raw: string | undefined): boolean {
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   throw new ConfigError(`${name} must be true or false (got "${raw}").`);
+}
+
+function parseCount(name: string, raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 0;
+  if (!/^\d{1,2}$/.test(raw)) throw new ConfigError(`${name} must be a whole number from 0 to 99 (got "${raw}").`);
+  return Number(raw);
 }
 
 function parseWebDist(raw: string | undefined): string | null {
@@ -61,12 +90,20 @@ function parseWebDist(raw: string | undefined): string | null {
 
 /** Reads and checks every setting at once, so that a wrong one stops the process before anything starts. */
 export function loadConfig(env: Env = process.env): AppConfig {
+  const port = parsePort(env.PORT);
+  const production = env.NODE_ENV === 'production';
   return {
-    port: parsePort(env.PORT),
-    databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
+    port,
+    databaseUrl: requireDatabaseUrl(env.DATABASE_URL),
+    appDatabaseUrl: env.APP_DATABASE_URL ? parseDatabaseUrl('APP_DATABASE_URL', env.APP_DATABASE_URL) : null,
+    publicUrl: env.PUBLIC_URL ? parseUrl('PUBLIC_URL', env.PUBLIC_URL, 'https://officebench.example.pl', ['http:', 'https:']).origin : `http://localhost:${port}`,
+    smtpUrl: env.SMTP_URL ? parseUrl('SMTP_URL', env.SMTP_URL, 'smtp://user:password@host:587', ['smtp:', 'smtps:']).toString() : null,
+    mailFrom: env.MAIL_FROM || 'OfficeBench <no-reply@officebench.local>',
     demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA),
     webDist: parseWebDist(env.WEB_DIST),
-    production: env.NODE_ENV === 'production',
+    production,
+    cookieSecure: env.COOKIE_SECURE ? parseBoolean('COOKIE_SECURE', env.COOKIE_SECURE) : production,
+    trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY),
   };
 }
 

@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema';
+import { AccountsAndIsolation1763900000000 } from './migrations/1763900000000-accounts-and-isolation';
 
 /** Every migration, in order. A new migration is added here (and never edited once it has landed). */
-export const MIGRATIONS = [InitialSchema1763800000000];
+export const MIGRATIONS = [InitialSchema1763800000000, AccountsAndIsolation1763900000000];
 
 /** The one DataSource definition, used by the API, the tests and the TypeORM CLI. */
 export function createDataSource(databaseUrl: string, poolSize = 10): DataSource {

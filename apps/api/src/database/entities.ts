@@ -1,5 +1,7 @@
 import { AuditLogEntity } from '../modules/audit/entities/audit-log.entity';
+import { AccountTokenEntity } from '../modules/auth/entities/account-token.entity';
 import { RoleGrantEntity } from '../modules/auth/entities/role-grant.entity';
+import { SessionEntity } from '../modules/auth/entities/session.entity';
 import { UserEntity } from '../modules/auth/entities/user.entity';
 import { GoodPracticeEntity } from '../modules/good-practices/entities/good-practice.entity';
 import { IndicatorEntity } from '../modules/indicators/entities/indicator.entity';
@@ -14,6 +16,7 @@ import { SubmissionValueEntity } from '../modules/submissions/entities/submissio
 import { SubmissionEntity } from '../modules/submissions/entities/submission.entity';
 
 export const ENTITIES = [
+  AccountTokenEntity,
   AuditLogEntity,
   GoodPracticeEntity,
   IndicatorEntity,
@@ -25,6 +28,7 @@ export const ENTITIES = [
   ProgrammeIndicatorEntity,
   ProgrammeOfficeEntity,
   RoleGrantEntity,
+  SessionEntity,
   SubmissionEntity,
   SubmissionValueEntity,
   UserEntity,

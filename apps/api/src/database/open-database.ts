@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { type AppConfig, describeDatabase } from '../config/config';
+import { assertUnprivileged, derivedAppUrl, enableAppLogin } from './app-role';
 import { createDataSource } from './data-source';
 import { seedDemoData } from './seed/demo-seed';
 
@@ -18,24 +19,49 @@ function reasonOf(error: unknown): string {
   return (code && REASONS[code]) ?? message?.split('\n')[0] ?? String(error);
 }
 
-/**
- * Connects, applies pending migrations and (when asked) loads the demo data. A failure is one line
- * saying which server (never its password) and why.
- */
-export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'demoData'>): Promise<DataSource> {
-  const dataSource = createDataSource(config.databaseUrl);
-  const where = describeDatabase(config.databaseUrl);
+async function connect(url: string, poolSize: number, setting: string): Promise<DataSource> {
+  const dataSource = createDataSource(url, poolSize);
   try {
     await dataSource.initialize();
   } catch (error) {
-    throw new Error(`cannot connect to PostgreSQL at ${where}: ${reasonOf(error)}. Check DATABASE_URL.`);
-  }
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-    if (config.demoData) await seedDemoData(dataSource);
-  } catch (error) {
-    await dataSource.destroy();
-    throw new Error(`cannot prepare the database at ${where}: ${reasonOf(error)}.`);
+    throw new Error(`cannot connect to PostgreSQL at ${describeDatabase(url)}: ${reasonOf(error)}. Check ${setting}.`);
   }
   return dataSource;
+}
+
+/**
+ * As the tables' owner: applies pending migrations, loads the demo data when asked, and makes sure the
+ * API's own role can log in. Returns the URL the API is to connect with.
+ */
+export async function prepareDatabase(config: Pick<AppConfig, 'databaseUrl' | 'appDatabaseUrl' | 'demoData'>): Promise<string> {
+  const owner = await connect(config.databaseUrl, 1, 'DATABASE_URL');
+  try {
+    await owner.runMigrations({ transaction: 'each' });
+    if (config.demoData) await seedDemoData(owner);
+    if (config.appDatabaseUrl) return config.appDatabaseUrl;
+    const appUrl = derivedAppUrl(config.databaseUrl);
+    await enableAppLogin(owner, appUrl);
+    return appUrl;
+  } catch (error) {
+    throw new Error(`cannot prepare the database at ${describeDatabase(config.databaseUrl)}: ${reasonOf(error)}.`);
+  } finally {
+    await owner.destroy();
+  }
+}
+
+/** The API's connection pool, as a role that row-level security applies to (checked, not assumed). */
+export async function connectAsApp(appUrl: string, poolSize = 10): Promise<DataSource> {
+  const dataSource = await connect(appUrl, poolSize, 'APP_DATABASE_URL');
+  try {
+    await assertUnprivileged(dataSource);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}
+
+/** Migrations and demo data as the owner, then the API's pool as its own unprivileged role. */
+export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'appDatabaseUrl' | 'demoData'>): Promise<DataSource> {
+  return connectAsApp(await prepareDatabase(config));
 }

@@ -1,6 +1,7 @@
 import { isOfficeKind, quarterBounds, quarterLabel, quartersFrom, periodKindFor, type OfficeKind, type PeriodKind } from '@officebench/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password-hashing';
+import { setAccessScope } from '../access-context';
 import catalogue from './data/kpi-catalogue.json';
 import programmeFile from './data/programme-dzierzoniow.json';
 import { syntheticEntry, syntheticSize } from './synthetic-values';
@@ -271,6 +272,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     // Two API processes starting together load the demo data one after the other.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('officebench-demo-seed'))`);
     const { programmeId, officeIdByPosition } = await seedOfficesAndProgramme(manager);
+    // Row-level security applies to the owner too (FORCE): the load acts as the programme's lead.
+    await setAccessScope(manager, { leadProgrammes: [programmeId], coordinatedOffices: [] });
     await seedPeerGroups(manager, programmeId, officeIdByPosition);
     const indicatorIds = await seedIndicators(manager, programmeId);
     await seedUsers(manager, programmeId, officeIdByPosition, hashes);

@@ -2,6 +2,7 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { Access } from '../../common/access/access.decorator';
 
 /** Liveness (the process answers) and readiness (the database answers). */
 @Controller('health')
@@ -9,6 +10,7 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get()
+  @Access.public()
   async check(@Res({ passthrough: true }) response: Response) {
     const database = await this.dataSource.query('SELECT 1').then(
       () => 'up' as const,

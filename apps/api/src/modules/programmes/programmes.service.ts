@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type Actor, maySeeProgramme } from '@officebench/domain';
 import { DataSource, In } from 'typeorm';
+import { forbidden } from '../../common/errors';
 import { byIdLoader, groupedLoader } from '../../common/dataloaders';
 import { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { ProgrammeIndicatorEntity } from '../indicators/entities/programme-indicator.entity';
@@ -23,14 +25,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class ProgrammesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(): Promise<ProgrammeModel[]> {
+  /** The programmes the actor holds a grant in (the platform admin: all). */
+  async list(actor: Actor): Promise<ProgrammeModel[]> {
     const programmes = await this.dataSource.getRepository(ProgrammeEntity).find({ order: { name: 'ASC' } });
-    return programmes.map(ProgrammeModel.from);
+    return programmes.filter((programme) => maySeeProgramme(actor, programme.id)).map(ProgrammeModel.from);
   }
 
-  async findById(id: string): Promise<ProgrammeModel | null> {
+  /** null when there is no such programme; FORBIDDEN when the actor holds no grant in it. */
+  async findById(actor: Actor, id: string): Promise<ProgrammeModel | null> {
     if (!UUID.test(id)) return null;
     const programme = await this.dataSource.getRepository(ProgrammeEntity).findOneBy({ id });
+    if (programme && !maySeeProgramme(actor, programme.id)) throw forbidden();
     return programme && ProgrammeModel.from(programme);
   }
 
@@ -38,6 +43,8 @@ export class ProgrammesService {
   createLoaders() {
     const repository = <T extends object>(entity: new () => T) => this.dataSource.getRepository(entity);
     return {
+      programme: byIdLoader(async (ids) => (await repository(ProgrammeEntity).findBy({ id: In([...ids]) })).map(ProgrammeModel.from)),
+      period: byIdLoader(async (ids) => (await repository(PeriodEntity).findBy({ id: In([...ids]) })).map(PeriodModel.from)),
       office: byIdLoader(async (ids) => (await repository(OfficeEntity).findBy({ id: In([...ids]) })).map(OfficeModel.from)),
       offices: groupedLoader(
         (ids) => repository(ProgrammeOfficeEntity).find({ where: { programmeId: In([...ids]) }, relations: { office: true }, order: { position: 'ASC' } }),
@@ -75,4 +82,3 @@ export class ProgrammesService {
   }
 }
 
-export type ProgrammeLoaders = ReturnType<ProgrammesService['createLoaders']>;

@@ -9,6 +9,9 @@ export class AuditLogEntity {
   @Column('text') action!: string;
   @Column('text') entity!: string;
   @Column('text', { name: 'entity_id' }) entityId!: string;
+  /** The office whose data the row is about (required for values): row-level security scopes it. */
+  @Column('uuid', { name: 'programme_id', nullable: true }) programmeId!: string | null;
+  @Column('uuid', { name: 'office_id', nullable: true }) officeId!: string | null;
   @Column('jsonb', { name: 'old_value', nullable: true }) oldValue!: unknown;
   @Column('jsonb', { name: 'new_value', nullable: true }) newValue!: unknown;
 }

@@ -1,7 +1,5 @@
+import type { Role } from '@officebench/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export const ROLES = ['PLATFORM_ADMIN', 'PROGRAMME_LEAD', 'OFFICE_COORDINATOR'] as const;
-export type Role = (typeof ROLES)[number];
 
 /** A role held by a user: platform-wide, for a programme (lead) or for one office in a programme (coordinator). */
 @Entity('role_grant')

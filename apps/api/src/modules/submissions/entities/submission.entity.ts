@@ -1,7 +1,5 @@
+import type { SubmissionStatus } from '@officebench/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-export const SUBMISSION_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
-export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 /** One office's submission for one period (unique per office and period). */
 @Entity('submission')

@@ -1,0 +1,29 @@
+import { Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError, ERROR_CODES, type ErrorCode } from './errors';
+
+const logger = new Logger('GraphQL');
+
+/** Errors Apollo itself raises about a malformed request: their message is about the request, safe to show. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * What a client sees of an error: for our own errors and request errors, the message and a stable
+ * `extensions.code`; for anything else (a bug, a database error) a generic message, the details going
+ * to the server log only. Never a stack trace or SQL.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
+  if (original instanceof AppError) {
+    const { http: _http, stacktrace: _stacktrace, ...extensions } = original.extensions as Record<string, unknown>;
+    return { ...base, message: original.message, extensions };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && REQUEST_ERROR_CODES.has(code)) {
+    return { ...base, extensions: { code: (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'BAD_REQUEST' } };
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return { message: 'Internal server error.', ...(formatted.path && { path: formatted.path }), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

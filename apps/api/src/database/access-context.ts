@@ -1,0 +1,37 @@
+import { type Actor, coordinatedOffices, ledProgrammes } from '@officebench/domain';
+import type { EntityManager } from 'typeorm';
+
+/** What row-level security lets a transaction see: the offices it coordinates and the programmes it leads. */
+export interface AccessScope {
+  leadProgrammes: readonly string[];
+  coordinatedOffices: ReadonlyArray<{ programmeId: string; officeId: string }>;
+}
+
+export const NO_ACCESS: AccessScope = { leadProgrammes: [], coordinatedOffices: [] };
+
+export function scopeOf(actor: Actor | null): AccessScope {
+  return actor ? { leadProgrammes: ledProgrammes(actor), coordinatedOffices: coordinatedOffices(actor) } : NO_ACCESS;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A PostgreSQL array literal of ids, refusing anything that is not a uuid (so nothing can be injected). */
+function arrayLiteral(items: readonly string[]): string {
+  for (const item of items) {
+    if (!item.split('/').every((part) => UUID.test(part))) throw new Error(`not an id: ${JSON.stringify(item)}`);
+  }
+  return `{${items.join(',')}}`;
+}
+
+/**
+ * Sets the scope for the current transaction only (set_config's third argument): it ends with the
+ * transaction, so a pooled connection never carries it into the next request. Outside a transaction
+ * it would last for the session, so it refuses to run there.
+ */
+export async function setAccessScope(manager: EntityManager, scope: AccessScope): Promise<void> {
+  if (!manager.queryRunner?.isTransactionActive) throw new Error('setAccessScope must run inside a transaction');
+  await manager.query(`SELECT set_config('app.lead_programmes', $1, true), set_config('app.coordinated_offices', $2, true)`, [
+    arrayLiteral(scope.leadProgrammes),
+    arrayLiteral(scope.coordinatedOffices.map(({ programmeId, officeId }) => `${programmeId}/${officeId}`)),
+  ]);
+}
