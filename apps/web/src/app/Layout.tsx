@@ -1,12 +1,27 @@
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { LoadingState } from '../components/LoadingState';
+import { AuthProvider } from '../features/auth/components/AuthProvider';
+import { RoleNav } from '../features/auth/components/RoleNav';
+import { UserMenu } from '../features/auth/components/UserMenu';
+import { useAuth } from '../features/auth/hooks/useAuth';
+import { isPlatformAdmin } from '../features/auth/utils/roles';
 import { ProgrammeNav } from '../features/programmes/components/ProgrammeNav';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 
+/** The root route: the session for every page, then the page frame. */
 export function Layout() {
+  return (
+    <AuthProvider>
+      <Frame />
+    </AuthProvider>
+  );
+}
+
+function Frame() {
   const t = useT();
+  const { user } = useAuth();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -18,8 +33,11 @@ export function Layout() {
             {t('app.name')}
           </Link>
           <nav aria-label={t('layout.navLabel')}>
-            <ProgrammeNav />
+            {user && <RoleNav />}
+            {/* Programmes are listed only for admins: the others reach theirs through their roles. */}
+            {user && isPlatformAdmin(user.roles) && <ProgrammeNav />}
           </nav>
+          {user && <UserMenu />}
           <LanguageSwitch />
         </div>
       </header>

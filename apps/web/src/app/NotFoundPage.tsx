@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { PageHeading } from '../components/PageHeading';
 import { useT } from './i18n';
 
 export function NotFoundPage() {
@@ -6,7 +7,7 @@ export function NotFoundPage() {
   return (
     <>
       <title>{`${t('notFound.title')} – ${t('app.name')}`}</title>
-      <h1>{t('notFound.title')}</h1>
+      <PageHeading>{t('notFound.title')}</PageHeading>
       <p>{t('notFound.body')}</p>
       <p>
         <Link to="/">{t('notFound.home')}</Link>

@@ -1,8 +1,21 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { isUnauthenticated } from './graphql-errors';
 
-export function createApolloClient(): ApolloClient {
+/** Operations that work without a session: an UNAUTHENTICATED answer from them is not an expiry. */
+const PUBLIC_OPERATIONS = new Set(['Me', 'Login', 'Logout', 'RequestPasswordReset', 'SetPassword']);
+
+export interface ApolloClientOptions {
+  /** Called when an operation that needs a session was refused because there is none (any more). */
+  onUnauthenticated?: () => void;
+}
+
+export function createApolloClient({ onUnauthenticated }: ApolloClientOptions = {}): ApolloClient {
+  const sessionLink = new ErrorLink(({ error, operation }) => {
+    if (isUnauthenticated(error) && !PUBLIC_OPERATIONS.has(operation.operationName ?? '')) onUnauthenticated?.();
+  });
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'include' }),
+    link: ApolloLink.from([sessionLink, new HttpLink({ uri: '/graphql', credentials: 'include' })]),
     cache: new InMemoryCache(),
   });
 }

@@ -1,6 +1,10 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { HomeRedirect } from '../features/programmes/components/HomeRedirect';
+import { ForgotPasswordPage } from '../features/auth/components/ForgotPasswordPage';
+import { LoginPage } from '../features/auth/components/LoginPage';
+import { RequireAuth } from '../features/auth/components/RequireAuth';
+import { SetPasswordPage } from '../features/auth/components/SetPasswordPage';
+import { StartRedirect } from '../features/auth/components/StartRedirect';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -9,14 +13,37 @@ const ProgrammeOverviewPage = lazy(async () => {
   const { ProgrammeOverviewPage } = await import('../features/programme-overview/components/ProgrammeOverviewPage');
   return { default: ProgrammeOverviewPage };
 });
+const MyOfficePage = lazy(async () => {
+  const { MyOfficePage } = await import('../features/my-office/components/MyOfficePage');
+  return { default: MyOfficePage };
+});
+const ProgrammeAccountsPage = lazy(async () => {
+  const { ProgrammeAccountsPage } = await import('../features/accounts/components/AccountsPage');
+  return { default: ProgrammeAccountsPage };
+});
+const AllAccountsPage = lazy(async () => {
+  const { AllAccountsPage } = await import('../features/accounts/components/AccountsPage');
+  return { default: AllAccountsPage };
+});
 
 export const router = createBrowserRouter([
   {
     path: '/',
     Component: Layout,
     children: [
-      { index: true, Component: HomeRedirect },
-      { path: 'programmes/:programmeId', Component: ProgrammeOverviewPage },
+      { path: 'login', Component: LoginPage },
+      { path: 'forgot-password', Component: ForgotPasswordPage },
+      { path: 'set-password', Component: SetPasswordPage },
+      {
+        Component: RequireAuth,
+        children: [
+          { index: true, Component: StartRedirect },
+          { path: 'accounts', Component: AllAccountsPage },
+          { path: 'programmes/:programmeId', Component: ProgrammeOverviewPage },
+          { path: 'programmes/:programmeId/accounts', Component: ProgrammeAccountsPage },
+          { path: 'programmes/:programmeId/offices/:officeId', Component: MyOfficePage },
+        ],
+      },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -10,7 +10,6 @@ const AUTH_PAGES = ['/login', '/forgot-password', '/set-password'];
  */
 export function safeNextPath(next: string | null | undefined): string {
   if (!next || !next.startsWith('/') || next.startsWith('//')) return '/';
-  // eslint-disable-next-line no-control-regex
   if (/[\\\u0000-\u001f\u007f]/.test(next)) return '/';
   let url: URL;
   try {

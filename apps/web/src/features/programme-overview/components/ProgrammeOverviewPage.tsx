@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
+import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
 import { useProgrammeOverview } from '../hooks/useProgrammeOverview';
 import { OfficesByKindChart } from './OfficesByKindChart';
@@ -13,13 +14,13 @@ export function ProgrammeOverviewPage() {
   const { programmeId = '' } = useParams();
   const { data, loading, error, refetch } = useProgrammeOverview(programmeId);
 
-  if (loading) return <LoadingState />;
+  if (loading && !data) return <LoadingState />;
   if (error || !data) return <ErrorState onRetry={refetch} />;
   const { programme } = data;
   if (!programme) {
     return (
       <>
-        <h1>{t('notFound.title')}</h1>
+        <PageHeading>{t('notFound.title')}</PageHeading>
         <p>{t('programme.notFound')}</p>
       </>
     );
@@ -28,7 +29,7 @@ export function ProgrammeOverviewPage() {
   return (
     <>
       <title>{`${programme.name} – ${t('app.name')}`}</title>
-      <h1>{programme.name}</h1>
+      <PageHeading>{programme.name}</PageHeading>
       {programme.isDemo && (
         <p role="note" className="demo-banner">
           {t('programme.demoBanner')}

@@ -1,0 +1,64 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { clearPersistentForms, sessionStorageOrNull } from '../../../hooks/persistent-state';
+import { AuthContext, type AuthContextValue, type AuthNotice } from '../auth-context';
+import { LOGOUT_MUTATION } from '../graphql/logout.mutation';
+import { ME_QUERY } from '../graphql/me.query';
+import type { SessionUser } from '../graphql/session-user.fragment';
+import { SessionExpiryContext } from '../session-expiry-context';
+import { loginPath } from '../utils/safe-next-path';
+
+const AUTH_PATHS = ['/login', '/forgot-password', '/set-password'];
+
+/** Asks `me` once at start, keeps the answer in the Apollo cache and reacts to an expired session. */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const sessionExpiry = useContext(SessionExpiryContext);
+  const { data, error, refetch } = useQuery(ME_QUERY);
+  const [logout] = useMutation(LOGOUT_MUTATION);
+  const [notice, setNotice] = useState<AuthNotice | null>(null);
+
+  useEffect(
+    () =>
+      sessionExpiry.subscribe(() => {
+        const wasSignedIn = Boolean(client.cache.readQuery({ query: ME_QUERY })?.me);
+        const { pathname, search } = window.location;
+        if (wasSignedIn) setNotice('sessionExpired');
+        // Several operations may fail at once: only the first one, still on the page, navigates.
+        if (!AUTH_PATHS.includes(pathname)) navigate(loginPath(`${pathname}${search}`));
+        client.cache.writeQuery({ query: ME_QUERY, data: { me: null } });
+      }),
+    [client, navigate, sessionExpiry],
+  );
+
+  const signIn = useCallback(
+    async (user: SessionUser) => {
+      await client.clearStore(); // another user's data must not show through
+      client.cache.writeQuery({ query: ME_QUERY, data: { me: user } });
+      setNotice(null);
+    },
+    [client],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await logout();
+    } finally {
+      // Even when the server could not be told, this tab forgets the user and their drafts.
+      clearPersistentForms(sessionStorageOrNull());
+      await client.clearStore();
+      client.cache.writeQuery({ query: ME_QUERY, data: { me: null } });
+      setNotice('signedOut');
+      navigate('/login');
+    }
+  }, [client, logout, navigate]);
+
+  const value = useMemo<AuthContextValue>(() => {
+    const status = data ? 'ready' : error ? 'error' : 'loading';
+    return { status, user: data?.me ?? null, notice, retry: refetch, signIn, signOut };
+  }, [data, error, notice, refetch, signIn, signOut]);
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

@@ -1,0 +1,86 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { useT } from '../../../app/i18n';
+import { useErrorMessage } from '../../../app/useErrorMessage';
+import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
+import { LoadingState } from '../../../components/LoadingState';
+import { Notice } from '../../../components/Notice';
+import { PageHeading } from '../../../components/PageHeading';
+import { TextField } from '../../../components/TextField';
+import { LOGIN_MUTATION } from '../graphql/login.mutation';
+import { useAuth } from '../hooks/useAuth';
+import { safeNextPath } from '../utils/safe-next-path';
+
+export function LoginPage() {
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const { status, user, notice, signIn } = useAuth();
+  const [searchParams] = useSearchParams();
+  const next = safeNextPath(searchParams.get('next'));
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const [login, { loading }] = useMutation(LOGIN_MUTATION);
+
+  if (user) return <Navigate to={next} replace />;
+  if (status === 'loading') return <LoadingState />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const missing = {
+      ...(email.trim() ? {} : { email: t('login.emailMissing') }),
+      ...(password ? {} : { password: t('login.passwordMissing') }),
+    };
+    setFieldErrors(missing);
+    if (missing.email || missing.password) {
+      setErrors(Object.entries(missing).map(([field, text]) => ({ fieldId: `login-${field}`, text })));
+      return;
+    }
+    try {
+      const { data } = await login({ variables: { email: email.trim(), password } });
+      if (data) await signIn(data.login); // the redirect to `next` follows from the signed-in user
+    } catch (error) {
+      setPassword('');
+      setErrors([{ text: errorMessage(error) }]);
+    }
+  }
+
+  return (
+    <div className="narrow">
+      <title>{`${t('login.title')} – ${t('app.name')}`}</title>
+      <PageHeading>{t('login.title')}</PageHeading>
+      {notice === 'sessionExpired' && <Notice>{t('login.sessionExpired')}</Notice>}
+      {notice === 'signedOut' && <Notice>{t('login.signedOut')}</Notice>}
+      <ErrorSummary errors={errors} />
+      <form noValidate onSubmit={submit} className="form" aria-busy={loading}>
+        <TextField
+          id="login-email"
+          label={t('login.email')}
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          value={email}
+          onChange={setEmail}
+          error={fieldErrors.email}
+        />
+        <TextField
+          id="login-password"
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={fieldErrors.password}
+        />
+        <div className="form__actions">
+          <button type="submit" disabled={loading}>
+            {loading ? t('login.submitting') : t('login.submit')}
+          </button>
+          <Link to="/forgot-password">{t('login.forgotPassword')}</Link>
+        </div>
+      </form>
+    </div>
+  );
+}

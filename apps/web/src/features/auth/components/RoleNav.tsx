@@ -1,0 +1,47 @@
+import { NavLink } from 'react-router';
+import { useT } from '../../../app/i18n';
+import type { RolePage } from '../utils/roles';
+import { rolePages } from '../utils/roles';
+import { useSessionUser } from '../hooks/useAuth';
+
+interface NavItem {
+  path: string;
+  label: string;
+}
+
+/** The pages the user's roles give them, highest role first: the header's main links. */
+export function RoleNav() {
+  const t = useT();
+  const user = useSessionUser();
+  const pages = rolePages(user.roles);
+  const several = (role: RolePage['role']) => pages.filter((page) => page.role === role).length > 1;
+
+  const items: NavItem[] = pages.flatMap((page): NavItem[] => {
+    switch (page.role) {
+      case 'PLATFORM_ADMIN':
+        return [{ path: page.path, label: t('nav.allAccounts') }];
+      case 'PROGRAMME_LEAD': {
+        const suffix = several('PROGRAMME_LEAD') ? `: ${page.programmeName}` : '';
+        return [
+          { path: page.path, label: `${t('nav.programmeOverview')}${suffix}` },
+          { path: `${page.path}/accounts`, label: `${t('nav.programmeAccounts')}${suffix}` },
+        ];
+      }
+      case 'OFFICE_COORDINATOR':
+        return [{ path: page.path, label: several('OFFICE_COORDINATOR') ? `${t('nav.myOffice')}: ${page.officeName}` : t('nav.myOffice') }];
+    }
+  });
+
+  if (!items.length) return null;
+  return (
+    <ul className="nav-list">
+      {items.map(({ path, label }) => (
+        <li key={path}>
+          <NavLink to={path} end>
+            {label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+}

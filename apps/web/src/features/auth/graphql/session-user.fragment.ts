@@ -1,0 +1,37 @@
+import { gql } from '@apollo/client';
+import type { Role } from '../utils/roles';
+
+export interface SessionGrant {
+  id: string;
+  role: Role;
+  programme: { id: string; name: string } | null;
+  office: { id: string; name: string } | null;
+}
+
+/** The signed-in user as the dashboard keeps it (the `me` query and every mutation that signs in). */
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: SessionGrant[];
+}
+
+export const SESSION_USER_FIELDS = gql`
+  fragment SessionUserFields on User {
+    id
+    email
+    displayName
+    roles {
+      id
+      role
+      programme {
+        id
+        name
+      }
+      office {
+        id
+        name
+      }
+    }
+  }
+`;

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useI18n } from '../../../app/i18n';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { PageHeading } from '../../../components/PageHeading';
+import { Section } from '../../../components/Section';
+import { useSessionUser } from '../../auth/hooks/useAuth';
+import { useMyOffice } from '../hooks/useMyOffice';
+import { formatCalendarDate } from '../utils/format-date';
+import { periodsToShow } from '../utils/periods-to-show';
+import { SubmissionStatusCells } from './SubmissionStatusCells';
+
+/** An office's page: who it is and how its submissions for the current periods stand. */
+export function MyOfficePage() {
+  const { t, language } = useI18n();
+  const { programmeId = '', officeId = '' } = useParams();
+  const user = useSessionUser();
+  const { data, loading, error, refetch } = useMyOffice(programmeId);
+  const [now] = useState(() => new Date());
+
+  if (loading && !data) return <LoadingState />;
+  if (error || !data) return <ErrorState onRetry={refetch} />;
+  const { programme } = data;
+  const office = programme?.offices.find(({ id }) => id === officeId);
+  if (!programme || !office) {
+    return (
+      <>
+        <title>{`${t('notFound.title')} – ${t('app.name')}`}</title>
+        <PageHeading>{t('notFound.title')}</PageHeading>
+        <p>{t('myOffice.notFound')}</p>
+      </>
+    );
+  }
+
+  const mine = user.roles.some(({ role, office: granted }) => role === 'OFFICE_COORDINATOR' && granted?.id === office.id);
+  const shown = periodsToShow(programme.periods, now);
+  const periodsTitle = shown.open ? t('myOffice.openPeriods') : t('myOffice.latestPeriods');
+
+  return (
+    <>
+      <title>{`${mine ? `${t('nav.myOffice')}: ` : ''}${office.name} – ${t('app.name')}`}</title>
+      {mine && <p className="eyebrow">{t('nav.myOffice')}</p>}
+      <PageHeading>{office.name}</PageHeading>
+      {programme.isDemo && (
+        <p role="note" className="demo-banner">
+          {t('programme.demoBanner')}
+        </p>
+      )}
+      <dl className="facts">
+        <dt>{t('offices.kind')}</dt>
+        <dd>{t(`officeKind.${office.kind}`)}</dd>
+        <dt>{t('offices.region')}</dt>
+        <dd>{office.region}</dd>
+        <dt>{t('myOffice.programme')}</dt>
+        <dd>{programme.name}</dd>
+      </dl>
+      <Section title={periodsTitle}>
+        {shown.periods.length === 0 ? (
+          <p>{t('myOffice.noPeriods')}</p>
+        ) : (
+          <table className="data-table">
+            <caption className="visually-hidden">{periodsTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('myOffice.period')}</th>
+                <th scope="col">{t('myOffice.deadline')}</th>
+                <th scope="col">{t('myOffice.status')}</th>
+                <th scope="col" className="numeric">
+                  {t('myOffice.filled')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.periods.map((period) => (
+                <tr key={period.id}>
+                  <th scope="row">{period.label}</th>
+                  <td>{formatCalendarDate(period.deadline, language)}</td>
+                  <SubmissionStatusCells officeId={office.id} period={period} indicators={programme.indicators} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Section>
+    </>
+  );
+}

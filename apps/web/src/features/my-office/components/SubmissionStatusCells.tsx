@@ -1,0 +1,47 @@
+import { useT } from '../../../app/i18n';
+import type { MyOfficePeriod, MyOfficeProgramme } from '../graphql/my-office.query';
+import { useOfficeSubmission } from '../hooks/useMyOffice';
+import { countFilled } from '../utils/count-filled';
+
+interface Props {
+  officeId: string;
+  period: MyOfficePeriod;
+  indicators: MyOfficeProgramme['indicators'];
+}
+
+/** The status and filled-values cells of one period's row (each row asks for its own submission). */
+export function SubmissionStatusCells({ officeId, period, indicators }: Props) {
+  const t = useT();
+  const { data, error, loading } = useOfficeSubmission(officeId, period.id);
+  if (loading && !data) {
+    return (
+      <td colSpan={2} className="muted">
+        {t('state.loading')}
+      </td>
+    );
+  }
+  if (error || !data) {
+    return (
+      <td colSpan={2} className="cell-error">
+        {t('myOffice.submissionError')}
+      </td>
+    );
+  }
+  const { submission } = data;
+  const { filled, due } = countFilled(submission?.values ?? [], indicators, period.kind);
+  return (
+    <>
+      <td>
+        <span className={`status status--${submission?.status.toLowerCase() ?? 'none'}`}>
+          {submission ? t(`submissionStatus.${submission.status}`) : t('submissionStatus.NONE')}
+        </span>
+        {submission?.status === 'RETURNED' && submission.returnReason && (
+          <p className="status__reason">
+            {t('myOffice.returnReason')}: {submission.returnReason}
+          </p>
+        )}
+      </td>
+      <td className="numeric">{t('myOffice.filledOf', { filled, due })}</td>
+    </>
+  );
+}

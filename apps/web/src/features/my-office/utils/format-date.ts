@@ -1,0 +1,7 @@
+/**
+ * A date of the programme calendar (stored at UTC, e.g. a deadline of 2011-07-20T23:59:59Z) as the day
+ * it names, in the interface language.
+ */
+export function formatCalendarDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+}
