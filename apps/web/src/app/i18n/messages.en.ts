@@ -152,6 +152,7 @@ export const messagesEn: Messages = {
   'invite.roleNotAllowed': 'You cannot grant this role here.',
   'invite.done': 'Invited: {name} ({email}).',
   'invite.expires': 'The invitation is valid until {date}.',
+  'invite.roleAdded': '{name} ({email}) already has an account: the new role has been granted.',
   'invite.link': 'Link to set the password',
   'invite.linkHint': 'Give this link to the invited person over a secure channel. It works only once.',
   'invite.linkSent':

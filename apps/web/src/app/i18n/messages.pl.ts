@@ -152,6 +152,7 @@ export const messagesPl = {
   'invite.roleNotAllowed': 'Tej roli nie możesz tutaj nadać.',
   'invite.done': 'Zaproszono: {name} ({email}).',
   'invite.expires': 'Zaproszenie jest ważne do {date}.',
+  'invite.roleAdded': '{name} ({email}) ma już konto: nadano nową rolę.',
   'invite.link': 'Link do ustawienia hasła',
   'invite.linkHint': 'Przekaż ten link zaproszonej osobie bezpiecznym kanałem. Działa tylko raz.',
   'invite.linkSent':

@@ -10,18 +10,30 @@ export function InvitationResult({ invitation }: { invitation: Invitation }) {
   useEffect(() => {
     ref.current?.focus();
   }, [invitation]);
+  const { user, expiresAt, link } = invitation;
+  const who = { name: user.displayName, email: user.email };
+
+  // Someone who already has a password only gets the new role: there is no link to hand over.
+  if (!expiresAt) {
+    return (
+      <div ref={ref} tabIndex={-1} role="status" className="notice invitation-result">
+        <p>
+          <strong>{t('invite.roleAdded', who)}</strong>
+        </p>
+      </div>
+    );
+  }
   const expires = new Intl.DateTimeFormat(language === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(invitation.expiresAt),
+    new Date(expiresAt),
   );
   return (
     <div ref={ref} tabIndex={-1} role="status" className="notice invitation-result">
       <p>
-        <strong>{t('invite.done', { name: invitation.user.displayName, email: invitation.user.email })}</strong>{' '}
-        {t('invite.expires', { date: expires })}
+        <strong>{t('invite.done', who)}</strong> {t('invite.expires', { date: expires })}
       </p>
-      {invitation.link ? (
+      {link ? (
         <>
-          <CopyField label={t('invite.link')} value={invitation.link} />
+          <CopyField label={t('invite.link')} value={link} />
           <p className="field__hint">{t('invite.linkHint')}</p>
         </>
       ) : (

@@ -12,7 +12,8 @@ export interface InviteUserInput {
 
 export interface Invitation {
   user: AccountUser;
-  expiresAt: string;
+  /** When the set-password link stops working; null when the person already had a password (no link). */
+  expiresAt: string | null;
   /** Null in production, where the link goes by e-mail (or to the server log). */
   link: string | null;
 }
