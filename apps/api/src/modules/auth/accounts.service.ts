@@ -123,7 +123,8 @@ export class AccountsService {
     if (!isTokenShaped(token)) throw invalidToken();
     const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (manager) => {
-      const [link]: Array<{ user_id: string; purpose: string }> = await manager.query(
+      // TypeORM answers an UPDATE with [rows, count].
+      const [[link]]: [Array<{ user_id: string; purpose: string }>, number] = await manager.query(
         `UPDATE account_token t SET used_at = now()
            FROM app_user u
           WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now() AND u.id = t.user_id AND u.is_active
@@ -162,7 +163,7 @@ export class AccountsService {
     if (!UUID.test(grantId)) throw notFound('Role grant');
     await this.dataSource.transaction(async (manager) => {
       const [grant]: Array<{ user_id: string; role: string; programme_id: string | null; office_id: string | null }> = await manager.query(
-        `SELECT user_id, role, programme_id, office_id FROM role_grant WHERE id = $1 FOR UPDATE`,
+        `SELECT user_id, role, programme_id, office_id FROM role_grant WHERE id = $1`,
         [grantId],
       );
       if (!grant) throw notFound('Role grant');

@@ -1,0 +1,140 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { DEMO_ADMIN_EMAIL, DEMO_LEAD_EMAIL, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
+import { addSecondProgramme, coordinator, createUser, demoIds, type DemoIds, lead, linkTokenFor } from './support/fixtures';
+import { startTestApi, type TestApi } from './support/test-api';
+
+/**
+ * Every query and mutation of the schema, called by every kind of caller, with what each may do.
+ * A new operation must be added to OPERATIONS, or the first test fails.
+ */
+const CALLERS = ['anonymous', 'admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator'] as const;
+type Caller = (typeof CALLERS)[number];
+type Outcome = 'allowed' | 'refused';
+
+interface World {
+  demo: DemoIds;
+  second: { programmeId: string; periodId: string };
+  api: TestApi;
+}
+
+interface Operation {
+  /** who may; everyone else must be refused */
+  allowed: readonly Caller[] | 'everyone';
+  /** the request, made fresh for each call (a mutation gets its own victim) */
+  request(world: World): Promise<{ query: string; variables?: Record<string, unknown> }>;
+  /** the call ends the caller's session (logout, or login replacing it): give it a session of its own */
+  ownSession?: boolean;
+}
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}.${++counter}@test.officebench.local`;
+
+const OPERATIONS: Record<string, Operation> = {
+  'Query.me': { allowed: 'everyone', request: async () => ({ query: '{ me { id roles { role } } }' }) },
+  'Query.programmes': {
+    allowed: ['admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator'],
+    request: async () => ({ query: '{ programmes { id offices { name } } }' }),
+  },
+  'Query.programme': {
+    allowed: ['admin', 'lead', 'coordinator', 'otherCoordinator'],
+    request: async ({ demo }) => ({ query: 'query($id: ID!) { programme(id: $id) { name periods { label } } }', variables: { id: demo.programmeId } }),
+  },
+  'Query.submission': {
+    allowed: ['lead', 'coordinator'],
+    request: async ({ demo }) => ({
+      query: 'query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { status values { value indicator { code } } } }',
+      variables: { o: demo.officeIds[0], p: demo.openQuarterId },
+    }),
+  },
+  'Query.users': {
+    allowed: ['admin', 'lead'],
+    request: async ({ demo }) => ({ query: 'query($p: ID) { users(programmeId: $p) { email roles { role } } }', variables: { p: demo.programmeId } }),
+  },
+  'Mutation.login': {
+    allowed: 'everyone',
+    ownSession: true,
+    request: async () => ({ query: 'mutation($e: String!) { login(email: $e, password: "officebench-demo") { id } }', variables: { e: demoCoordinatorEmail(5) } }),
+  },
+  'Mutation.logout': { allowed: 'everyone', ownSession: true, request: async () => ({ query: 'mutation { logout }' }) },
+  'Mutation.requestPasswordReset': {
+    allowed: 'everyone',
+    request: async () => ({ query: 'mutation($e: String!) { requestPasswordReset(email: $e) }', variables: { e: demoCoordinatorEmail(6) } }),
+  },
+  'Mutation.setPassword': {
+    allowed: 'everyone',
+    request: async ({ api }) => {
+      const token = await linkTokenFor(api.owner, await createUser(api.owner, unique('invited'), [], null));
+      return { query: 'mutation($t: String!) { setPassword(token: $t, password: "a long enough password") { id } }', variables: { t: token } };
+    },
+  },
+  'Mutation.inviteUser': {
+    allowed: ['admin', 'lead'],
+    request: async ({ demo }) => ({
+      query: 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { user { id } } }',
+      variables: { i: { email: unique('new'), displayName: 'Nowa Osoba', role: 'OFFICE_COORDINATOR', programmeId: demo.programmeId, officeId: demo.officeIds[2] } },
+    }),
+  },
+  'Mutation.deactivateUser': {
+    allowed: ['admin'],
+    request: async ({ api }) => ({ query: 'mutation($u: ID!) { deactivateUser(userId: $u) { isActive } }', variables: { u: await createUser(api.owner, unique('victim'), []) } }),
+  },
+  'Mutation.revokeRoleGrant': {
+    allowed: ['admin', 'lead'],
+    request: async ({ api, demo }) => {
+      const userId = await createUser(api.owner, unique('granted'), [coordinator(demo.programmeId, demo.officeIds[3])]);
+      const [{ id }] = await api.owner.query(`SELECT id FROM role_grant WHERE user_id = $1`, [userId]);
+      return { query: 'mutation($g: ID!) { revokeRoleGrant(grantId: $g) }', variables: { g: id } };
+    },
+  },
+};
+
+describe('authorisation of every operation', () => {
+  let world: World;
+  const emails: Record<Exclude<Caller, 'anonymous'>, string> = {
+    admin: DEMO_ADMIN_EMAIL,
+    lead: DEMO_LEAD_EMAIL,
+    otherLead: 'lead.second@test.officebench.local',
+    coordinator: demoCoordinatorEmail(1),
+    otherCoordinator: demoCoordinatorEmail(2),
+    foreignCoordinator: 'coordinator.second@test.officebench.local',
+  };
+  const sessions = new Map<Caller, string>();
+
+  beforeAll(async () => {
+    const api = await startTestApi({ rateLimits: { loginPerIp: 10_000, loginPerAccount: 10_000 } });
+    const demo = await demoIds(api.owner);
+    // The second programme shares office 1 with the demo: its coordinator there is a coordinator of the same office, elsewhere.
+    const second = await addSecondProgramme(api.owner, [demo.officeIds[0], demo.officeIds[2]]);
+    await createUser(api.owner, emails.otherLead, [lead(second.programmeId)], 'officebench-demo');
+    await createUser(api.owner, emails.foreignCoordinator, [coordinator(second.programmeId, demo.officeIds[0])], 'officebench-demo');
+    world = { api, demo, second };
+    for (const caller of CALLERS) if (caller !== 'anonymous') sessions.set(caller, await api.signIn(emails[caller]));
+  });
+
+  afterAll(() => world.api.close());
+
+  it('lists every query and mutation of the schema in the table', () => {
+    const schema = world.api.app.get(GraphQLSchemaHost).schema;
+    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}).map((name) => `${type?.name}.${name}`));
+    expect(operations.sort()).toEqual(Object.keys(OPERATIONS).sort());
+  });
+
+  const cases = Object.entries(OPERATIONS).flatMap(([name, operation]) =>
+    CALLERS.map((caller): [string, Caller, Outcome] => [name, caller, operation.allowed === 'everyone' || operation.allowed.includes(caller) ? 'allowed' : 'refused']),
+  );
+
+  it.each(cases)('%s by %s: %s', async (name, caller, expected) => {
+    const operation = OPERATIONS[name];
+    const { query, variables } = await operation.request(world);
+    const cookie = caller === 'anonymous' ? undefined : operation.ownSession ? await world.api.signIn(emails[caller]) : sessions.get(caller);
+    const { body } = await world.api.graphql(query, variables, cookie);
+    const code = body.errors?.[0]?.extensions?.code;
+    if (expected === 'allowed') {
+      expect(body.errors ?? []).toEqual([]);
+      expect(body.data).toBeTruthy();
+    } else {
+      expect(code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect(Object.values(body.data ?? {}).every((value) => value === null)).toBe(true);
+    }
+  });
+});

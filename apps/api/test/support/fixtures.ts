@@ -1,0 +1,63 @@
+import type { Grant } from '@officebench/domain';
+import type { DataSource } from 'typeorm';
+import { DEMO_PROGRAMME_CODE } from '../../src/database/seed/demo-seed';
+import { issueAccountToken } from '../../src/modules/auth/account-records';
+import { hashPassword } from '../../src/modules/auth/password-hashing';
+
+/** The demo programme's ids: the programme, its offices in programme order, and its open quarter. */
+export interface DemoIds {
+  programmeId: string;
+  officeIds: string[];
+  openQuarterId: string;
+}
+
+export async function demoIds(owner: DataSource): Promise<DemoIds> {
+  const [{ id: programmeId }] = await owner.query(`SELECT id FROM programme WHERE code = $1`, [DEMO_PROGRAMME_CODE]);
+  const offices: Array<{ office_id: string }> = await owner.query(`SELECT office_id FROM programme_office WHERE programme_id = $1 ORDER BY position`, [programmeId]);
+  const [{ id: openQuarterId }] = await owner.query(`SELECT id FROM period WHERE programme_id = $1 AND label = '2011-Q2'`, [programmeId]);
+  return { programmeId, officeIds: offices.map((o) => o.office_id), openQuarterId };
+}
+
+/**
+ * A second programme sharing some of the demo's offices, with one open quarter in which each of its
+ * offices has a draft with one value: for checking that nothing crosses programmes.
+ */
+export async function addSecondProgramme(owner: DataSource, officeIds: string[]): Promise<{ programmeId: string; periodId: string }> {
+  const [{ id: programmeId }] = await owner.query(`INSERT INTO programme (code, name) VALUES ('second', 'Drugi program') RETURNING id`);
+  for (const [index, officeId] of officeIds.entries()) {
+    await owner.query(`INSERT INTO programme_office (programme_id, office_id, position) VALUES ($1, $2, $3)`, [programmeId, officeId, index + 1]);
+  }
+  const [{ id: periodId }] = await owner.query(
+    `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline)
+     VALUES ($1, 'QUARTER', '2011-Q2', '2011-04-01', '2011-06-30', '2011-07-01', '2011-07-20') RETURNING id`,
+    [programmeId],
+  );
+  const [{ id: indicatorId }] = await owner.query(`SELECT id FROM indicator WHERE code = 'CASE_HANDLING_DAYS'`);
+  await owner.query(`INSERT INTO programme_indicator (programme_id, indicator_id, position) VALUES ($1, $2, 1)`, [programmeId, indicatorId]);
+  for (const [index, officeId] of officeIds.entries()) {
+    const [{ id }] = await owner.query(`INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3) RETURNING id`, [programmeId, officeId, periodId]);
+    await owner.query(`INSERT INTO submission_value (submission_id, indicator_id, value) VALUES ($1, $2, $3)`, [id, indicatorId, index + 1]);
+  }
+  return { programmeId, periodId };
+}
+
+/** An account with these grants and, unless `password` is null, a password. Returns its id. */
+export async function createUser(owner: DataSource, email: string, grants: Grant[], password: string | null = 'correct horse battery'): Promise<string> {
+  const [{ id }] = await owner.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
+    email,
+    email.split('@')[0],
+    password === null ? null : await hashPassword(password),
+  ]);
+  for (const grant of grants) {
+    await owner.query(`INSERT INTO role_grant (user_id, role, programme_id, office_id) VALUES ($1, $2, $3, $4)`, [id, grant.role, grant.programmeId, grant.officeId]);
+  }
+  return id;
+}
+
+/** A fresh set-password link token for a user, as an invitation would make. */
+export async function linkTokenFor(owner: DataSource, userId: string, purpose: 'INVITATION' | 'PASSWORD_RESET' = 'INVITATION'): Promise<string> {
+  return owner.transaction(async (manager) => (await issueAccountToken(manager, userId, purpose, null)).token);
+}
+
+export const lead = (programmeId: string): Grant => ({ role: 'PROGRAMME_LEAD', programmeId, officeId: null });
+export const coordinator = (programmeId: string, officeId: string): Grant => ({ role: 'OFFICE_COORDINATOR', programmeId, officeId });
