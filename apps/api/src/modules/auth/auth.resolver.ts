@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { Access } from '../../common/access/access.decorator';
-import { clientIp, requestAuth } from '../../common/access/request-auth';
+import { clientIp, requestAuth, setRequestAuth } from '../../common/access/request-auth';
 import { AppError } from '../../common/errors';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/app-config.token';
@@ -40,8 +40,7 @@ export class AuthResolver {
     const previous = requestAuth(req);
     const { userId, token } = await this.auth.login(email, password, clientIp(req));
     if (previous) await this.sessions.end(previous.sessionHash);
-    setSessionCookie(res, token, this.config.cookieSecure);
-    return this.signedInUser(userId);
+    return this.startSession(req, res, userId, token);
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session on the server and clears the cookie' })
@@ -69,7 +68,14 @@ export class AuthResolver {
     @Context('res') res: Response,
   ): Promise<UserModel> {
     const { userId, sessionToken } = await this.accounts.setPassword(token, password, clientIp(req));
-    setSessionCookie(res, sessionToken, this.config.cookieSecure);
+    return this.startSession(req, res, userId, sessionToken);
+  }
+
+  /** Sets the cookie, and lets the rest of this request (e.g. the returned user's roles) run as the new user. */
+  private async startSession(req: Request, res: Response, userId: string, token: string): Promise<UserModel> {
+    setSessionCookie(res, token, this.config.cookieSecure);
+    const auth = await this.sessions.resolve(token);
+    if (auth) setRequestAuth(req, auth);
     return this.signedInUser(userId);
   }
 
