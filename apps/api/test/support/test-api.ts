@@ -25,6 +25,8 @@ export interface TestApiOptions extends LimitOverrides {
   demoData?: boolean;
   poolSize?: number;
   env?: Record<string, string>;
+  /** Run on this existing database (left in place on close) instead of a fresh one. */
+  databaseUrl?: string;
 }
 
 /** The session cookie (name=value) a response set, or throws. */
@@ -40,7 +42,7 @@ export function sessionCookieOf(response: request.Response): string {
  * API connected as officebench_app) and the real application over HTTP.
  */
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
-  const database = await createTestDatabase();
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const appUrl = await prepareDatabase({ databaseUrl: database.url, appDatabaseUrl: null, demoData: options.demoData ?? true });
   const owner = createDataSource(database.url, 2);
   await owner.initialize();
