@@ -1,4 +1,7 @@
+import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { RESOLVER_NAME_METADATA } from '@nestjs/graphql/dist/graphql.constants';
+import { ACCESS_RULE } from '../src/common/access/access.decorator';
 import { DEMO_ADMIN_EMAIL, DEMO_LEAD_EMAIL, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
 import { addSecondProgramme, coordinator, createUser, demoIds, type DemoIds, lead, linkTokenFor } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
@@ -117,6 +120,25 @@ describe('authorisation of every operation', () => {
     const schema = world.api.app.get(GraphQLSchemaHost).schema;
     const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}).map((name) => `${type?.name}.${name}`));
     expect(operations.sort()).toEqual(Object.keys(OPERATIONS).sort());
+  });
+
+  it('every resolver method (query, mutation and resolved field) in the application states an access rule', () => {
+    const checked: string[] = [];
+    const missing: string[] = [];
+    for (const module of world.api.app.get(ModulesContainer).values()) {
+      for (const { instance } of module.providers.values()) {
+        if (!instance || typeof instance !== 'object') continue;
+        const prototype = Object.getPrototypeOf(instance);
+        for (const name of Object.getOwnPropertyNames(prototype)) {
+          const method = Object.getOwnPropertyDescriptor(prototype, name)?.value;
+          if (name === 'constructor' || typeof method !== 'function' || !Reflect.getMetadata(RESOLVER_NAME_METADATA, method)) continue;
+          checked.push(`${prototype.constructor.name}.${name}`);
+          if (!Reflect.getMetadata(ACCESS_RULE, method)) missing.push(`${prototype.constructor.name}.${name}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toEqual(expect.arrayContaining(['UsersResolver.roles', 'ProgrammesResolver.offices', 'AuthResolver.login', 'SubmissionsResolver.submission']));
   });
 
   const cases = Object.entries(OPERATIONS).flatMap(([name, operation]) =>

@@ -1,0 +1,118 @@
+import request from 'supertest';
+import { DEMO_LEAD_EMAIL } from '../src/database/seed/demo-seed';
+import { startTestApi, type TestApi } from './support/test-api';
+
+/** Six levels: me > roles > programme > peerGroups > members > id. */
+const SIX_LEVELS = '{ me { roles { programme { peerGroups { members { id } } } } } }';
+const SIX_LEVELS_IN_FRAGMENTS = `
+  query { me { ...A } }
+  fragment A on User { roles { ...B } }
+  fragment B on RoleGrant { programme { ...C } }
+  fragment C on Programme { peerGroups { ...D } }
+  fragment D on PeerGroup { members { id } }`;
+const FIVE_LEVELS = '{ me { roles { programme { peerGroups { id } } } } }';
+
+const errorOf = (response: request.Response) => response.body.errors?.[0];
+
+describe('GraphQL limits', () => {
+  let api: TestApi;
+  const post = (body: unknown) => request(api.app.getHttpServer()).post('/graphql').send(body as object);
+
+  beforeAll(async () => {
+    api = await startTestApi({ demoData: false, queryLimits: { maxDepth: 5 } });
+  });
+  afterAll(() => api.close());
+
+  it('refuses a query nested deeper than the limit with QUERY_TOO_DEEP, also when fragments hide the depth', async () => {
+    expect(errorOf(await post({ query: FIVE_LEVELS }))).toBeUndefined();
+    for (const query of [SIX_LEVELS, SIX_LEVELS_IN_FRAGMENTS]) {
+      const response = await post({ query });
+      expect(response.status).toBe(400);
+      expect(errorOf(response)).toEqual({ message: 'The query is nested 6 levels deep; at most 5 are allowed.', extensions: { code: 'QUERY_TOO_DEEP', depth: 6, maxDepth: 5 } });
+      expect(response.body.data).toBeUndefined();
+    }
+  });
+
+  it('allows three aliases of one field and refuses a fourth with TOO_MANY_ALIASES', async () => {
+    expect(errorOf(await post({ query: '{ a: me { id } b: me { id } c: me { id } }' }))).toBeUndefined();
+    const response = await post({ query: '{ a: me { id } b: me { id } c: me { id } d: me { id } }' });
+    expect(errorOf(response).extensions).toEqual({ code: 'TOO_MANY_ALIASES', aliases: 4, maxAliasesPerField: 3 });
+    // Aliases hidden in inline fragments count too.
+    const hidden = await post({ query: '{ me { a: id ... on User { b: id c: id } ... on User { d: id } } }' });
+    expect(errorOf(hidden).extensions.code).toBe('TOO_MANY_ALIASES');
+  });
+
+  it('refuses array batching', async () => {
+    const response = await post([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/batching/i);
+  });
+
+  it('refuses a JSON body over 100 kB with 413', async () => {
+    const response = await post({ query: `{ me { id } } # ${'x'.repeat(150_000)}` });
+    expect(response.status).toBe(413);
+    expect(response.text).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('allows introspection outside production', async () => {
+    expect((await post({ query: '{ __schema { queryType { name } } }' })).body.data.__schema.queryType.name).toBe('Query');
+  });
+
+  it('returns a syntax error with a stable code and no stack trace', async () => {
+    const response = await post({ query: '{ me { ' });
+    expect(errorOf(response).extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+  });
+});
+
+describe('GraphQL in production', () => {
+  let api: TestApi;
+  const post = (body: unknown) => request(api.app.getHttpServer()).post('/graphql').send(body as object);
+
+  beforeAll(async () => {
+    api = await startTestApi({ demoData: false, env: { NODE_ENV: 'production' } });
+  });
+  afterAll(() => api.close());
+
+  it('turns introspection off', async () => {
+    const response = await post({ query: '{ __schema { types { name } } }' });
+    expect(errorOf(response).extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.body.data).toBeUndefined();
+  });
+
+  it('does not suggest field names', async () => {
+    const response = await post({ query: '{ programmez { id } }' });
+    expect(errorOf(response).extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorOf(response).message).not.toMatch(/did you mean/i);
+  });
+
+  it('refuses an expensive query (lists of lists under aliases) with QUERY_TOO_COMPLEX', async () => {
+    const groups = 'x: peerGroups { members { id name kind region } } y: peerGroups { members { id name kind region } } z: peerGroups { members { id name } }';
+    const query = `{ me { a: roles { programme { ${groups} } } b: roles { programme { ${groups} } } } }`;
+    const response = await post({ query });
+    expect(errorOf(response).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: expect.any(Number), maxCost: 5000 });
+    expect(errorOf(response).extensions.cost).toBeGreaterThan(5000);
+  });
+
+  it('hides internal errors: a generic message, no stack, no SQL', async () => {
+    await api.appDataSource.destroy();
+    const response = await post({ query: 'mutation { login(email: "a@b.pl", password: "whatever") { id } }' });
+    expect(errorOf(response)).toEqual({ message: 'Internal server error.', path: ['login'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(response.text).not.toMatch(/SELECT|stack|\.ts:|\.js:/);
+  });
+});
+
+describe('mutation rate limit', () => {
+  it('limits the mutations of one account with RATE_LIMITED', async () => {
+    const api = await startTestApi({ rateLimits: { mutationsPerAccount: 5 } });
+    try {
+      const lead = await api.signIn(DEMO_LEAD_EMAIL);
+      const revoke = () => api.graphql('mutation { revokeRoleGrant(grantId: "00000000-0000-4000-8000-000000000000") }', {}, lead).then((r) => r.body.errors[0].extensions.code);
+      for (let i = 0; i < 5; i++) expect(await revoke()).toBe('NOT_FOUND');
+      expect(await revoke()).toBe('RATE_LIMITED');
+      // Queries are not limited by it.
+      expect((await api.graphql('{ me { email } }', {}, lead)).body.data.me.email).toBe(DEMO_LEAD_EMAIL);
+    } finally {
+      await api.close();
+    }
+  });
+});
