@@ -17,7 +17,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
   if (original instanceof AppError) {
-    const { http: _http, stacktrace: _stacktrace, ...extensions } = original.extensions as Record<string, unknown>;
+    const extensions = Object.fromEntries(Object.entries(original.extensions).filter(([key]) => key !== 'http' && key !== 'stacktrace'));
     return { ...base, message: original.message, extensions };
   }
   const code = formatted.extensions?.code as string | undefined;

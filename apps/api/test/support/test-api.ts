@@ -15,7 +15,7 @@ export interface TestApi {
   appDataSource: DataSource;
   app: INestApplication;
   /** POST /graphql, optionally with a session cookie; resolves to the supertest response. */
-  graphql(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<request.Response>;
+  graphql(query: string, variables?: Record<string, unknown>, cookie?: string): request.Test;
   /** Logs in and returns the Cookie header value of the new session. */
   signIn(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
