@@ -1,7 +1,7 @@
 // Runs OfficeBench for the browser journeys the way a user does after building: `node scripts/start.mjs`.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +13,15 @@ const READY = /OfficeBench is running at (http:\/\/\S+)(?=\s)/;
 const START_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 30_000;
 
-/** Starts the product on a free port with a fresh data folder; resolves once it says it is running. */
+/**
+ * Starts the product on a free port with a fresh data folder; resolves once it says it is running.
+ * Everything it prints goes to `logFile` too (the journeys read set-password links from it, as an
+ * administrator of an installation without e-mail would).
+ */
 export async function startServer() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'officebench-e2e-'));
+  const workDir = mkdtempSync(join(tmpdir(), 'officebench-e2e-'));
+  const dataDir = join(workDir, 'pg');
+  const logFile = join(workDir, 'server.log');
   const env = { ...process.env, PORT: String(await freePort()), OFFICEBENCH_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   if (process.env.E2E_DATABASE_URL) {
@@ -23,7 +29,10 @@ export async function startServer() {
     env.DEMO_DATA ??= 'true'; // the journeys read the demo programme
   }
   const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const server = { child, dataDir };
+  const log = createWriteStream(logFile);
+  for (const stream of [child.stdout, child.stderr]) stream.pipe(log, { end: false });
+  child.on('close', () => log.end());
+  const server = { child, workDir, logFile };
   try {
     return { ...server, url: await readyUrl(child) };
   } catch (error) {
@@ -51,8 +60,7 @@ function readyUrl(child) {
       clearTimeout(timer);
       child.off('close', onClose);
       for (const stream of [child.stdout, child.stderr]) {
-        stream.off('data', onOutput);
-        stream.resume(); // keep draining the server's log so that it never blocks on a full pipe
+        stream.off('data', onOutput); // the pipe to the log file keeps draining it
       }
       settle();
     }
@@ -64,8 +72,8 @@ function readyUrl(child) {
   });
 }
 
-/** Stops the product (SIGTERM, so that it also stops its database) and removes its data folder. */
-export async function stopServer({ child, dataDir }) {
+/** Stops the product (SIGTERM, so that it also stops its database) and removes its data folder and log. */
+export async function stopServer({ child, workDir }) {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = once(child, 'exit');
     child.kill('SIGTERM');
@@ -76,5 +84,5 @@ export async function stopServer({ child, dataDir }) {
     await exited;
     clearTimeout(timer);
   }
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 }

@@ -62,6 +62,7 @@ export const messagesEn: Messages = {
   'login.forgotPassword': 'I forgot my password',
   'login.emailMissing': 'Enter your e-mail address.',
   'login.passwordMissing': 'Enter your password.',
+  'login.cookieRefused': 'The password is correct, but the browser did not keep the session. Allow cookies for this site and try again.',
   'login.sessionExpired': 'Your session has expired. Please sign in again.',
   'login.signedOut': 'You have signed out.',
   'forgot.title': 'I forgot my password',

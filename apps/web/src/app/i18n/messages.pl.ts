@@ -61,6 +61,7 @@ export const messagesPl = {
   'login.forgotPassword': 'Nie pamiętam hasła',
   'login.emailMissing': 'Podaj adres e-mail.',
   'login.passwordMissing': 'Podaj hasło.',
+  'login.cookieRefused': 'Hasło jest poprawne, ale przeglądarka nie zachowała sesji. Zezwól tej stronie na pliki cookie i spróbuj ponownie.',
   'login.sessionExpired': 'Twoja sesja wygasła. Zaloguj się ponownie.',
   'login.signedOut': 'Wylogowano.',
   'forgot.title': 'Nie pamiętam hasła',

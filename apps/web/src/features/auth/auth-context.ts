@@ -12,8 +12,11 @@ export interface AuthContextValue {
   notice: AuthNotice | null;
   /** Asks `me` again after a failed start. */
   retry: () => Promise<unknown>;
-  /** Keeps the user a log-in or set-password answered with, dropping any other user's cached data. */
-  signIn: (user: SessionUser) => Promise<void>;
+  /**
+   * After a log-in or set-password: drops any other user's cached data and reads the new session with
+   * `me`. Resolves to the signed-in user (null if the server did not keep the session).
+   */
+  signIn: () => Promise<SessionUser | null>;
   /** Ends the session on the server and in this tab. */
   signOut: () => Promise<void>;
 }

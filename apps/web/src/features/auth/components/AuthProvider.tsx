@@ -5,7 +5,6 @@ import { clearPersistentForms, sessionStorageOrNull } from '../../../hooks/persi
 import { AuthContext, type AuthContextValue, type AuthNotice } from '../auth-context';
 import { LOGOUT_MUTATION } from '../graphql/logout.mutation';
 import { ME_QUERY } from '../graphql/me.query';
-import type { SessionUser } from '../graphql/session-user.fragment';
 import { SessionExpiryContext } from '../session-expiry-context';
 import { loginPath } from '../utils/safe-next-path';
 
@@ -33,14 +32,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [client, navigate, sessionExpiry],
   );
 
-  const signIn = useCallback(
-    async (user: SessionUser) => {
-      await client.clearStore(); // another user's data must not show through
-      client.cache.writeQuery({ query: ME_QUERY, data: { me: user } });
-      setNotice(null);
-    },
-    [client],
-  );
+  const signIn = useCallback(async () => {
+    // Drops another user's data and asks the active queries again: `me` now reads the new session.
+    await client.resetStore();
+    const user = client.readQuery({ query: ME_QUERY })?.me ?? null;
+    if (user) setNotice(null);
+    return user;
+  }, [client]);
 
   const signOut = useCallback(async () => {
     try {

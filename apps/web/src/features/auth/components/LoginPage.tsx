@@ -39,8 +39,9 @@ export function LoginPage() {
       return;
     }
     try {
-      const { data } = await login({ variables: { email: email.trim(), password } });
-      if (data) await signIn(data.login); // the redirect to `next` follows from the signed-in user
+      await login({ variables: { email: email.trim(), password } });
+      // The redirect to `next` follows from the signed-in user; without one the cookie was refused.
+      if (!(await signIn())) setErrors([{ text: t('login.cookieRefused') }]);
     } catch (error) {
       setPassword('');
       setErrors([{ text: errorMessage(error) }]);

@@ -55,10 +55,9 @@ export function SetPasswordPage() {
       return;
     }
     try {
-      const { data } = await setPasswordMutation({ variables: { token, password } });
-      if (!data) return;
-      await signIn(data.setPassword);
-      navigate('/', { replace: true });
+      await setPasswordMutation({ variables: { token, password } });
+      if (await signIn()) navigate('/', { replace: true });
+      else setErrors([{ text: t('login.cookieRefused') }]);
     } catch (error) {
       if (errorInfo(error).code === 'INVALID_TOKEN') setTokenRefused(true);
       else setErrors([{ text: errorMessage(error) }]);

@@ -1,20 +1,18 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { SESSION_USER_FIELDS, type SessionUser } from './session-user.fragment';
-
-export interface LoginData {
-  login: SessionUser;
-}
 
 export interface LoginVariables {
   email: string;
   password: string;
 }
 
-export const LOGIN_MUTATION: TypedDocumentNode<LoginData, LoginVariables> = gql`
+/**
+ * Only the id: the session (roles included) is then read with `me`, the one query that describes the
+ * signed-in user, in a request that already carries the new cookie.
+ */
+export const LOGIN_MUTATION: TypedDocumentNode<{ login: { id: string } }, LoginVariables> = gql`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      ...SessionUserFields
+      id
     }
   }
-  ${SESSION_USER_FIELDS}
 `;
