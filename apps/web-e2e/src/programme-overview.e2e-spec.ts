@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { baseUrl, launchChromium, saveScreenshot } from './support/browser';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, logIn } from './support/session';
 
 const PROGRAMME_PATH = /\/programmes\/[^/]+$/;
 
@@ -23,14 +24,15 @@ describe('programme overview', () => {
   });
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(20_000);
     page = await context.newPage();
   });
   afterEach(async () => {
     await context?.close();
   });
 
-  it('opens the first programme from the home page and lists its 26 offices in Polish', async () => {
-    await page.goto(baseUrl());
+  it('opens the lead’s programme from the home page and lists its 26 offices in Polish', async () => {
+    await logIn(page, DEMO_ACCOUNTS.lead);
     await page.waitForURL(PROGRAMME_PATH);
 
     const offices = page.getByRole('table', { name: 'Urzędy programu', exact: true });
@@ -53,9 +55,14 @@ describe('programme overview', () => {
     await saveScreenshot(page, 'programme-overview', { forDocs: true });
   });
 
-  it('switches to English, keeps that choice on reload and shows the chart as a table', async () => {
+  it('switches to English on the log-in page, keeps that choice on reload and shows the chart as a table', async () => {
     await page.goto(baseUrl());
+    await page.waitForURL((url) => url.pathname === '/login');
     await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
+    await page.getByLabel('E-mail address', { exact: true }).fill(DEMO_ACCOUNTS.lead);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
     await page.getByRole('heading', { level: 2, name: 'Offices in the programme', exact: true }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Offices by kind', exact: true }).waitFor();
@@ -81,7 +88,7 @@ describe('programme overview', () => {
   });
 
   it('loads a programme from a deep link and shows a not-found page for unknown addresses', async () => {
-    await page.goto(baseUrl());
+    await logIn(page, DEMO_ACCOUNTS.lead);
     await page.waitForURL(PROGRAMME_PATH);
     const deepLink = page.url();
 

@@ -19,11 +19,15 @@ const STOP_TIMEOUT_MS = 30_000;
  * administrator of an installation without e-mail would).
  */
 export async function startServer() {
-  const workDir = mkdtempSync(join(tmpdir(), 'officebench-e2e-'));
-  const dataDir = join(workDir, 'pg');
-  const logFile = join(workDir, 'server.log');
+  const dataDir = mkdtempSync(join(tmpdir(), 'officebench-e2e-'));
+  // Apart from the data folder, which the database's own user must be able to enter (root runs).
+  const logDir = mkdtempSync(join(tmpdir(), 'officebench-e2e-log-'));
+  const logFile = join(logDir, 'server.log');
   const env = { ...process.env, PORT: String(await freePort()), OFFICEBENCH_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
+  // Jest sets NODE_ENV=test; the product must run as `npm start` runs it (production: no set-password
+  // link in the API's answers, secure cookies, no introspection).
+  delete env.NODE_ENV;
   if (process.env.E2E_DATABASE_URL) {
     env.DATABASE_URL = process.env.E2E_DATABASE_URL;
     env.DEMO_DATA ??= 'true'; // the journeys read the demo programme
@@ -32,7 +36,7 @@ export async function startServer() {
   const log = createWriteStream(logFile);
   for (const stream of [child.stdout, child.stderr]) stream.pipe(log, { end: false });
   child.on('close', () => log.end());
-  const server = { child, workDir, logFile };
+  const server = { child, dataDir, logDir, logFile };
   try {
     return { ...server, url: await readyUrl(child) };
   } catch (error) {
@@ -73,7 +77,7 @@ function readyUrl(child) {
 }
 
 /** Stops the product (SIGTERM, so that it also stops its database) and removes its data folder and log. */
-export async function stopServer({ child, workDir }) {
+export async function stopServer({ child, dataDir, logDir }) {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = once(child, 'exit');
     child.kill('SIGTERM');
@@ -84,5 +88,5 @@ export async function stopServer({ child, workDir }) {
     await exited;
     clearTimeout(timer);
   }
-  rmSync(workDir, { recursive: true, force: true });
+  for (const folder of [dataDir, logDir]) rmSync(folder, { recursive: true, force: true });
 }

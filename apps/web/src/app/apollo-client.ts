@@ -17,5 +17,8 @@ export function createApolloClient({ onUnauthenticated }: ApolloClientOptions = 
   return new ApolloClient({
     link: ApolloLink.from([sessionLink, new HttpLink({ uri: '/graphql', credentials: 'include' })]),
     cache: new InMemoryCache(),
+    // A page shows what is cached at once and asks the server again when it opens: data changes under
+    // other users' hands (submissions, accounts), and an expired session is noticed on navigation too.
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },
   });
 }

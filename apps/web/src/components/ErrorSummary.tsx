@@ -18,6 +18,15 @@ export function ErrorSummary({ errors }: { errors: readonly ErrorItem[] }) {
     if (errors.length) ref.current?.focus();
   }, [errors]);
   if (!errors.length) return null;
+  const [only] = errors;
+  // One error that is not about a field (e.g. a refused log-in) is a sentence, not a list to work through.
+  if (errors.length === 1 && only && !only.fieldId) {
+    return (
+      <div ref={ref} role="alert" tabIndex={-1} className="error-summary">
+        <p className="error-summary__title">{only.text}</p>
+      </div>
+    );
+  }
   return (
     <div ref={ref} role="alert" tabIndex={-1} className="error-summary">
       <p className="error-summary__title">{t('form.errorSummaryTitle')}</p>

@@ -4,6 +4,10 @@ import type { SessionUser } from './graphql/session-user.fragment';
 /** Why the log-in page is shown, when it is not the user's own choice. */
 export type AuthNotice = 'sessionExpired' | 'signedOut';
 
+export function isAuthNotice(value: unknown): value is AuthNotice {
+  return value === 'sessionExpired' || value === 'signedOut';
+}
+
 export interface AuthContextValue {
   /** 'loading' until the first `me` answer; 'error' when it could not be asked. */
   status: 'loading' | 'error' | 'ready';
@@ -17,7 +21,7 @@ export interface AuthContextValue {
    * `me`. Resolves to the signed-in user (null if the server did not keep the session).
    */
   signIn: () => Promise<SessionUser | null>;
-  /** Ends the session on the server and in this tab. */
+  /** Ends the session on the server and in this tab, then loads the log-in page afresh. */
   signOut: () => Promise<void>;
 }
 

@@ -1,14 +1,21 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { clearPersistentForms, sessionStorageOrNull } from '../../../hooks/persistent-state';
-import { AuthContext, type AuthContextValue, type AuthNotice } from '../auth-context';
+import {
+  clearPersistentForms,
+  readPersistentValue,
+  removePersistentValue,
+  sessionStorageOrNull,
+  writePersistentValue,
+} from '../../../hooks/persistent-state';
+import { AuthContext, isAuthNotice, type AuthContextValue, type AuthNotice } from '../auth-context';
 import { LOGOUT_MUTATION } from '../graphql/logout.mutation';
 import { ME_QUERY } from '../graphql/me.query';
 import { SessionExpiryContext } from '../session-expiry-context';
 import { loginPath } from '../utils/safe-next-path';
 
 const AUTH_PATHS = ['/login', '/forgot-password', '/set-password'];
+const NOTICE_KEY = 'officebench.authNotice';
 
 /** Asks `me` once at start, keeps the answer in the Apollo cache and reacts to an expired session. */
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -17,7 +24,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const sessionExpiry = useContext(SessionExpiryContext);
   const { data, error, refetch } = useQuery(ME_QUERY);
   const [logout] = useMutation(LOGOUT_MUTATION);
-  const [notice, setNotice] = useState<AuthNotice | null>(null);
+  // A notice left by the page before a full load (signing out reloads the page).
+  const [notice, setNotice] = useState<AuthNotice | null>(() =>
+    readPersistentValue<AuthNotice | null>(sessionStorageOrNull(), NOTICE_KEY, null, isAuthNotice),
+  );
+  useEffect(() => removePersistentValue(sessionStorageOrNull(), NOTICE_KEY), []);
 
   useEffect(
     () =>
@@ -44,14 +55,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await logout();
     } finally {
-      // Even when the server could not be told, this tab forgets the user and their drafts.
-      clearPersistentForms(sessionStorageOrNull());
-      await client.clearStore();
-      client.cache.writeQuery({ query: ME_QUERY, data: { me: null } });
-      setNotice('signedOut');
-      navigate('/login');
+      // Even when the server could not be told, this tab forgets the user and their drafts. A full load
+      // of the log-in page drops every cached answer of this user along with the page's memory.
+      const storage = sessionStorageOrNull();
+      clearPersistentForms(storage);
+      writePersistentValue(storage, NOTICE_KEY, 'signedOut');
+      window.location.assign('/login');
     }
-  }, [client, logout, navigate]);
+  }, [logout]);
 
   const value = useMemo<AuthContextValue>(() => {
     const status = data ? 'ready' : error ? 'error' : 'loading';
