@@ -143,6 +143,16 @@ describe('authorisation of every operation', () => {
     expect(checked).toEqual(expect.arrayContaining(['UsersResolver.roles', 'ProgrammesResolver.offices', 'AuthResolver.login', 'SubmissionsResolver.submission']));
   });
 
+  it('lists only the programmes one holds a grant in (the admin: all)', async () => {
+    const names = async (caller: Caller) => (await world.api.graphql('{ programmes { id } }', {}, sessions.get(caller))).body.data.programmes.map((p: { id: string }) => p.id).sort();
+    const both = [world.demo.programmeId, world.second.programmeId].sort();
+    expect(await names('admin')).toEqual(both);
+    expect(await names('lead')).toEqual([world.demo.programmeId]);
+    expect(await names('coordinator')).toEqual([world.demo.programmeId]);
+    expect(await names('otherLead')).toEqual([world.second.programmeId]);
+    expect(await names('foreignCoordinator')).toEqual([world.second.programmeId]);
+  });
+
   const cases = Object.entries(OPERATIONS).flatMap(([name, operation]) =>
     CALLERS.map((caller): [string, Caller, Outcome] => [name, caller, operation.allowed === 'everyone' || operation.allowed.includes(caller) ? 'allowed' : 'refused']),
   );
