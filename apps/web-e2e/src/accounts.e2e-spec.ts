@@ -94,7 +94,7 @@ describe('accounts', () => {
     const users = page.getByRole('table', { name: 'Użytkownicy', exact: true });
     const row = users.getByRole('row', { name: /Ewa Nowak/ });
     await row.getByText('zaproszenie oczekuje').waitFor();
-    await saveScreenshot(page, 'accounts-invited', { forDocs: true });
+    await saveScreenshot(page, 'accounts-invited');
 
     const link = await linkFromServerLog(email, 'INVITATION');
     expect(link.startsWith(`${baseUrl()}/set-password#token=`)).toBe(true);

@@ -43,10 +43,9 @@ describe('sessions', () => {
     expect(await page.locator('.site-header').textContent()).toContain('Koordynator: Urząd Miasta Dzierżoniów');
 
     const periods = page.getByRole('table', { name: 'Otwarte okresy sprawozdawcze', exact: true });
-    await periods.getByText('przesłane').first().waitFor();
-    await page.getByText('Wczytywanie…').waitFor({ state: 'detached' });
-    const rows = await rowTexts(periods);
-    const quarter = rows.find(([label]) => label === '2011-Q2');
+    // Each row asks for its own submission: wait for the quarter's answer.
+    await periods.getByRole('row', { name: /^2011-Q2/ }).getByText('przesłane', { exact: true }).waitFor();
+    const quarter = (await rowTexts(periods)).find(([label]) => label === '2011-Q2');
     expect(quarter?.[2]).toBe('przesłane');
     const [filled, due] = (quarter?.[3] ?? '').split(' z ').map(Number);
     expect(due).toBeGreaterThan(0);
@@ -58,8 +57,7 @@ describe('sessions', () => {
     await logIn(page, DEMO_ACCOUNTS.coordinator(19));
     await page.waitForURL((url) => OFFICE_PATH.test(url.pathname));
     const periods = page.getByRole('table', { name: 'Otwarte okresy sprawozdawcze', exact: true });
-    await periods.waitFor();
-    await page.getByText('Wczytywanie…').waitFor({ state: 'detached' });
+    await periods.getByRole('row', { name: /^2011-Q2/ }).getByText('nie rozpoczęto', { exact: true }).waitFor();
     const quarter = (await rowTexts(periods)).find(([label]) => label === '2011-Q2');
     expect(quarter?.[2]).toBe('nie rozpoczęto');
     expect(quarter?.[3]).toMatch(/^0 z [1-9]\d*$/);

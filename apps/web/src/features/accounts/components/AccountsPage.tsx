@@ -108,6 +108,10 @@ function AllowedAccountsPage({ programmeId, admin }: { programmeId?: string; adm
           </ul>
         </nav>
       )}
+      {/* The form first: with dozens of people it would sit far below the list. */}
+      <Section title={t('invite.title')}>
+        <InviteForm key={inviteDraftKey(programmeId)} programmeId={programmeId} programmes={targets.programmes} allowedRoles={allowedRoles} />
+      </Section>
       <Section title={t('accounts.usersTitle')}>
         <ErrorSummary errors={actionErrors} />
         {actionNotice && <Notice>{actionNotice}</Notice>}
@@ -122,9 +126,6 @@ function AllowedAccountsPage({ programmeId, admin }: { programmeId?: string; adm
         ) : (
           <p>{t('accounts.noUsers')}</p>
         )}
-      </Section>
-      <Section title={t('invite.title')}>
-        <InviteForm key={inviteDraftKey(programmeId)} programmeId={programmeId} programmes={targets.programmes} allowedRoles={allowedRoles} />
       </Section>
     </>
   );

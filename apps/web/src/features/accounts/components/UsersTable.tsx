@@ -19,6 +19,8 @@ export function UsersTable({ caption, users, viewer, onRevoke, onDeactivate }: U
     return scope ? `${t(`role.${role}`)} – ${scope}` : t(`role.${role}`);
   };
   const sorted = [...users].sort((a, b) => a.displayName.localeCompare(b.displayName, 'pl'));
+  // Only admins can deactivate: for anyone else the column would stay empty.
+  const showActions = sorted.some((user) => canDeactivate(viewer, user));
 
   return (
     <table className="data-table users-table">
@@ -29,7 +31,7 @@ export function UsersTable({ caption, users, viewer, onRevoke, onDeactivate }: U
           <th scope="col">{t('users.email')}</th>
           <th scope="col">{t('users.roles')}</th>
           <th scope="col">{t('users.state')}</th>
-          <th scope="col">{t('users.actions')}</th>
+          {showActions && <th scope="col">{t('users.actions')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -66,17 +68,19 @@ export function UsersTable({ caption, users, viewer, onRevoke, onDeactivate }: U
                 {user.isActive && user.hasPassword && <li className="badge">{t('users.active')}</li>}
               </ul>
             </td>
-            <td>
-              {canDeactivate(viewer, user) && (
-                <ConfirmButton
-                  label={t('users.deactivate')}
-                  accessibleLabel={t('users.deactivateLabel', { name: user.displayName })}
-                  question={t('users.deactivateQuestion')}
-                  confirmLabel={t('users.deactivateConfirm')}
-                  onConfirm={() => onDeactivate(user)}
-                />
-              )}
-            </td>
+            {showActions && (
+              <td>
+                {canDeactivate(viewer, user) && (
+                  <ConfirmButton
+                    label={t('users.deactivate')}
+                    accessibleLabel={t('users.deactivateLabel', { name: user.displayName })}
+                    question={t('users.deactivateQuestion')}
+                    confirmLabel={t('users.deactivateConfirm')}
+                    onConfirm={() => onDeactivate(user)}
+                  />
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
