@@ -75,7 +75,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: RATE_LIMITS, useValue: { ...DEFAULT_RATE_LIMITS, ...overrides.rateLimits } },
+        { provide: RATE_LIMITS, useValue: { ...DEFAULT_RATE_LIMITS, loginPerIp: config.loginAttemptsPerIp, ...overrides.rateLimits } },
         RateLimiter,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: validationPipe },

@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       production: false,
       cookieSecure: false,
       trustProxy: 0,
+      loginAttemptsPerIp: 30,
     });
   });
 
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
       WEB_DIST: web,
       NODE_ENV: 'production',
       TRUST_PROXY: '1',
+      LOGIN_ATTEMPTS_PER_IP: '300',
     });
     expect(config).toEqual({
       port: 8080,
@@ -50,6 +52,7 @@ describe('loadConfig', () => {
       production: true,
       cookieSecure: true,
       trustProxy: 1,
+      loginAttemptsPerIp: 300,
     });
     expect(loadConfig({ DATABASE_URL: url, NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
   });
@@ -67,7 +70,8 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL must start with http:// or https://'],
     [{ SMTP_URL: 'mail.example' }, 'SMTP_URL is not a valid URL'],
     [{ COOKIE_SECURE: 'maybe' }, 'COOKIE_SECURE must be true or false'],
-    [{ TRUST_PROXY: 'all' }, 'TRUST_PROXY must be a whole number'],
+    [{ TRUST_PROXY: 'all' }, 'TRUST_PROXY must be a whole number from 0 to 99'],
+    [{ LOGIN_ATTEMPTS_PER_IP: '0' }, 'LOGIN_ATTEMPTS_PER_IP must be a whole number from 1 to 100000'],
     [{ WEB_DIST: '/nonexistent/web' }, 'WEB_DIST must be a folder holding the built dashboard'],
   ])('refuses %j with a message naming the setting', (override, message) => {
     const load = () => loadConfig({ DATABASE_URL: url, ...override });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_RATE_LIMITS } from '../common/rate-limit';
 
 export interface AppConfig {
   port: number;
@@ -21,6 +22,8 @@ export interface AppConfig {
   cookieSecure: boolean;
   /** Proxies in front of the API whose X-Forwarded-For to believe (for per-IP rate limits); 0 = none. */
   trustProxy: number;
+  /** Login, reset and set-password attempts allowed per client IP per minute. */
+  loginAttemptsPerIp: number;
 }
 
 /** A setting is missing or wrong: the message names it and says what is expected, in one line. */
@@ -74,10 +77,11 @@ function parseBoolean(name: string, raw: string | undefined): boolean {
   throw new ConfigError(`${name} must be true or false (got "${raw}").`);
 }
 
-function parseCount(name: string, raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 0;
-  if (!/^\d{1,2}$/.test(raw)) throw new ConfigError(`${name} must be a whole number from 0 to 99 (got "${raw}").`);
-  return Number(raw);
+function parseCount(name: string, raw: string | undefined, max: number, min = 0): number {
+  if (raw === undefined || raw === '') return min;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+  return value;
 }
 
 function parseWebDist(raw: string | undefined): string | null {
@@ -103,7 +107,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDist: parseWebDist(env.WEB_DIST),
     production,
     cookieSecure: env.COOKIE_SECURE ? parseBoolean('COOKIE_SECURE', env.COOKIE_SECURE) : production,
-    trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY),
+    trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY, 99),
+    loginAttemptsPerIp: env.LOGIN_ATTEMPTS_PER_IP ? parseCount('LOGIN_ATTEMPTS_PER_IP', env.LOGIN_ATTEMPTS_PER_IP, 100_000, 1) : DEFAULT_RATE_LIMITS.loginPerIp,
   };
 }
 
