@@ -10,6 +10,7 @@ import {
   mayGrant,
   mayListUsers,
   mayReadOfficeData,
+  mayRevokeGrant,
   maySeeProgramme,
   mayWriteOfficeData,
   primaryGrant,
@@ -60,6 +61,15 @@ describe('access rules', () => {
     expect(mayDeactivateUser(actor(admin), 'someone')).toBe(true);
     expect(mayDeactivateUser(actor(admin), 'u1')).toBe(false);
     expect(mayDeactivateUser(actor(lead('P')), 'someone')).toBe(false);
+  });
+
+  it('revokes grants: the admin any but its own admin grant, a lead inside its programmes', () => {
+    expect(mayRevokeGrant(actor(admin), 'someone', admin)).toBe(true);
+    expect(mayRevokeGrant(actor(admin), 'u1', admin)).toBe(false);
+    expect(mayRevokeGrant(actor(lead('P')), 'someone', coordinator('P', 'A'))).toBe(true);
+    expect(mayRevokeGrant(actor(lead('P')), 'someone', coordinator('Q', 'A'))).toBe(false);
+    expect(mayRevokeGrant(actor(lead('P')), 'someone', admin)).toBe(false);
+    expect(mayRevokeGrant(actor(coordinator('P', 'A')), 'someone', coordinator('P', 'A'))).toBe(false);
   });
 
   it('starts a user at the most senior role', () => {

@@ -101,6 +101,15 @@ export function mayListUsers(actor: Actor, programmeId: string | null): boolean 
   return isPlatformAdmin(actor) || (programmeId !== null && leadsProgramme(actor, programmeId));
 }
 
+/**
+ * Revoking a grant held by `ownerId`: the platform admin any grant except its own admin one; a lead the
+ * grants inside a programme it leads.
+ */
+export function mayRevokeGrant(actor: Actor, ownerId: string, grant: Grant): boolean {
+  if (isPlatformAdmin(actor)) return !(grant.role === 'PLATFORM_ADMIN' && ownerId === actor.userId);
+  return grant.programmeId !== null && leadsProgramme(actor, grant.programmeId);
+}
+
 /** Deactivating an account (which ends its sessions): the platform admin only, never their own. */
 export function mayDeactivateUser(actor: Actor, userId: string): boolean {
   return isPlatformAdmin(actor) && actor.userId !== userId;

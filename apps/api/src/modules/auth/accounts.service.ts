@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, type Grant, isPlatformAdmin, isWellScoped, leadsProgramme, mayDeactivateUser, mayGrant, mayListUsers } from '@officebench/domain';
+import { type Actor, type Grant, isRole, isWellScoped, mayDeactivateUser, mayGrant, mayListUsers, mayRevokeGrant } from '@officebench/domain';
 import type { DataSource } from 'typeorm';
 import { groupedLoader } from '../../common/dataloaders';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
@@ -167,10 +167,9 @@ export class AccountsService {
         [grantId],
       );
       if (!grant) throw notFound('Role grant');
-      const allowed = isPlatformAdmin(actor)
-        ? !(grant.role === 'PLATFORM_ADMIN' && grant.user_id === actor.userId)
-        : grant.programme_id !== null && leadsProgramme(actor, grant.programme_id);
-      if (!allowed) throw forbidden();
+      if (!isRole(grant.role) || !mayRevokeGrant(actor, grant.user_id, { role: grant.role, programmeId: grant.programme_id, officeId: grant.office_id })) {
+        throw forbidden();
+      }
       await manager.query(`DELETE FROM role_grant WHERE id = $1`, [grantId]);
       await writeAudit(manager, { actorUserId: actor.userId, action: 'REVOKE_GRANT', entity: 'role_grant', entityId: grantId, oldValue: grant });
     });

@@ -1,4 +1,5 @@
-import type { GrantScope } from '../../auth/utils/roles';
+import { mayDeactivateUser, mayRevokeGrant } from '@officebench/domain';
+import { actorOf, type GrantScope } from '../../auth/utils/roles';
 
 interface Viewer {
   id: string;
@@ -12,12 +13,11 @@ interface Viewer {
  */
 export function canRevokeGrant(viewer: Viewer, owner: { id: string }, grant: GrantScope): boolean {
   if (owner.id === viewer.id) return false;
-  if (viewer.roles.some(({ role }) => role === 'PLATFORM_ADMIN')) return true;
-  const programmeId = grant.programme?.id;
-  return Boolean(programmeId) && viewer.roles.some(({ role, programme }) => role === 'PROGRAMME_LEAD' && programme?.id === programmeId);
+  const [scope] = actorOf(owner.id, [grant]).grants;
+  return mayRevokeGrant(actorOf(viewer.id, viewer.roles), owner.id, scope);
 }
 
 /** Whether the viewer is offered the deactivate button: admins only, for other, still active users. */
 export function canDeactivate(viewer: Viewer, owner: { id: string; isActive: boolean }): boolean {
-  return owner.isActive && owner.id !== viewer.id && viewer.roles.some(({ role }) => role === 'PLATFORM_ADMIN');
+  return owner.isActive && mayDeactivateUser(actorOf(viewer.id, viewer.roles), owner.id);
 }

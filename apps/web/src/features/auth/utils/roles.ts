@@ -1,5 +1,6 @@
-export const ROLES = ['PLATFORM_ADMIN', 'PROGRAMME_LEAD', 'OFFICE_COORDINATOR'] as const;
-export type Role = (typeof ROLES)[number];
+import { type Actor, isPlatformAdmin as actorIsAdmin, leadsProgramme, ROLES, type Role } from '@officebench/domain';
+
+export { ROLES, type Role };
 
 export interface GrantScope {
   role: Role;
@@ -58,11 +59,17 @@ export function startPath(grants: readonly GrantScope[]): string | null {
   return rolePages(grants)[0]?.path ?? null;
 }
 
+/** The user as the shared access rules (@officebench/domain) see them. */
+export function actorOf(userId: string, grants: readonly GrantScope[]): Actor {
+  return { userId, grants: grants.map(({ role, programme, office }) => ({ role, programmeId: programme?.id ?? null, officeId: office?.id ?? null })) };
+}
+
 export function isPlatformAdmin(grants: readonly GrantScope[]): boolean {
-  return grants.some(({ role }) => role === 'PLATFORM_ADMIN');
+  return actorIsAdmin(actorOf('', grants));
 }
 
 /** Whether the user may manage the accounts of this programme (its lead, or an admin). */
 export function canManageProgramme(grants: readonly GrantScope[], programmeId: string): boolean {
-  return grants.some(({ role, programme }) => role === 'PLATFORM_ADMIN' || (role === 'PROGRAMME_LEAD' && programme?.id === programmeId));
+  const actor = actorOf('', grants);
+  return actorIsAdmin(actor) || leadsProgramme(actor, programmeId);
 }
