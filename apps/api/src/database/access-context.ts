@@ -1,5 +1,6 @@
 import { type Actor, coordinatedOffices, ledProgrammes } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
+import { isUuid } from '../common/ids';
 
 /** What row-level security lets a transaction see: the offices it coordinates and the programmes it leads. */
 export interface AccessScope {
@@ -13,12 +14,11 @@ export function scopeOf(actor: Actor | null): AccessScope {
   return actor ? { leadProgrammes: ledProgrammes(actor), coordinatedOffices: coordinatedOffices(actor) } : NO_ACCESS;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A PostgreSQL array literal of ids, refusing anything that is not a uuid (so nothing can be injected). */
 function arrayLiteral(items: readonly string[]): string {
   for (const item of items) {
-    if (!item.split('/').every((part) => UUID.test(part))) throw new Error(`not an id: ${JSON.stringify(item)}`);
+    if (!item.split('/').every(isUuid)) throw new Error(`not an id: ${JSON.stringify(item)}`);
   }
   return `{${items.join(',')}}`;
 }

@@ -17,8 +17,8 @@ import { InvitationModel, RoleGrantModel, UserModel } from './models/user.model'
 import { hashPassword } from './password-hashing';
 import { SessionsService } from './sessions.service';
 import { hashToken, isTokenShaped } from './tokens';
+import { isUuid } from '../../common/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.is_active AS "isActive", u.password_hash IS NOT NULL AS "hasPassword"`;
 
@@ -56,7 +56,7 @@ export class AccountsService {
 
   /** The admin: everyone (or one programme's people); a lead: the people of a programme it leads. */
   async listUsers(actor: Actor, programmeId: string | null): Promise<UserModel[]> {
-    if (programmeId !== null && !UUID.test(programmeId)) throw notFound('Programme');
+    if (programmeId !== null && !isUuid(programmeId)) throw notFound('Programme');
     if (!mayListUsers(actor, programmeId)) throw forbidden();
     const rows: UserModel[] = await this.dataSource.query(
       `SELECT ${USER_COLUMNS} FROM app_user u
@@ -142,7 +142,7 @@ export class AccountsService {
 
   /** The admin closes an account: it can no longer sign in and its sessions end now. */
   async deactivate(actor: Actor, userId: string): Promise<UserModel> {
-    if (!UUID.test(userId)) throw notFound('User');
+    if (!isUuid(userId)) throw notFound('User');
     if (!mayDeactivateUser(actor, userId)) throw forbidden();
     await this.dataSource.transaction(async (manager) => {
       const [, updated] = await manager.query(`UPDATE app_user SET is_active = false WHERE id = $1 AND is_active`, [userId]);
@@ -160,7 +160,7 @@ export class AccountsService {
 
   /** The admin any grant but their own admin one; a lead the programme-level grants of a programme it leads. */
   async revokeGrant(actor: Actor, grantId: string): Promise<void> {
-    if (!UUID.test(grantId)) throw notFound('Role grant');
+    if (!isUuid(grantId)) throw notFound('Role grant');
     await this.dataSource.transaction(async (manager) => {
       const [grant]: Array<{ user_id: string; role: string; programme_id: string | null; office_id: string | null }> = await manager.query(
         `SELECT user_id, role, programme_id, office_id FROM role_grant WHERE id = $1`,

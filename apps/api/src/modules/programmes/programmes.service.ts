@@ -17,8 +17,8 @@ import { PeriodModel } from '../periods/models/period.model';
 import { ProgrammeOfficeEntity } from './entities/programme-office.entity';
 import { ProgrammeEntity } from './entities/programme.entity';
 import { ProgrammeModel } from './models/programme.model';
+import { isUuid } from '../../common/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A programme's public structure: offices, indicators, periods and peer groups. */
 @Injectable()
@@ -33,7 +33,7 @@ export class ProgrammesService {
 
   /** null when there is no such programme; FORBIDDEN when the actor holds no grant in it. */
   async findById(actor: Actor, id: string): Promise<ProgrammeModel | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const programme = await this.dataSource.getRepository(ProgrammeEntity).findOneBy({ id });
     if (programme && !maySeeProgramme(actor, programme.id)) throw forbidden();
     return programme && ProgrammeModel.from(programme);

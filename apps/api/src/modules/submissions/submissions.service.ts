@@ -10,8 +10,8 @@ import { PeriodEntity } from '../periods/entities/period.entity';
 import { SubmissionValueEntity } from './entities/submission-value.entity';
 import { SubmissionEntity } from './entities/submission.entity';
 import { IndicatorValueModel, SubmissionModel } from './models/submission.model';
+import { isUuid } from '../../common/ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class SubmissionsService {
@@ -22,7 +22,7 @@ export class SubmissionsService {
 
   /** An office's submission for a period, with its values: the office's coordinators and the programme's leads only. */
   async find(actor: Actor, officeId: string, periodId: string): Promise<SubmissionModel | null> {
-    if (!UUID.test(officeId) || !UUID.test(periodId)) throw notFound('Period or office');
+    if (!isUuid(officeId) || !isUuid(periodId)) throw notFound('Period or office');
     const period = await this.dataSource.getRepository(PeriodEntity).findOneBy({ id: periodId });
     if (!period) throw notFound('Period');
     if (!mayReadOfficeData(actor, period.programmeId, officeId)) throw forbidden();
