@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchChromium, saveScreenshot } from './support/browser';
+import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
 import { currentPath, DEMO_ACCOUNTS, linkFromServerLog, logIn, submitLogin } from './support/session';
 
 const PROGRAMME_PATH = /^\/programmes\/[^/]+$/;
@@ -19,21 +19,7 @@ describe('accounts', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  openPagePerTest({ width: 1280, height: 1000 }, (opened) => ({ browser, context, page } = opened));
 
   it('keeps a half-filled invitation through an expired session and brings the lead back to it', async () => {
     const accountsPath = await openProgrammeAccounts(page);

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { baseUrl, launchChromium, saveScreenshot } from './support/browser';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, logIn } from './support/session';
 
 const PROGRAMME_PATH = /\/programmes\/[^/]+$/;
@@ -12,24 +12,9 @@ function rowTexts(table: Locator): Promise<string[][]> {
 }
 
 describe('programme overview', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  openPagePerTest({ width: 1280, height: 900 }, (opened) => ({ context, page } = opened));
 
   it('opens the lead’s programme from the home page and lists its 26 offices in Polish', async () => {
     await logIn(page, DEMO_ACCOUNTS.lead);

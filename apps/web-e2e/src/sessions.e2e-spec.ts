@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { baseUrl, launchChromium, saveScreenshot } from './support/browser';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
 import { currentPath, DEMO_ACCOUNTS, DEMO_PASSWORD, logIn, submitLogin } from './support/session';
 
 const OFFICE_PATH = /^\/programmes\/[^/]+\/offices\/[^/]+$/;
@@ -14,24 +14,9 @@ function rowTexts(table: Locator): Promise<string[][]> {
 }
 
 describe('sessions', () => {
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  openPagePerTest({ width: 1280, height: 900 }, (opened) => ({ context, page } = opened));
 
   it('lands a coordinator on "Mój urząd" with the office and its open periods', async () => {
     await logIn(page, DEMO_ACCOUNTS.coordinator(1));

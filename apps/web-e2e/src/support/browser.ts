@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -39,4 +39,28 @@ export async function saveScreenshot(page: Page, name: string, { forDocs = false
     mkdirSync(dirname(file), { recursive: true });
     await page.screenshot({ path: file, fullPage: true });
   }
+}
+
+/**
+ * Registers the hooks of a spec whose tests each get a fresh context and page of one shared Chromium:
+ * `onOpen` receives them (and the browser, for a second person) before each test; they are closed after it.
+ */
+export function openPagePerTest(viewport: { width: number; height: number }, onOpen: (opened: { browser: Browser; context: BrowserContext; page: Page }) => void): void {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    const shared = browser as Browser;
+    context = await shared.newContext({ viewport });
+    context.setDefaultTimeout(20_000);
+    onOpen({ browser: shared, context, page: await context.newPage() });
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
 }
