@@ -1,40 +1,19 @@
 import { gql } from '@apollo/client';
-import type { Role } from '../../auth/utils/roles';
+import { SESSION_USER_FIELDS, type SessionGrant, type SessionUser } from '../../auth/graphql/session-user.fragment';
 
-export interface AccountGrant {
-  id: string;
-  role: Role;
-  programme: { id: string; name: string } | null;
-  office: { id: string; name: string } | null;
-}
+export type AccountGrant = SessionGrant;
 
-export interface AccountUser {
-  id: string;
-  email: string;
-  displayName: string;
+/** A user as the accounts pages list them: the session's fields plus the account's state. */
+export interface AccountUser extends SessionUser {
   isActive: boolean;
   hasPassword: boolean;
-  roles: AccountGrant[];
 }
 
 export const ACCOUNT_USER_FIELDS = gql`
   fragment AccountUserFields on User {
-    id
-    email
-    displayName
+    ...SessionUserFields
     isActive
     hasPassword
-    roles {
-      id
-      role
-      programme {
-        id
-        name
-      }
-      office {
-        id
-        name
-      }
-    }
   }
+  ${SESSION_USER_FIELDS}
 `;

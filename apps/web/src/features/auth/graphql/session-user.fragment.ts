@@ -1,11 +1,8 @@
 import { gql } from '@apollo/client';
-import type { Role } from '../utils/roles';
+import type { GrantScope } from '../utils/roles';
 
-export interface SessionGrant {
+export interface SessionGrant extends GrantScope {
   id: string;
-  role: Role;
-  programme: { id: string; name: string } | null;
-  office: { id: string; name: string } | null;
 }
 
 /** The signed-in user as the dashboard keeps it (the `me` query and every mutation that signs in). */
