@@ -4,3 +4,5 @@ export * from './offices';
 export * from './periods';
 export * from './access';
 export * from './submissions';
+export * from './submission-checks';
+export * from './plausibility';

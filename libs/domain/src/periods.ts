@@ -50,3 +50,13 @@ export function quarterBounds({ year, quarter }: Quarter): { startsOn: string; e
   const end = new Date(Date.UTC(year, firstMonth + 3, 0));
   return { startsOn: start.toISOString().slice(0, 10), endsOn: end.toISOString().slice(0, 10) };
 }
+
+/** Whether a period takes entries now: before it opens, open, or locked (only the lead can reopen it). */
+export const PERIOD_STATES = ['NOT_OPEN', 'OPEN', 'LOCKED'] as const;
+export type PeriodState = (typeof PERIOD_STATES)[number];
+
+export function periodState(period: { opensAt: Date; lockedAt: Date | null }, now: Date): PeriodState {
+  if (period.lockedAt !== null && period.lockedAt.getTime() <= now.getTime()) return 'LOCKED';
+  if (period.opensAt.getTime() > now.getTime()) return 'NOT_OPEN';
+  return 'OPEN';
+}
