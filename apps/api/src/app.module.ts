@@ -17,6 +17,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ProgrammesService } from './modules/programmes/programmes.service';
+import { PeriodsModule } from './modules/periods/periods.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 
 /** Limits a test may lower to reach them quickly. */
@@ -72,6 +73,7 @@ export class AppModule {
         AuthModule,
         ProgrammesModule,
         SubmissionsModule,
+        PeriodsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -6,6 +6,8 @@ import { computeIndicatorValue, isWithinRange, type IndicatorDefinition } from '
  * refuses with these problems and the form shows the same sentences before it even saves.
  */
 export const PROBLEM_CODES = [
+  'OFFICE_NOT_ALLOWED',
+  'UNKNOWN_PERIOD',
   'UNKNOWN_INDICATOR',
   'INDICATOR_NOT_IN_PERIOD',
   'DUPLICATE_INDICATOR',
@@ -23,10 +25,11 @@ export const PROBLEM_CODES = [
   'NOT_EDITABLE',
   'MANDATORY_MISSING',
   'WARNING_NEEDS_COMMENT',
+  'NOTHING_TO_SAVE',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
-export type EntryField = 'indicatorCode' | 'value' | 'numerator' | 'denominator' | 'comment';
+export type EntryField = 'officeId' | 'periodId' | 'indicatorCode' | 'value' | 'numerator' | 'denominator' | 'comment';
 
 export interface EntryProblem {
   code: ProblemCode;
@@ -113,6 +116,14 @@ export type Language = 'pl' | 'en';
 type Template = (params: Record<string, string | number>, indicator: string) => string;
 
 const MESSAGES: Record<ProblemCode, Record<Language, Template>> = {
+  OFFICE_NOT_ALLOWED: {
+    pl: (p) => `Nie koordynujesz urzędu ${p.office} w tym programie, więc nie możesz wprowadzać jego danych.`,
+    en: (p) => `You do not coordinate office ${p.office} in this programme, so you cannot enter its data.`,
+  },
+  UNKNOWN_PERIOD: {
+    pl: (p) => `Program nie ma okresu ${p.period}.`,
+    en: (p) => `The programme has no period ${p.period}.`,
+  },
   UNKNOWN_INDICATOR: {
     pl: (_, i) => `Wskaźnik ${i} nie należy do tego programu.`,
     en: (_, i) => `Indicator ${i} is not used by this programme.`,
@@ -176,6 +187,10 @@ const MESSAGES: Record<ProblemCode, Record<Language, Template>> = {
   MANDATORY_MISSING: {
     pl: (_, i) => `${i}: wskaźnik obowiązkowy nie ma wartości.`,
     en: (_, i) => `${i}: this mandatory indicator has no value.`,
+  },
+  NOTHING_TO_SAVE: {
+    pl: () => 'Nie ma czego zapisać: wpisz co najmniej jedną wartość.',
+    en: () => 'There is nothing to save: enter at least one value.',
   },
   WARNING_NEEDS_COMMENT: {
     pl: (_, i) => `${i}: wartość odbiega od zwykłych; dodaj komentarz, który ją wyjaśnia.`,

@@ -225,6 +225,7 @@ async function seedPeriodsAndValues(manager: EntityManager, programmeId: string,
 
   const submissions: Row[] = [];
   const values: Row[] = [];
+  const handedIn: Row[] = [];
   for (const period of periods) {
     const periodId = periodIds.get(period.label) as string;
     const periodIndicators = indicators.filter((i) => periodKindFor(i.periodicity) === period.kind);
@@ -234,7 +235,8 @@ async function seedPeriodsAndValues(manager: EntityManager, programmeId: string,
       if (!plan || existing.has(periodId + officeId)) continue;
       const submittedAt = `${addDays(period.deadline, -((office.position % 7) + 1))}T10:00:00Z`;
       const approvedAt = plan.status === 'APPROVED' ? `${addDays(period.deadline, (office.position % 5) + 2)}T12:00:00Z` : null;
-      submissions.push([programmeId, officeId, periodId, plan.status, plan.status === 'DRAFT' ? null : submittedAt, approvedAt, `${addDays(period.endsOn, 1)}T08:00:00Z`, approvedAt ?? submittedAt]);
+      submissions.push([programmeId, officeId, periodId, 'DRAFT', null, null, `${addDays(period.endsOn, 1)}T08:00:00Z`, approvedAt ?? submittedAt]);
+      if (plan.status !== 'DRAFT') handedIn.push([periodId, officeId, plan.status, submittedAt, approvedAt]);
       const entered = periodIndicators.slice(0, Math.ceil(periodIndicators.length * plan.share));
       for (const indicator of entered) {
         const entry = syntheticEntry(indicator, office.name, office.employees, period.index);
@@ -250,6 +252,7 @@ async function seedPeriodsAndValues(manager: EntityManager, programmeId: string,
     '(office_id, period_id)',
   );
   if (values.length === 0) return;
+  // Values are written while their submission is a draft (the database refuses them afterwards), then it is handed in.
   await manager.query(
     `INSERT INTO submission_value (submission_id, indicator_id, value, numerator, denominator)
      SELECT s.id, v.indicator_id, v.value, v.numerator, v.denominator
@@ -257,6 +260,13 @@ async function seedPeriodsAndValues(manager: EntityManager, programmeId: string,
             AS v(period_id, office_id, indicator_id, value, numerator, denominator)
        JOIN submission s ON s.period_id = v.period_id AND s.office_id = v.office_id`,
     [0, 1, 2, 3, 4, 5].map((column) => values.map((row) => row[column])),
+  );
+  await manager.query(
+    `UPDATE submission s SET status = h.status, submitted_at = h.submitted_at, approved_at = h.approved_at
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[])
+            AS h(period_id, office_id, status, submitted_at, approved_at)
+      WHERE s.period_id = h.period_id AND s.office_id = h.office_id AND s.status = 'DRAFT'`,
+    [0, 1, 2, 3, 4].map((column) => handedIn.map((row) => row[column])),
   );
 }
 

@@ -12,20 +12,30 @@ export interface AuditEntry {
   officeId?: string | null;
 }
 
-/** Appends one audit row with the caller's manager, so it commits or rolls back with the change itself. */
-export async function writeAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+
+/**
+ * Appends audit rows with the caller's manager, so they commit or roll back with the change itself.
+ * One statement for any number of rows (an import writes thousands).
+ */
+export async function writeAuditRows(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   await manager.query(
     `INSERT INTO audit_log (actor_user_id, action, entity, entity_id, old_value, new_value, programme_id, office_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[], $7::uuid[], $8::uuid[])`,
     [
-      entry.actorUserId,
-      entry.action,
-      entry.entity,
-      entry.entityId,
-      entry.oldValue === undefined ? null : JSON.stringify(entry.oldValue),
-      entry.newValue === undefined ? null : JSON.stringify(entry.newValue),
-      entry.programmeId ?? null,
-      entry.officeId ?? null,
+      entries.map((e) => e.actorUserId),
+      entries.map((e) => e.action),
+      entries.map((e) => e.entity),
+      entries.map((e) => e.entityId),
+      entries.map((e) => json(e.oldValue)),
+      entries.map((e) => json(e.newValue)),
+      entries.map((e) => e.programmeId ?? null),
+      entries.map((e) => e.officeId ?? null),
     ],
   );
+}
+
+export function writeAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  return writeAuditRows(manager, [entry]);
 }

@@ -1,7 +1,26 @@
 import { Module } from '@nestjs/common';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { SubmissionsResolver } from './submissions.resolver';
+import { CompletenessService } from './completeness.service';
+import { SubmissionReader } from './submission-reader';
+import { SubmissionRecords } from './submission-records';
+import { SubmissionReviewService } from './submission-review.service';
+import { SubmissionWriter } from './submission-writer';
+import { CompletenessResolver, IndicatorValueResolver, SubmissionsResolver } from './submissions.resolver';
 import { SubmissionsService } from './submissions.service';
 
-@Module({ providers: [ScopedDatabase, SubmissionsService, SubmissionsResolver] })
+@Module({
+  providers: [
+    ScopedDatabase,
+    SubmissionRecords,
+    SubmissionReader,
+    SubmissionWriter,
+    SubmissionsService,
+    SubmissionReviewService,
+    CompletenessService,
+    SubmissionsResolver,
+    IndicatorValueResolver,
+    CompletenessResolver,
+  ],
+  exports: [ScopedDatabase, SubmissionWriter],
+})
 export class SubmissionsModule {}

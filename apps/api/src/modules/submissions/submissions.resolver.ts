@@ -1,24 +1,82 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@officebench/domain';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, describeWarning } from '@officebench/domain';
+import type { Request } from 'express';
 import { Access, CurrentActor } from '../../common/access/access.decorator';
+import { languageOf } from '../../common/language';
 import type { RequestLoaders } from '../../common/request-loaders';
 import { OfficeModel } from '../offices/models/office.model';
 import { PeriodModel } from '../periods/models/period.model';
-import { SubmissionModel } from './models/submission.model';
+import { CompletenessService } from './completeness.service';
+import { SaveValuesInput } from './dto/save-values.input';
+import { CompletenessRowModel, IndicatorValueModel, SubmissionFormModel, SubmissionModel } from './models/submission.model';
+import { SubmissionReviewService } from './submission-review.service';
 import { SubmissionsService } from './submissions.service';
+
+const optionalVersion = { type: () => Int, nullable: true, description: 'The version the caller saw; a newer one is refused as CONFLICT' } as const;
 
 @Resolver(() => SubmissionModel)
 export class SubmissionsResolver {
-  constructor(private readonly submissions: SubmissionsService) {}
+  constructor(
+    private readonly submissions: SubmissionsService,
+    private readonly review: SubmissionReviewService,
+  ) {}
 
   @Query(() => SubmissionModel, { nullable: true, description: 'Own office (coordinator) or an office of a programme one leads; null before the first save' })
   @Access.signedIn()
-  submission(
-    @CurrentActor() actor: Actor,
-    @Args('officeId', { type: () => ID }) officeId: string,
-    @Args('periodId', { type: () => ID }) periodId: string,
-  ): Promise<SubmissionModel | null> {
+  submission(@CurrentActor() actor: Actor, @Args('officeId', { type: () => ID }) officeId: string, @Args('periodId', { type: () => ID }) periodId: string) {
     return this.submissions.find(actor, officeId, periodId);
+  }
+
+  @Query(() => SubmissionFormModel, { description: "The office's form for a period: indicators, last values, the submission and whether it can be edited" })
+  @Access.signedIn()
+  submissionForm(@CurrentActor() actor: Actor, @Args('officeId', { type: () => ID }) officeId: string, @Args('periodId', { type: () => ID }) periodId: string) {
+    return this.submissions.form(actor, officeId, periodId);
+  }
+
+  @Mutation(() => SubmissionModel, { description: 'Coordinator: save some or all values while DRAFT or RETURNED and the period is open' })
+  @Access.signedIn()
+  saveValues(@CurrentActor() actor: Actor, @Args('input') input: SaveValuesInput, @Context('req') req: Request) {
+    return this.submissions.save(actor, input, languageOf(req));
+  }
+
+  @Mutation(() => SubmissionModel, { description: 'Coordinator: hand the submission in for review' })
+  @Access.signedIn()
+  submitSubmission(
+    @CurrentActor() actor: Actor,
+    @Args('submissionId', { type: () => ID }) submissionId: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Context('req') req: Request,
+  ) {
+    return this.review.submit(actor, submissionId, expectedVersion, languageOf(req));
+  }
+
+  @Mutation(() => SubmissionModel, { description: 'Lead: approve a submitted submission; its values lock' })
+  @Access.signedIn()
+  approveSubmission(
+    @CurrentActor() actor: Actor,
+    @Args('submissionId', { type: () => ID }) submissionId: string,
+    @Args('expectedVersion', optionalVersion) expectedVersion: number | null,
+    @Context('req') req: Request,
+  ) {
+    return this.review.approve(actor, submissionId, expectedVersion, languageOf(req));
+  }
+
+  @Mutation(() => SubmissionModel, { description: 'Lead: return a submitted submission to the office with a reason' })
+  @Access.signedIn()
+  returnSubmission(
+    @CurrentActor() actor: Actor,
+    @Args('submissionId', { type: () => ID }) submissionId: string,
+    @Args('reason') reason: string,
+    @Args('expectedVersion', optionalVersion) expectedVersion: number | null,
+    @Context('req') req: Request,
+  ) {
+    return this.review.return(actor, submissionId, reason, expectedVersion, languageOf(req));
+  }
+
+  @Mutation(() => SubmissionModel, { description: 'Lead: reopen an approved submission for correction, with a reason' })
+  @Access.signedIn()
+  reopenSubmission(@CurrentActor() actor: Actor, @Args('submissionId', { type: () => ID }) submissionId: string, @Args('reason') reason: string, @Context('req') req: Request) {
+    return this.review.reopen(actor, submissionId, reason, languageOf(req));
   }
 
   @ResolveField(() => OfficeModel)
@@ -31,5 +89,44 @@ export class SubmissionsResolver {
   @Access.parent()
   period(@Parent() submission: SubmissionModel, @Context('loaders') loaders: RequestLoaders) {
     return loaders.period.load(submission.periodId);
+  }
+}
+
+@Resolver(() => IndicatorValueModel)
+export class IndicatorValueResolver {
+  @ResolveField(() => [String], { description: "Plausibility warnings (not errors), in the request's language (Accept-Language: pl by default, en)" })
+  @Access.parent()
+  warnings(@Parent() value: IndicatorValueModel, @Context('req') req: Request): string[] {
+    const language = languageOf(req);
+    return value.plausibility.map((warning) => describeWarning(warning, language));
+  }
+
+  @ResolveField(() => [String], { description: 'FAR_FROM_OWN_HISTORY or OUTSIDE_PROGRAMME_RANGE' })
+  @Access.parent()
+  warningCodes(@Parent() value: IndicatorValueModel): string[] {
+    return value.plausibility.map((warning) => warning.code);
+  }
+}
+
+@Resolver(() => CompletenessRowModel)
+export class CompletenessResolver {
+  constructor(private readonly rows: CompletenessService) {}
+
+  @Query(() => [CompletenessRowModel], { description: 'Lead: every office x every period that has opened, with status' })
+  @Access.signedIn()
+  completeness(@CurrentActor() actor: Actor, @Args('programmeId', { type: () => ID }) programmeId: string) {
+    return this.rows.forProgramme(actor, programmeId);
+  }
+
+  @ResolveField(() => OfficeModel)
+  @Access.parent()
+  office(@Parent() row: CompletenessRowModel, @Context('loaders') loaders: RequestLoaders) {
+    return loaders.office.load(row.officeId);
+  }
+
+  @ResolveField(() => PeriodModel)
+  @Access.parent()
+  period(@Parent() row: CompletenessRowModel, @Context('loaders') loaders: RequestLoaders) {
+    return loaders.period.load(row.periodId);
   }
 }

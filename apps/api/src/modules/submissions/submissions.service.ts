@@ -1,46 +1,88 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, mayReadOfficeData } from '@officebench/domain';
-import { type DataSource, In } from 'typeorm';
-import { forbidden, notFound } from '../../common/errors';
-import { ScopedDatabase } from '../../common/scoped-database';
-import { IndicatorEntity } from '../indicators/entities/indicator.entity';
-import { IndicatorModel } from '../indicators/models/indicator.model';
-import { PeriodEntity } from '../periods/entities/period.entity';
-import { SubmissionValueEntity } from './entities/submission-value.entity';
-import { SubmissionEntity } from './entities/submission.entity';
-import { IndicatorValueModel, SubmissionModel } from './models/submission.model';
+import { type Actor, describeProblem, isEditableStatus, type Language, mayReadOfficeData, mayWriteOfficeData, periodKindFor } from '@officebench/domain';
+import type { DataSource } from 'typeorm';
+import { AppError, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
+import { ScopedDatabase } from '../../common/scoped-database';
+import { IndicatorModel } from '../indicators/models/indicator.model';
+import { ProgrammeIndicatorEntity } from '../indicators/entities/programme-indicator.entity';
+import { OfficeEntity } from '../offices/entities/office.entity';
+import { OfficeModel } from '../offices/models/office.model';
+import { PeriodEntity } from '../periods/entities/period.entity';
+import { PeriodModel } from '../periods/models/period.model';
+import type { SaveValuesInput } from './dto/save-values.input';
+import { type FormLineModel, type SubmissionFormModel, SubmissionModel } from './models/submission.model';
+import { SubmissionReader } from './submission-reader';
+import { type BatchProblem, SubmissionWriter } from './submission-writer';
 
+/** BAD_USER_INPUT listing every problem, each explained in the request's language. */
+export function problemsError(problems: ReadonlyArray<Pick<BatchProblem, 'problem'>>, language: Language): AppError {
+  const described = problems.map(({ problem }) => ({ ...problem, message: describeProblem(problem, language) }));
+  return new AppError('BAD_USER_INPUT', described.map((p) => p.message).join(' '), { problems: described });
+}
 
+/** The office's submission: reading it, the form around it, and saving values. */
 @Injectable()
 export class SubmissionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scoped: ScopedDatabase,
+    private readonly reader: SubmissionReader,
+    private readonly writer: SubmissionWriter,
   ) {}
 
-  /** An office's submission for a period, with its values: the office's coordinators and the programme's leads only. */
-  async find(actor: Actor, officeId: string, periodId: string): Promise<SubmissionModel | null> {
+  /** The period, once the actor may read this office's data in its programme. */
+  private async readablePeriod(actor: Actor, officeId: string, periodId: string): Promise<PeriodEntity> {
     if (!isUuid(officeId) || !isUuid(periodId)) throw notFound('Period or office');
     const period = await this.dataSource.getRepository(PeriodEntity).findOneBy({ id: periodId });
     if (!period) throw notFound('Period');
     if (!mayReadOfficeData(actor, period.programmeId, officeId)) throw forbidden();
+    return period;
+  }
+
+  /** An office's submission for a period, with its values: the office's coordinators and the programme's leads only. */
+  async find(actor: Actor, officeId: string, periodId: string): Promise<SubmissionModel | null> {
+    await this.readablePeriod(actor, officeId, periodId);
+    return this.scoped.run(actor, (manager) => this.reader.find(manager, officeId, periodId));
+  }
+
+  async form(actor: Actor, officeId: string, periodId: string): Promise<SubmissionFormModel> {
+    const period = await this.readablePeriod(actor, officeId, periodId);
+    const office = await this.dataSource.getRepository(OfficeEntity).findOneByOrFail({ id: officeId });
+    const programmeIndicators = await this.dataSource.getRepository(ProgrammeIndicatorEntity).find({
+      where: { programmeId: period.programmeId },
+      relations: { indicator: true },
+      order: { position: 'ASC' },
+    });
     return this.scoped.run(actor, async (manager) => {
-      const submission = await manager.findOneBy(SubmissionEntity, { officeId, periodId });
-      if (!submission) return null;
-      const values = await manager.findBy(SubmissionValueEntity, { submissionId: submission.id });
-      const indicators = await manager.findBy(IndicatorEntity, { id: In(values.map((v) => v.indicatorId)) });
-      const byId = new Map(indicators.map((indicator) => [indicator.id, IndicatorModel.from(indicator)]));
-      const { id, status, version, returnReason, updatedAt } = submission;
-      return Object.assign(new SubmissionModel(), {
-        id, status, version, returnReason, updatedAt, officeId, periodId,
-        values: values
-          .map(({ indicatorId, value, numerator, denominator, comment }) =>
-            Object.assign(new IndicatorValueModel(), { indicator: byId.get(indicatorId), value, numerator, denominator, comment }),
-          )
-          .sort((a, b) => a.indicator.code.localeCompare(b.indicator.code)),
-      });
+      const context = await this.reader.plausibilityContext(manager, period.programmeId, officeId, periodId);
+      const submission = await this.reader.find(manager, officeId, periodId);
+      const periodModel = PeriodModel.from(period);
+      const lines: FormLineModel[] = programmeIndicators
+        .filter(({ indicator }) => periodKindFor(indicator!.periodicity) === period.kind)
+        .sort((a, b) => (a.indicator!.cafCriterion ?? 10) - (b.indicator!.cafCriterion ?? 10) || a.position - b.position)
+        .map(({ indicator, mandatory }) => {
+          const previous = context.history.get(indicator!.id)?.at(-1) ?? null;
+          return { indicator: IndicatorModel.from(indicator!), mandatory, previousValue: previous?.value ?? null, previousPeriodLabel: previous?.periodLabel ?? null };
+        });
+      const editable = mayWriteOfficeData(actor, period.programmeId, officeId) && periodModel.state === 'OPEN' && isEditableStatus(submission?.status ?? null);
+      return { office: OfficeModel.from(office), period: periodModel, lines, submission, editable };
+    });
+  }
+
+  /** Saves some or all values of a draft; refused whole when any entry is wrong or the version is stale. */
+  async save(actor: Actor, input: SaveValuesInput, language: Language): Promise<SubmissionModel> {
+    const period = await this.dataSource.getRepository(PeriodEntity).findOneBy({ id: input.periodId });
+    if (!period) throw notFound('Period');
+    if (!mayWriteOfficeData(actor, period.programmeId, input.officeId)) throw forbidden();
+    return this.scoped.run(actor, async (manager) => {
+      const entries = input.values.map((value, index) => ({ ...value, officeId: input.officeId, periodId: input.periodId, ref: index }));
+      const outcome = await this.writer.applyBatch(manager, actor, period.programmeId, entries, { dryRun: false, expectedVersion: input.expectedVersion ?? null });
+      if (outcome.problems.length > 0) throw problemsError(outcome.problems, language);
+      const saved = await this.reader.find(manager, input.officeId, input.periodId);
+      if (!saved) throw problemsError([{ problem: { code: 'NOTHING_TO_SAVE', indicatorCode: null, field: null, params: {} } }], language);
+      return saved;
     });
   }
 }

@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { PERIOD_KINDS, type PeriodKind } from '@officebench/domain';
+import { PERIOD_KINDS, PERIOD_STATES, type PeriodKind, periodState, type PeriodState } from '@officebench/domain';
 import { graphqlEnum } from '../../../common/graphql-enum';
 import type { PeriodEntity } from '../entities/period.entity';
 
 export const PeriodKindEnum = graphqlEnum('PeriodKind', PERIOD_KINDS);
+export const PeriodStateEnum = graphqlEnum('PeriodState', PERIOD_STATES);
 
 @ObjectType('Period')
 export class PeriodModel {
@@ -16,11 +17,13 @@ export class PeriodModel {
   @Field() deadline!: Date;
   @Field(() => Date, { nullable: true, description: 'After this only the lead can reopen the period' }) lockedAt!: Date | null;
   @Field(() => Date, { nullable: true }) releasedAt!: Date | null;
+  @Field(() => PeriodStateEnum, { description: 'Whether offices can enter values now' }) state!: PeriodState;
 
   static from(entity: PeriodEntity): PeriodModel {
     const { id, kind, label, opensAt, deadline, lockedAt, releasedAt } = entity;
     return Object.assign(new PeriodModel(), {
       id, kind, label, startsOn: new Date(`${entity.startsOn}T00:00:00Z`), endsOn: new Date(`${entity.endsOn}T00:00:00Z`), opensAt, deadline, lockedAt, releasedAt,
+      state: periodState({ opensAt, lockedAt }, new Date()),
     });
   }
 }

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type Actor,
+  type EntryProblem,
+  type Language,
+  mayReviewProgramme,
+  mayTransition,
+  mayWriteOfficeData,
+  periodKindFor,
+  periodState,
+  REVIEW_TRANSITIONS,
+  type SubmissionTransition,
+} from '@officebench/domain';
+import type { EntityManager } from 'typeorm';
+import { AppError, badInput, forbidden, notFound } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { ScopedDatabase } from '../../common/scoped-database';
+import { writeAudit } from '../audit/audit';
+import { PeriodEntity } from '../periods/entities/period.entity';
+import { SubmissionEntity } from './entities/submission.entity';
+import type { SubmissionModel } from './models/submission.model';
+import { SubmissionReader } from './submission-reader';
+import { SubmissionRecords } from './submission-records';
+import { problemsError } from './submissions.service';
+
+export const REASON_MAX_LENGTH = 2000;
+
+interface TransitionRequest {
+  expectedVersion?: number | null;
+  reason?: string;
+}
+
+/**
+ * The submission's status changes: the office submits, the lead approves, returns or reopens. Each
+ * locks the submission row, checks the version the caller saw and writes one audit row, in one
+ * transaction; values cannot change once SUBMITTED (the database refuses it too).
+ */
+@Injectable()
+export class SubmissionReviewService {
+  constructor(
+    private readonly scoped: ScopedDatabase,
+    private readonly reader: SubmissionReader,
+    private readonly records: SubmissionRecords,
+  ) {}
+
+  submit(actor: Actor, submissionId: string, expectedVersion: number, language: Language) {
+    return this.transition(actor, submissionId, 'submit', { expectedVersion }, language);
+  }
+
+  approve(actor: Actor, submissionId: string, expectedVersion: number | null | undefined, language: Language) {
+    return this.transition(actor, submissionId, 'approve', { expectedVersion }, language);
+  }
+
+  return(actor: Actor, submissionId: string, reason: string, expectedVersion: number | null | undefined, language: Language) {
+    return this.transition(actor, submissionId, 'return', { expectedVersion, reason }, language);
+  }
+
+  reopen(actor: Actor, submissionId: string, reason: string, language: Language) {
+    return this.transition(actor, submissionId, 'reopen', { reason }, language);
+  }
+
+  private async transition(actor: Actor, submissionId: string, transition: SubmissionTransition, request: TransitionRequest, language: Language): Promise<SubmissionModel> {
+    const reason = request.reason?.trim();
+    if (request.reason !== undefined && (!reason || reason.length > REASON_MAX_LENGTH)) {
+      throw badInput(`Give a reason of 1 to ${REASON_MAX_LENGTH} characters.`, 'reason');
+    }
+    if (!isUuid(submissionId)) throw notFound('Submission');
+    return this.scoped.run(actor, async (manager) => {
+      const submission = await manager.findOne(SubmissionEntity, { where: { id: submissionId }, lock: { mode: 'pessimistic_write' } });
+      if (!submission) throw notFound('Submission');
+      const allowed = transition === 'submit' ? mayWriteOfficeData(actor, submission.programmeId, submission.officeId) : mayReviewProgramme(actor, submission.programmeId);
+      if (!allowed) throw forbidden();
+      if (request.expectedVersion != null && request.expectedVersion !== submission.version) throw await this.records.conflict(manager, submission);
+      if (!mayTransition(transition, submission.status)) {
+        throw new AppError('CONFLICT', `The submission is ${submission.status}; it can be ${transition === 'reopen' ? 'reopened' : `${transition}ed`} only when ${REVIEW_TRANSITIONS[transition].from.join(' or ')}.`, {
+          current: { version: submission.version, status: submission.status },
+        });
+      }
+      const period = await manager.findOneByOrFail(PeriodEntity, { id: submission.periodId });
+      if (transition !== 'approve' && periodState(period, new Date()) !== 'OPEN') {
+        throw problemsError([{ problem: { code: periodState(period, new Date()) === 'LOCKED' ? 'PERIOD_LOCKED' : 'PERIOD_NOT_OPEN', indicatorCode: null, field: null, params: { period: period.label, opensAt: period.opensAt.toISOString().slice(0, 10) } } }], language);
+      }
+      if (transition === 'submit') await this.checkComplete(manager, submission, period, language);
+
+      const before = { status: submission.status, version: submission.version };
+      const to = REVIEW_TRANSITIONS[transition].to;
+      await manager.query(
+        `UPDATE submission
+            SET status = $2, version = version + 1, updated_at = now(),
+                submitted_at = CASE WHEN $2 = 'SUBMITTED' THEN now() ELSE submitted_at END,
+                approved_at = CASE WHEN $2 = 'APPROVED' THEN now() ELSE NULL END,
+                return_reason = CASE WHEN $2 = 'RETURNED' THEN $3 ELSE NULL END
+          WHERE id = $1`,
+        [submission.id, to, reason ?? null],
+      );
+      await writeAudit(manager, {
+        actorUserId: actor.userId,
+        action: `SUBMISSION_${transition.toUpperCase()}`,
+        entity: 'submission',
+        entityId: submission.id,
+        oldValue: before,
+        newValue: { status: to, version: submission.version + 1, ...(reason ? { reason } : {}) },
+        programmeId: submission.programmeId,
+        officeId: submission.officeId,
+      });
+      return (await this.reader.findById(manager, submission.id))!;
+    });
+  }
+
+  /** Every mandatory indicator has a value, and every value that carries a warning has a comment. */
+  private async checkComplete(manager: EntityManager, submission: SubmissionEntity, period: PeriodEntity, language: Language): Promise<void> {
+    const current = await this.reader.load(manager, submission);
+    const indicators = await this.records.programmeIndicators(manager, submission.programmeId);
+    const byCode = new Map(current.values.map((v) => [v.indicator.code, v]));
+    const problems: EntryProblem[] = [];
+    for (const indicator of indicators.values()) {
+      if (indicator.mandatory && periodKindFor(indicator.periodicity) === period.kind && byCode.get(indicator.code)?.value == null) {
+        problems.push({ code: 'MANDATORY_MISSING', indicatorCode: indicator.code, field: indicator.inputKind === 'RATIO' ? 'numerator' : 'value', params: {} });
+      }
+    }
+    for (const value of current.values) {
+      if (value.plausibility.length > 0 && !value.comment?.trim()) problems.push({ code: 'WARNING_NEEDS_COMMENT', indicatorCode: value.indicator.code, field: 'comment', params: {} });
+    }
+    if (problems.length > 0) throw problemsError(problems.map((problem) => ({ problem })), language);
+  }
+}
