@@ -2,7 +2,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ACCESS_RULE } from '../src/common/access/access.decorator';
 import { DEMO_ADMIN_EMAIL, DEMO_LEAD_EMAIL, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
-import { addSecondProgramme, coordinator, createUser, demoIds, type DemoIds, lead, linkTokenFor } from './support/fixtures';
+import { addSecondProgramme, coordinator, createUser, demoIds, type DemoIds, freshCafCycle, lead, linkTokenFor, submissionIn } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -29,6 +29,11 @@ interface Operation {
   request(world: World): Promise<{ query: string; variables?: Record<string, unknown> }>;
   /** the call ends the caller's session (logout, or login replacing it): give it a session of its own */
   ownSession?: boolean;
+  /**
+   * For an object addressed by an id that row-level security hides: the callers who can see it (and
+   * are refused FORBIDDEN); the others are answered NOT_FOUND, so not even its existence shows.
+   */
+  visibleTo?: readonly Caller[];
 }
 
 let counter = 0;
@@ -49,6 +54,65 @@ const OPERATIONS: Record<string, Operation> = {
     request: async ({ demo }) => ({
       query: 'query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { status values { value indicator { code } } } }',
       variables: { o: demo.officeIds[0], p: demo.openQuarterId },
+    }),
+  },
+  'Query.submissionForm': {
+    allowed: ['lead', 'coordinator'],
+    request: async ({ demo }) => ({
+      query: 'query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { editable lines { indicator { code } previousValue } } }',
+      variables: { o: demo.officeIds[0], p: demo.openQuarterId },
+    }),
+  },
+  'Query.completeness': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({ query: 'query($p: ID!) { completeness(programmeId: $p) { status isLate office { name } } }', variables: { p: demo.programmeId } }),
+  },
+  'Mutation.saveValues': {
+    allowed: ['coordinator'],
+    request: async ({ api, demo }) => {
+      const periodId = await freshCafCycle(api.owner, demo.programmeId);
+      return {
+        query: 'mutation($i: SaveValuesInput!) { saveValues(input: $i) { version } }',
+        variables: { i: { officeId: demo.officeIds[0], periodId, expectedVersion: null, values: [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 400, comment: 'x' }] } },
+      };
+    },
+  },
+  'Mutation.submitSubmission': {
+    allowed: ['coordinator'],
+    visibleTo: ['lead', 'coordinator'],
+    request: async ({ api, demo }) => {
+      const { id, version } = await submissionIn(api.owner, demo.programmeId, await freshCafCycle(api.owner, demo.programmeId), demo.officeIds[0], 'DRAFT');
+      return { query: 'mutation($s: ID!, $v: Int!) { submitSubmission(submissionId: $s, expectedVersion: $v) { status } }', variables: { s: id, v: version } };
+    },
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['approveSubmission', 'SUBMITTED', ''],
+        ['returnSubmission', 'SUBMITTED', ', reason: "popraw"'],
+        ['reopenSubmission', 'APPROVED', ', reason: "korekta"'],
+      ] as const
+    ).map(([mutation, status, reason]): [string, Operation] => [
+      `Mutation.${mutation}`,
+      {
+        allowed: ['lead'],
+        visibleTo: ['lead', 'coordinator'],
+        request: async ({ api, demo }) => {
+          const { id } = await submissionIn(api.owner, demo.programmeId, await freshCafCycle(api.owner, demo.programmeId), demo.officeIds[0], status);
+          return { query: `mutation($s: ID!) { ${mutation}(submissionId: $s${reason}) { status } }`, variables: { s: id } };
+        },
+      },
+    ]),
+  ),
+  'Mutation.lockPeriod': {
+    allowed: ['lead'],
+    request: async ({ api, demo }) => ({ query: 'mutation($p: ID!) { lockPeriod(periodId: $p) { state } }', variables: { p: await freshCafCycle(api.owner, demo.programmeId) } }),
+  },
+  'Mutation.reopenPeriod': {
+    allowed: ['lead'],
+    request: async ({ api, demo }) => ({
+      query: 'mutation($p: ID!) { reopenPeriod(periodId: $p, until: "2999-01-01T00:00:00Z", reason: "spóźnione dane") { state } }',
+      variables: { p: await freshCafCycle(api.owner, demo.programmeId, { lockedAt: '2011-01-02' }) },
     }),
   },
   'Query.users': {
@@ -167,7 +231,8 @@ describe('authorisation of every operation', () => {
       expect(body.errors ?? []).toEqual([]);
       expect(body.data).toBeTruthy();
     } else {
-      expect(code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      const hidden = operation.visibleTo && !operation.visibleTo.includes(caller);
+      expect(code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : hidden ? 'NOT_FOUND' : 'FORBIDDEN');
       expect(Object.values(body.data ?? {}).every((value) => value === null)).toBe(true);
     }
   });

@@ -61,3 +61,35 @@ export async function linkTokenFor(owner: DataSource, userId: string, purpose: '
 
 export const lead = (programmeId: string): Grant => ({ role: 'PROGRAMME_LEAD', programmeId, officeId: null });
 export const coordinator = (programmeId: string, officeId: string): Grant => ({ role: 'OFFICE_COORDINATOR', programmeId, officeId });
+
+let cycles = 0;
+
+/** A new open CAF cycle of the programme (one mandatory indicator, CAF_TOTAL_SCORE), for a test of its own. */
+export async function freshCafCycle(owner: DataSource, programmeId: string, options: { lockedAt?: string | null; opensAt?: string; deadline?: string } = {}): Promise<string> {
+  const year = 2100 + ++cycles;
+  const [{ id }] = await owner.query(
+    `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline, locked_at)
+     VALUES ($1, 'CAF_CYCLE', $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [programmeId, `CAF ${year} test`, `${year}-03-01`, `${year}-05-31`, options.opensAt ?? '2011-01-01', options.deadline ?? '2999-12-31', options.lockedAt ?? null],
+  );
+  return id;
+}
+
+/**
+ * An office's submission in that period with a CAF_TOTAL_SCORE value (and a comment, so no warning
+ * blocks it), moved to `status` the way the workflow would. Returns its id and version.
+ */
+export async function submissionIn(owner: DataSource, programmeId: string, periodId: string, officeId: string, status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED', value = 500): Promise<{ id: string; version: number }> {
+  const [{ id }] = await owner.query(`INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3) RETURNING id`, [programmeId, officeId, periodId]);
+  await owner.query(
+    `INSERT INTO submission_value (submission_id, indicator_id, value, comment) SELECT $1, id, $2, 'test value' FROM indicator WHERE code = 'CAF_TOTAL_SCORE'`,
+    [id, value],
+  );
+  const [[row]] = await owner.query(
+    `UPDATE submission SET status = $2, submitted_at = CASE WHEN $2 = 'DRAFT' THEN NULL ELSE now() END,
+            approved_at = CASE WHEN $2 = 'APPROVED' THEN now() END, return_reason = CASE WHEN $2 = 'RETURNED' THEN 'test' END
+      WHERE id = $1 RETURNING version`,
+    [id, status],
+  );
+  return { id, version: row.version };
+}

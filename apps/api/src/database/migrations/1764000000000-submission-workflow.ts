@@ -54,6 +54,7 @@ export class SubmissionWorkflow1764000000000 implements MigrationInterface {
 
       -- Median +/- 3.5 x 1.4826 x MAD of the approved values of up to four earlier periods of the
       -- same kind, per indicator, where at least 2k offices contributed (k: the programme's threshold).
+      -- The steps are materialised so each runs once, whatever the planner guesses about row counts.
       CREATE FUNCTION plausibility_fences(p_programme uuid, p_period uuid)
         RETURNS TABLE (indicator_id uuid, low double precision, high double precision)
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -63,14 +64,14 @@ export class SubmissionWorkflow1764000000000 implements MigrationInterface {
           SELECT p.id FROM period p, target t
            WHERE p.programme_id = p_programme AND p.kind = t.kind AND p.ends_on < t.starts_on
            ORDER BY p.starts_on DESC LIMIT 4
-        ), entered AS (
+        ), entered AS MATERIALIZED (
           SELECT v.indicator_id, s.office_id, v.value::double precision AS value
             FROM submission s JOIN submission_value v ON v.submission_id = s.id
            WHERE s.period_id IN (SELECT id FROM earlier) AND s.status = 'APPROVED' AND v.value IS NOT NULL
-        ), centre AS (
+        ), centre AS MATERIALIZED (
           SELECT e.indicator_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY e.value) AS med, count(DISTINCT e.office_id) AS offices
             FROM entered e GROUP BY e.indicator_id
-        ), spread AS (
+        ), spread AS MATERIALIZED (
           SELECT e.indicator_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY abs(e.value - c.med)) AS mad
             FROM entered e JOIN centre c ON c.indicator_id = e.indicator_id GROUP BY e.indicator_id
         ), fence AS (

@@ -26,9 +26,9 @@ export interface PlausibilityContext {
  */
 @Injectable()
 export class SubmissionReader {
-  async find(manager: EntityManager, officeId: string, periodId: string): Promise<SubmissionModel | null> {
+  async find(manager: EntityManager, officeId: string, periodId: string, context?: PlausibilityContext): Promise<SubmissionModel | null> {
     const submission = await manager.findOneBy(SubmissionEntity, { officeId, periodId });
-    return submission && this.load(manager, submission);
+    return submission && this.load(manager, submission, context);
   }
 
   async findById(manager: EntityManager, id: string): Promise<SubmissionModel | null> {
@@ -36,32 +36,28 @@ export class SubmissionReader {
     return submission && this.load(manager, submission);
   }
 
+  /**
+   * The submission with its values. Their plausibility warnings are computed here when `context` is
+   * given, otherwise only if a client asks for them (see IndicatorValueResolver).
+   */
   async load(manager: EntityManager, submission: SubmissionEntity, context?: PlausibilityContext): Promise<SubmissionModel> {
     const values = await manager.findBy(SubmissionValueEntity, { submissionId: submission.id });
     const indicators = await manager.findBy(IndicatorEntity, { id: In(values.map((v) => v.indicatorId)) });
     const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-    const plausibility = context ?? (await this.plausibilityContext(manager, submission.programmeId, submission.officeId, submission.periodId));
     const { id, status, version, returnReason, updatedAt, submittedAt, approvedAt, officeId, periodId, programmeId } = submission;
+    const owner = { programmeId, officeId, periodId };
     return Object.assign(new SubmissionModel(), {
       id, status: status as SubmissionStatus, version, returnReason, updatedAt, submittedAt, approvedAt, officeId, periodId, programmeId,
       values: values
         .map((stored) => {
           const indicator = byId.get(stored.indicatorId) as IndicatorEntity;
           const { value, numerator, denominator, comment } = stored;
-          return Object.assign(new IndicatorValueModel(), {
-            indicator: IndicatorModel.from(indicator),
-            value, numerator, denominator, comment,
-            plausibility: this.warningsFor(stored.indicatorId, value, indicator, plausibility),
-          });
+          const model = Object.assign(new IndicatorValueModel(), { indicator: IndicatorModel.from(indicator), value, numerator, denominator, comment, owner, indicatorId: indicator.id });
+          if (context) model.plausibility = warningsFor(model, context);
+          return model;
         })
         .sort((a, b) => a.indicator.code.localeCompare(b.indicator.code)),
     });
-  }
-
-  private warningsFor(indicatorId: string, value: number | null, indicator: IndicatorEntity, context: PlausibilityContext): PlausibilityWarning[] {
-    if (value === null) return [];
-    const history = (context.history.get(indicatorId) ?? []).map((point) => point.value);
-    return plausibilityWarnings(value, history, context.fences.get(indicatorId) ?? null, indicator);
   }
 
   /** The office's own history and the programme's fences for one period. */
@@ -81,4 +77,11 @@ export class SubmissionReader {
     const fenceRows: Array<{ indicator_id: string; low: number; high: number }> = await manager.query('SELECT indicator_id, low, high FROM plausibility_fences($1, $2)', [programmeId, periodId]);
     return { history, fences: new Map(fenceRows.map((r) => [r.indicator_id, { low: r.low, high: r.high }])) };
   }
+}
+
+/** The plausibility warnings of one stored value against its context. */
+export function warningsFor(value: IndicatorValueModel, context: PlausibilityContext): PlausibilityWarning[] {
+  if (value.value === null) return [];
+  const history = (context.history.get(value.indicatorId) ?? []).map((point) => point.value);
+  return plausibilityWarnings(value.value, history, context.fences.get(value.indicatorId) ?? null, value.indicator);
 }

@@ -109,7 +109,8 @@ export class SubmissionReviewService {
 
   /** Every mandatory indicator has a value, and every value that carries a warning has a comment. */
   private async checkComplete(manager: EntityManager, submission: SubmissionEntity, period: PeriodEntity, language: Language): Promise<void> {
-    const current = await this.reader.load(manager, submission);
+    const context = await this.reader.plausibilityContext(manager, submission.programmeId, submission.officeId, submission.periodId);
+    const current = await this.reader.load(manager, submission, context);
     const indicators = await this.records.programmeIndicators(manager, submission.programmeId);
     const byCode = new Map(current.values.map((v) => [v.indicator.code, v]));
     const problems: EntryProblem[] = [];
@@ -119,7 +120,7 @@ export class SubmissionReviewService {
       }
     }
     for (const value of current.values) {
-      if (value.plausibility.length > 0 && !value.comment?.trim()) problems.push({ code: 'WARNING_NEEDS_COMMENT', indicatorCode: value.indicator.code, field: 'comment', params: {} });
+      if (value.plausibility?.length && !value.comment?.trim()) problems.push({ code: 'WARNING_NEEDS_COMMENT', indicatorCode: value.indicator.code, field: 'comment', params: {} });
     }
     if (problems.length > 0) throw problemsError(problems.map((problem) => ({ problem })), language);
   }

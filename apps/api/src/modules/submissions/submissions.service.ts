@@ -57,7 +57,7 @@ export class SubmissionsService {
     });
     return this.scoped.run(actor, async (manager) => {
       const context = await this.reader.plausibilityContext(manager, period.programmeId, officeId, periodId);
-      const submission = await this.reader.find(manager, officeId, periodId);
+      const submission = await this.reader.find(manager, officeId, periodId, context);
       const periodModel = PeriodModel.from(period);
       const lines: FormLineModel[] = programmeIndicators
         .filter(({ indicator }) => periodKindFor(indicator!.periodicity) === period.kind)

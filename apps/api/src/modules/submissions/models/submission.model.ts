@@ -15,8 +15,11 @@ export class IndicatorValueModel {
   @Field(() => Float, { nullable: true }) numerator!: number | null;
   @Field(() => Float, { nullable: true }) denominator!: number | null;
   @Field(() => String, { nullable: true }) comment!: string | null;
-  /** Resolved into `warnings` (text in the request's language) and `warningCodes`. */
-  plausibility!: PlausibilityWarning[];
+  /** Resolved into `warnings` (text in the request's language) and `warningCodes`; computed on demand when absent. */
+  plausibility?: PlausibilityWarning[];
+  /** Whose value it is: shared by the values of one submission as read in one request. */
+  owner!: { programmeId: string; officeId: string; periodId: string };
+  indicatorId!: string;
 }
 
 @ObjectType('Submission')
