@@ -15,6 +15,7 @@ import type { AppConfig } from './config/config';
 import { AccountsService } from './modules/auth/accounts.service';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ProgrammesService } from './modules/programmes/programmes.service';
 import { PeriodsModule } from './modules/periods/periods.module';
@@ -74,6 +75,7 @@ export class AppModule {
         ProgrammesModule,
         SubmissionsModule,
         PeriodsModule,
+        ImportsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

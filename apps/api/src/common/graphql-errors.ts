@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
 
 const logger = new Logger('GraphQL');
@@ -21,6 +21,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, message: original.message, extensions };
   }
   const code = formatted.extensions?.code as string | undefined;
+  // graphql-js's complaint about a variable of the wrong type (raised before any resolver runs, so without a path).
+  if (original instanceof GraphQLError && !original.path && /^Variable "\$\w+" got invalid value/.test(original.message)) {
+    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   if (code && REQUEST_ERROR_CODES.has(code)) {
     return { ...base, extensions: { code: (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'BAD_REQUEST' } };
   }

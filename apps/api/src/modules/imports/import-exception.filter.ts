@@ -1,0 +1,76 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Language } from '@officebench/domain';
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { languageOf } from '../../common/language';
+import { ImportFailure } from './import-failure';
+import { IMPORT_LIMITS } from './import-limits';
+import { describeCellProblem, describeFileProblem } from './import-messages';
+
+const STATUS_BY_CODE: Record<string, number> = {
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
+  CONFLICT: HttpStatus.CONFLICT,
+  RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
+};
+
+const ACCESS_MESSAGES: Record<string, Record<Language, string>> = {
+  UNAUTHENTICATED: { pl: 'Zaloguj się, aby kontynuować.', en: 'Sign in to continue.' },
+  FORBIDDEN: { pl: 'Nie masz uprawnień do tej operacji.', en: 'You may not do this.' },
+};
+
+/**
+ * The import routes answer every refusal as JSON `{ code, message }` with a fitting HTTP status (and
+ * `errors` by row and column when cells are at fault), in the request's language. The access guard's
+ * GraphQL-style errors and multer's upload errors are mapped too; anything else is a 500 with a
+ * generic message, its details going to the log only.
+ */
+@Catch()
+export class ImportExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ImportsController');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<Request>();
+    const response = host.switchToHttp().getResponse<Response>();
+    const language = languageOf(request);
+    const send = (status: number, body: Record<string, unknown>) => {
+      if (!response.headersSent) response.status(status).json(body);
+    };
+
+    if (exception instanceof ImportFailure) {
+      const errors = exception.cells.slice(0, IMPORT_LIMITS.maxErrorsListed).map((cell) => ({
+        row: cell.row,
+        column: cell.column,
+        ...(cell.cell ? { cell: cell.cell } : {}),
+        code: cell.code,
+        message: describeCellProblem(cell.code, cell.params ?? {}, language),
+      }));
+      send(exception.status, { code: exception.code, message: describeFileProblem(exception.code, exception.params, language), ...(errors.length ? { errors } : {}) });
+      return;
+    }
+    if (exception instanceof HttpException) {
+      // multer: the file limit is 413; any other upload problem (wrong field, broken multipart) is a missing file
+      const status = exception.getStatus();
+      if (status === HttpStatus.PAYLOAD_TOO_LARGE) {
+        send(status, { code: 'FILE_TOO_LARGE', message: describeFileProblem('FILE_TOO_LARGE', { max: IMPORT_LIMITS.maxFileBytes }, language) });
+      } else if (status === HttpStatus.BAD_REQUEST) {
+        send(status, { code: 'NO_FILE', message: describeFileProblem('NO_FILE', {}, language) });
+      } else {
+        send(status, { code: 'HTTP_ERROR', message: exception.message });
+      }
+      return;
+    }
+    if (exception instanceof GraphQLError && typeof exception.extensions.code === 'string' && STATUS_BY_CODE[exception.extensions.code]) {
+      const code = exception.extensions.code;
+      send(STATUS_BY_CODE[code], { code, message: ACCESS_MESSAGES[code]?.[language] ?? exception.message });
+      return;
+    }
+    this.logger.error(`import failed: ${(exception as Error)?.stack ?? String(exception)}`);
+    send(HttpStatus.INTERNAL_SERVER_ERROR, {
+      code: 'INTERNAL_SERVER_ERROR',
+      message: language === 'en' ? 'The import failed on the server; nothing was saved.' : 'Import nie powiódł się po stronie serwera; nic nie zapisano.',
+    });
+  }
+}
