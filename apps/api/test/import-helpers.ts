@@ -34,14 +34,14 @@ export async function storedValues(owner: DataSource, officeId: string, periodId
   );
 }
 
-/** Rows of submission, submission_value and audit_log about these offices, and import_request rows of this user. */
-export async function footprint(owner: DataSource, officeIds: string[], userId?: string): Promise<{ submissions: number; values: number; audit: number; keys: number }> {
+/** Rows of submission and submission_value of these offices in this period, audit_log rows about the offices, and import_request rows of the user. */
+export async function footprint(owner: DataSource, officeIds: string[], periodId: string, userId?: string): Promise<{ submissions: number; values: number; audit: number; keys: number }> {
   const [row] = await owner.query(
-    `SELECT (SELECT count(*) FROM submission WHERE office_id = ANY($1::uuid[]))::int AS submissions,
-            (SELECT count(*) FROM submission_value v JOIN submission s ON s.id = v.submission_id WHERE s.office_id = ANY($1::uuid[]))::int AS values,
+    `SELECT (SELECT count(*) FROM submission WHERE office_id = ANY($1::uuid[]) AND period_id = $2)::int AS submissions,
+            (SELECT count(*) FROM submission_value v JOIN submission s ON s.id = v.submission_id WHERE s.office_id = ANY($1::uuid[]) AND s.period_id = $2)::int AS values,
             (SELECT count(*) FROM audit_log WHERE office_id = ANY($1::uuid[]))::int AS audit,
-            (SELECT count(*) FROM import_request WHERE user_id = $2)::int AS keys`,
-    [officeIds, userId ?? '00000000-0000-0000-0000-000000000000'],
+            (SELECT count(*) FROM import_request WHERE user_id = $3)::int AS keys`,
+    [officeIds, periodId, userId ?? '00000000-0000-0000-0000-000000000000'],
   );
   return row;
 }

@@ -113,7 +113,9 @@ export class ImportsService {
     }
 
     const table = await time('parse', () => interpretSheet(readImportFile(file, IMPORT_LIMITS), IMPORT_LIMITS));
-    const { entries, problems } = await time('resolve', () => resolveRows(table, context));
+    const resolved = await time('resolve', () => resolveRows(table, context));
+    const { entries } = resolved;
+    const problems = [...table.problems, ...resolved.problems];
     const answer = (applied: boolean, changed: number, batchProblems: BatchProblem[]): ImportAnswer => {
       const errors = this.describe(problems, batchProblems, table.columns, context, request.language);
       return { applied, dryRun, rows: table.dataRows, values: table.rows.length, changed, errors: errors.slice(0, IMPORT_LIMITS.maxErrorsListed), errorCount: errors.length };
