@@ -27,6 +27,6 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': api, '/health': api },
+    proxy: { '/graphql': api, '/health': api, '/api': api },
   },
 });

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { errorInfo, infoFromGraphQLErrors, isUnauthenticated } from './graphql-errors';
+import { errorExtensions, errorInfo, infoFromGraphQLErrors, isUnauthenticated } from './graphql-errors';
 
 function serverError(status: number, bodyText: string): ServerError {
   return new ServerError('failed', { response: new Response(bodyText, { status }), bodyText });
@@ -65,5 +65,24 @@ describe('errorInfo', () => {
   it('calls anything else a network failure', () => {
     expect(errorInfo(new TypeError('Failed to fetch'))).toEqual({ code: 'NETWORK' });
     expect(isUnauthenticated(new TypeError('Failed to fetch'))).toBe(false);
+  });
+});
+
+describe('errorExtensions', () => {
+  it('gives the first error’s extensions, also from the body of a non-200 answer', () => {
+    const current = { version: 4, status: 'DRAFT' };
+    const conflict = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'stale', extensions: { code: 'CONFLICT', current } }] });
+    expect(errorExtensions(conflict)).toEqual({ code: 'CONFLICT', current });
+    const body = JSON.stringify({ errors: [{ message: 'bad', extensions: { code: 'BAD_USER_INPUT', problems: [] } }] });
+    expect(errorExtensions(serverError(400, body))).toEqual({ code: 'BAD_USER_INPUT', problems: [] });
+  });
+
+  it('is undefined without a GraphQL error', () => {
+    expect(errorExtensions(new TypeError('Failed to fetch'))).toBeUndefined();
+    expect(errorExtensions(serverError(502, '<html>Bad gateway</html>'))).toBeUndefined();
+  });
+
+  it('knows CONFLICT as a code of its own', () => {
+    expect(infoFromGraphQLErrors([{ message: 'stale', extensions: { code: 'CONFLICT' } }])).toEqual({ code: 'CONFLICT' });
   });
 });

@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'BAD_USER_INPUT',
   'NOT_FOUND',
+  'CONFLICT',
   'RATE_LIMITED',
   'INVALID_CREDENTIALS',
   'INVALID_TOKEN',
@@ -57,6 +58,21 @@ function errorsInBody(bodyText: string): GraphQLErrorLike[] | null {
     // not JSON: an HTTP-level failure
   }
   return null;
+}
+
+/** The GraphQL errors of a failed operation (also those in the body of a non-200 answer). */
+function graphQLErrorsOf(error: unknown): readonly GraphQLErrorLike[] {
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  if (ServerError.is(error)) return errorsInBody(error.bodyText) ?? [];
+  return [];
+}
+
+/**
+ * The `extensions` of the first GraphQL error, for the codes that carry details (BAD_USER_INPUT's
+ * `problems`, CONFLICT's `current`); undefined when the operation failed without a GraphQL error.
+ */
+export function errorExtensions(error: unknown): Readonly<Record<string, unknown>> | undefined {
+  return graphQLErrorsOf(error)[0]?.extensions;
 }
 
 /** What went wrong with an operation, from whatever Apollo Client reported. */

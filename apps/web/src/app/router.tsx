@@ -17,6 +17,26 @@ const MyOfficePage = lazy(async () => {
   const { MyOfficePage } = await import('../features/my-office/components/MyOfficePage');
   return { default: MyOfficePage };
 });
+const QuarterPage = lazy(async () => {
+  const { QuarterPage } = await import('../features/submission/components/QuarterPage');
+  return { default: QuarterPage };
+});
+const ReviewPage = lazy(async () => {
+  const { ReviewPage } = await import('../features/submission/components/ReviewPage');
+  return { default: ReviewPage };
+});
+const CompletenessPage = lazy(async () => {
+  const { CompletenessPage } = await import('../features/completeness/components/CompletenessPage');
+  return { default: CompletenessPage };
+});
+const ReviewListPage = lazy(async () => {
+  const { ReviewListPage } = await import('../features/completeness/components/ReviewListPage');
+  return { default: ReviewListPage };
+});
+const ImportPage = lazy(async () => {
+  const { ImportPage } = await import('../features/imports/components/ImportPage');
+  return { default: ImportPage };
+});
 const ProgrammeAccountsPage = lazy(async () => {
   const { ProgrammeAccountsPage } = await import('../features/accounts/components/AccountsPage');
   return { default: ProgrammeAccountsPage };
@@ -42,6 +62,11 @@ export const router = createBrowserRouter([
           { path: 'programmes/:programmeId', Component: ProgrammeOverviewPage },
           { path: 'programmes/:programmeId/accounts', Component: ProgrammeAccountsPage },
           { path: 'programmes/:programmeId/offices/:officeId', Component: MyOfficePage },
+          { path: 'programmes/:programmeId/offices/:officeId/periods/:periodId', Component: QuarterPage },
+          { path: 'programmes/:programmeId/offices/:officeId/periods/:periodId/review', Component: ReviewPage },
+          { path: 'programmes/:programmeId/completeness', Component: CompletenessPage },
+          { path: 'programmes/:programmeId/review', Component: ReviewListPage },
+          { path: 'programmes/:programmeId/import', Component: ImportPage },
         ],
       },
       { path: '*', Component: NotFoundPage },

@@ -1,10 +1,22 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useT } from '../app/i18n';
 
 export interface ErrorItem {
   /** The field the error is about: the item links to it. */
   fieldId?: string;
   text: string;
+}
+
+/**
+ * Moves the focus to the field itself (a plain fragment link only scrolls, and in this router it would
+ * count as a navigation that hands the focus to the page heading), with its label in view.
+ */
+function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
+  const field = document.getElementById(fieldId);
+  if (!field) return;
+  event.preventDefault();
+  field.scrollIntoView({ block: 'center' });
+  field.focus({ preventScroll: true });
 }
 
 /**
@@ -32,7 +44,15 @@ export function ErrorSummary({ errors }: { errors: readonly ErrorItem[] }) {
       <p className="error-summary__title">{t('form.errorSummaryTitle')}</p>
       <ul>
         {errors.map(({ fieldId, text }) => (
-          <li key={`${fieldId ?? ''}:${text}`}>{fieldId ? <a href={`#${fieldId}`}>{text}</a> : text}</li>
+          <li key={`${fieldId ?? ''}:${text}`}>
+            {fieldId ? (
+              <a href={`#${fieldId}`} onClick={(event) => focusField(event, fieldId)}>
+                {text}
+              </a>
+            ) : (
+              text
+            )}
+          </li>
         ))}
       </ul>
     </div>

@@ -24,11 +24,22 @@ export function RoleNav() {
         const suffix = several('PROGRAMME_LEAD') ? `: ${page.programmeName}` : '';
         return [
           { path: page.path, label: `${t('nav.programmeOverview')}${suffix}` },
+          { path: `${page.path}/completeness`, label: `${t('nav.completeness')}${suffix}` },
+          { path: `${page.path}/review`, label: `${t('nav.review')}${suffix}` },
           { path: `${page.path}/accounts`, label: `${t('nav.programmeAccounts')}${suffix}` },
         ];
       }
-      case 'OFFICE_COORDINATOR':
-        return [{ path: page.path, label: several('OFFICE_COORDINATOR') ? `${t('nav.myOffice')}: ${page.officeName}` : t('nav.myOffice') }];
+      case 'OFFICE_COORDINATOR': {
+        const items = [{ path: page.path, label: several('OFFICE_COORDINATOR') ? `${t('nav.myOffice')}: ${page.officeName}` : t('nav.myOffice') }];
+        // One import page per programme, however many of its offices the user coordinates.
+        const importPath = `${page.programmePath}/import`;
+        const firstOfProgramme = pages.find((other) => other.role === 'OFFICE_COORDINATOR' && other.programmePath === page.programmePath) === page;
+        if (page.programmePath && firstOfProgramme) {
+          const programmes = new Set(pages.filter((other) => other.role === 'OFFICE_COORDINATOR').map((other) => other.programmePath));
+          items.push({ path: importPath, label: programmes.size > 1 ? `${t('nav.import')}: ${page.programmeName}` : t('nav.import') });
+        }
+        return items;
+      }
     }
   });
 

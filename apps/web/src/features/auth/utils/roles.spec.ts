@@ -50,8 +50,19 @@ describe('rolePages', () => {
 
   it('names the programme and office of each page', () => {
     expect(rolePages([coordinator])).toEqual([
-      { role: 'OFFICE_COORDINATOR', path: '/programmes/p1/offices/o7', programmeName: 'Program jakości', officeName: 'Urząd Miasta Zator' },
+      {
+        role: 'OFFICE_COORDINATOR',
+        path: '/programmes/p1/offices/o7',
+        programmePath: '/programmes/p1',
+        programmeName: 'Program jakości',
+        officeName: 'Urząd Miasta Zator',
+      },
     ]);
+  });
+
+  it('gives leads and coordinators the path of their programme', () => {
+    expect(rolePages([lead, admin]).map(({ programmePath }) => programmePath)).toEqual([undefined, '/programmes/p1']);
+    expect(rolePages([{ role: 'PROGRAMME_LEAD', programme: other, office: null }])[0]?.programmePath).toBe('/programmes/p%202');
   });
 });
 

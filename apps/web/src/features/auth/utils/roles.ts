@@ -12,6 +12,8 @@ export interface GrantScope {
 export interface RolePage {
   role: Role;
   path: string;
+  /** The programme's own path (leads' and coordinators' pages): its other pages hang under it. */
+  programmePath?: string;
   programmeName?: string;
   officeName?: string;
 }
@@ -25,12 +27,15 @@ function pageFor({ role, programme, office }: GrantScope): RolePage | null {
     case 'PLATFORM_ADMIN':
       return { role, path: '/accounts' };
     case 'PROGRAMME_LEAD':
-      return programme ? { role, path: `/programmes/${segment(programme.id)}`, programmeName: programme.name } : null;
+      return programme
+        ? { role, path: `/programmes/${segment(programme.id)}`, programmePath: `/programmes/${segment(programme.id)}`, programmeName: programme.name }
+        : null;
     case 'OFFICE_COORDINATOR':
       return programme && office
         ? {
             role,
             path: `/programmes/${segment(programme.id)}/offices/${segment(office.id)}`,
+            programmePath: `/programmes/${segment(programme.id)}`,
             programmeName: programme.name,
             officeName: office.name,
           }

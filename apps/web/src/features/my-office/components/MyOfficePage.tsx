@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
@@ -7,7 +7,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
 import { useSessionUser } from '../../auth/hooks/useAuth';
 import { useMyOffice } from '../hooks/useMyOffice';
-import { formatCalendarDate } from '../utils/format-date';
+import { formatCalendarDate } from '../../../app/format-date';
 import { periodsToShow } from '../utils/periods-to-show';
 import { SubmissionStatusCells } from './SubmissionStatusCells';
 
@@ -69,6 +69,9 @@ export function MyOfficePage() {
                 <th scope="col" className="numeric">
                   {t('myOffice.filled')}
                 </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('users.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -76,11 +79,22 @@ export function MyOfficePage() {
                 <tr key={period.id}>
                   <th scope="row">{period.label}</th>
                   <td>{formatCalendarDate(period.deadline, language)}</td>
-                  <SubmissionStatusCells officeId={office.id} period={period} indicators={programme.indicators} />
+                  <SubmissionStatusCells
+                    submissionPath={`/programmes/${encodeURIComponent(programme.id)}/offices/${encodeURIComponent(office.id)}/periods/${encodeURIComponent(period.id)}`}
+                    mayFill={mine && shown.open}
+                    officeId={office.id}
+                    period={period}
+                    indicators={programme.indicators}
+                  />
                 </tr>
               ))}
             </tbody>
           </table>
+        )}
+        {mine && shown.open && (
+          <p>
+            <Link to={`/programmes/${encodeURIComponent(programme.id)}/import`}>{t('myOffice.importLink')}</Link>
+          </p>
         )}
       </Section>
     </>

@@ -1,0 +1,183 @@
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useT } from '../../../app/i18n';
+import { BarChartView } from '../../../components/BarChartView';
+import { ChartWithTable } from '../../../components/ChartWithTable';
+import { CopyField } from '../../../components/CopyField';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { PageHeading } from '../../../components/PageHeading';
+import { Section } from '../../../components/Section';
+import { SelectField } from '../../../components/SelectField';
+import type { CompletenessData } from '../graphql/completeness.query';
+import { useCompleteness } from '../hooks/useCompleteness';
+import { defaultPeriodId, gridRows, lateRows, periodsOf, reminderAddresses, statusSummary } from '../utils/completeness';
+import { cellPath } from '../utils/paths';
+import { CellStatusText } from './CellStatus';
+import { LeadOnly } from './LeadOnly';
+
+const ALL = 'all';
+
+/** `/programmes/:programmeId/completeness`: who has submitted what, who is late, whom to remind. */
+export function CompletenessPage() {
+  const { programmeId = '' } = useParams();
+  return (
+    <LeadOnly programmeId={programmeId}>
+      <Completeness programmeId={programmeId} />
+    </LeadOnly>
+  );
+}
+
+function Completeness({ programmeId }: { programmeId: string }) {
+  const t = useT();
+  const { data, loading, error, refetch } = useCompleteness(programmeId);
+  if (loading && !data) return <LoadingState />;
+  if (error || !data) return <ErrorState onRetry={refetch} />;
+  if (!data.programme) {
+    return (
+      <>
+        <PageHeading>{t('notFound.title')}</PageHeading>
+        <p>{t('programme.notFound')}</p>
+      </>
+    );
+  }
+  return <CompletenessView programmeId={programmeId} data={data} programme={data.programme} />;
+}
+
+function CompletenessView({ programmeId, data, programme }: { programmeId: string; data: CompletenessData; programme: NonNullable<CompletenessData['programme']> }) {
+  const t = useT();
+  // The chosen period is in the address, so that a reload or a shared link shows the same view.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const rows = data.completeness;
+  const periods = periodsOf(rows);
+  const asked = searchParams.get('period');
+  const chosen = asked === ALL ? null : periods.some(({ id }) => id === asked) ? asked : defaultPeriodId(periods);
+  const columns = chosen === null ? periods : periods.filter(({ id }) => id === chosen);
+  const chosenLabel = chosen === null ? t('completeness.summaryAll') : (periods.find(({ id }) => id === chosen)?.label ?? '');
+  const summary = statusSummary(rows, chosen);
+  const late = lateRows(rows, chosen, programme.offices);
+  const addresses = reminderAddresses(late);
+  const summaryTitle = t('completeness.summaryTitle', { period: chosenLabel });
+  const chartData = summary.counts.map(({ status, count }) => ({ label: t(`submissionStatus.${status}`), value: count }));
+
+  return (
+    <>
+      <title>{`${t('completeness.title')} – ${programme.name} – ${t('app.name')}`}</title>
+      <p className="eyebrow">{programme.name}</p>
+      <PageHeading>{t('completeness.title')}</PageHeading>
+      {programme.isDemo && (
+        <p role="note" className="demo-banner">
+          {t('programme.demoBanner')}
+        </p>
+      )}
+      {periods.length === 0 ? (
+        <p>{t('completeness.noRows')}</p>
+      ) : (
+        <>
+          <p>{t('completeness.intro')}</p>
+          <div className="filter-bar">
+            <SelectField
+              id="completeness-period"
+              label={t('completeness.filter')}
+              value={chosen ?? ALL}
+              onChange={(value) => setSearchParams({ period: value }, { replace: true })}
+              options={[
+                ...[...periods].reverse().map(({ id, label, state }) => ({ value: id, label: `${label} (${t(`periodState.${state}`)})` })),
+                { value: ALL, label: t('completeness.allPeriods') },
+              ]}
+            />
+          </div>
+
+          <Section title={summaryTitle}>
+            <p>{t('completeness.lateSummary', { count: summary.late, total: summary.total })}</p>
+            <ChartWithTable
+              title={summaryTitle}
+              table={{
+                columns: [t('completeness.status'), t('completeness.count')],
+                rows: chartData.map(({ label, value }) => ({ key: label, cells: [label, value] })),
+              }}
+            >
+              <BarChartView title={summaryTitle} data={chartData} valueName={t('completeness.count')} />
+            </ChartWithTable>
+          </Section>
+
+          <Section title={t('completeness.remindersTitle')}>
+            {late.length === 0 ? (
+              <p>{t('completeness.remindersNone')}</p>
+            ) : (
+              <>
+                <p>{t('completeness.remindersIntro')}</p>
+                <CopyField label={t('completeness.reminderAddresses')} value={addresses} />
+                <table className="data-table">
+                  <caption className="visually-hidden">{t('completeness.remindersTitle')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('completeness.office')}</th>
+                      <th scope="col">{t('review.period')}</th>
+                      <th scope="col">{t('completeness.status')}</th>
+                      <th scope="col">{t('completeness.emails')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {late.map((row) => (
+                      <tr key={`${row.office.id}/${row.period.id}`}>
+                        <th scope="row">{row.office.name}</th>
+                        <td>{row.period.label}</td>
+                        <td>
+                          <CellStatusText row={row} />
+                        </td>
+                        <td>{row.coordinatorEmails.length ? row.coordinatorEmails.join(', ') : <span className="muted">{t('completeness.noCoordinator')}</span>}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            )}
+          </Section>
+
+          <Section title={t('completeness.gridTitle')}>
+            <div className="table-scroll" role="region" aria-label={t('completeness.gridTitle')} tabIndex={0}>
+              <table className="data-table completeness-grid">
+                <caption className="visually-hidden">{t('completeness.gridTitle')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('completeness.office')}</th>
+                    {columns.map(({ id, label }) => (
+                      <th key={id} scope="col">
+                        {label}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {gridRows(rows, programme.offices).map(({ office, cells }) => (
+                    <tr key={office.id}>
+                      <th scope="row">{office.name}</th>
+                      {columns.map((period) => {
+                        const row = cells.get(period.id);
+                        return (
+                          <td key={period.id} className={row?.isLate ? 'cell--late' : undefined}>
+                            {row ? (
+                              <>
+                                <Link to={cellPath(programmeId, office.id, period.id, row.status)}>
+                                  <CellStatusText row={row} />
+                                </Link>
+                                <br />
+                                <span className="muted">{t('completeness.filled', { filled: row.filledCount, expected: row.expectedCount })}</span>
+                              </>
+                            ) : (
+                              t('values.none')
+                            )}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { mayReviewProgramme } from '@officebench/domain';
+import type { ReactNode } from 'react';
+import { useT } from '../../../app/i18n';
+import { PageHeading } from '../../../components/PageHeading';
+import { useSessionUser } from '../../auth/hooks/useAuth';
+import { actorOf } from '../../auth/utils/roles';
+
+/** The lead's pages: others get a plain "no access" (the API refuses them the data anyway). */
+export function LeadOnly({ programmeId, children }: { programmeId: string; children: ReactNode }) {
+  const t = useT();
+  const user = useSessionUser();
+  if (mayReviewProgramme(actorOf(user.id, user.roles), programmeId)) return children;
+  return (
+    <>
+      <title>{`${t('accounts.forbiddenTitle')} – ${t('app.name')}`}</title>
+      <PageHeading>{t('accounts.forbiddenTitle')}</PageHeading>
+      <p>{t('completeness.forbidden')}</p>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { Link, useParams } from 'react-router';
+import { useI18n } from '../../../app/i18n';
+import { formatDateTime } from '../../../app/format-date';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { PageHeading } from '../../../components/PageHeading';
+import { useCompleteness } from '../hooks/useCompleteness';
+import { awaitingApproval } from '../utils/awaiting-approval';
+import { cellPath } from '../utils/paths';
+import { LeadOnly } from './LeadOnly';
+
+/** `/programmes/:programmeId/review`: the submissions waiting for the lead's decision. */
+export function ReviewListPage() {
+  const { programmeId = '' } = useParams();
+  return (
+    <LeadOnly programmeId={programmeId}>
+      <ReviewList programmeId={programmeId} />
+    </LeadOnly>
+  );
+}
+
+function ReviewList({ programmeId }: { programmeId: string }) {
+  const { t, language } = useI18n();
+  const { data, loading, error, refetch } = useCompleteness(programmeId);
+  if (loading && !data) return <LoadingState />;
+  if (error || !data) return <ErrorState onRetry={refetch} />;
+  const waiting = awaitingApproval(data.completeness);
+  const title = t('review.listTitle');
+  return (
+    <>
+      <title>{`${title} – ${data.programme?.name ?? ''} – ${t('app.name')}`}</title>
+      {data.programme && <p className="eyebrow">{data.programme.name}</p>}
+      <PageHeading>{title}</PageHeading>
+      {waiting.length === 0 ? (
+        <p>{t('review.none')}</p>
+      ) : (
+        <>
+          <p>{t('review.listIntro')}</p>
+          <table className="data-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('review.office')}</th>
+                <th scope="col">{t('review.period')}</th>
+                <th scope="col">{t('review.submittedAt')}</th>
+                <th scope="col" className="numeric">
+                  {t('review.filled')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('users.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {waiting.map((row) => (
+                <tr key={`${row.office.id}/${row.period.id}`}>
+                  <th scope="row">{row.office.name}</th>
+                  <td>{row.period.label}</td>
+                  <td>{row.submittedAt ? formatDateTime(row.submittedAt, language) : t('values.none')}</td>
+                  <td className="numeric">{t('completeness.filled', { filled: row.filledCount, expected: row.expectedCount })}</td>
+                  <td>
+                    <Link
+                      to={cellPath(programmeId, row.office.id, row.period.id, row.status)}
+                      aria-label={t('review.open', { office: row.office.name, period: row.period.label })}
+                    >
+                      {t('review.openShort')}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,265 @@
+import { useContext, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { useT } from '../../../app/i18n';
+import { DataTable } from '../../../components/DataTable';
+import { ErrorState } from '../../../components/ErrorState';
+import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
+import { LoadingState } from '../../../components/LoadingState';
+import { Notice } from '../../../components/Notice';
+import { PageHeading } from '../../../components/PageHeading';
+import { Section } from '../../../components/Section';
+import { SelectField } from '../../../components/SelectField';
+import { useSessionUser } from '../../auth/hooks/useAuth';
+import { SessionExpiryContext } from '../../auth/session-expiry-context';
+import type { ImportPeriod } from '../graphql/import-periods.query';
+import { useImportPeriods } from '../hooks/useImportPeriods';
+import { newIdempotencyKey } from '../utils/idempotency-key';
+import { importUrl, parseImportResult, templateUrl, uploadFailure, type ImportResult, type UploadFailure } from '../utils/import-api';
+import { uploadFile } from '../utils/upload';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'uploading'; loaded: number; total: number; dryRun: boolean }
+  | { kind: 'processing'; dryRun: boolean }
+  | { kind: 'done'; result: ImportResult }
+  | { kind: 'failed'; failure: UploadFailure };
+
+/** One chosen file for one period, with a key per mode: a retry of the same request sends the same key. */
+interface Choice {
+  file: File;
+  periodId: string;
+  keys: { dryRun: string; run: string };
+  /** The dry run of this choice found no errors: the import may go ahead. */
+  checked: boolean;
+}
+
+const FILE_ID = 'import-file';
+const PERIOD_ID = 'import-period';
+
+/** `/programmes/:programmeId/import`: values from a CSV or XLSX file, checked first, applied all or nothing. */
+export function ImportPage() {
+  const t = useT();
+  const { programmeId = '' } = useParams();
+  const user = useSessionUser();
+  const allowed = user.roles.some(
+    ({ role, programme }) => programme?.id === programmeId && (role === 'OFFICE_COORDINATOR' || role === 'PROGRAMME_LEAD'),
+  );
+  const { data, loading, error, refetch } = useImportPeriods(programmeId);
+
+  if (!allowed) {
+    return (
+      <>
+        <title>{`${t('accounts.forbiddenTitle')} – ${t('app.name')}`}</title>
+        <PageHeading>{t('accounts.forbiddenTitle')}</PageHeading>
+        <p>{t('import.forbidden')}</p>
+      </>
+    );
+  }
+  if (loading && !data) return <LoadingState />;
+  if (error || !data) return <ErrorState onRetry={refetch} />;
+  if (!data.programme) {
+    return (
+      <>
+        <PageHeading>{t('notFound.title')}</PageHeading>
+        <p>{t('programme.notFound')}</p>
+      </>
+    );
+  }
+  const open = data.programme.periods.filter(({ state }) => state === 'OPEN').sort((a, b) => b.startsOn.localeCompare(a.startsOn));
+  return (
+    <>
+      <title>{`${t('import.title')} – ${t('app.name')}`}</title>
+      <p className="eyebrow">{data.programme.name}</p>
+      <PageHeading>{t('import.title')}</PageHeading>
+      {open.length === 0 ? <p>{t('import.noPeriods')}</p> : <ImportForm programmeId={programmeId} periods={open} />}
+    </>
+  );
+}
+
+function ImportForm({ programmeId, periods }: { programmeId: string; periods: readonly ImportPeriod[] }) {
+  const t = useT();
+  const sessionExpiry = useContext(SessionExpiryContext);
+  const [periodId, setPeriodId] = useState(periods[0]?.id ?? '');
+  const [choice, setChoice] = useState<Choice | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const abort = useRef<AbortController | null>(null);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const busy = phase.kind === 'uploading' || phase.kind === 'processing';
+  const period = periods.find(({ id }) => id === periodId);
+
+  function choose(file: File | null, forPeriod: string) {
+    setPhase({ kind: 'idle' });
+    setErrors([]);
+    setChoice(file ? { file, periodId: forPeriod, keys: { dryRun: newIdempotencyKey(), run: newIdempotencyKey() }, checked: false } : null);
+  }
+
+  async function send(dryRun: boolean) {
+    if (!choice) {
+      setErrors([{ fieldId: FILE_ID, text: t('import.fileMissing') }]);
+      return;
+    }
+    setErrors([]);
+    const controller = new AbortController();
+    abort.current = controller;
+    setPhase({ kind: 'uploading', loaded: 0, total: choice.file.size, dryRun });
+    const answer = await uploadFile({
+      url: importUrl(choice.periodId, dryRun),
+      file: choice.file,
+      fileName: choice.file.name,
+      idempotencyKey: dryRun ? choice.keys.dryRun : choice.keys.run,
+      signal: controller.signal,
+      onProgress: (loaded, total) => setPhase({ kind: 'uploading', loaded, total, dryRun }),
+      onUploaded: () => setPhase({ kind: 'processing', dryRun }),
+    });
+    if (controller.signal.aborted) return;
+    // A refused file may come with any status: what has the shape of a result is one.
+    const result = parseImportResult(answer.body);
+    if (result) {
+      setPhase({ kind: 'done', result });
+      if (result.dryRun && result.errors.length === 0) setChoice((current) => (current === choice ? { ...current, checked: true } : current));
+      return;
+    }
+    const failure = uploadFailure(answer.status, answer.body);
+    setPhase({ kind: 'failed', failure });
+    if (failure.kind === 'UNAUTHENTICATED') sessionExpiry.notify();
+  }
+
+  const failureText = (failure: UploadFailure) => {
+    switch (failure.kind) {
+      case 'REFUSED':
+        return failure.message;
+      case 'TOO_LARGE':
+        return t('import.tooLarge');
+      case 'NETWORK':
+        return t('error.NETWORK');
+      case 'SERVER':
+        return t('error.INTERNAL_SERVER_ERROR');
+      default:
+        return t(`error.${failure.kind}`);
+    }
+  };
+
+  return (
+    <>
+      <p>{t('import.intro')}</p>
+      <ErrorSummary errors={errors} />
+      <form
+        noValidate
+        className="form"
+        aria-busy={busy}
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          void send(true);
+        }}
+      >
+        <SelectField
+          id={PERIOD_ID}
+          label={t('import.period')}
+          value={periodId}
+          disabled={busy}
+          onChange={(value) => {
+            setPeriodId(value);
+            // A key belongs to one request: another period is another request.
+            choose(choice?.file ?? null, value);
+          }}
+          options={periods.map(({ id, label }) => ({ value: id, label }))}
+        />
+        {period && (
+          <p>
+            <a href={templateUrl(programmeId, period.id)} download>
+              {t('import.template', { period: period.label })}
+            </a>
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor={FILE_ID}>{t('import.file')}</label>
+          <p id={`${FILE_ID}-hint`} className="field__hint">
+            {t('import.fileHint')}
+          </p>
+          <input
+            id={FILE_ID}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby={`${FILE_ID}-hint`}
+            disabled={busy}
+            onChange={(event) => choose(event.target.files?.[0] ?? null, periodId)}
+          />
+        </div>
+        <div className="form__actions">
+          <button type="submit" disabled={busy}>
+            {t('import.check')}
+          </button>
+          <button type="button" className="secondary" disabled={busy || !choice?.checked} onClick={() => void send(false)}>
+            {t('import.run')}
+          </button>
+        </div>
+      </form>
+      <ImportProgress phase={phase} />
+      {phase.kind === 'failed' && (
+        <div role="alert" className="error-summary">
+          <p className="error-summary__title">{t('import.failed', { reason: failureText(phase.failure) })}</p>
+        </div>
+      )}
+      {phase.kind === 'done' && <ImportResultView result={phase.result} />}
+    </>
+  );
+}
+
+function ImportProgress({ phase }: { phase: Phase }) {
+  const t = useT();
+  if (phase.kind === 'uploading') {
+    const percent = phase.total > 0 ? Math.round((phase.loaded / phase.total) * 100) : 0;
+    return (
+      <div className="import-progress">
+        <progress max={100} value={percent} aria-label={t('import.progress')} aria-valuetext={`${percent}%`} />
+        <p role="status">{t('import.uploading', { percent })}</p>
+      </div>
+    );
+  }
+  if (phase.kind === 'processing') {
+    return (
+      <div className="import-progress">
+        {/* Without a value: the server's work has no measurable progress. */}
+        <progress aria-label={t('import.progress')} />
+        <p role="status">{t('import.processing')}</p>
+      </div>
+    );
+  }
+  return null;
+}
+
+function ImportResultView({ result }: { result: ImportResult }) {
+  const t = useT();
+  const failed = result.errors.length > 0;
+  const summary = result.dryRun
+    ? failed
+      ? t('import.dryRunErrors', { count: result.errors.length })
+      : t('import.dryRunOk', { rows: result.rows, values: result.values })
+    : result.applied
+      ? t('import.applied', { rows: result.rows, values: result.values })
+      : t('import.notApplied', { count: result.errors.length });
+  return (
+    <>
+      {failed ? (
+        <div role="alert" className="error-summary">
+          <p className="error-summary__title">{summary}</p>
+        </div>
+      ) : (
+        <Notice key={summary} takeFocus>
+          <p>{summary}</p>
+        </Notice>
+      )}
+      {failed && (
+        <Section title={t('import.errorsTitle')}>
+          <DataTable
+            caption={t('import.errorsTitle')}
+            columns={[t('import.row'), t('import.column'), t('import.message')]}
+            rows={result.errors.map(({ row, column, message }, index) => ({ key: `${index}`, cells: [row, column, message] }))}
+          />
+        </Section>
+      )}
+    </>
+  );
+}

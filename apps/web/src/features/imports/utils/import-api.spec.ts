@@ -1,0 +1,48 @@
+import { importUrl, parseImportResult, templateUrl, uploadFailure } from './import-api';
+
+describe('import URLs', () => {
+  it('names the period and the mode', () => {
+    expect(importUrl('p 1', true)).toBe('/api/import?periodId=p%201&dryRun=true');
+    expect(importUrl('p1', false)).toBe('/api/import?periodId=p1&dryRun=false');
+    expect(templateUrl('g&1', 'p1')).toBe('/api/import/template?programmeId=g%261&periodId=p1');
+  });
+});
+
+describe('parseImportResult', () => {
+  it('reads the answer, errors by row and column', () => {
+    const body = { applied: false, dryRun: true, rows: 3, values: 40, errors: [{ row: 4, column: 'CASES_ON_TIME_PCT', message: 'Nie liczba' }] };
+    expect(parseImportResult(body)).toEqual(body);
+  });
+
+  it('fills odd error fields rather than dropping the error', () => {
+    expect(parseImportResult({ applied: false, dryRun: true, rows: 1, values: 0, errors: [{ row: '2', column: 3 }, 'x'] })?.errors).toEqual([
+      { row: 0, column: '3', message: '' },
+    ]);
+  });
+
+  it('is null for anything else', () => {
+    expect(parseImportResult(null)).toBeNull();
+    expect(parseImportResult({ message: 'File too large', statusCode: 413 })).toBeNull();
+    expect(parseImportResult({ applied: true, dryRun: false, rows: -1, values: 0, errors: [] })).toBeNull();
+  });
+});
+
+describe('uploadFailure', () => {
+  it('tells the kinds of failure apart by status', () => {
+    expect(uploadFailure(0, null)).toEqual({ kind: 'NETWORK' });
+    expect(uploadFailure(401, { message: 'Unauthorized' })).toEqual({ kind: 'UNAUTHENTICATED' });
+    expect(uploadFailure(403, null)).toEqual({ kind: 'FORBIDDEN' });
+    expect(uploadFailure(413, null)).toEqual({ kind: 'TOO_LARGE' });
+    expect(uploadFailure(429, null)).toEqual({ kind: 'RATE_LIMITED' });
+    expect(uploadFailure(502, null)).toEqual({ kind: 'SERVER' });
+  });
+
+  it('keeps the server’s explanation of a refused file', () => {
+    expect(uploadFailure(400, { message: 'Plik nie jest arkuszem XLSX ani CSV.' })).toEqual({ kind: 'REFUSED', message: 'Plik nie jest arkuszem XLSX ani CSV.' });
+    expect(uploadFailure(400, { message: ['periodId must be a UUID', 'dryRun must be a boolean'] })).toEqual({
+      kind: 'REFUSED',
+      message: 'periodId must be a UUID dryRun must be a boolean',
+    });
+    expect(uploadFailure(400, null)).toEqual({ kind: 'SERVER' });
+  });
+});

@@ -1,0 +1,75 @@
+/** The REST side of the spreadsheet import (apps/api's imports module). */
+
+const segment = encodeURIComponent;
+
+export function importUrl(periodId: string, dryRun: boolean): string {
+  return `/api/import?periodId=${segment(periodId)}&dryRun=${dryRun}`;
+}
+
+export function templateUrl(programmeId: string, periodId: string): string {
+  return `/api/import/template?programmeId=${segment(programmeId)}&periodId=${segment(periodId)}`;
+}
+
+export interface ImportError {
+  /** The spreadsheet's row number (1 = the heading row), as the user sees it. */
+  row: number;
+  /** The column's heading or letter. */
+  column: string;
+  message: string;
+}
+
+export interface ImportResult {
+  applied: boolean;
+  dryRun: boolean;
+  rows: number;
+  values: number;
+  errors: ImportError[];
+}
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+/** The answer of POST /api/import, or null when it is not of that shape. */
+export function parseImportResult(body: unknown): ImportResult | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const { applied, dryRun, rows, values, errors } = body as Record<string, unknown>;
+  if (typeof applied !== 'boolean' || typeof dryRun !== 'boolean' || !isCount(rows) || !isCount(values) || !Array.isArray(errors)) return null;
+  return {
+    applied,
+    dryRun,
+    rows,
+    values,
+    errors: errors
+      .filter((error): error is Record<string, unknown> => typeof error === 'object' && error !== null)
+      .map((error) => ({
+        row: typeof error['row'] === 'number' ? error['row'] : 0,
+        column: typeof error['column'] === 'string' || typeof error['column'] === 'number' ? String(error['column']) : '',
+        message: typeof error['message'] === 'string' ? error['message'] : '',
+      })),
+  };
+}
+
+/** What went wrong with an upload that got no import result. */
+export type UploadFailure =
+  | { kind: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_LARGE' | 'RATE_LIMITED' | 'SERVER' | 'NETWORK' }
+  /** Refused with the server's explanation (a malformed file, a wrong period, a reused key…). */
+  | { kind: 'REFUSED'; message: string };
+
+function messageOf(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const { message } = body as Record<string, unknown>;
+  if (typeof message === 'string' && message.trim()) return message;
+  if (Array.isArray(message) && message.every((part) => typeof part === 'string') && message.length) return message.join(' ');
+  return null;
+}
+
+/** The failure an HTTP answer without an import result stands for (status 0: no answer at all). */
+export function uploadFailure(status: number, body: unknown): UploadFailure {
+  if (status === 0) return { kind: 'NETWORK' };
+  if (status === 401) return { kind: 'UNAUTHENTICATED' };
+  if (status === 403) return { kind: 'FORBIDDEN' };
+  if (status === 413) return { kind: 'TOO_LARGE' };
+  if (status === 429) return { kind: 'RATE_LIMITED' };
+  const message = messageOf(body);
+  if (status >= 400 && status < 500 && message) return { kind: 'REFUSED', message };
+  return { kind: 'SERVER' };
+}

@@ -1,0 +1,117 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { errorInfo } from '../../../app/graphql-errors';
+import { useT } from '../../../app/i18n';
+import { useErrorMessage } from '../../../app/useErrorMessage';
+import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
+import { TextAreaField } from '../../../components/TextAreaField';
+import { APPROVE_SUBMISSION_MUTATION } from '../graphql/approve-submission.mutation';
+import { REOPEN_SUBMISSION_MUTATION } from '../graphql/reopen-submission.mutation';
+import { RETURN_SUBMISSION_MUTATION } from '../graphql/return-submission.mutation';
+import type { FormSubmission } from '../graphql/submission-fields.fragment';
+
+interface ReviewActionsProps {
+  submission: FormSubmission;
+  /** After a decision: the confirmation to show. */
+  onDone: (message: string) => void;
+  /** Asks the submission again (after a conflict: it changed under the lead's eyes). */
+  reload: () => void;
+}
+
+const REASON_ID = 'review-reason';
+
+/**
+ * The lead's decision on a submission: approve or return (with a reason) a SUBMITTED one, reopen (with a
+ * reason) an APPROVED one. Approve and return name the version shown, so a submission changed meanwhile
+ * is never approved unseen.
+ */
+export function ReviewActions({ submission, onDone, reload }: ReviewActionsProps) {
+  const t = useT();
+  const errorMessage = useErrorMessage();
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string>();
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const [approve, approving] = useMutation(APPROVE_SUBMISSION_MUTATION);
+  const [returnSubmission, returning] = useMutation(RETURN_SUBMISSION_MUTATION);
+  const [reopen, reopening] = useMutation(REOPEN_SUBMISSION_MUTATION);
+  const busy = approving.loading || returning.loading || reopening.loading;
+
+  async function act(action: () => Promise<unknown>, done: string) {
+    try {
+      await action();
+      setErrors([]);
+      setReason('');
+      onDone(done);
+    } catch (error) {
+      const { code } = errorInfo(error);
+      setErrors([{ text: code === 'CONFLICT' ? t('review.conflict') : errorMessage(error) }]);
+      if (code === 'CONFLICT' || code === 'BAD_USER_INPUT') reload();
+    }
+  }
+
+  function withReason(run: (reason: string) => Promise<unknown>, done: string) {
+    const text = reason.trim();
+    if (!text) {
+      setReasonError(t('review.reasonMissing'));
+      setErrors([{ fieldId: REASON_ID, text: t('review.reasonMissing') }]);
+      return;
+    }
+    setReasonError(undefined);
+    void act(() => run(text), done);
+  }
+
+  const { id: submissionId, version: expectedVersion } = submission;
+
+  if (submission.status === 'SUBMITTED') {
+    return (
+      <>
+        <ErrorSummary errors={errors} />
+        <div className="form__actions review-actions">
+          <button type="button" disabled={busy} onClick={() => void act(() => approve({ variables: { submissionId, expectedVersion } }), t('review.approved'))}>
+            {approving.loading ? t('review.approving') : t('review.approve')}
+          </button>
+        </div>
+        <form
+          noValidate
+          className="form review-return"
+          onSubmit={(event) => {
+            event.preventDefault();
+            withReason((text) => returnSubmission({ variables: { submissionId, reason: text, expectedVersion } }), t('review.returned'));
+          }}
+        >
+          <TextAreaField id={REASON_ID} label={t('review.returnReason')} hint={t('review.reasonHint')} value={reason} onChange={setReason} rows={3} error={reasonError} />
+          <div className="form__actions">
+            <button type="submit" className="secondary" disabled={busy}>
+              {t('review.return')}
+            </button>
+          </div>
+        </form>
+      </>
+    );
+  }
+
+  if (submission.status === 'APPROVED') {
+    return (
+      <>
+        <ErrorSummary errors={errors} />
+        <form
+          noValidate
+          className="form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            withReason((text) => reopen({ variables: { submissionId, reason: text } }), t('review.reopened'));
+          }}
+        >
+          <TextAreaField id={REASON_ID} label={t('review.reopenReason')} hint={t('review.reasonHint')} value={reason} onChange={setReason} rows={3} error={reasonError} />
+          <div className="form__actions">
+            <button type="submit" className="secondary" disabled={busy}>
+              {t('review.reopen')}
+            </button>
+          </div>
+        </form>
+      </>
+    );
+  }
+
+  return <p>{t('review.nothingToDecide', { status: t(`submissionStatus.${submission.status}`) })}</p>;
+}

@@ -1,0 +1,91 @@
+import { mayReviewProgramme } from '@officebench/domain';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { errorInfo } from '../../../app/graphql-errors';
+import { useT } from '../../../app/i18n';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { Notice } from '../../../components/Notice';
+import { PageHeading } from '../../../components/PageHeading';
+import { Section } from '../../../components/Section';
+import { useSessionUser } from '../../auth/hooks/useAuth';
+import { actorOf } from '../../auth/utils/roles';
+import { useSubmissionForm } from '../hooks/useSubmissionForm';
+import { reviewListPath } from '../utils/paths';
+import { ReviewActions } from './ReviewActions';
+import { SubmissionHeader } from './SubmissionHeader';
+import { SubmissionValues } from './SubmissionValues';
+
+/** `/programmes/:programmeId/offices/:officeId/periods/:periodId/review`: the lead checks and decides. */
+export function ReviewPage() {
+  const { programmeId = '', officeId = '', periodId = '' } = useParams();
+  const t = useT();
+  const user = useSessionUser();
+  if (!mayReviewProgramme(actorOf(user.id, user.roles), programmeId)) {
+    return (
+      <>
+        <title>{`${t('accounts.forbiddenTitle')} – ${t('app.name')}`}</title>
+        <PageHeading>{t('accounts.forbiddenTitle')}</PageHeading>
+        <p>{t('review.forbidden')}</p>
+      </>
+    );
+  }
+  return <ReviewPageContent key={`${officeId}/${periodId}`} programmeId={programmeId} officeId={officeId} periodId={periodId} />;
+}
+
+function ReviewPageContent({ programmeId, officeId, periodId }: { programmeId: string; officeId: string; periodId: string }) {
+  const t = useT();
+  const { data, loading, error, refetch } = useSubmissionForm(officeId, periodId);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  if (loading && !data) return <LoadingState />;
+  if (!data) {
+    const code = error ? errorInfo(error).code : null;
+    if (code === 'NOT_FOUND' || code === 'FORBIDDEN') {
+      return (
+        <>
+          <PageHeading>{t('notFound.title')}</PageHeading>
+          <p>{t('submission.notFound')}</p>
+        </>
+      );
+    }
+    return <ErrorState onRetry={refetch} />;
+  }
+
+  const form = data.submissionForm;
+  const reload = () => void refetch().catch(() => undefined);
+  const title = t('review.title', { period: form.period.label });
+  return (
+    <>
+      <title>{`${title} – ${form.office.name} – ${t('app.name')}`}</title>
+      <p className="eyebrow">{form.office.name}</p>
+      <PageHeading>{title}</PageHeading>
+      <p>
+        <Link to={reviewListPath(programmeId)}>{t('review.back')}</Link>
+      </p>
+      <SubmissionHeader form={form} />
+      {notice && (
+        <Notice key={notice} takeFocus>
+          <p>{notice}</p>
+        </Notice>
+      )}
+      {form.submission ? (
+        <>
+          <SubmissionValues lines={form.lines} submission={form.submission} />
+          <Section title={t('review.decisionTitle')}>
+            <ReviewActions
+              submission={form.submission}
+              reload={reload}
+              onDone={(message) => {
+                setNotice(message);
+                reload();
+              }}
+            />
+          </Section>
+        </>
+      ) : (
+        <p>{t('review.noSubmission')}</p>
+      )}
+    </>
+  );
+}

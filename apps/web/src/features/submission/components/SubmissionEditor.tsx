@@ -1,0 +1,176 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import type { EntryProblem } from '@officebench/domain';
+import { useState } from 'react';
+import { errorExtensions, errorInfo } from '../../../app/graphql-errors';
+import { useI18n } from '../../../app/i18n';
+import { useErrorMessage } from '../../../app/useErrorMessage';
+import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
+import { Notice } from '../../../components/Notice';
+import { Section } from '../../../components/Section';
+import { SUBMISSION_FORM_QUERY, type SubmissionForm, type SubmissionFormVariables } from '../graphql/submission-form.query';
+import { SUBMIT_SUBMISSION_MUTATION } from '../graphql/submit-submission.mutation';
+import { useSubmissionEditor } from '../hooks/useSubmissionEditor';
+import { conflictDifferences } from '../utils/conflict';
+import { criterionTitle, groupByCriterion } from '../utils/group-lines';
+import { describeFor, lineFieldId, problemField, problemsFromExtensions } from '../utils/problems';
+import { problemsBeforeSubmit } from '../utils/submit-checks';
+import { ConflictPanel } from './ConflictPanel';
+import { IndicatorFields } from './IndicatorFields';
+import { SaveStatusLine } from './SaveStatusLine';
+
+interface SubmissionEditorProps {
+  form: SubmissionForm;
+  variables: SubmissionFormVariables;
+  reload: () => void;
+  /** The submission was handed in: the page shows it read-only with a confirmation. */
+  onSubmitted: () => void;
+}
+
+/** The coordinator's form: indicators by CAF criterion, autosave, conflicts, and submitting for approval. */
+export function SubmissionEditor({ form, variables, reload, onSubmitted }: SubmissionEditorProps) {
+  const { t, language } = useI18n();
+  const errorMessage = useErrorMessage();
+  const client = useApolloClient();
+  const editor = useSubmissionEditor(form, variables, reload);
+  const [submitMutation, { loading: submitting }] = useMutation(SUBMIT_SUBMISSION_MUTATION);
+  // Lines whose checks are shown: left once, or restored from this browser.
+  const [checked, setChecked] = useState<ReadonlySet<string>>(() => new Set(Object.keys(editor.draft.entries)));
+  const [submitErrors, setSubmitErrors] = useState<ErrorItem[]>([]);
+  const [attempted, setAttempted] = useState(false);
+
+  const lineByCode = new Map(form.lines.map((line) => [line.indicator.code, line]));
+  const nameOf = (code: string | null) => {
+    const indicator = code ? lineByCode.get(code)?.indicator : undefined;
+    return indicator ? (language === 'pl' ? indicator.name : indicator.nameEn) : undefined;
+  };
+  const errorItem = (problem: EntryProblem): ErrorItem => {
+    const line = problem.indicatorCode ? lineByCode.get(problem.indicatorCode) : undefined;
+    return {
+      fieldId: line ? lineFieldId(line.indicator.code, problemField(problem.field, line.indicator.isRatio)) : undefined,
+      text: describeFor(problem, nameOf(problem.indicatorCode), language),
+    };
+  };
+  const savedByCode = new Map((form.submission?.values ?? []).map((value) => [value.indicator.code, value]));
+  const liveSubmitProblems = attempted ? problemsBeforeSubmit(form.lines, form.submission?.values ?? []) : [];
+
+  const leave = (code: string) => {
+    if (!checked.has(code)) setChecked(new Set([...checked, code]));
+    void editor.flush();
+  };
+
+  async function submit() {
+    setAttempted(true);
+    await editor.flush();
+    const { draft, blocked } = editor.now();
+    if (blocked === 'conflict') {
+      setSubmitErrors([{ text: t('submit.conflict') }]);
+      return;
+    }
+    if (blocked === 'refused') return; // the refusal of the whole form is shown above it
+    // What is still in the draft could not be saved: half a ratio, a wrong number, a refused entry.
+    const held = Object.keys(draft.entries).flatMap((code): ErrorItem[] => {
+      const line = lineByCode.get(code);
+      if (!line) return [];
+      return [{ fieldId: lineFieldId(code, line.indicator.isRatio ? 'numerator' : 'value'), text: t('submit.held', { indicator: nameOf(code) ?? code }) }];
+    });
+    if (held.length) {
+      setSubmitErrors(held);
+      return;
+    }
+    // The cache holds the submission as the last save left it (the props may be a render behind).
+    const latest = client.readQuery({ query: SUBMISSION_FORM_QUERY, variables })?.submissionForm ?? form;
+    const submission = latest.submission;
+    const problems = problemsBeforeSubmit(latest.lines, submission?.values ?? []);
+    if (problems.length) {
+      setSubmitErrors(problems.map(errorItem));
+      return;
+    }
+    if (!submission) {
+      setSubmitErrors([{ text: t('submit.nothingSaved') }]);
+      return;
+    }
+    try {
+      await submitMutation({ variables: { submissionId: submission.id, expectedVersion: submission.version } });
+      setSubmitErrors([]);
+      onSubmitted();
+    } catch (error) {
+      const { code } = errorInfo(error);
+      const serverProblems = code === 'BAD_USER_INPUT' ? problemsFromExtensions(errorExtensions(error)) : [];
+      if (serverProblems.length) setSubmitErrors(serverProblems.map(errorItem));
+      else setSubmitErrors([{ text: code === 'CONFLICT' ? t('review.conflict') : errorMessage(error) }]);
+      if (code === 'CONFLICT' || code === 'BAD_USER_INPUT') reload();
+    }
+  }
+
+  const differences = editor.conflict
+    ? conflictDifferences(editor.draft, editor.conflict, (code) => lineByCode.get(code)?.indicator.isRatio ?? false, language)
+    : [];
+
+  return (
+    <>
+      {editor.restoredCount > 0 && <Notice>{t('submission.restored', { count: editor.restoredCount })}</Notice>}
+      <p>{t('submission.intro')}</p>
+      <SaveStatusLine
+        status={editor.status}
+        unsavedCount={editor.unsavedCount}
+        heldCount={editor.heldCount}
+        lastSavedAt={form.submission?.updatedAt ?? null}
+        onSaveNow={() => void editor.flush()}
+      />
+      {editor.formProblems.length > 0 && (
+        <div role="alert" className="error-summary">
+          {editor.formProblems.map((problem) => (
+            <p key={problem.code} className="error-summary__title">
+              {describeFor(problem, undefined, language)}
+            </p>
+          ))}
+        </div>
+      )}
+      {editor.conflict && <ConflictPanel current={editor.conflict} differences={differences} lines={form.lines} onResolve={editor.resolveConflict} />}
+      <ErrorSummary errors={submitErrors} />
+      <form
+        noValidate
+        className="submission-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void editor.flush();
+        }}
+      >
+        {groupByCriterion(form.lines).map(({ criterion, lines }) => {
+          const title =
+            criterion === null ? t('submission.groupGeneral') : t('submission.criterion', { title: criterionTitle(criterion, language) ?? String(criterion) });
+          return (
+            <Section key={criterion ?? 'none'} title={title}>
+              {lines.map((line) => {
+                const code = line.indicator.code;
+                const unsavedEntry = editor.draft.entries[code];
+                return (
+                  <IndicatorFields
+                    key={code}
+                    line={line}
+                    entry={editor.entryFor(code)}
+                    unsaved={Boolean(unsavedEntry)}
+                    saved={savedByCode.get(code)}
+                    refusal={editor.refusals[code]}
+                    submitProblems={unsavedEntry ? [] : liveSubmitProblems.filter(({ indicatorCode }) => indicatorCode === code)}
+                    checked={checked.has(code)}
+                    onChange={(field, text) => editor.change(code, field, text)}
+                    onLeave={leave}
+                  />
+                );
+              })}
+            </Section>
+          );
+        })}
+      </form>
+      <Section title={t('submit.title')}>
+        <p>{t('submit.intro')}</p>
+        <div className="form__actions">
+          <button type="button" disabled={submitting} onClick={() => void submit()}>
+            {submitting ? t('submit.submitting') : t('submit.button')}
+          </button>
+        </div>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+export type InterfaceLanguage = 'pl' | 'en';
+
+export type ParsedNumber = { ok: true; value: number | null } | { ok: false };
+
+const SPACES = /[\s\u00a0\u202f]/g;
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+
+/**
+ * A number as typed in a form: Polish decimal comma or a dot, spaces as thousands separators. An empty
+ * field is a value of its own (null, "nothing entered"); anything else that is not a number is refused.
+ */
+export function parseNumber(text: string): ParsedNumber {
+  const compact = text.replace(SPACES, '').replace(',', '.');
+  if (compact === '') return { ok: true, value: null };
+  if (!PLAIN_NUMBER.test(compact)) return { ok: false };
+  const value = Number(compact);
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false };
+}
+
+/** A saved number as the text of an input: no grouping, the language's decimal mark, all its digits. */
+export function numberToInput(value: number | null, language: InterfaceLanguage): string {
+  if (value === null) return '';
+  const text = String(value);
+  return language === 'pl' ? text.replace('.', ',') : text;
+}
+
+/** A number for reading (a computed value, last period's value): grouped, at most `digits` decimals. */
+export function formatNumber(value: number, language: InterfaceLanguage, digits = 2): string {
+  return new Intl.NumberFormat(language === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+}
