@@ -104,6 +104,13 @@ const OPERATIONS: Record<string, Operation> = {
       },
     ]),
   ),
+  'Mutation.createPeriod': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({
+      query: 'mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }',
+      variables: { i: { programmeId: demo.programmeId, kind: 'CAF_CYCLE', label: `CAF ${++counter}`, startsOn: '2013-03-01', endsOn: '2013-05-31', opensAt: '2013-06-01T00:00:00Z', deadline: '2013-06-30T00:00:00Z' } },
+    }),
+  },
   'Mutation.lockPeriod': {
     allowed: ['lead'],
     request: async ({ api, demo }) => ({ query: 'mutation($p: ID!) { lockPeriod(periodId: $p) { state } }', variables: { p: await freshCafCycle(api.owner, demo.programmeId) } }),

@@ -93,7 +93,7 @@ describe('the quarterly submission', () => {
       const since = await lastAuditId();
       const first = (await save(20, periodId, null, [{ indicatorCode: 'CASES_ON_TIME_PCT', numerator: 45, denominator: 60 }, { indicatorCode: 'E_SERVICES_COUNT', value: 14 }])).data.saveValues;
       expect(first).toMatchObject({ status: 'DRAFT', version: 1 });
-      expect(first.values.find((v: Value) => v.indicator_code === undefined && (v as { indicator: { code: string } }).indicator.code === 'CASES_ON_TIME_PCT')).toMatchObject({ value: 75, numerator: 45, denominator: 60 });
+      expect(first.values.find((v: { indicator: { code: string } }) => v.indicator.code === 'CASES_ON_TIME_PCT')).toMatchObject({ value: 75, numerator: 45, denominator: 60 });
 
       const same = (await save(20, periodId, 1, [{ indicatorCode: 'E_SERVICES_COUNT', value: 14 }])).data.saveValues;
       expect(same.version).toBe(1);
@@ -168,6 +168,24 @@ describe('the quarterly submission', () => {
       const audit: Array<{ action: string; new_value: { reason?: string } }> = await api.owner.query(`SELECT action, new_value FROM audit_log WHERE entity = 'period' AND entity_id = $1 ORDER BY id`, [periodId]);
       expect(audit.map((a) => a.action)).toEqual(['PERIOD_LOCKED', 'PERIOD_REOPENED']);
       expect(audit[1].new_value.reason).toBe('Korekta danych');
+    });
+
+    it('lets the lead create a period, checked, with a label new in the programme', async () => {
+      const create = (label: string, startsOn: string, endsOn: string) =>
+        api.graphql(
+          'mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id label kind state deadline } }',
+          { i: { programmeId: demo.programmeId, kind: 'QUARTER', label, startsOn, endsOn, opensAt: '2011-10-01T00:00:00Z', deadline: '2011-10-20T23:59:59Z', lockedAt: null } },
+          leadCookie,
+        );
+      const created = (await create('2011-Q3', '2011-07-01', '2011-09-30')).body.data.createPeriod;
+      expect(created).toMatchObject({ label: '2011-Q3', kind: 'QUARTER', state: 'OPEN' });
+      const again = (await create('2011-Q3', '2011-07-01', '2011-09-30')).body.errors[0];
+      expect(again).toMatchObject({ message: 'The programme already has a period 2011-Q3.', extensions: { code: 'BAD_USER_INPUT', field: 'label' } });
+      const wrongDates = (await create('2011-Q4', '2011-10-01', '2011-12-30')).body.errors[0];
+      expect(wrongDates).toMatchObject({ message: 'Quarter 2011-Q4 runs from 2011-10-01 to 2011-12-31.', extensions: { field: 'startsOn' } });
+      const form = await api.graphql('query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { editable lines { indicator { code } } } }', { o: officeAt(19), p: created.id }, await coordinatorOf(19));
+      expect(form.body.data.submissionForm.editable).toBe(true);
+      expect(form.body.data.submissionForm.lines.length).toBeGreaterThan(10);
     });
 
     it('refuses a period before it opens, and a reopening into the past', async () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { nextQuarter, parseQuarter, periodKindFor, quarterBounds, quarterLabel, quartersFrom } from './periods';
+import { nextQuarter, parseQuarter, periodKindFor, quarterBounds, quarterLabel, periodDraftProblem, quartersFrom } from './periods';
 
 describe('quarters', () => {
   it('labels and parses a quarter both ways', () => {
@@ -37,5 +37,25 @@ describe('quarters', () => {
     expect(periodKindFor('QUARTERLY')).toBe('QUARTER');
     expect(periodKindFor('ANNUAL')).toBe('YEAR');
     expect(periodKindFor('PER_CYCLE')).toBe('CAF_CYCLE');
+  });
+});
+
+describe('periodDraftProblem', () => {
+  const quarter = { kind: 'QUARTER' as const, label: '2012-Q1', startsOn: '2012-01-01', endsOn: '2012-03-31', opensAt: new Date('2012-04-01T00:00:00Z'), deadline: new Date('2012-04-20T23:59:59Z'), lockedAt: new Date('2012-05-20T00:00:00Z') };
+
+  it('accepts a well-formed quarter, year and CAF cycle', () => {
+    expect(periodDraftProblem(quarter)).toBeNull();
+    expect(periodDraftProblem({ ...quarter, kind: 'YEAR', label: '2012', startsOn: '2012-01-01', endsOn: '2012-12-31' })).toBeNull();
+    expect(periodDraftProblem({ ...quarter, kind: 'CAF_CYCLE', label: 'CAF 2012', lockedAt: null })).toBeNull();
+  });
+
+  it('names the field that is wrong', () => {
+    expect(periodDraftProblem({ ...quarter, label: '2012 Q1' })?.field).toBe('label');
+    expect(periodDraftProblem({ ...quarter, endsOn: '2012-03-30' })?.message).toBe('Quarter 2012-Q1 runs from 2012-01-01 to 2012-03-31.');
+    expect(periodDraftProblem({ ...quarter, kind: 'YEAR', label: '2012' })?.field).toBe('startsOn');
+    expect(periodDraftProblem({ ...quarter, kind: 'CAF_CYCLE', label: ' ' })?.field).toBe('label');
+    expect(periodDraftProblem({ ...quarter, kind: 'CAF_CYCLE', label: 'CAF', startsOn: '2012-05-01' })?.field).toBe('endsOn');
+    expect(periodDraftProblem({ ...quarter, deadline: new Date('2012-03-01T00:00:00Z') })?.field).toBe('deadline');
+    expect(periodDraftProblem({ ...quarter, lockedAt: new Date('2012-04-02T00:00:00Z') })?.field).toBe('lockedAt');
   });
 });

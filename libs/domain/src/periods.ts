@@ -60,3 +60,34 @@ export function periodState(period: { opensAt: Date; lockedAt: Date | null }, no
   if (period.opensAt.getTime() > now.getTime()) return 'NOT_OPEN';
   return 'OPEN';
 }
+
+export interface PeriodDraft {
+  kind: PeriodKind;
+  label: string;
+  startsOn: string;
+  endsOn: string;
+  opensAt: Date;
+  deadline: Date;
+  lockedAt: Date | null;
+}
+
+const YEAR_LABEL = /^\d{4}$/;
+
+/** What is wrong with a new period, naming the field; null when it can be created. */
+export function periodDraftProblem(draft: PeriodDraft): { field: keyof PeriodDraft; message: string } | null {
+  const label = draft.label.trim();
+  if (draft.kind === 'QUARTER') {
+    if (!QUARTER_LABEL.test(label)) return { field: 'label', message: 'A quarter is labelled like 2012-Q1.' };
+    const bounds = quarterBounds(parseQuarter(label));
+    if (bounds.startsOn !== draft.startsOn || bounds.endsOn !== draft.endsOn) return { field: 'startsOn', message: `Quarter ${label} runs from ${bounds.startsOn} to ${bounds.endsOn}.` };
+  } else if (draft.kind === 'YEAR') {
+    if (!YEAR_LABEL.test(label)) return { field: 'label', message: 'A year is labelled like 2012.' };
+    if (draft.startsOn !== `${label}-01-01` || draft.endsOn !== `${label}-12-31`) return { field: 'startsOn', message: `Year ${label} runs from ${label}-01-01 to ${label}-12-31.` };
+  } else if (label.length === 0 || label.length > 40) {
+    return { field: 'label', message: 'Give the CAF cycle a label of 1 to 40 characters, e.g. CAF 2012.' };
+  }
+  if (draft.startsOn > draft.endsOn) return { field: 'endsOn', message: 'The period cannot end before it starts.' };
+  if (draft.deadline.getTime() < draft.opensAt.getTime()) return { field: 'deadline', message: 'The deadline cannot come before entry opens.' };
+  if (draft.lockedAt !== null && draft.lockedAt.getTime() < draft.deadline.getTime()) return { field: 'lockedAt', message: 'The lock cannot come before the deadline.' };
+  return null;
+}

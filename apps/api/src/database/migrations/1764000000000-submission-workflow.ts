@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The submission workflow:
  * - values lock with their submission: while it is SUBMITTED or APPROVED no value may be written, in
  *   whatever order concurrent transactions commit (the trigger takes a share lock on the submission);
- * - the lead locks and reopens periods (UPDATE of locked_at only);
+ * - the lead creates periods, locks and reopens them (INSERT, and UPDATE of locked_at only);
  * - plausibility fences over the programme's approved values, computed by a narrow SECURITY DEFINER
  *   function owned by a role of its own (officebench_stats). It is the one path across offices, and
  *   it returns only bounds over at least 2k offices, rounded outwards to two significant digits.
@@ -30,7 +30,7 @@ export class SubmissionWorkflow1764000000000 implements MigrationInterface {
       CREATE TRIGGER submission_value_editable BEFORE INSERT OR UPDATE OR DELETE ON submission_value
         FOR EACH ROW EXECUTE FUNCTION submission_value_editable();
 
-      GRANT UPDATE (locked_at) ON period TO officebench_app;
+      GRANT INSERT, UPDATE (locked_at) ON period TO officebench_app;
 
       DO $$
       BEGIN
@@ -102,7 +102,7 @@ export class SubmissionWorkflow1764000000000 implements MigrationInterface {
       DROP POLICY submission_statistics ON submission;
       REVOKE ALL ON programme, period, indicator, submission, submission_value FROM officebench_stats;
       REVOKE USAGE ON SCHEMA public FROM officebench_stats;
-      REVOKE UPDATE (locked_at) ON period FROM officebench_app;
+      REVOKE INSERT, UPDATE (locked_at) ON period FROM officebench_app;
       DROP TRIGGER submission_value_editable ON submission_value;
       DROP FUNCTION submission_value_editable();
     `);

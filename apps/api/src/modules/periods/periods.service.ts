@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, mayReviewProgramme } from '@officebench/domain';
+import { type Actor, mayReviewProgramme, periodDraftProblem } from '@officebench/domain';
 import type { DataSource } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { writeAudit } from '../audit/audit';
 import { REASON_MAX_LENGTH } from '../submissions/submission-review.service';
+import type { CreatePeriodInput } from './dto/create-period.input';
 import { PeriodEntity } from './entities/period.entity';
 import { PeriodModel } from './models/period.model';
 
@@ -13,6 +14,24 @@ import { PeriodModel } from './models/period.model';
 @Injectable()
 export class PeriodsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A new period of the lead's programme (audited); its label must be new in the programme. */
+  async create(actor: Actor, input: CreatePeriodInput): Promise<PeriodModel> {
+    if (!mayReviewProgramme(actor, input.programmeId)) throw forbidden();
+    const draft = { ...input, label: input.label.trim(), lockedAt: input.lockedAt ?? null };
+    const problem = periodDraftProblem(draft);
+    if (problem) throw badInput(problem.message, problem.field);
+    return this.dataSource.transaction(async (manager) => {
+      const [created]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline, locked_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (programme_id, label) DO NOTHING RETURNING id`,
+        [input.programmeId, draft.kind, draft.label, draft.startsOn, draft.endsOn, draft.opensAt, draft.deadline, draft.lockedAt],
+      );
+      if (!created) throw badInput(`The programme already has a period ${draft.label}.`, 'label');
+      await writeAudit(manager, { actorUserId: actor.userId, action: 'PERIOD_CREATED', entity: 'period', entityId: created.id, newValue: draft, programmeId: input.programmeId });
+      return PeriodModel.from(await manager.findOneByOrFail(PeriodEntity, { id: created.id }));
+    });
+  }
 
   lock(actor: Actor, periodId: string): Promise<PeriodModel> {
     return this.setLock(actor, periodId, new Date(), 'PERIOD_LOCKED', null);
