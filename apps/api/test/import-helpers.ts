@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { hashPassword } from '../src/modules/auth/password-hashing';
 import type { DataSource } from 'typeorm';
 import type { TestApi } from './support/test-api';
 
@@ -57,4 +58,79 @@ export async function waitForRow(owner: DataSource, sql: string, params: unknown
     if (Date.now() > deadline) throw new Error(`timed out waiting for: ${sql}`);
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+export interface BulkProgramme {
+  programmeId: string;
+  periodId: string;
+  periodLabel: string;
+  officeIds: string[];
+  officeNames: string[];
+  indicatorCodes: string[];
+  userId: string;
+  email: string;
+}
+
+/**
+ * A programme for large imports, made with the owner connection: `offices` offices all coordinated by
+ * one account (password `password`), `indicators` quarterly VALUE indicators (0 to 1,000,000), and one
+ * open quarter; offices x indicators valid entries exist.
+ */
+export async function createBulkProgramme(owner: DataSource, options: { code: string; offices: number; indicators: number; password: string }): Promise<BulkProgramme> {
+  const { code, offices, indicators } = options;
+  return owner.transaction(async (manager) => {
+    const [{ id: programmeId }] = await manager.query(`INSERT INTO programme (code, name) VALUES ($1, $2) RETURNING id`, [code, `Program ${code}`]);
+    const officeRows: Array<{ id: string; name: string }> = await manager.query(
+      `INSERT INTO office (name, kind, region) SELECT $1 || ' urząd ' || n, 'URBAN_GMINA', 'dolnośląskie' FROM generate_series(1, $2::int) n RETURNING id, name`,
+      [code, offices],
+    );
+    await manager.query(`INSERT INTO programme_office (programme_id, office_id, position) SELECT $1, id, ordinality FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ordinality)`, [
+      programmeId,
+      officeRows.map((o) => o.id),
+    ]);
+    const indicatorRows: Array<{ id: string; code: string }> = await manager.query(
+      `INSERT INTO indicator (code, name_pl, name_en, unit, direction, periodicity, input_kind, min_value, max_value)
+       SELECT upper($1) || '_' || n, 'Wskaźnik ' || n, 'Indicator ' || n, 'points', 'HIGHER_BETTER', 'QUARTERLY', 'VALUE', 0, 1000000
+         FROM generate_series(1, $2::int) n ORDER BY n RETURNING id, code`,
+      [code.replace(/-/g, '_'), indicators],
+    );
+    await manager.query(`INSERT INTO programme_indicator (programme_id, indicator_id, position) SELECT $1, id, ordinality FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ordinality)`, [
+      programmeId,
+      indicatorRows.map((i) => i.id),
+    ]);
+    const periodLabel = '2030-Q1';
+    const [{ id: periodId }] = await manager.query(
+      `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline)
+       VALUES ($1, 'QUARTER', $2, '2030-01-01', '2030-03-31', now() - interval '1 day', now() + interval '30 days') RETURNING id`,
+      [programmeId, periodLabel],
+    );
+    const email = `${code}@test.officebench.local`;
+    const [{ id: userId }] = await manager.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
+      email,
+      `Koordynator ${code}`,
+      await hashPassword(options.password),
+    ]);
+    await manager.query(`INSERT INTO role_grant (user_id, role, programme_id, office_id) SELECT $1, 'OFFICE_COORDINATOR', $2, unnest($3::uuid[])`, [
+      userId,
+      programmeId,
+      officeRows.map((o) => o.id),
+    ]);
+    return {
+      programmeId,
+      periodId,
+      periodLabel,
+      officeIds: officeRows.map((o) => o.id),
+      officeNames: officeRows.map((o) => o.name),
+      indicatorCodes: indicatorRows.map((i) => i.code),
+      userId,
+      email,
+    };
+  });
+}
+
+/** A CSV of one value for every office x indicator of a bulk programme (office by name, no period column). */
+export function bulkCsv(programme: BulkProgramme): Buffer {
+  const lines = ['office;indicator;value'];
+  programme.officeNames.forEach((name, o) => programme.indicatorCodes.forEach((code, i) => lines.push(`${name};${code};${(o * 7 + i * 13) % 1000},5`)));
+  return Buffer.from(lines.join('\n') + '\n', 'utf8');
 }
