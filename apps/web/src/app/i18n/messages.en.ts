@@ -325,4 +325,13 @@ export const messagesEn: Messages = {
   'import.tooLarge': 'the file is too large.',
   'import.noPeriods': 'The programme has no open period to import into.',
   'import.forbidden': 'Import is for the coordinators of the programme’s offices.',
+  'import.errorsTruncated': 'The first errors are listed: {shown} of {count}.',
+  'import.cell': '{column} (cell {cell})',
+  'importColumn.office': 'office',
+  'importColumn.period': 'period',
+  'importColumn.indicator': 'indicator',
+  'importColumn.value': 'value',
+  'importColumn.numerator': 'numerator',
+  'importColumn.denominator': 'denominator',
+  'importColumn.comment': 'comment',
 };

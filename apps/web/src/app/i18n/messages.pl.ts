@@ -325,6 +325,15 @@ export const messagesPl = {
   'import.tooLarge': 'plik jest za duży.',
   'import.noPeriods': 'Program nie ma otwartych okresów, do których można importować.',
   'import.forbidden': 'Import jest dostępny dla koordynatorów urzędów programu.',
+  'import.errorsTruncated': 'Pokazano pierwsze błędy: {shown} z {count}.',
+  'import.cell': '{column} (komórka {cell})',
+  'importColumn.office': 'urząd',
+  'importColumn.period': 'okres',
+  'importColumn.indicator': 'wskaźnik',
+  'importColumn.value': 'wartość',
+  'importColumn.numerator': 'licznik',
+  'importColumn.denominator': 'mianownik',
+  'importColumn.comment': 'komentarz',
 };
 
 export type MessageKey = keyof typeof messagesPl;

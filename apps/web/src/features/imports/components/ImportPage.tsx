@@ -14,7 +14,7 @@ import { SessionExpiryContext } from '../../auth/session-expiry-context';
 import type { ImportPeriod } from '../graphql/import-periods.query';
 import { useImportPeriods } from '../hooks/useImportPeriods';
 import { newIdempotencyKey } from '../utils/idempotency-key';
-import { importUrl, parseImportResult, templateUrl, uploadFailure, type ImportResult, type UploadFailure } from '../utils/import-api';
+import { importColumnKey, importUrl, parseImportResult, templateUrl, uploadFailure, type ImportError, type ImportResult, type UploadFailure } from '../utils/import-api';
 import { uploadFile } from '../utils/upload';
 
 type Phase =
@@ -41,9 +41,8 @@ export function ImportPage() {
   const t = useT();
   const { programmeId = '' } = useParams();
   const user = useSessionUser();
-  const allowed = user.roles.some(
-    ({ role, programme }) => programme?.id === programmeId && (role === 'OFFICE_COORDINATOR' || role === 'PROGRAMME_LEAD'),
-  );
+  // The API takes imports from the coordinators of the programme's offices only.
+  const allowed = user.roles.some(({ role, programme }) => programme?.id === programmeId && role === 'OFFICE_COORDINATOR');
   const { data, loading, error, refetch } = useImportPeriods(programmeId);
 
   if (!allowed) {
@@ -198,9 +197,14 @@ function ImportForm({ programmeId, periods }: { programmeId: string; periods: re
       </form>
       <ImportProgress phase={phase} />
       {phase.kind === 'failed' && (
-        <div role="alert" className="error-summary">
-          <p className="error-summary__title">{t('import.failed', { reason: failureText(phase.failure) })}</p>
-        </div>
+        <>
+          <div role="alert" className="error-summary">
+            <p className="error-summary__title">{t('import.failed', { reason: failureText(phase.failure) })}</p>
+          </div>
+          {phase.failure.kind === 'REFUSED' && phase.failure.errors.length > 0 && (
+            <ImportErrors errors={phase.failure.errors} count={phase.failure.errors.length} />
+          )}
+        </>
       )}
       {phase.kind === 'done' && <ImportResultView result={phase.result} />}
     </>
@@ -251,15 +255,27 @@ function ImportResultView({ result }: { result: ImportResult }) {
           <p>{summary}</p>
         </Notice>
       )}
-      {failed && (
-        <Section title={t('import.errorsTitle')}>
-          <DataTable
-            caption={t('import.errorsTitle')}
-            columns={[t('import.row'), t('import.column'), t('import.message')]}
-            rows={result.errors.map(({ row, column, message }, index) => ({ key: `${index}`, cells: [row, column, message] }))}
-          />
-        </Section>
-      )}
+      {failed && <ImportErrors errors={result.errors} count={result.errorCount} />}
     </>
+  );
+}
+
+/** The problems by row and column, as a table (row numbers as the spreadsheet shows them). */
+function ImportErrors({ errors, count }: { errors: readonly ImportError[]; count: number }) {
+  const t = useT();
+  const columnText = ({ column, cell }: ImportError) => {
+    const key = importColumnKey(column);
+    const name = key ? t(key) : column;
+    return cell ? t('import.cell', { column: name, cell }) : name;
+  };
+  return (
+    <Section title={t('import.errorsTitle')}>
+      {count > errors.length && <p>{t('import.errorsTruncated', { shown: errors.length, count })}</p>}
+      <DataTable
+        caption={t('import.errorsTitle')}
+        columns={[t('import.row'), t('import.column'), t('import.message')]}
+        rows={errors.map((error, index) => ({ key: `${index}`, cells: [error.row, columnText(error), error.message] }))}
+      />
+    </Section>
   );
 }

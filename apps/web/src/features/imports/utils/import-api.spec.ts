@@ -1,4 +1,4 @@
-import { importUrl, parseImportResult, templateUrl, uploadFailure } from './import-api';
+import { importColumnKey, importUrl, parseImportResult, templateUrl, uploadFailure } from './import-api';
 
 describe('import URLs', () => {
   it('names the period and the mode', () => {
@@ -10,13 +10,25 @@ describe('import URLs', () => {
 
 describe('parseImportResult', () => {
   it('reads the answer, errors by row and column', () => {
-    const body = { applied: false, dryRun: true, rows: 3, values: 40, errors: [{ row: 4, column: 'CASES_ON_TIME_PCT', message: 'Nie liczba' }] };
-    expect(parseImportResult(body)).toEqual(body);
+    const body = { applied: false, dryRun: true, rows: 3, values: 40, changed: 0, errors: [{ row: 4, column: 'value', cell: 'E4', code: 'NOT_A_NUMBER', message: 'Nie liczba' }], errorCount: 250 };
+    expect(parseImportResult(body)).toEqual({
+      applied: false,
+      dryRun: true,
+      rows: 3,
+      values: 40,
+      errors: [{ row: 4, column: 'value', cell: 'E4', message: 'Nie liczba' }],
+      errorCount: 250,
+    });
+  });
+
+  it('counts the listed errors when the total is missing or smaller', () => {
+    expect(parseImportResult({ applied: true, dryRun: false, rows: 1, values: 1, errors: [] })?.errorCount).toBe(0);
+    expect(parseImportResult({ applied: false, dryRun: true, rows: 1, values: 1, errors: [{ row: 2 }], errorCount: 0 })?.errorCount).toBe(1);
   });
 
   it('fills odd error fields rather than dropping the error', () => {
     expect(parseImportResult({ applied: false, dryRun: true, rows: 1, values: 0, errors: [{ row: '2', column: 3 }, 'x'] })?.errors).toEqual([
-      { row: 0, column: '3', message: '' },
+      { row: 0, column: '3', cell: null, message: '' },
     ]);
   });
 
@@ -38,11 +50,28 @@ describe('uploadFailure', () => {
   });
 
   it('keeps the server’s explanation of a refused file', () => {
-    expect(uploadFailure(400, { message: 'Plik nie jest arkuszem XLSX ani CSV.' })).toEqual({ kind: 'REFUSED', message: 'Plik nie jest arkuszem XLSX ani CSV.' });
+    expect(uploadFailure(400, { code: 'UNSUPPORTED_FORMAT', message: 'Plik nie jest arkuszem XLSX ani CSV.' })).toEqual({
+      kind: 'REFUSED',
+      message: 'Plik nie jest arkuszem XLSX ani CSV.',
+      errors: [],
+    });
     expect(uploadFailure(400, { message: ['periodId must be a UUID', 'dryRun must be a boolean'] })).toEqual({
       kind: 'REFUSED',
       message: 'periodId must be a UUID dryRun must be a boolean',
+      errors: [],
     });
+  });
+
+  it('keeps the cells at fault of a refused file', () => {
+    const body = { code: 'FORMULAS', message: 'Plik zawiera formuły.', errors: [{ row: 3, column: 'value', cell: 'E3', code: 'FORMULA', message: 'Formuła w komórce.' }] };
+    expect(uploadFailure(400, body)).toEqual({ kind: 'REFUSED', message: 'Plik zawiera formuły.', errors: [{ row: 3, column: 'value', cell: 'E3', message: 'Formuła w komórce.' }] });
     expect(uploadFailure(400, null)).toEqual({ kind: 'SERVER' });
+  });
+});
+
+describe('importColumnKey', () => {
+  it('names the known columns and leaves others as they are', () => {
+    expect(importColumnKey('numerator')).toBe('importColumn.numerator');
+    expect(importColumnKey('Kolumna X')).toBeNull();
   });
 });

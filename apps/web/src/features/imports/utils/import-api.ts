@@ -1,6 +1,15 @@
 /** The REST side of the spreadsheet import (apps/api's imports module). */
 
+import type { MessageKey } from '../../../app/i18n';
+
 const segment = encodeURIComponent;
+
+const COLUMN_KEYS = ['office', 'period', 'indicator', 'value', 'numerator', 'denominator', 'comment'] as const;
+
+/** The message key naming one of the import's columns, or null for another (e.g. an unknown heading). */
+export function importColumnKey(column: string): MessageKey | null {
+  return (COLUMN_KEYS as readonly string[]).includes(column) ? (`importColumn.${column as (typeof COLUMN_KEYS)[number]}` as const) : null;
+}
 
 export function importUrl(periodId: string, dryRun: boolean): string {
   return `/api/import?periodId=${segment(periodId)}&dryRun=${dryRun}`;
@@ -13,8 +22,10 @@ export function templateUrl(programmeId: string, periodId: string): string {
 export interface ImportError {
   /** The spreadsheet's row number (1 = the heading row), as the user sees it. */
   row: number;
-  /** The column's heading or letter. */
+  /** The column: its role (value, numerator, …) as the API names it. */
   column: string;
+  /** The cell's address (e.g. E12), when the column is in the file. */
+  cell: string | null;
   message: string;
 }
 
@@ -24,6 +35,8 @@ export interface ImportResult {
   rows: number;
   values: number;
   errors: ImportError[];
+  /** All problems found; only the first ones are listed in `errors`. */
+  errorCount: number;
 }
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
@@ -33,26 +46,29 @@ export function parseImportResult(body: unknown): ImportResult | null {
   if (typeof body !== 'object' || body === null) return null;
   const { applied, dryRun, rows, values, errors } = body as Record<string, unknown>;
   if (typeof applied !== 'boolean' || typeof dryRun !== 'boolean' || !isCount(rows) || !isCount(values) || !Array.isArray(errors)) return null;
-  return {
-    applied,
-    dryRun,
-    rows,
-    values,
-    errors: errors
-      .filter((error): error is Record<string, unknown> => typeof error === 'object' && error !== null)
-      .map((error) => ({
-        row: typeof error['row'] === 'number' ? error['row'] : 0,
-        column: typeof error['column'] === 'string' || typeof error['column'] === 'number' ? String(error['column']) : '',
-        message: typeof error['message'] === 'string' ? error['message'] : '',
-      })),
-  };
+  const listed = parseErrors(errors);
+  const { errorCount } = body as Record<string, unknown>;
+  return { applied, dryRun, rows, values, errors: listed, errorCount: isCount(errorCount) && errorCount >= listed.length ? errorCount : listed.length };
+}
+
+/** The errors by row and column of an answer (odd fields filled rather than the error dropped). */
+function parseErrors(errors: unknown): ImportError[] {
+  if (!Array.isArray(errors)) return [];
+  return errors
+    .filter((error): error is Record<string, unknown> => typeof error === 'object' && error !== null)
+    .map((error) => ({
+      row: typeof error['row'] === 'number' ? error['row'] : 0,
+      column: typeof error['column'] === 'string' || typeof error['column'] === 'number' ? String(error['column']) : '',
+      cell: typeof error['cell'] === 'string' ? error['cell'] : null,
+      message: typeof error['message'] === 'string' ? error['message'] : '',
+    }));
 }
 
 /** What went wrong with an upload that got no import result. */
 export type UploadFailure =
   | { kind: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_LARGE' | 'RATE_LIMITED' | 'SERVER' | 'NETWORK' }
-  /** Refused with the server's explanation (a malformed file, a wrong period, a reused key…). */
-  | { kind: 'REFUSED'; message: string };
+  /** Refused with the server's explanation (a malformed file, a wrong period, a reused key…), and the cells at fault if any. */
+  | { kind: 'REFUSED'; message: string; errors: ImportError[] };
 
 function messageOf(body: unknown): string | null {
   if (typeof body !== 'object' || body === null) return null;
@@ -70,6 +86,6 @@ export function uploadFailure(status: number, body: unknown): UploadFailure {
   if (status === 413) return { kind: 'TOO_LARGE' };
   if (status === 429) return { kind: 'RATE_LIMITED' };
   const message = messageOf(body);
-  if (status >= 400 && status < 500 && message) return { kind: 'REFUSED', message };
+  if (status >= 400 && status < 500 && message) return { kind: 'REFUSED', message, errors: parseErrors((body as Record<string, unknown>)['errors']) };
   return { kind: 'SERVER' };
 }

@@ -55,7 +55,11 @@ function QuarterPageContent({ programmeId, officeId, periodId }: { programmeId: 
 
   const form = data.submissionForm;
   const variables = { officeId, periodId };
-  const reload = () => void refetch().catch(() => undefined); // a failure shows as the query's error
+  // A failure shows as the query's error.
+  const refetchForm = () =>
+    refetch()
+      .then(({ data: fresh }) => fresh?.submissionForm ?? null)
+      .catch(() => null);
   const status = form.submission?.status ?? null;
   // The handed-in status is known from the mutation at once; `editable` follows with the refetch.
   const editable = form.editable && isEditableStatus(status);
@@ -79,10 +83,10 @@ function QuarterPageContent({ programmeId, officeId, periodId }: { programmeId: 
         <SubmissionEditor
           form={form}
           variables={variables}
-          reload={reload}
+          refetchForm={refetchForm}
           onSubmitted={() => {
             setSubmitted(true);
-            reload();
+            void refetchForm();
           }}
         />
       ) : (

@@ -21,17 +21,17 @@ import { SaveStatusLine } from './SaveStatusLine';
 interface SubmissionEditorProps {
   form: SubmissionForm;
   variables: SubmissionFormVariables;
-  reload: () => void;
+  refetchForm: () => Promise<SubmissionForm | null>;
   /** The submission was handed in: the page shows it read-only with a confirmation. */
   onSubmitted: () => void;
 }
 
 /** The coordinator's form: indicators by CAF criterion, autosave, conflicts, and submitting for approval. */
-export function SubmissionEditor({ form, variables, reload, onSubmitted }: SubmissionEditorProps) {
+export function SubmissionEditor({ form, variables, refetchForm, onSubmitted }: SubmissionEditorProps) {
   const { t, language } = useI18n();
   const errorMessage = useErrorMessage();
   const client = useApolloClient();
-  const editor = useSubmissionEditor(form, variables, reload);
+  const editor = useSubmissionEditor(form, variables, refetchForm);
   const [submitMutation, { loading: submitting }] = useMutation(SUBMIT_SUBMISSION_MUTATION);
   // Lines whose checks are shown: left once, or restored from this browser.
   const [checked, setChecked] = useState<ReadonlySet<string>>(() => new Set(Object.keys(editor.draft.entries)));
@@ -98,7 +98,7 @@ export function SubmissionEditor({ form, variables, reload, onSubmitted }: Submi
       const serverProblems = code === 'BAD_USER_INPUT' ? problemsFromExtensions(errorExtensions(error)) : [];
       if (serverProblems.length) setSubmitErrors(serverProblems.map(errorItem));
       else setSubmitErrors([{ text: code === 'CONFLICT' ? t('review.conflict') : errorMessage(error) }]);
-      if (code === 'CONFLICT' || code === 'BAD_USER_INPUT') reload();
+      if (code === 'CONFLICT' || code === 'BAD_USER_INPUT') void refetchForm();
     }
   }
 

@@ -8,7 +8,7 @@ import { readPersistentValue, removePersistentValue, sessionStorageOrNull, write
 import { SAVE_VALUES_MUTATION } from '../graphql/save-values.mutation';
 import { SUBMISSION_FORM_QUERY, type SubmissionForm, type SubmissionFormVariables } from '../graphql/submission-form.query';
 import { AutosaveQueue } from '../utils/autosave-queue';
-import { conflictDifferences, conflictFromExtensions, keepMine, type ConflictCurrent } from '../utils/conflict';
+import { conflictDifferences, conflictFromExtensions, conflictFromSubmission, keepMine, type ConflictCurrent } from '../utils/conflict';
 import {
   afterSave,
   draftStorageKey,
@@ -68,8 +68,8 @@ export interface SubmissionEditor {
 export function useSubmissionEditor(
   form: SubmissionForm,
   variables: SubmissionFormVariables,
-  /** Asks the form again: after a conflict or a refusal the cached submission is out of date. */
-  reload: () => void,
+  /** Asks the form again (after a conflict or a refusal the cached one is out of date); null if that failed. */
+  refetchForm: () => Promise<SubmissionForm | null>,
 ): SubmissionEditor {
   const { t, language } = useI18n();
   const errorMessage = useErrorMessage();
@@ -101,7 +101,8 @@ export function useSubmissionEditor(
   const refusalsRef = useRef(refusals);
   const blocked = useRef<'conflict' | 'refused' | null>(null);
   const mounted = useRef(false);
-  const snapshot = { definitions, isRatio, language, serverVersion: form.submission?.version ?? null, t, errorMessage, saveValues, variables, reload };
+  const reload = useCallback(() => void refetchForm(), [refetchForm]);
+  const snapshot = { definitions, isRatio, language, serverVersion: form.submission?.version ?? null, t, errorMessage, saveValues, variables, refetchForm };
   const latest = useRef(snapshot);
   useLayoutEffect(() => {
     latest.current = snapshot;
@@ -125,7 +126,7 @@ export function useSubmissionEditor(
   }, []);
 
   const saveOnce = useCallback(async (): Promise<boolean> => {
-    const { definitions: lines, isRatio: ratio, language: lang, t: translate, errorMessage: describeError, saveValues: mutate, variables: target, reload: refresh } =
+    const { definitions: lines, isRatio: ratio, language: lang, t: translate, errorMessage: describeError, saveValues: mutate, variables: target, refetchForm: fetchForm } =
       latest.current;
     if (blocked.current) return false;
     const pending = pendingSave(draftRef.current, lines, refusedSignatures(refusalsRef.current));
@@ -156,9 +157,16 @@ export function useSubmissionEditor(
       const { code } = errorInfo(error);
       const extensions = errorExtensions(error);
       if (code === 'CONFLICT') {
-        const current = conflictFromExtensions(extensions);
-        refresh();
-        if (current && conflictDifferences(draftRef.current, current, ratio, lang).length === 0) {
+        // The answer carries the saved state, except when the submission was created at the same moment.
+        const fresh = fetchForm();
+        const carried = conflictFromExtensions(extensions);
+        const freshForm = carried ? null : await fresh;
+        const current = carried ?? (freshForm?.submission ? conflictFromSubmission(freshForm.submission) : null);
+        if (!current) {
+          if (mounted.current) setStatus({ kind: 'failed', reason: describeError(error) });
+          return false;
+        }
+        if (conflictDifferences(draftRef.current, current, ratio, lang).length === 0) {
           // The newer version already says what this draft says (e.g. saved from this browser before a reload).
           commit(keepMine(draftRef.current, current, ratio, lang));
           return true;
@@ -188,7 +196,7 @@ export function useSubmissionEditor(
         if (whole.length) {
           // The period was locked or the submission handed in meanwhile: the page shows what holds now.
           blocked.current = 'refused';
-          refresh();
+          void fetchForm();
         }
         const first = whole[0] ?? byLine[0];
         if (mounted.current) {

@@ -1,4 +1,4 @@
-import { conflictDifferences, conflictFromExtensions, keepMine, type ConflictCurrent } from './conflict';
+import { conflictDifferences, conflictFromExtensions, conflictFromSubmission, keepMine, type ConflictCurrent } from './conflict';
 import { EMPTY_ENTRY, type Draft } from './draft';
 
 const current: ConflictCurrent = {
@@ -52,5 +52,17 @@ describe('conflictDifferences and keepMine', () => {
       baseVersion: 5,
       entries: { CASES_ON_TIME_PCT: draft.entries.CASES_ON_TIME_PCT, DESK_WAIT_MINUTES: draft.entries.DESK_WAIT_MINUTES },
     });
+  });
+});
+
+describe('conflictFromSubmission', () => {
+  it('takes the saved submission of the form when the answer carried none', () => {
+    const submission = {
+      version: 5,
+      status: 'DRAFT' as const,
+      updatedAt: '2011-07-10T10:04:00Z',
+      values: current.values.map(({ indicatorCode, ...rest }) => ({ indicator: { code: indicatorCode }, ...rest, warnings: [] })),
+    };
+    expect(conflictFromSubmission(submission)).toEqual(current);
   });
 });

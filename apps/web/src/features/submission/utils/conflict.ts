@@ -64,3 +64,18 @@ export function keepMine(draft: Draft, current: ConflictCurrent, isRatio: (indic
     entries: Object.fromEntries(Object.entries(draft.entries).filter(([code]) => differing.has(code))),
   };
 }
+
+/** The saved submission as a conflict shows it, from the form (when the CONFLICT answer carried none). */
+export function conflictFromSubmission(submission: {
+  version: number;
+  status: SubmissionStatus;
+  updatedAt: string;
+  values: ReadonlyArray<StoredEntry & { indicator: { code: string } }>;
+}): ConflictCurrent {
+  return {
+    version: submission.version,
+    status: submission.status,
+    updatedAt: submission.updatedAt,
+    values: submission.values.map(({ indicator, value, numerator, denominator, comment }) => ({ indicatorCode: indicator.code, value, numerator, denominator, comment })),
+  };
+}

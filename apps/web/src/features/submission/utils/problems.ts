@@ -2,7 +2,8 @@ import { describeProblem, PROBLEM_CODES, type EntryField, type EntryProblem, typ
 import type { DraftField } from './draft';
 import type { InterfaceLanguage } from './numbers';
 
-const ENTRY_FIELDS: readonly string[] = ['indicatorCode', 'value', 'numerator', 'denominator', 'comment'];
+const ENTRY_FIELDS: readonly EntryField[] = ['officeId', 'periodId', 'indicatorCode', 'value', 'numerator', 'denominator', 'comment'];
+const knownField = (field: unknown): EntryField | null => (ENTRY_FIELDS.includes(field as EntryField) ? (field as EntryField) : null);
 
 function isProblem(value: unknown): value is EntryProblem {
   if (typeof value !== 'object' || value === null) return false;
@@ -10,7 +11,7 @@ function isProblem(value: unknown): value is EntryProblem {
   return (
     (PROBLEM_CODES as readonly unknown[]).includes(code) &&
     (indicatorCode === null || indicatorCode === undefined || typeof indicatorCode === 'string') &&
-    (field === null || field === undefined || ENTRY_FIELDS.includes(field as string)) &&
+    (field === null || field === undefined || typeof field === 'string') &&
     (params === undefined || (typeof params === 'object' && params !== null))
   );
 }
@@ -22,7 +23,8 @@ export function problemsFromExtensions(extensions: Readonly<Record<string, unkno
   return problems.filter(isProblem).map(({ code, indicatorCode, field, params }) => ({
     code,
     indicatorCode: indicatorCode ?? null,
-    field: field ?? null,
+    // A field this version does not know still leaves the problem readable, tied to no field.
+    field: knownField(field),
     params: params ?? {},
   }));
 }
