@@ -1,4 +1,7 @@
+import { PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
 import request from 'supertest';
+import { ACCESS_RULE } from '../src/common/access/access.decorator';
 import { DEMO_LEAD_EMAIL, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
 import { IMPORT_LIMITS } from '../src/modules/imports/import-limits';
 import { readXlsx } from '../src/modules/imports/xlsx-reader';
@@ -40,6 +43,24 @@ describe('spreadsheet import', () => {
   });
 
   afterAll(() => api.close());
+
+  it('every HTTP route of every controller states an access rule (the import routes among them)', () => {
+    const routes: string[] = [];
+    const missing: string[] = [];
+    for (const nestModule of api.app.get(ModulesContainer).values()) {
+      for (const { instance } of nestModule.controllers.values()) {
+        const prototype = Object.getPrototypeOf(instance);
+        for (const name of Object.getOwnPropertyNames(prototype)) {
+          const method = prototype[name];
+          if (name === 'constructor' || typeof method !== 'function' || Reflect.getMetadata(PATH_METADATA, method) === undefined) continue;
+          routes.push(`${prototype.constructor.name}.${name}`);
+          if (!Reflect.getMetadata(ACCESS_RULE, method)) missing.push(`${prototype.constructor.name}.${name}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(routes).toEqual(expect.arrayContaining(['ImportsController.import', 'ImportsController.template', 'HealthController.check']));
+  });
 
   describe('a CSV file', () => {
     it('is applied: values (decimal commas, ratios) are visible afterwards through the submission query', async () => {

@@ -87,7 +87,7 @@ const RULES = [
   'Szare komórki nie dotyczą danego wskaźnika: zostaw je puste.',
   'Formuły nie są obliczane: plik z formułami zostanie odrzucony. Wklej wyniki jako wartości.',
   `Limity: plik do ${IMPORT_LIMITS.maxFileBytes / (1024 * 1024)} MB i ${IMPORT_LIMITS.maxRows.toLocaleString('pl-PL')} wierszy danych. Można też wysłać CSV UTF-8 rozdzielany średnikami lub przecinkami.`,
-  'Najpierw sprawdź plik („Sprawdź”, bez zapisu): zobaczysz wszystkie problemy z numerem wiersza i kolumną. Zapis jest „wszystko albo nic”.',
+  'Najpierw wykonaj import próbny (bez zapisu): zobaczysz wszystkie problemy z numerem wiersza i kolumną. Zapis jest „wszystko albo nic”.',
 ];
 
 /** The template workbook: the "Import" sheet to fill and the "Objaśnienia" sheet explaining columns and indicators. */

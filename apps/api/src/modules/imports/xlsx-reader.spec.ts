@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { ImportFailure } from './import-failure';
 import { readImportFile } from './import-file';
@@ -81,6 +83,19 @@ describe('readXlsx', () => {
       { row: 2, column: 1 },
       { row: 2, column: 2 },
     ]);
+  });
+
+  it('reads workbooks written by another program (openpyxl): character references, percent formats, numbers in text columns; later sheets left out', () => {
+    const file = readFileSync(join(__dirname, 'fixtures/openpyxl-values.xlsx'));
+    expect(values(readXlsx(file, IMPORT_LIMITS))).toEqual([
+      [1, ['text:Urząd', 'text:Okres', 'text:Wskaźnik', 'text:Wartość', 'text:Licznik', 'text:Mianownik', 'text:Komentarz']],
+      [2, ['text:Urząd Miasta Dzierżoniów', 'text:2011-Q2', 'text:E_SERVICES_COUNT', 14, null, null, 'text:zażółć gęślą jaźń']],
+      [3, ['text:Urząd Miasta Dzierżoniów', 'text:2011-Q2', 'text:CASES_ON_TIME_PCT', null, 95.5, 100]],
+      [4, ['text:Urząd Miasta Dzierżoniów', 'text:2011-Q2', 'text:E_APPLICATIONS_PCT', 45.5]],
+      [6, ['text:Urząd Miasta Dzierżoniów', 2011, 'text:CLIENT_SATISFIED_PCT', null, 80, 120, 'text:okres wpisany jako liczba']],
+    ]);
+    const withFormula = readXlsx(readFileSync(join(__dirname, 'fixtures/openpyxl-formula.xlsx')), IMPORT_LIMITS);
+    expect(withFormula.formulas).toEqual([{ row: 2, column: 1 }]);
   });
 
   it('reads a workbook it wrote (the template writer) back', () => {
