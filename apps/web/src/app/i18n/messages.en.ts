@@ -214,7 +214,7 @@ export const messagesEn: Messages = {
   'submission.missingPart.denominator': 'Enter the denominator too. Until then the entry waits in this browser and is not saved.',
   'submission.warning': 'Warning: {text}',
   'submission.unsavedLine': 'unsaved',
-  'submission.restored': 'Restored unsaved changes from this browser ({count}). Saving them now.',
+  'submission.restored': 'Restored unsaved changes from this browser ({count}). The complete ones are being saved now.',
   'save.idle': 'No unsaved changes.',
   'save.lastSaved': 'Last saved: {date}',
   'save.pending': 'Unsaved changes…',

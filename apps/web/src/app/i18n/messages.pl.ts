@@ -214,7 +214,7 @@ export const messagesPl = {
   'submission.missingPart.denominator': 'Wpisz też mianownik. Do tego czasu wpis czeka w tej przeglądarce i nie jest zapisywany.',
   'submission.warning': 'Ostrzeżenie: {text}',
   'submission.unsavedLine': 'niezapisane',
-  'submission.restored': 'Przywrócono niezapisane zmiany z tej przeglądarki ({count}). Zapisujemy je teraz.',
+  'submission.restored': 'Przywrócono niezapisane zmiany z tej przeglądarki ({count}). Te, które są kompletne, zapisują się teraz.',
   'save.idle': 'Brak niezapisanych zmian.',
   'save.lastSaved': 'Ostatni zapis: {date}',
   'save.pending': 'Niezapisane zmiany…',

@@ -12,6 +12,7 @@ import { SUBMIT_SUBMISSION_MUTATION } from '../graphql/submit-submission.mutatio
 import { useSubmissionEditor } from '../hooks/useSubmissionEditor';
 import { conflictDifferences } from '../utils/conflict';
 import { criterionTitle, groupByCriterion } from '../utils/group-lines';
+import { heldField } from '../utils/draft';
 import { describeFor, lineFieldId, problemField, problemsFromExtensions } from '../utils/problems';
 import { problemsBeforeSubmit } from '../utils/submit-checks';
 import { ConflictPanel } from './ConflictPanel';
@@ -67,22 +68,23 @@ export function SubmissionEditor({ form, variables, refetchForm, onSubmitted }: 
       return;
     }
     if (blocked === 'refused') return; // the refusal of the whole form is shown above it
-    // What is still in the draft could not be saved: half a ratio, a wrong number, a refused entry.
-    const held = Object.keys(draft.entries).flatMap((code): ErrorItem[] => {
-      const line = lineByCode.get(code);
-      if (!line) return [];
-      return [{ fieldId: lineFieldId(code, line.indicator.isRatio ? 'numerator' : 'value'), text: t('submit.held', { indicator: nameOf(code) ?? code }) }];
-    });
-    if (held.length) {
-      setSubmitErrors(held);
-      return;
-    }
     // The cache holds the submission as the last save left it (the props may be a render behind).
     const latest = client.readQuery({ query: SUBMISSION_FORM_QUERY, variables })?.submissionForm ?? form;
     const submission = latest.submission;
-    const problems = problemsBeforeSubmit(latest.lines, submission?.values ?? []);
-    if (problems.length) {
-      setSubmitErrors(problems.map(errorItem));
+    const position = new Map(latest.lines.map(({ indicator }, index) => [indicator.code, index]));
+    const at = (code: string | null) => (code === null ? -1 : (position.get(code) ?? Number.MAX_SAFE_INTEGER));
+    // What is still in the draft could not be saved (half a ratio, a wrong number, a refused entry);
+    // the saved values may lack a mandatory value or a comment. All of it, in the form's order.
+    const held = Object.entries(draft.entries).flatMap(([code, entry]) => {
+      const line = lineByCode.get(code);
+      if (!line) return [];
+      return [{ at: at(code), item: { fieldId: lineFieldId(code, heldField(line.indicator, entry)), text: t('submit.held', { indicator: nameOf(code) ?? code }) } }];
+    });
+    const missing = problemsBeforeSubmit(latest.lines, submission?.values ?? [])
+      .filter(({ indicatorCode }) => !indicatorCode || !draft.entries[indicatorCode])
+      .map((problem) => ({ at: at(problem.indicatorCode), item: errorItem(problem) }));
+    if (held.length || missing.length) {
+      setSubmitErrors([...held, ...missing].sort((a, b) => a.at - b.at).map(({ item }) => item));
       return;
     }
     if (!submission) {

@@ -8,6 +8,7 @@ import {
   EMPTY_ENTRY,
   entryFromSaved,
   entrySignature,
+  heldField,
   isDraft,
   pendingSave,
   sameEntry,
@@ -130,5 +131,15 @@ describe('pendingSave and afterSave', () => {
     const typedMeanwhile = { ...draft, entries: { ...draft.entries, E_SERVICES_COUNT: entry({ value: '140' }) } };
     expect(afterSave(draft, sent, 3)).toEqual({ baseVersion: 3, entries: { CASES_ON_TIME_PCT: draft.entries.CASES_ON_TIME_PCT, UNKNOWN: draft.entries.UNKNOWN } });
     expect(afterSave(typedMeanwhile, sent, 3).entries.E_SERVICES_COUNT).toEqual(entry({ value: '140' }));
+  });
+});
+
+describe('heldField', () => {
+  it('points at what keeps an entry from being saved', () => {
+    expect(heldField(onTime, entry({ numerator: '45' }))).toBe('denominator');
+    expect(heldField(onTime, entry({ denominator: '45' }))).toBe('numerator');
+    expect(heldField(onTime, entry({ numerator: '4', denominator: 'x' }))).toBe('denominator');
+    expect(heldField(onTime, entry({ numerator: '60', denominator: '50' }))).toBe('numerator');
+    expect(heldField(eServices, entry({ value: '1,5' }))).toBe('value');
   });
 });

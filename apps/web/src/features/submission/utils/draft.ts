@@ -191,3 +191,14 @@ export function afterSave(draft: Draft, sent: Readonly<Record<string, DraftEntry
   );
   return { baseVersion: version, entries };
 }
+
+/** The field to take the user to for an entry that cannot be saved: the missing part, the bad number, the problem. */
+export function heldField(definition: LineDefinition, entry: DraftEntry): DraftField {
+  const { missingPart, notNumbers, problems } = assessEntry(definition, entry);
+  if (missingPart) return missingPart;
+  const [notNumber] = notNumbers;
+  if (notNumber) return notNumber;
+  const field = problems[0]?.field;
+  if (field === 'value' || field === 'numerator' || field === 'denominator' || field === 'comment') return field;
+  return definition.isRatio ? 'numerator' : 'value';
+}
