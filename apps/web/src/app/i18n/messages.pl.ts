@@ -227,6 +227,7 @@ export const messagesPl = {
   'save.now': 'Zapisz teraz',
   'conflict.title': 'Sprawozdanie zapisano w międzyczasie',
   'conflict.body': 'Ktoś zapisał to sprawozdanie ({date}, stan: {status}), gdy wpisywano tu zmiany. Porównaj obie wersje i wybierz, którą zachować.',
+  'conflict.bodyUndated': 'Ktoś zapisał to sprawozdanie (stan: {status}), gdy wpisywano tu zmiany. Porównaj obie wersje i wybierz, którą zachować.',
   'conflict.indicator': 'Wskaźnik',
   'conflict.mine': 'Twoja wersja (niezapisana)',
   'conflict.saved': 'Wersja zapisana',

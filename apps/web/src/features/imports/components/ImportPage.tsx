@@ -1,6 +1,6 @@
 import { useContext, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { useT } from '../../../app/i18n';
+import { useI18n, useT } from '../../../app/i18n';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorState } from '../../../components/ErrorState';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
@@ -76,7 +76,7 @@ export function ImportPage() {
 }
 
 function ImportForm({ programmeId, periods }: { programmeId: string; periods: readonly ImportPeriod[] }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const sessionExpiry = useContext(SessionExpiryContext);
   const [periodId, setPeriodId] = useState(periods[0]?.id ?? '');
   const [choice, setChoice] = useState<Choice | null>(null);
@@ -108,6 +108,7 @@ function ImportForm({ programmeId, periods }: { programmeId: string; periods: re
       file: choice.file,
       fileName: choice.file.name,
       idempotencyKey: dryRun ? choice.keys.dryRun : choice.keys.run,
+      language,
       signal: controller.signal,
       onProgress: (loaded, total) => setPhase({ kind: 'uploading', loaded, total, dryRun }),
       onUploaded: () => setPhase({ kind: 'processing', dryRun }),

@@ -43,6 +43,7 @@ describe('uploadFile', () => {
       file: new Blob(['a;b\n1;2\n'], { type: 'text/csv' }),
       fileName: 'dane.csv',
       idempotencyKey: 'key-1',
+      language: 'pl',
       onProgress: (loaded, total) => progress.push([loaded, total]),
       onUploaded: () => (uploaded = true),
       createRequest: () => request,
@@ -50,6 +51,7 @@ describe('uploadFile', () => {
     expect(request.method).toBe('POST');
     expect(request.url).toBe('/api/import?periodId=p&dryRun=true');
     expect(headers['Idempotency-Key']).toBe('key-1');
+    expect(headers['Accept-Language']).toBe('pl');
     expect((request.sent?.get('file') as File).name).toBe('dane.csv');
     request.upload.onprogress?.({ lengthComputable: true, loaded: 4, total: 8 });
     request.upload.onprogress?.({ lengthComputable: false, loaded: 0, total: 0 });
@@ -63,12 +65,12 @@ describe('uploadFile', () => {
 
   it('answers status 0 for a network failure and a body of null for text that is not JSON', async () => {
     const failed = fakeRequest();
-    const lost = uploadFile({ url: '/x', file: new Blob([]), fileName: 'a.csv', idempotencyKey: 'k', createRequest: () => failed.request });
+    const lost = uploadFile({ url: '/x', file: new Blob([]), fileName: 'a.csv', idempotencyKey: 'k', language: 'en', createRequest: () => failed.request });
     failed.request.onerror?.();
     await expect(lost).resolves.toEqual({ status: 0, body: null });
 
     const html = fakeRequest();
-    const gateway = uploadFile({ url: '/x', file: new Blob([]), fileName: 'a.csv', idempotencyKey: 'k', createRequest: () => html.request });
+    const gateway = uploadFile({ url: '/x', file: new Blob([]), fileName: 'a.csv', idempotencyKey: 'k', language: 'en', createRequest: () => html.request });
     Object.assign(html.request, { status: 502, responseText: '<html>Bad gateway</html>' });
     html.request.onload?.();
     await expect(gateway).resolves.toEqual({ status: 502, body: null });
@@ -77,7 +79,7 @@ describe('uploadFile', () => {
   it('stops when aborted', async () => {
     const { request } = fakeRequest();
     const controller = new AbortController();
-    const answer = uploadFile({ url: '/x', file: new Blob([]), fileName: 'a.csv', idempotencyKey: 'k', signal: controller.signal, createRequest: () => request });
+    const answer = uploadFile({ url: '/x', file: new Blob([]), fileName: 'a.csv', idempotencyKey: 'k', language: 'en', signal: controller.signal, createRequest: () => request });
     controller.abort();
     await expect(answer).resolves.toEqual({ status: 0, body: null });
     expect((request as unknown as { aborted: boolean }).aborted).toBe(true);

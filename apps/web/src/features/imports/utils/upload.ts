@@ -19,6 +19,8 @@ export interface UploadOptions {
   fileName: string;
   /** Sent as the Idempotency-Key header. */
   idempotencyKey: string;
+  /** The interface language: the server words its answer in it (Accept-Language). */
+  language: string;
   /** Bytes sent so far of the whole request. */
   onProgress?: (loaded: number, total: number) => void;
   /** Every byte is sent: the server is now working on it. */
@@ -45,13 +47,14 @@ function parseBody(text: string): unknown {
  * POSTs a file as multipart field "file" with XMLHttpRequest, which (unlike fetch) reports upload
  * progress. The session cookie goes with it (same origin). Never rejects: failures are in the answer.
  */
-export function uploadFile({ url, file, fileName, idempotencyKey, onProgress, onUploaded, signal, createRequest }: UploadOptions): Promise<UploadAnswer> {
+export function uploadFile({ url, file, fileName, idempotencyKey, language, onProgress, onUploaded, signal, createRequest }: UploadOptions): Promise<UploadAnswer> {
   return new Promise((resolve) => {
     const request = createRequest ? createRequest() : (new XMLHttpRequest() as unknown as UploadRequest);
     request.open('POST', url);
     request.withCredentials = true;
     request.setRequestHeader('Idempotency-Key', idempotencyKey);
     request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('Accept-Language', language);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.(event.loaded, event.total);
     };

@@ -32,10 +32,9 @@ export function ConflictPanel({ current, differences, lines, onResolve }: Confli
     <div ref={ref} role="alert" tabIndex={-1} className="conflict" aria-labelledby="conflict-title">
       <h2 id="conflict-title">{t('conflict.title')}</h2>
       <p>
-        {t('conflict.body', {
-          date: current.updatedAt ? formatDateTime(current.updatedAt, language) : '–',
-          status: t(`submissionStatus.${current.status}`),
-        })}
+        {current.updatedAt
+          ? t('conflict.body', { date: formatDateTime(current.updatedAt, language), status: t(`submissionStatus.${current.status}`) })
+          : t('conflict.bodyUndated', { status: t(`submissionStatus.${current.status}`) })}
       </p>
       <table className="data-table">
         <caption className="visually-hidden">{t('conflict.title')}</caption>

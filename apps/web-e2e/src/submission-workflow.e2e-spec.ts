@@ -1,0 +1,279 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { openPagePerTest, saveScreenshot } from './support/browser';
+import { currentPath, DEMO_ACCOUNTS, logIn, submitLogin } from './support/session';
+import { fillLikeLastPeriod, indicatorGroup, saveStatus, waitUntilSaved } from './support/submission-form';
+
+/*
+ * Offices used here (programme positions), none of which another journey changes or reads:
+ * 21 Nowy Targ (conflict), 22 Siepraw (the whole review cycle), 23 Sułkowice (reload and expiry),
+ * 24 Trzebinia (completeness, then the import). In the demo data, offices 19-26 have nothing saved in
+ * 2011-Q2, whose deadline has long passed.
+ */
+const OFFICE_PATH = /^\/programmes\/[^/]+\/offices\/[^/]+$/;
+const PROGRAMME_PATH = /^\/programmes\/[^/]+$/;
+const VIEWPORT = { width: 1280, height: 1000 };
+const ON_TIME = /^Odsetek spraw załatwionych w terminie ustawowym/;
+const RETURN_REASON = 'Odsetek spraw w terminie (1 %) wygląda na błąd wpisu: sprawdźcie licznik.';
+
+/** Logs in as the coordinator of office `position` and opens its 2011-Q2 submission from "Mój urząd". */
+async function openQuarter(page: Page, position: number): Promise<string> {
+  await logIn(page, DEMO_ACCOUNTS.coordinator(position));
+  await page.waitForURL((url) => OFFICE_PATH.test(url.pathname));
+  await page.getByRole('link', { name: 'Wypełnij: sprawozdanie za 2011-Q2', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sprawozdanie za okres 2011-Q2', exact: true }).waitFor();
+  await page.locator('fieldset.indicator').first().waitFor();
+  return currentPath(page);
+}
+
+/** A second person (the lead) in a fresh profile of the same browser. */
+async function openLead(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  await logIn(page, DEMO_ACCOUNTS.lead);
+  await page.waitForURL((url) => PROGRAMME_PATH.test(url.pathname));
+  return { context, page };
+}
+
+/** The definition-list value next to a term of the submission's facts. */
+function fact(page: Page, term: string) {
+  return page.locator('dl.facts dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+}
+
+describe('submission workflow', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  openPagePerTest(VIEWPORT, (opened) => ({ browser, context, page } = opened));
+
+  it('a coordinator fills the quarter, explains a warning and submits; the lead returns it; the coordinator corrects it; the lead approves', async () => {
+    await openQuarter(page, 22);
+    expect(await fact(page, 'Stan').textContent()).toBe('nie rozpoczęto');
+
+    await fillLikeLastPeriod(page, ['CASES_ON_TIME_PCT']);
+    const onTime = indicatorGroup(page, ON_TIME);
+    // Far below this office's history (about 80-95 %): computed at once, warned about once saved.
+    await onTime.getByLabel('Licznik', { exact: true }).fill('1');
+    await onTime.getByLabel('Mianownik', { exact: true }).fill('100');
+    await onTime.getByText('Wartość wyliczona: 1 %', { exact: true }).waitFor();
+    await onTime.getByLabel('Mianownik', { exact: true }).press('Tab');
+    await waitUntilSaved(page);
+    const warnings = onTime.locator('.indicator__warnings');
+    await warnings.getByText(/^Ostrzeżenie: Wartość znacznie odbiega od wcześniejszych wartości urzędu/).waitFor();
+    expect(await page.locator('.indicator__warnings').count()).toBe(1);
+    // The warning is read out with the comment field it asks to fill in.
+    const comment = onTime.getByLabel('Komentarz', { exact: true });
+    expect((await comment.getAttribute('aria-describedby'))?.split(' ')).toContain(await warnings.getAttribute('id'));
+    expect(await fact(page, 'Stan').textContent()).toBe('w przygotowaniu');
+    await saveScreenshot(page, 'submission-warning');
+
+    // Submitting without the comment: the summary takes the focus and its one link leads to the field.
+    await page.getByRole('button', { name: 'Prześlij do zatwierdzenia', exact: true }).click();
+    const summary = page.locator('.error-summary[role="alert"]');
+    await summary.getByRole('link').first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    const links = await summary.getByRole('link').allTextContents();
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatch(/^Odsetek spraw załatwionych w terminie ustawowym: .*komentarz/);
+    await summary.getByRole('link').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('indicator-CASES_ON_TIME_PCT-comment');
+    await page.keyboard.type('Reorganizacja wydziału w czerwcu: większość spraw przeszła na lipiec.');
+    await page.keyboard.press('Tab');
+    await waitUntilSaved(page);
+
+    await page.getByRole('button', { name: 'Prześlij do zatwierdzenia', exact: true }).click();
+    await page.getByRole('status').getByText('Przesłano sprawozdanie do zatwierdzenia.', { exact: true }).waitFor();
+    await fact(page, 'Stan').getByText('przesłane', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Prześlij do zatwierdzenia' }).count()).toBe(0);
+
+    // The lead finds it among the submissions to approve and returns it with a reason.
+    const lead = await openLead(browser);
+    try {
+      await lead.page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Do zatwierdzenia', exact: true }).click();
+      const waiting = lead.page.getByRole('table', { name: 'Sprawozdania do zatwierdzenia', exact: true });
+      await waiting.getByRole('link', { name: 'Sprawdź: Urząd Gminy Siepraw, 2011-Q2', exact: true }).click();
+      await lead.page.getByRole('heading', { level: 1, name: 'Zatwierdzanie sprawozdania za okres 2011-Q2', exact: true }).waitFor();
+      const reviewed = lead.page.getByRole('table', { name: 'Kryterium CAF 9. Kluczowe wyniki działalności', exact: true }).getByRole('row', { name: ON_TIME });
+      const cells = await reviewed.locator('td').allTextContents();
+      expect(cells[0]).toBe('1 %');
+      expect(cells[1]).toBe('1 / 100');
+      expect(cells[3]).toBe('Reorganizacja wydziału w czerwcu: większość spraw przeszła na lipiec.');
+      expect(cells[4]).toContain('Wartość znacznie odbiega od wcześniejszych wartości urzędu');
+
+      await lead.page.getByRole('button', { name: 'Zwróć do poprawy', exact: true }).click();
+      await lead.page.getByRole('alert').getByRole('link', { name: 'Podaj powód.', exact: true }).waitFor();
+      await lead.page.getByLabel('Powód zwrotu', { exact: true }).fill(RETURN_REASON);
+      await lead.page.getByRole('button', { name: 'Zwróć do poprawy', exact: true }).click();
+      await lead.page.getByRole('status').getByText('Zwrócono sprawozdanie do poprawy.', { exact: true }).waitFor();
+      await fact(lead.page, 'Stan').getByText('zwrócone do poprawy', { exact: true }).waitFor();
+      await saveScreenshot(lead.page, 'submission-returned-by-lead');
+
+      // The coordinator sees why, corrects the value (the warning goes) and submits again.
+      await page.reload();
+      const returned = page.getByRole('region', { name: 'Sprawozdanie zwrócone do poprawy', exact: true });
+      await returned.getByText(`Powód zwrotu: ${RETURN_REASON}`, { exact: true }).waitFor();
+      await saveScreenshot(page, 'submission-returned');
+      await indicatorGroup(page, ON_TIME).getByLabel('Licznik', { exact: true }).fill('90');
+      await indicatorGroup(page, ON_TIME).getByLabel('Licznik', { exact: true }).press('Tab');
+      await waitUntilSaved(page);
+      expect(await page.locator('.indicator__warnings').count()).toBe(0);
+      await page.getByRole('button', { name: 'Prześlij do zatwierdzenia', exact: true }).click();
+      await page.getByRole('status').getByText('Przesłano sprawozdanie do zatwierdzenia.', { exact: true }).waitFor();
+
+      // The lead approves the version now shown.
+      await lead.page.reload();
+      await fact(lead.page, 'Stan').getByText('przesłane', { exact: true }).waitFor();
+      await lead.page.getByRole('button', { name: 'Zatwierdź', exact: true }).click();
+      await lead.page.getByRole('status').getByText('Zatwierdzono sprawozdanie.', { exact: true }).waitFor();
+      await fact(lead.page, 'Stan').getByText('zatwierdzone', { exact: true }).waitFor();
+      // An approved submission can only be reopened, with a reason.
+      await lead.page.getByLabel('Powód ponownego otwarcia', { exact: true }).waitFor();
+      await saveScreenshot(lead.page, 'submission-approved');
+    } finally {
+      await lead.context.close();
+    }
+
+    await page.reload();
+    await page.getByText('Sprawozdanie zostało zatwierdzone. Wartości są zablokowane.', { exact: true }).waitFor();
+    expect(await page.locator('input, textarea').count()).toBe(0);
+  });
+
+  it('keeps unsaved input through a reload and an expired session, and saves it after the next log-in', async () => {
+    const quarterPath = await openQuarter(page, 23);
+    const desk = indicatorGroup(page, /^Średni czas oczekiwania w biurze obsługi klienta/);
+    const eServices = indicatorGroup(page, /^Liczba usług dostępnych elektronicznie/);
+    // Half a ratio stays in the browser until its other half is there.
+    await desk.getByLabel('Licznik', { exact: true }).fill('1234');
+    await desk.getByLabel('Licznik', { exact: true }).press('Tab');
+    await desk.getByText('Wpisz też mianownik. Do tego czasu wpis czeka w tej przeglądarce i nie jest zapisywany.', { exact: true }).waitFor();
+    await eServices.getByLabel('Wartość (szt.)', { exact: true }).fill('42');
+
+    await page.reload();
+    await page.getByRole('status').getByText(/^Przywrócono niezapisane zmiany z tej przeglądarki/).waitFor();
+    expect(await desk.getByLabel('Licznik', { exact: true }).inputValue()).toBe('1234');
+    expect(await eServices.getByLabel('Wartość (szt.)', { exact: true }).inputValue()).toBe('42');
+
+    // The session ends while the user types: the next autosave is refused and leads to the log-in page.
+    await context.clearCookies();
+    await desk.getByLabel('Mianownik', { exact: true }).fill('100');
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe(quarterPath);
+    await page.getByRole('status').getByText('Twoja sesja wygasła. Zaloguj się ponownie.', { exact: true }).waitFor();
+
+    await submitLogin(page, DEMO_ACCOUNTS.coordinator(23));
+    await page.waitForURL((url) => `${url.pathname}${url.search}` === quarterPath);
+    await desk.getByText('Wartość wyliczona: 12,34 min', { exact: true }).waitFor();
+    await waitUntilSaved(page);
+
+    // Saved on the server now: a reload shows the values and nothing to restore.
+    await page.reload();
+    await page.locator('fieldset.indicator').first().waitFor();
+    expect(await desk.getByLabel('Mianownik', { exact: true }).inputValue()).toBe('100');
+    expect(await eServices.getByLabel('Wartość (szt.)', { exact: true }).inputValue()).toBe('42');
+    expect(await page.getByText(/^Przywrócono niezapisane zmiany/).count()).toBe(0);
+    expect(await saveStatus(page).textContent()).toMatch(/^Ostatni zapis: /);
+  });
+
+  it('shows both versions when another tab saved first, and keeps the user’s choice', async () => {
+    await openQuarter(page, 21);
+    const other = await context.newPage(); // another tab: same session, its own unsaved input
+    await other.goto(page.url());
+    await other.locator('fieldset.indicator').first().waitFor();
+
+    const field = (tab: Page) => indicatorGroup(tab, /^Liczba usług dostępnych elektronicznie/).getByLabel('Wartość (szt.)', { exact: true });
+    await field(page).fill('30');
+    await field(page).press('Tab');
+    await waitUntilSaved(page);
+
+    await field(other).fill('31');
+    await field(other).press('Tab');
+    const conflict = other.getByRole('alert').filter({ has: other.getByRole('heading', { name: 'Sprawozdanie zapisano w międzyczasie' }) });
+    await conflict.waitFor();
+    const row = conflict.getByRole('row', { name: /^Liczba usług dostępnych elektronicznie/ });
+    expect(await row.locator('td').allTextContents()).toEqual(['31', '30']);
+    expect(await saveStatus(other).textContent()).toBe('Nie zapisano: ktoś zapisał nowszą wersję. Wybierz poniżej, którą zachować.');
+    await saveScreenshot(other, 'submission-conflict');
+
+    await conflict.getByRole('button', { name: 'Zachowaj moją wersję', exact: true }).click();
+    await waitUntilSaved(other);
+    await page.reload();
+    await page.locator('fieldset.indicator').first().waitFor();
+    expect(await field(page).inputValue()).toBe('31');
+  });
+
+  it('shows the lead who is late in the open quarter, with a reminder list to copy', async () => {
+    await logIn(page, DEMO_ACCOUNTS.lead);
+    await page.waitForURL((url) => PROGRAMME_PATH.test(url.pathname));
+    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Kompletność', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kompletność sprawozdań', exact: true }).waitFor();
+    expect(await page.getByLabel('Okres', { exact: true }).locator('option:checked').textContent()).toBe('2011-Q2 (otwarty)');
+
+    const grid = page.getByRole('table', { name: 'Urzędy i okresy', exact: true });
+    const trzebinia = grid.getByRole('row', { name: /^Urząd Miasta Trzebinia/ });
+    // Late is said in words, not only by the cell's colour.
+    expect((await trzebinia.locator('td').first().textContent())?.replace(/\s+/g, ' ')).toMatch(/^nie rozpoczęto po terminie0 z \d+$/);
+    expect((await grid.getByRole('row', { name: /^Urząd Miasta Dzierżoniów/ }).locator('td').first().textContent())).toMatch(/^przesłane\d+ z \d+$/);
+
+    const addresses = await page.getByLabel('Adresy koordynatorów spóźnionych urzędów', { exact: true }).inputValue();
+    expect(addresses).toContain('"Urząd Miasta Trzebinia" <coordinator.24@demo.officebench.local>');
+    expect(addresses).not.toContain('coordinator.1@');
+    const reminders = page.getByRole('table', { name: 'Lista do przypomnień', exact: true });
+    await reminders.getByRole('row', { name: /^Urząd Miasta Trzebinia/ }).getByText('coordinator.24@demo.officebench.local').waitFor();
+
+    // The summary chart has its table.
+    const summary = page.getByRole('region', { name: 'Stan sprawozdań: 2011-Q2', exact: true });
+    await summary.getByRole('button', { name: 'Pokaż jako tabelę', exact: true }).click();
+    const counts = summary.getByRole('table', { name: 'Stan sprawozdań: 2011-Q2', exact: true });
+    const notStarted = Number(await counts.getByRole('row', { name: /^nie rozpoczęto/ }).locator('td').textContent());
+    expect(notStarted).toBeGreaterThanOrEqual(1);
+    await saveScreenshot(page, 'completeness');
+
+    // Another period: the choice is kept in the address.
+    await page.getByLabel('Okres', { exact: true }).selectOption({ label: 'CAF 2011 (otwarty)' });
+    await page.getByRole('region', { name: 'Stan sprawozdań: CAF 2011', exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('period')).toMatch(/\S/);
+    expect(await grid.locator('thead th').allTextContents()).toEqual(['Urząd', 'CAF 2011']);
+  });
+
+  it('checks a spreadsheet before importing it: errors by row and column, then an import that applies', async () => {
+    await logIn(page, DEMO_ACCOUNTS.coordinator(24));
+    await page.waitForURL((url) => OFFICE_PATH.test(url.pathname));
+    await page.getByRole('link', { name: 'Masz dane w arkuszu? Zaimportuj je z pliku CSV lub XLSX.', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import wartości z arkusza', exact: true }).waitFor();
+    const template = page.getByRole('link', { name: 'Pobierz szablon XLSX na okres 2011-Q2', exact: true });
+    expect(await template.getAttribute('href')).toMatch(/^\/api\/import\/template\?programmeId=[^&]+&periodId=[^&]+$/);
+    const importButton = page.getByRole('button', { name: 'Importuj', exact: true });
+
+    await page.getByLabel('Plik CSV lub XLSX', { exact: true }).setInputFiles({
+      name: 'kwartal.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('wskaźnik;licznik;mianownik\nCASES_ON_TIME_PCT;dużo;100\n', 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Sprawdź plik (bez zapisu)', exact: true }).click();
+    await page.getByRole('alert').getByText('W pliku są błędy: 1. Nic nie zapisano.', { exact: true }).waitFor();
+    const errors = page.getByRole('table', { name: 'Błędy w pliku', exact: true });
+    const [error] = await errors.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent?.trim() ?? '')),
+    );
+    expect(error?.slice(0, 2)).toEqual(['2', 'licznik (komórka B2)']);
+    expect(error?.[2]).toMatch(/\S/);
+    expect(await importButton.isDisabled()).toBe(true);
+    await saveScreenshot(page, 'import-dry-run-errors');
+
+    await page.getByLabel('Plik CSV lub XLSX', { exact: true }).setInputFiles({
+      name: 'kwartal.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('wskaźnik;licznik;mianownik\nCASES_ON_TIME_PCT;45;50\n', 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Sprawdź plik (bez zapisu)', exact: true }).click();
+    await page.getByRole('status').getByText('Plik jest poprawny: wierszy 1, wartości 1. Nic jeszcze nie zapisano.', { exact: true }).waitFor();
+    await importButton.click();
+    await page.getByRole('status').getByText('Zaimportowano wartości: 1 (wierszy: 1).', { exact: true }).waitFor();
+
+    await page.getByRole('link', { name: 'Mój urząd', exact: true }).click();
+    await page.getByRole('link', { name: 'Wypełnij: sprawozdanie za 2011-Q2', exact: true }).click();
+    const onTime = indicatorGroup(page, ON_TIME);
+    await onTime.getByText('Wartość wyliczona: 90 %', { exact: true }).waitFor();
+    expect(await onTime.getByLabel('Licznik', { exact: true }).inputValue()).toBe('45');
+  });
+});
