@@ -1,18 +1,19 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openPagePerTest, saveScreenshot } from './support/browser';
-import { currentPath, DEMO_ACCOUNTS, logIn, submitLogin } from './support/session';
+import { currentPath, DEMO_ACCOUNTS, linkFromServerLog, logIn, submitLogin } from './support/session';
 import { fillLikeLastPeriod, indicatorGroup, saveStatus, waitUntilSaved } from './support/submission-form';
 
 /*
  * Offices used here (programme positions), none of which another journey changes or reads:
  * 21 Nowy Targ (conflict), 22 Siepraw (the whole review cycle), 23 Sułkowice (reload and expiry),
  * 24 Trzebinia (completeness, then the import). In the demo data, offices 19-26 have nothing saved in
- * 2011-Q2, whose deadline has long passed.
+ * 2011-Q2, whose deadline has long passed. The lead's part is played by a second lead invited here.
  */
 const OFFICE_PATH = /^\/programmes\/[^/]+\/offices\/[^/]+$/;
 const PROGRAMME_PATH = /^\/programmes\/[^/]+$/;
 const VIEWPORT = { width: 1280, height: 1000 };
 const ON_TIME = /^Odsetek spraw załatwionych w terminie ustawowym/;
+const REVIEWER = { email: 'ewa.recenzentka@example.test', name: 'Ewa Recenzentka', password: 'recenzja-jakosci-2011' };
 const RETURN_REASON = 'Odsetek spraw w terminie (1 %) wygląda na błąd wpisu: sprawdźcie licznik.';
 
 /** Logs in as the coordinator of office `position` and opens its 2011-Q2 submission from "Mój urząd". */
@@ -25,14 +26,36 @@ async function openQuarter(page: Page, position: number): Promise<string> {
   return currentPath(page);
 }
 
-/** A second person (the lead) in a fresh profile of the same browser. */
-async function openLead(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  context.setDefaultTimeout(20_000);
-  const page = await context.newPage();
-  await logIn(page, DEMO_ACCOUNTS.lead);
-  await page.waitForURL((url) => PROGRAMME_PATH.test(url.pathname));
-  return { context, page };
+/**
+ * A programme lead of this file's own, in a profile of its own, made once for the whole file: the admin
+ * invites her and she sets her password from the link (which signs her in). The API allows an account
+ * only ten log-ins a minute, and the other journeys already sign the demo lead in about that often.
+ */
+function reviewerSession(getBrowser: () => Browser): () => Promise<Page> {
+  let opened: Promise<Page> | undefined;
+  return () =>
+    (opened ??= (async () => {
+      const context = await getBrowser().newContext({ viewport: VIEWPORT });
+      context.setDefaultTimeout(20_000);
+      const page = await context.newPage();
+      await logIn(page, DEMO_ACCOUNTS.admin);
+      await page.waitForURL((url) => url.pathname === '/accounts');
+      const invite = page.locator('form', { has: page.getByRole('button', { name: 'Wyślij zaproszenie' }) });
+      await invite.getByLabel('Adres e-mail', { exact: true }).fill(REVIEWER.email);
+      await invite.getByLabel('Imię i nazwisko', { exact: true }).fill(REVIEWER.name);
+      await invite.getByLabel('Rola', { exact: true }).selectOption({ label: 'lider programu' });
+      await invite.getByLabel('Program', { exact: true }).selectOption({ index: 1 });
+      await invite.getByRole('button', { name: 'Wyślij zaproszenie' }).click();
+      await page.locator('.invitation-result').getByText(`Zaproszono: ${REVIEWER.name} (${REVIEWER.email}).`).waitFor();
+      await context.clearCookies(); // the admin leaves; the same profile becomes the reviewer's
+
+      await page.goto(await linkFromServerLog(REVIEWER.email, 'INVITATION'));
+      await page.getByLabel('Nowe hasło', { exact: true }).fill(REVIEWER.password);
+      await page.getByLabel('Powtórz hasło', { exact: true }).fill(REVIEWER.password);
+      await page.getByRole('button', { name: 'Ustaw hasło i zaloguj się' }).click();
+      await page.waitForURL((url) => PROGRAMME_PATH.test(url.pathname));
+      return page; // closed with the browser after the last test
+    })());
 }
 
 /** The definition-list value next to a term of the submission's facts. */
@@ -45,6 +68,7 @@ describe('submission workflow', () => {
   let context: BrowserContext;
   let page: Page;
   openPagePerTest(VIEWPORT, (opened) => ({ browser, context, page } = opened));
+  const lead = reviewerSession(() => browser);
 
   it('a coordinator fills the quarter, explains a warning and submits; the lead returns it; the coordinator corrects it; the lead approves', async () => {
     await openQuarter(page, 22);
@@ -87,51 +111,47 @@ describe('submission workflow', () => {
     expect(await page.getByRole('button', { name: 'Prześlij do zatwierdzenia' }).count()).toBe(0);
 
     // The lead finds it among the submissions to approve and returns it with a reason.
-    const lead = await openLead(browser);
-    try {
-      await lead.page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Do zatwierdzenia', exact: true }).click();
-      const waiting = lead.page.getByRole('table', { name: 'Sprawozdania do zatwierdzenia', exact: true });
-      await waiting.getByRole('link', { name: 'Sprawdź: Urząd Gminy Siepraw, 2011-Q2', exact: true }).click();
-      await lead.page.getByRole('heading', { level: 1, name: 'Zatwierdzanie sprawozdania za okres 2011-Q2', exact: true }).waitFor();
-      const reviewed = lead.page.getByRole('table', { name: 'Kryterium CAF 9. Kluczowe wyniki działalności', exact: true }).getByRole('row', { name: ON_TIME });
-      const cells = await reviewed.locator('td').allTextContents();
-      expect(cells[0]).toBe('1 %');
-      expect(cells[1]).toBe('1 / 100');
-      expect(cells[3]).toBe('Reorganizacja wydziału w czerwcu: większość spraw przeszła na lipiec.');
-      expect(cells[4]).toContain('Wartość znacznie odbiega od wcześniejszych wartości urzędu');
+    const leadPage = await lead();
+    await leadPage.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Do zatwierdzenia', exact: true }).click();
+    const waiting = leadPage.getByRole('table', { name: 'Sprawozdania do zatwierdzenia', exact: true });
+    await waiting.getByRole('link', { name: 'Sprawdź: Urząd Gminy Siepraw, 2011-Q2', exact: true }).click();
+    await leadPage.getByRole('heading', { level: 1, name: 'Zatwierdzanie sprawozdania za okres 2011-Q2', exact: true }).waitFor();
+    const reviewed = leadPage.getByRole('table', { name: 'Kryterium CAF 9. Kluczowe wyniki działalności', exact: true }).getByRole('row', { name: ON_TIME });
+    const cells = await reviewed.locator('td').allTextContents();
+    expect(cells[0]).toBe('1 %');
+    expect(cells[1]).toBe('1 / 100');
+    expect(cells[3]).toBe('Reorganizacja wydziału w czerwcu: większość spraw przeszła na lipiec.');
+    expect(cells[4]).toContain('Wartość znacznie odbiega od wcześniejszych wartości urzędu');
 
-      await lead.page.getByRole('button', { name: 'Zwróć do poprawy', exact: true }).click();
-      await lead.page.getByRole('alert').getByRole('link', { name: 'Podaj powód.', exact: true }).waitFor();
-      await lead.page.getByLabel('Powód zwrotu', { exact: true }).fill(RETURN_REASON);
-      await lead.page.getByRole('button', { name: 'Zwróć do poprawy', exact: true }).click();
-      await lead.page.getByRole('status').getByText('Zwrócono sprawozdanie do poprawy.', { exact: true }).waitFor();
-      await fact(lead.page, 'Stan').getByText('zwrócone do poprawy', { exact: true }).waitFor();
-      await saveScreenshot(lead.page, 'submission-returned-by-lead');
+    await leadPage.getByRole('button', { name: 'Zwróć do poprawy', exact: true }).click();
+    await leadPage.getByRole('alert').getByRole('link', { name: 'Podaj powód.', exact: true }).waitFor();
+    await leadPage.getByLabel('Powód zwrotu', { exact: true }).fill(RETURN_REASON);
+    await leadPage.getByRole('button', { name: 'Zwróć do poprawy', exact: true }).click();
+    await leadPage.getByRole('status').getByText('Zwrócono sprawozdanie do poprawy.', { exact: true }).waitFor();
+    await fact(leadPage, 'Stan').getByText('zwrócone do poprawy', { exact: true }).waitFor();
+    await saveScreenshot(leadPage, 'submission-returned-by-lead');
 
-      // The coordinator sees why, corrects the value (the warning goes) and submits again.
-      await page.reload();
-      const returned = page.getByRole('region', { name: 'Sprawozdanie zwrócone do poprawy', exact: true });
-      await returned.getByText(`Powód zwrotu: ${RETURN_REASON}`, { exact: true }).waitFor();
-      await saveScreenshot(page, 'submission-returned');
-      await indicatorGroup(page, ON_TIME).getByLabel('Licznik', { exact: true }).fill('90');
-      await indicatorGroup(page, ON_TIME).getByLabel('Licznik', { exact: true }).press('Tab');
-      await waitUntilSaved(page);
-      expect(await page.locator('.indicator__warnings').count()).toBe(0);
-      await page.getByRole('button', { name: 'Prześlij do zatwierdzenia', exact: true }).click();
-      await page.getByRole('status').getByText('Przesłano sprawozdanie do zatwierdzenia.', { exact: true }).waitFor();
+    // The coordinator sees why, corrects the value (the warning goes) and submits again.
+    await page.reload();
+    const returned = page.getByRole('region', { name: 'Sprawozdanie zwrócone do poprawy', exact: true });
+    await returned.getByText(`Powód zwrotu: ${RETURN_REASON}`, { exact: true }).waitFor();
+    await saveScreenshot(page, 'submission-returned');
+    await indicatorGroup(page, ON_TIME).getByLabel('Licznik', { exact: true }).fill('90');
+    await indicatorGroup(page, ON_TIME).getByLabel('Licznik', { exact: true }).press('Tab');
+    await waitUntilSaved(page);
+    expect(await page.locator('.indicator__warnings').count()).toBe(0);
+    await page.getByRole('button', { name: 'Prześlij do zatwierdzenia', exact: true }).click();
+    await page.getByRole('status').getByText('Przesłano sprawozdanie do zatwierdzenia.', { exact: true }).waitFor();
 
-      // The lead approves the version now shown.
-      await lead.page.reload();
-      await fact(lead.page, 'Stan').getByText('przesłane', { exact: true }).waitFor();
-      await lead.page.getByRole('button', { name: 'Zatwierdź', exact: true }).click();
-      await lead.page.getByRole('status').getByText('Zatwierdzono sprawozdanie.', { exact: true }).waitFor();
-      await fact(lead.page, 'Stan').getByText('zatwierdzone', { exact: true }).waitFor();
-      // An approved submission can only be reopened, with a reason.
-      await lead.page.getByLabel('Powód ponownego otwarcia', { exact: true }).waitFor();
-      await saveScreenshot(lead.page, 'submission-approved');
-    } finally {
-      await lead.context.close();
-    }
+    // The lead approves the version now shown.
+    await leadPage.reload();
+    await fact(leadPage, 'Stan').getByText('przesłane', { exact: true }).waitFor();
+    await leadPage.getByRole('button', { name: 'Zatwierdź', exact: true }).click();
+    await leadPage.getByRole('status').getByText('Zatwierdzono sprawozdanie.', { exact: true }).waitFor();
+    await fact(leadPage, 'Stan').getByText('zatwierdzone', { exact: true }).waitFor();
+    // An approved submission can only be reopened, with a reason.
+    await leadPage.getByLabel('Powód ponownego otwarcia', { exact: true }).waitFor();
+    await saveScreenshot(leadPage, 'submission-approved');
 
     await page.reload();
     await page.getByText('Sprawozdanie zostało zatwierdzone. Wartości są zablokowane.', { exact: true }).waitFor();
@@ -202,36 +222,35 @@ describe('submission workflow', () => {
   });
 
   it('shows the lead who is late in the open quarter, with a reminder list to copy', async () => {
-    await logIn(page, DEMO_ACCOUNTS.lead);
-    await page.waitForURL((url) => PROGRAMME_PATH.test(url.pathname));
-    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Kompletność', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Kompletność sprawozdań', exact: true }).waitFor();
-    expect(await page.getByLabel('Okres', { exact: true }).locator('option:checked').textContent()).toBe('2011-Q2 (otwarty)');
+    const leadPage = await lead();
+    await leadPage.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Kompletność', exact: true }).click();
+    await leadPage.getByRole('heading', { level: 1, name: 'Kompletność sprawozdań', exact: true }).waitFor();
+    expect(await leadPage.getByLabel('Okres', { exact: true }).locator('option:checked').textContent()).toBe('2011-Q2 (otwarty)');
 
-    const grid = page.getByRole('table', { name: 'Urzędy i okresy', exact: true });
+    const grid = leadPage.getByRole('table', { name: 'Urzędy i okresy', exact: true });
     const trzebinia = grid.getByRole('row', { name: /^Urząd Miasta Trzebinia/ });
     // Late is said in words, not only by the cell's colour.
     expect((await trzebinia.locator('td').first().textContent())?.replace(/\s+/g, ' ')).toMatch(/^nie rozpoczęto po terminie0 z \d+$/);
     expect((await grid.getByRole('row', { name: /^Urząd Miasta Dzierżoniów/ }).locator('td').first().textContent())).toMatch(/^przesłane\d+ z \d+$/);
 
-    const addresses = await page.getByLabel('Adresy koordynatorów spóźnionych urzędów', { exact: true }).inputValue();
+    const addresses = await leadPage.getByLabel('Adresy koordynatorów spóźnionych urzędów', { exact: true }).inputValue();
     expect(addresses).toContain('"Urząd Miasta Trzebinia" <coordinator.24@demo.officebench.local>');
     expect(addresses).not.toContain('coordinator.1@');
-    const reminders = page.getByRole('table', { name: 'Lista do przypomnień', exact: true });
+    const reminders = leadPage.getByRole('table', { name: 'Lista do przypomnień', exact: true });
     await reminders.getByRole('row', { name: /^Urząd Miasta Trzebinia/ }).getByText('coordinator.24@demo.officebench.local').waitFor();
 
     // The summary chart has its table.
-    const summary = page.getByRole('region', { name: 'Stan sprawozdań: 2011-Q2', exact: true });
+    const summary = leadPage.getByRole('region', { name: 'Stan sprawozdań: 2011-Q2', exact: true });
     await summary.getByRole('button', { name: 'Pokaż jako tabelę', exact: true }).click();
     const counts = summary.getByRole('table', { name: 'Stan sprawozdań: 2011-Q2', exact: true });
     const notStarted = Number(await counts.getByRole('row', { name: /^nie rozpoczęto/ }).locator('td').textContent());
     expect(notStarted).toBeGreaterThanOrEqual(1);
-    await saveScreenshot(page, 'completeness');
+    await saveScreenshot(leadPage, 'completeness');
 
     // Another period: the choice is kept in the address.
-    await page.getByLabel('Okres', { exact: true }).selectOption({ label: 'CAF 2011 (otwarty)' });
-    await page.getByRole('region', { name: 'Stan sprawozdań: CAF 2011', exact: true }).waitFor();
-    expect(new URL(page.url()).searchParams.get('period')).toMatch(/\S/);
+    await leadPage.getByLabel('Okres', { exact: true }).selectOption({ label: 'CAF 2011 (otwarty)' });
+    await leadPage.getByRole('region', { name: 'Stan sprawozdań: CAF 2011', exact: true }).waitFor();
+    expect(new URL(leadPage.url()).searchParams.get('period')).toMatch(/\S/);
     expect(await grid.locator('thead th').allTextContents()).toEqual(['Urząd', 'CAF 2011']);
   });
 
