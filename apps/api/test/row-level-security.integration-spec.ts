@@ -127,7 +127,8 @@ describe('row-level security', () => {
     } finally {
       await small.close();
     }
-  });
+    // 1,000 requests through one connection: generous room for a loaded CI machine (correctness, not speed, is tested).
+  }, 120_000);
 });
 
 /** A second pool of exactly one connection as the API role, on the same database. */
