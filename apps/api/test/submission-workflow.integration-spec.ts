@@ -117,6 +117,7 @@ describe('the quarterly submission', () => {
         code: 'CONFLICT',
         current: { version: 2, status: 'DRAFT', values: [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 420, comment: 'po samoocenie' }] },
       });
+      expect(Date.parse(stale.errors[0].extensions.current.updatedAt)).toBeGreaterThan(Date.now() - 60_000);
       const fresh = await save(21, periodId, null, [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 999 }]);
       expect(fresh.errors[0].extensions.code).toBe('CONFLICT');
     });
@@ -204,7 +205,7 @@ describe('the quarterly submission', () => {
       const body = await save(24, demo.openQuarterId, null, [{ indicatorCode: 'CASES_ON_TIME_PCT', numerator: 1, denominator: 100 }]);
       const [value] = body.data.saveValues.values;
       expect(value.warningCodes).toEqual(['FAR_FROM_OWN_HISTORY', 'OUTSIDE_PROGRAMME_RANGE']);
-      expect(value.warnings[0]).toMatch(/znacznie odbiega od wcześniejszych wartości urzędu \(mediana [\d.]+ z \d okresów\)/);
+      expect(value.warnings[0]).toMatch(/znacznie odbiega od wcześniejszych wartości urzędu \(mediana [\d,]+ z \d okresów\)/);
       const english = await api
         .graphql('query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { values { warnings } } }', { o: officeAt(24), p: demo.openQuarterId }, await coordinatorOf(24))
         .set('Accept-Language', 'en');

@@ -73,7 +73,7 @@ export function plausibilityWarnings(
 
 const WARNING_MESSAGES: Record<WarningCode, Record<Language, (params: Record<string, number>) => string>> = {
   FAR_FROM_OWN_HISTORY: {
-    pl: (p) => `Wartość znacznie odbiega od wcześniejszych wartości urzędu (mediana ${p.median} z ${p.periods} okresów). Sprawdź ją lub wyjaśnij w komentarzu.`,
+    pl: (p) => `Wartość znacznie odbiega od wcześniejszych wartości urzędu (mediana ${String(p.median).replace('.', ',')} z ${p.periods} okresów). Sprawdź ją lub wyjaśnij w komentarzu.`,
     en: (p) => `The value is far from this office's earlier values (median ${p.median} over ${p.periods} periods). Check it or explain it in a comment.`,
   },
   OUTSIDE_PROGRAMME_RANGE: {

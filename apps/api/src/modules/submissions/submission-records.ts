@@ -157,6 +157,7 @@ export class SubmissionRecords {
       ? {
           version: submission.version,
           status: submission.status,
+          updatedAt: (await manager.query('SELECT updated_at AS "updatedAt" FROM submission WHERE id = $1', [submission.id]))[0].updatedAt,
           values: await manager.query(
             `SELECT i.code AS "indicatorCode", v.value::float8 AS value, v.numerator::float8 AS numerator,
                     v.denominator::float8 AS denominator, v.comment
