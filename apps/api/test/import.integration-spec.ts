@@ -7,7 +7,7 @@ import { IMPORT_LIMITS } from '../src/modules/imports/import-limits';
 import { readXlsx } from '../src/modules/imports/xlsx-reader';
 import { writeXlsx, xlsxParts } from '../src/modules/imports/xlsx-writer';
 import { writeZip } from '../src/modules/imports/zip-archive';
-import { csvFile, footprint, storedValues, upload, waitForRow } from './import-helpers';
+import { bulkCsv, createBulkProgramme, csvFile, footprint, storedValues, upload, waitForRow } from './import-helpers';
 import { demoIds, type DemoIds } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -515,5 +515,26 @@ describe('spreadsheet import', () => {
     it('none of the refused files wrote anything', async () => {
       expect(await footprint(api.owner, [office(18)], demo.openQuarterId)).toEqual(before);
     });
+  });
+});
+
+describe('spreadsheet import rate limit', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi({ demoData: false, rateLimits: { mutationsPerAccount: 2 } });
+  });
+
+  afterAll(() => api.close());
+
+  it('counts uploads as mutations of the account, refusing with 429 and Retry-After before the body is read', async () => {
+    const programme = await createBulkProgramme(api.owner, { code: 'rate', offices: 1, indicators: 1, password: 'correct horse battery' });
+    const cookie = await api.signIn(programme.email, 'correct horse battery');
+    const file = bulkCsv(programme);
+    for (let i = 0; i < 2; i++) await upload(api, cookie, file, 'a.csv', { periodId: programme.periodId, dryRun: 'true' }).expect(200);
+    const refused = await upload(api, cookie, file, 'a.csv', { periodId: programme.periodId }, { 'Accept-Language': 'en' }).expect(429);
+    expect(refused.body).toMatchObject({ code: 'RATE_LIMITED', message: 'Too many attempts; try again in a moment.' });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(await footprint(api.owner, programme.officeIds, programme.periodId)).toMatchObject({ submissions: 0, values: 0 });
   });
 });

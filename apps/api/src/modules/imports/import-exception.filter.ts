@@ -19,6 +19,7 @@ const STATUS_BY_CODE: Record<string, number> = {
 const ACCESS_MESSAGES: Record<string, Record<Language, string>> = {
   UNAUTHENTICATED: { pl: 'Zaloguj się, aby kontynuować.', en: 'Sign in to continue.' },
   FORBIDDEN: { pl: 'Nie masz uprawnień do tej operacji.', en: 'You may not do this.' },
+  RATE_LIMITED: { pl: 'Za dużo prób naraz; spróbuj ponownie za chwilę.', en: 'Too many attempts; try again in a moment.' },
 };
 
 /**
@@ -64,7 +65,9 @@ export class ImportExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof GraphQLError && typeof exception.extensions.code === 'string' && STATUS_BY_CODE[exception.extensions.code]) {
       const code = exception.extensions.code;
-      send(STATUS_BY_CODE[code], { code, message: ACCESS_MESSAGES[code]?.[language] ?? exception.message });
+      const retryAfterSeconds = exception.extensions.retryAfterSeconds;
+      if (typeof retryAfterSeconds === 'number' && !response.headersSent) response.setHeader('Retry-After', String(retryAfterSeconds));
+      send(STATUS_BY_CODE[code], { code, message: ACCESS_MESSAGES[code]?.[language] ?? exception.message, ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}) });
       return;
     }
     this.logger.error(`import failed: ${(exception as Error)?.stack ?? String(exception)}`);

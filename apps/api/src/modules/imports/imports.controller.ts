@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, HttpCode, Post, Query, Req, Res, StreamableFile, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Post, Query, Req, Res, StreamableFile, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Actor } from '@officebench/domain';
 import type { Request, Response } from 'express';
@@ -8,6 +8,7 @@ import { ImportExceptionFilter } from './import-exception.filter';
 import { IMPORT_LIMITS } from './import-limits';
 import { ImportTemplateService } from './import-template.service';
 import { type ImportAnswer, ImportsService } from './imports.service';
+import { UploadRateGuard } from './upload-rate.guard';
 
 /** What multer hands over (memory storage). */
 interface UploadedSpreadsheet {
@@ -33,6 +34,7 @@ export class ImportsController {
   @Post()
   @HttpCode(200)
   @Access.signedIn()
+  @UseGuards(UploadRateGuard)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_LIMITS.maxFileBytes, files: 1, fields: 10, parts: 12 } }))
   async import(
     @CurrentActor() actor: Actor,
