@@ -1,39 +1,24 @@
 import type { SelectHTMLAttributes } from 'react';
+import { FieldFrame, fieldControlProps, type FieldFrameProps } from './FieldFrame';
 
 export interface SelectOption {
   value: string;
   label: string;
 }
 
-interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'onChange' | 'value'> {
-  id: string;
-  label: string;
+interface SelectFieldProps extends FieldFrameProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'onChange' | 'value'> {
   value: string;
   options: readonly SelectOption[];
   onChange: (value: string) => void;
   /** A first, empty choice (e.g. "choose an office"). */
   placeholder?: string;
-  error?: string;
 }
 
-export function SelectField({ id, label, value, options, onChange, placeholder, error, ...selectProps }: SelectFieldProps) {
-  const errorId = error ? `${id}-error` : undefined;
+export function SelectField({ id, label, value, options, onChange, placeholder, hint, error, describedBy, ...selectProps }: SelectFieldProps) {
+  const frame = { id, label, hint, error, describedBy };
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-      <select
-        {...selectProps}
-        id={id}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={errorId}
-        onChange={(event) => onChange(event.target.value)}
-      >
+    <FieldFrame {...frame}>
+      <select {...selectProps} {...fieldControlProps(frame)} value={value} onChange={(event) => onChange(event.target.value)}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -41,6 +26,6 @@ export function SelectField({ id, label, value, options, onChange, placeholder, 
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,40 +1,16 @@
 import type { InputHTMLAttributes } from 'react';
+import { FieldFrame, fieldControlProps, type FieldFrameProps } from './FieldFrame';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> {
-  id: string;
-  label: string;
+interface TextFieldProps extends FieldFrameProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> {
   value: string;
   onChange: (value: string) => void;
-  /** Shown under the label and tied to the input with aria-describedby. */
-  hint?: string;
-  error?: string;
 }
 
-export function TextField({ id, label, value, onChange, hint, error, ...inputProps }: TextFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+export function TextField({ id, label, value, onChange, hint, error, describedBy, ...inputProps }: TextFieldProps) {
+  const frame = { id, label, hint, error, describedBy };
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-      <input
-        {...inputProps}
-        id={id}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <FieldFrame {...frame}>
+      <input {...inputProps} {...fieldControlProps(frame)} value={value} onChange={(event) => onChange(event.target.value)} />
+    </FieldFrame>
   );
 }

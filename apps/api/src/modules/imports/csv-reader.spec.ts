@@ -1,20 +1,10 @@
 import { detectDelimiter, readCsv } from './csv-reader';
-import { ImportFailure } from './import-failure';
+import { failure } from './import-failure.testing';
 import { IMPORT_LIMITS } from './import-limits';
 import type { Sheet } from './sheet';
 
 const csv = (text: string | Buffer) => readCsv(typeof text === 'string' ? Buffer.from(text, 'utf8') : text, IMPORT_LIMITS);
 const texts = (sheet: Sheet) => sheet.rows.map((r) => [r.row, r.cells.map((c) => (c?.kind === 'text' ? c.text : null))]);
-
-function failure(run: () => unknown): ImportFailure {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportFailure) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportFailure');
-}
 
 describe('readCsv', () => {
   it('reads semicolon-separated UTF-8 with a BOM, CRLF line ends and Polish text', () => {

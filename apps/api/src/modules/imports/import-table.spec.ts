@@ -1,20 +1,10 @@
 import { readCsv } from './csv-reader';
-import { ImportFailure } from './import-failure';
+import { failure } from './import-failure.testing';
 import { IMPORT_LIMITS } from './import-limits';
 import { columnOf, interpretSheet, looksLikeFormula, parseNumber } from './import-table';
 import type { Sheet } from './sheet';
 
 const table = (text: string) => interpretSheet(readCsv(Buffer.from(text, 'utf8'), IMPORT_LIMITS), IMPORT_LIMITS);
-
-function failure(run: () => unknown): ImportFailure {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportFailure) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportFailure');
-}
 
 describe('parseNumber', () => {
   it.each([

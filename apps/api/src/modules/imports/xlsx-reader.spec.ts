@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { ImportFailure } from './import-failure';
+import { failure } from './import-failure.testing';
 import { readImportFile } from './import-file';
 import { IMPORT_LIMITS, type ImportLimits } from './import-limits';
 import type { Sheet } from './sheet';
@@ -10,16 +10,6 @@ import { writeXlsx, xlsxParts } from './xlsx-writer';
 import { writeZip, type ZipInput } from './zip-archive';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-
-function failure(run: () => unknown): ImportFailure {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportFailure) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportFailure');
-}
 
 const values = (sheet: Sheet) => sheet.rows.map((r) => [r.row, Array.from(r.cells, (c) => (c === undefined ? null : c.kind === 'number' ? c.value : `${c.kind}:${c.text}`))]);
 
