@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, coordinatedOffices, maySeeProgramme, type Periodicity, periodKindFor, type PeriodKind } from '@officebench/domain';
+import { type Actor, coordinatedOffices, maySeeProgramme, periodKindFor, type PeriodKind } from '@officebench/domain';
 import type { DataSource } from 'typeorm';
 import { isUuid } from '../../common/ids';
+import { SubmissionRecords } from '../submissions/submission-records';
 import { ImportFailure } from './import-failure';
 import { buildTemplate, type TemplateIndicator } from './import-template';
 
@@ -11,12 +12,13 @@ export interface TemplateFile {
   content: Buffer;
 }
 
-const num = (value: string | null) => (value === null ? null : Number(value));
-
 /** The XLSX template of a programme (and period): its structure only, never values, so anyone with a grant in the programme may have it. */
 @Injectable()
 export class ImportTemplateService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly records: SubmissionRecords,
+  ) {}
 
   async template(actor: Actor, programmeIdParam: string | undefined, periodIdParam: string | undefined): Promise<TemplateFile> {
     let programmeId = programmeIdParam || null;
@@ -34,26 +36,7 @@ export class ImportTemplateService {
     if (!programme) throw new ImportFailure(404, 'PROGRAMME_NOT_FOUND');
     if (!maySeeProgramme(actor, programmeId)) throw new ImportFailure(403, 'MAY_NOT_SEE_PROGRAMME');
 
-    const indicatorRows: Array<Record<string, string | boolean | null>> = await this.dataSource.query(
-      `SELECT i.code, i.name_pl, i.unit, i.periodicity, i.input_kind, i.scale, i.numerator_label, i.denominator_label, i.min_value, i.max_value, pi.mandatory
-         FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id
-        WHERE pi.programme_id = $1 ORDER BY pi.position`,
-      [programmeId],
-    );
-    const indicators: TemplateIndicator[] = indicatorRows
-      .map((r) => ({
-        code: r.code as string,
-        namePl: r.name_pl as string,
-        unit: r.unit as string,
-        periodicity: r.periodicity as Periodicity,
-        inputKind: r.input_kind as 'VALUE' | 'RATIO',
-        scale: Number(r.scale),
-        numeratorLabel: r.numerator_label as string | null,
-        denominatorLabel: r.denominator_label as string | null,
-        minValue: num(r.min_value as string | null),
-        maxValue: num(r.max_value as string | null),
-        mandatory: r.mandatory as boolean,
-      }))
+    const indicators: TemplateIndicator[] = [...(await this.records.programmeIndicators(this.dataSource.manager, programmeId)).values()]
       .filter((indicator) => period === null || periodKindFor(indicator.periodicity) === period.kind);
 
     const offices: Array<{ id: string; name: string }> = await this.dataSource.query(

@@ -5,7 +5,10 @@ import { AppError } from '../../common/errors';
 
 export interface ProgrammeIndicator extends CheckedIndicator {
   id: string;
+  namePl: string;
   periodicity: Periodicity;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
   mandatory: boolean;
 }
 
@@ -42,11 +45,13 @@ const SUBMISSION_COLUMNS = 'id, office_id AS "officeId", period_id AS "periodId"
  */
 @Injectable()
 export class SubmissionRecords {
+  /** The programme's indicators by code, in programme order. */
   async programmeIndicators(manager: EntityManager, programmeId: string): Promise<Map<string, ProgrammeIndicator>> {
     const rows: Array<Record<string, string | boolean | null>> = await manager.query(
-      `SELECT i.id, i.code, i.unit, i.periodicity, i.input_kind, i.scale, i.min_value, i.max_value, pi.mandatory
+      `SELECT i.id, i.code, i.name_pl, i.unit, i.periodicity, i.input_kind, i.scale, i.numerator_label, i.denominator_label,
+              i.min_value, i.max_value, pi.mandatory
          FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id
-        WHERE pi.programme_id = $1`,
+        WHERE pi.programme_id = $1 ORDER BY pi.position`,
       [programmeId],
     );
     return new Map(
@@ -55,8 +60,11 @@ export class SubmissionRecords {
         {
           id: r.id as string,
           code: r.code as string,
+          namePl: r.name_pl as string,
           unit: r.unit as string,
           periodicity: r.periodicity as Periodicity,
+          numeratorLabel: r.numerator_label as string | null,
+          denominatorLabel: r.denominator_label as string | null,
           inputKind: r.input_kind as 'VALUE' | 'RATIO',
           scale: Number(r.scale),
           minValue: num(r.min_value as string | null),

@@ -21,6 +21,6 @@ import { SubmissionsService } from './submissions.service';
     IndicatorValueResolver,
     CompletenessResolver,
   ],
-  exports: [ScopedDatabase, SubmissionWriter],
+  exports: [ScopedDatabase, SubmissionWriter, SubmissionRecords],
 })
 export class SubmissionsModule {}
