@@ -6,3 +6,8 @@ export * from './access';
 export * from './submissions';
 export * from './submission-checks';
 export * from './plausibility';
+export * from './disclosure';
+export * from './disclosure-audit';
+export * from './peer-groups';
+export * from './release';
+export * from './targets';
