@@ -14,6 +14,7 @@ import { APP_CONFIG } from './config/app-config.token';
 import type { AppConfig } from './config/config';
 import { AccountsService } from './modules/auth/accounts.service';
 import { AuthModule } from './modules/auth/auth.module';
+import { BenchmarkModule } from './modules/benchmark/benchmark.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
@@ -76,6 +77,7 @@ export class AppModule {
         SubmissionsModule,
         PeriodsModule,
         ImportsModule,
+        BenchmarkModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_RELEASE_GRACE_DAYS } from '@officebench/domain';
 import { DEFAULT_RATE_LIMITS } from '../common/rate-limit';
 
 export interface AppConfig {
@@ -24,6 +25,10 @@ export interface AppConfig {
   trustProxy: number;
   /** Login, reset and set-password attempts allowed per client IP per minute. */
   loginAttemptsPerIp: number;
+  /** Days after a period's deadline when its results are released automatically. */
+  releaseGraceDays: number;
+  /** How often (minutes) to look for periods due for automatic release; 0 turns it off. */
+  releaseSweepMinutes: number;
 }
 
 /** A setting is missing or wrong: the message names it and says what is expected, in one line. */
@@ -109,6 +114,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     cookieSecure: env.COOKIE_SECURE ? parseBoolean('COOKIE_SECURE', env.COOKIE_SECURE) : production,
     trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY, 99),
     loginAttemptsPerIp: env.LOGIN_ATTEMPTS_PER_IP ? parseCount('LOGIN_ATTEMPTS_PER_IP', env.LOGIN_ATTEMPTS_PER_IP, 100_000, 1) : DEFAULT_RATE_LIMITS.loginPerIp,
+    releaseGraceDays: env.RELEASE_GRACE_DAYS ? parseCount('RELEASE_GRACE_DAYS', env.RELEASE_GRACE_DAYS, 365) : DEFAULT_RELEASE_GRACE_DAYS,
+    releaseSweepMinutes: env.RELEASE_SWEEP_MINUTES ? parseCount('RELEASE_SWEEP_MINUTES', env.RELEASE_SWEEP_MINUTES, 10_080) : 60,
   };
 }
 

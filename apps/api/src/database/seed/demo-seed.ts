@@ -1,4 +1,4 @@
-import { isOfficeKind, quarterBounds, quarterLabel, quartersFrom, periodKindFor, type OfficeKind, type PeriodKind } from '@officebench/domain';
+import { isOfficeKind, quarterBounds, quarterLabel, quartersFrom, periodKindFor, standardPeerGroups, type OfficeKind, type PeriodKind } from '@officebench/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password-hashing';
 import { setAccessScope } from '../access-context';
@@ -131,33 +131,40 @@ async function seedOfficesAndProgramme(manager: EntityManager) {
   return { programmeId: programmeId as string, officeIdByPosition: new Map(offices.map((o) => [o.position, officeId(o)])) };
 }
 
-const KIND_GROUP_NAMES: Record<OfficeKind, string> = {
-  URBAN_GMINA: 'Gminy miejskie',
-  RURAL_GMINA: 'Gminy wiejskie',
-  URBAN_RURAL_GMINA: 'Gminy miejsko-wiejskie',
-  CITY_COUNTY: 'Miasta na prawach powiatu',
-  COUNTY: 'Starostwa powiatowe',
-  VOIVODESHIP: 'Urzędy marszałkowskie',
-};
-
 async function seedPeerGroups(manager: EntityManager, programmeId: string, officeIdByPosition: Map<number, string>) {
-  const groups = [
-    { name: 'Wszystkie urzędy programu', basis: 'ALL', criterion: null as string | null, members: offices },
-    ...[...new Set(offices.map((o) => o.kind))].map((kind) => ({
-      name: KIND_GROUP_NAMES[kind], basis: 'KIND', criterion: kind, members: offices.filter((o) => o.kind === kind),
-    })),
-    ...[...new Set(offices.map((o) => o.region))].map((region) => ({
-      name: `Województwo ${region}`, basis: 'REGION', criterion: region, members: offices.filter((o) => o.region === region),
-    })),
-  ];
+  const groups = standardPeerGroups(
+    offices.map((o) => ({ id: officeIdByPosition.get(o.position) as string, kind: o.kind, region: o.region, employees: o.employees })),
+  );
   await insertMissing(manager, 'peer_group', ['programme_id', 'name', 'basis', 'criterion'], groups.map((g) => [programmeId, g.name, g.basis, g.criterion]), '(programme_id, name)');
   const groupIds = await idsBy(manager, 'SELECT name AS key, id FROM peer_group WHERE programme_id = $1', [programmeId]);
   await insertMissing(
     manager,
     'peer_group_member',
     ['peer_group_id', 'programme_id', 'office_id'],
-    groups.flatMap((g) => g.members.map((o) => [groupIds.get(g.name), programmeId, officeIdByPosition.get(o.position)])),
+    groups.flatMap((g) => g.members.map((officeId) => [groupIds.get(g.name), programmeId, officeId])),
     '(peer_group_id, office_id)',
+  );
+}
+
+/**
+ * The programme's targets as the source states them: +15 points of satisfied clients and employees
+ * (the lower end of +15-20) and +150 CAF points per office, by the end of the 24-month programme.
+ */
+const DEMO_TARGETS = [
+  { code: 'CLIENT_SATISFIED_PCT', kind: 'CHANGE', value: 15 },
+  { code: 'EMPLOYEE_SATISFIED_PCT', kind: 'CHANGE', value: 15 },
+  { code: 'CAF_TOTAL_SCORE', kind: 'CHANGE', value: 150 },
+] as const;
+
+async function seedTargets(manager: EntityManager, programmeId: string, indicatorIds: Map<string, string>) {
+  const start = new Date(`${programmeFile.start}T00:00:00Z`);
+  const dueOn = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + programmeFile.durationMonths, start.getUTCDate())).toISOString().slice(0, 10);
+  await insertMissing(
+    manager,
+    'programme_target',
+    ['programme_id', 'indicator_id', 'kind', 'value', 'due_on'],
+    DEMO_TARGETS.map((t) => [programmeId, indicatorIds.get(t.code), t.kind, t.value, dueOn]),
+    '(programme_id, indicator_id)',
   );
 }
 
@@ -287,6 +294,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     await seedPeerGroups(manager, programmeId, officeIdByPosition);
     const indicatorIds = await seedIndicators(manager, programmeId);
     await seedUsers(manager, programmeId, officeIdByPosition, hashes);
+    await seedTargets(manager, programmeId, indicatorIds);
     await seedPeriodsAndValues(manager, programmeId, officeIdByPosition, indicatorIds);
   });
 }

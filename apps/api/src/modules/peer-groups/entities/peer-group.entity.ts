@@ -1,7 +1,5 @@
+import type { PeerGroupBasis } from '@officebench/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export const PEER_GROUP_BASES = ['ALL', 'KIND', 'REGION', 'SIZE_BAND', 'CUSTOM'] as const;
-export type PeerGroupBasis = (typeof PEER_GROUP_BASES)[number];
 
 /** A set of a programme's offices that statistics are computed over; `criterion` is the kind, region or band. */
 @Entity('peer_group')

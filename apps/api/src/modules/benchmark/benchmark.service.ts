@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, mayReadOfficeData, mayReviewProgramme, ownQuartile, periodKindFor } from '@officebench/domain';
+import { forbidden, notFound } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { ScopedDatabase } from '../../common/scoped-database';
+import { IndicatorModel } from '../indicators/models/indicator.model';
+import { PeerGroupModel } from '../peer-groups/models/peer-group.model';
+import { PeriodModel } from '../periods/models/period.model';
+import { BenchmarkRecords, type StoredCellRow } from './benchmark-records';
+import type { BenchmarkCellModel, OfficeValueModel, TrendPointModel } from './models/benchmark.models';
+
+/** A lead's identified value; the resolver adds the office. */
+export type OfficeValueRow = Omit<OfficeValueModel, 'office'> & { officeId: string };
+
+const NOT_RELEASED = { suppressionReason: 'NOT_RELEASED', contributorsBand: null, mean: null, pooledRate: null, median: null, p25: null, p75: null } as const;
+
+/** What an office may see of its peers (stored cells only) and what a lead sees of everyone (live). */
+@Injectable()
+export class BenchmarkService {
+  constructor(
+    private readonly scoped: ScopedDatabase,
+    private readonly records: BenchmarkRecords,
+  ) {}
+
+  private officeScope(actor: Actor, programmeId: string, officeId: string): void {
+    if (!isUuid(programmeId) || !isUuid(officeId)) throw notFound('Office');
+    if (!mayReadOfficeData(actor, programmeId, officeId)) throw forbidden();
+  }
+
+  /** Every indicator of the period x one or every peer group, with the office's own value. */
+  async benchmark(actor: Actor, programmeId: string, periodId: string, officeId: string, peerGroupId: string | null): Promise<BenchmarkCellModel[]> {
+    this.officeScope(actor, programmeId, officeId);
+    return this.scoped.run(actor, async (manager) => {
+      const period = await this.records.period(manager, programmeId, periodId);
+      const [groups, indicators] = await Promise.all([this.records.peerGroups(manager, programmeId, peerGroupId), this.records.indicators(manager, programmeId, period)]);
+      const indicatorIds = indicators.map((i) => i.id);
+      const [cells, own] = await Promise.all([
+        this.records.cells(manager, [period.id], groups.map((g) => g.id), indicatorIds),
+        this.records.ownValues(manager, officeId, [period.id], indicatorIds),
+      ]);
+      const stored = new Map(cells.map((c) => [`${c.groupId}/${c.indicatorId}`, c]));
+      return groups.flatMap((group) =>
+        indicators.map((indicator) => {
+          const value = own.get(`${period.id}/${indicator.id}`) ?? null;
+          const cell: Omit<StoredCellRow, 'periodId' | 'indicatorId' | 'groupId'> | typeof NOT_RELEASED = stored.get(`${group.id}/${indicator.id}`) ?? NOT_RELEASED;
+          return {
+            ...cell,
+            indicator: IndicatorModel.from(indicator),
+            peerGroup: PeerGroupModel.from(group),
+            own: value,
+            suppressed: cell.suppressionReason !== null,
+            ownQuartile: ownQuartile(value, cell),
+          };
+        }),
+      );
+    });
+  }
+
+  /** The office's value against the peer mean and median in every released period of the indicator's kind. */
+  async trend(actor: Actor, programmeId: string, officeId: string, indicatorCode: string, peerGroupId: string | null): Promise<TrendPointModel[]> {
+    this.officeScope(actor, programmeId, officeId);
+    return this.scoped.run(actor, async (manager) => {
+      const indicator = await this.records.indicator(manager, programmeId, indicatorCode);
+      const [group] = await this.records.peerGroups(manager, programmeId, peerGroupId ?? 'ALL');
+      const periods = await this.records.releasedPeriods(manager, programmeId, periodKindFor(indicator.periodicity));
+      const periodIds = periods.map((p) => p.id);
+      const [cells, own] = await Promise.all([
+        this.records.cells(manager, periodIds, [group.id], [indicator.id]),
+        this.records.ownValues(manager, officeId, periodIds, [indicator.id]),
+      ]);
+      const byPeriod = new Map(cells.map((c) => [c.periodId, c]));
+      return periods.map((period) => {
+        const cell = byPeriod.get(period.id);
+        const reason = cell ? cell.suppressionReason : 'NOT_RELEASED';
+        return {
+          period: PeriodModel.from(period),
+          own: own.get(`${period.id}/${indicator.id}`) ?? null,
+          peerMean: cell?.mean ?? null,
+          peerMedian: cell?.median ?? null,
+          suppressed: reason !== null,
+          suppressionReason: reason,
+        };
+      });
+    });
+  }
+
+  /** Lead only: every office's current value of one indicator in one period, identified, with status. */
+  async distribution(actor: Actor, programmeId: string, periodId: string, indicatorCode: string): Promise<OfficeValueRow[]> {
+    if (!isUuid(programmeId)) throw notFound('Programme');
+    if (!mayReviewProgramme(actor, programmeId)) throw forbidden();
+    return this.scoped.run(actor, async (manager) => {
+      const period = await this.records.period(manager, programmeId, periodId);
+      const indicator = await this.records.indicator(manager, programmeId, indicatorCode);
+      return manager.query(
+          `SELECT po.office_id AS "officeId", v.value::float8 AS value, s.status
+             FROM programme_office po
+             LEFT JOIN submission s ON s.office_id = po.office_id AND s.period_id = $2
+             LEFT JOIN submission_value v ON v.submission_id = s.id AND v.indicator_id = $3
+            WHERE po.programme_id = $1
+            ORDER BY po.position`,
+          [programmeId, period.id, indicator.id],
+        );
+    });
+  }
+}

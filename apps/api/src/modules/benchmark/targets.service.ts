@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, type DatedValue, type Direction, type Language, mayReadOfficeData, mayReviewProgramme, maySeeProgramme, progressToward, type TargetKind } from '@officebench/domain';
+import type { EntityManager } from 'typeorm';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { ScopedDatabase } from '../../common/scoped-database';
+import { writeAudit } from '../audit/audit';
+import type { IndicatorEntity } from '../indicators/entities/indicator.entity';
+import { IndicatorModel } from '../indicators/models/indicator.model';
+import { BenchmarkRecords } from './benchmark-records';
+import type { TargetInput } from './dto/benchmark.inputs';
+import type { OfficeProgressModel, TargetModel, TargetSummaryModel } from './models/benchmark.models';
+
+interface TargetRow {
+  id: string;
+  indicatorId: string;
+  kind: TargetKind;
+  value: number;
+  dueOn: Date | null;
+}
+
+/** Office progress carries ids; the resolver turns them into offices and periods. */
+export type OfficeProgressRow = Omit<OfficeProgressModel, 'office' | 'baselinePeriod' | 'latestPeriod'> & {
+  officeId: string;
+  baselinePeriodId: string | null;
+  latestPeriodId: string | null;
+};
+
+const MESSAGES = {
+  zeroChange: { pl: 'Cel zmiany musi być różny od zera.', en: 'A change target must not be zero.' },
+};
+
+const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
+
+/** Programme targets per indicator and each office's progress toward them (approved values only). */
+@Injectable()
+export class TargetsService {
+  constructor(
+    private readonly scoped: ScopedDatabase,
+    private readonly records: BenchmarkRecords,
+  ) {}
+
+  private async targets(manager: EntityManager, programmeId: string): Promise<Array<TargetModel & { indicatorEntity: IndicatorEntity }>> {
+    const rows: TargetRow[] = await manager.query(
+      `SELECT t.id, t.indicator_id AS "indicatorId", t.kind, t.value::float8 AS value, t.due_on AS "dueOn"
+         FROM programme_target t JOIN programme_indicator pi ON pi.programme_id = t.programme_id AND pi.indicator_id = t.indicator_id
+        WHERE t.programme_id = $1 ORDER BY pi.position`,
+      [programmeId],
+    );
+    const indicators = new Map((await this.records.indicators(manager, programmeId)).map((i) => [i.id, i]));
+    return rows.map((row) => {
+      const indicatorEntity = indicators.get(row.indicatorId) as IndicatorEntity;
+      return { id: row.id, kind: row.kind, value: row.value, dueOn: row.dueOn ? new Date(row.dueOn) : null, indicator: IndicatorModel.from(indicatorEntity), indicatorEntity };
+    });
+  }
+
+  async list(actor: Actor, programmeId: string): Promise<TargetModel[]> {
+    if (!maySeeProgramme(actor, programmeId)) return [];
+    return this.scoped.run(actor, (manager) => this.targets(manager, programmeId));
+  }
+
+  async set(actor: Actor, input: TargetInput, language: Language): Promise<TargetModel> {
+    if (!mayReviewProgramme(actor, input.programmeId)) throw forbidden();
+    if (input.kind === 'CHANGE' && input.value === 0) throw badInput(MESSAGES.zeroChange[language], 'value');
+    return this.scoped.run(actor, async (manager) => {
+      const indicator = await this.records.indicator(manager, input.programmeId, input.indicatorCode);
+      const [{ id }] = await manager.query(
+        `INSERT INTO programme_target (programme_id, indicator_id, kind, value, due_on) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (programme_id, indicator_id) DO UPDATE SET kind = EXCLUDED.kind, value = EXCLUDED.value, due_on = EXCLUDED.due_on
+         RETURNING id`,
+        [input.programmeId, indicator.id, input.kind, input.value, input.dueOn ?? null],
+      );
+      await writeAudit(manager, { actorUserId: actor.userId, action: 'TARGET_SET', entity: 'programme_target', entityId: id, newValue: { ...input }, programmeId: input.programmeId });
+      return (await this.targets(manager, input.programmeId)).find((t) => t.id === id) as TargetModel;
+    });
+  }
+
+  async remove(actor: Actor, targetId: string): Promise<boolean> {
+    return this.scoped.run(actor, async (manager) => {
+      const [target] = isUuid(targetId) ? await manager.query('SELECT programme_id AS "programmeId" FROM programme_target WHERE id = $1', [targetId]) : [];
+      if (!target) throw notFound('Target');
+      if (!mayReviewProgramme(actor, target.programmeId)) throw forbidden();
+      await manager.query('DELETE FROM programme_target WHERE id = $1', [targetId]);
+      await writeAudit(manager, { actorUserId: actor.userId, action: 'TARGET_REMOVED', entity: 'programme_target', entityId: targetId, programmeId: target.programmeId });
+      return true;
+    });
+  }
+
+  /** Progress of one office (null: every office of the programme) toward every target. */
+  private async progress(manager: EntityManager, programmeId: string, officeId: string | null) {
+    const targets = await this.targets(manager, programmeId);
+    const offices: Array<{ id: string }> = await manager.query(
+      'SELECT office_id AS id FROM programme_office WHERE programme_id = $1 AND ($2::uuid IS NULL OR office_id = $2) ORDER BY position',
+      [programmeId, officeId],
+    );
+    const rows: Array<DatedValue & { officeId: string; indicatorId: string }> = await manager.query(
+      `SELECT s.office_id AS "officeId", v.indicator_id AS "indicatorId", p.id AS "periodId", p.ends_on AS "endsOn", v.value::float8 AS value
+         FROM submission s JOIN submission_value v ON v.submission_id = s.id JOIN period p ON p.id = s.period_id
+        WHERE s.programme_id = $1 AND ($2::uuid IS NULL OR s.office_id = $2) AND s.status = 'APPROVED'
+          AND v.value IS NOT NULL AND v.indicator_id = ANY($3::uuid[])`,
+      [programmeId, officeId, targets.map((t) => t.indicatorEntity.id)],
+    );
+    const values = new Map<string, DatedValue[]>();
+    for (const row of rows) values.set(`${row.officeId}/${row.indicatorId}`, [...(values.get(`${row.officeId}/${row.indicatorId}`) ?? []), { ...row, endsOn: new Date(row.endsOn) }]);
+    return targets.map(({ indicatorEntity, ...target }) => ({
+      target,
+      offices: offices.map(({ id }): OfficeProgressRow => {
+        const p = progressToward(target, indicatorEntity.direction as Direction, values.get(`${id}/${indicatorEntity.id}`) ?? []);
+        return {
+          officeId: id,
+          target,
+          baseline: p.baseline?.value ?? null,
+          baselinePeriodId: p.baseline?.periodId ?? null,
+          latest: p.latest?.value ?? null,
+          latestPeriodId: p.latest?.periodId ?? null,
+          change: p.change,
+          status: p.status,
+          onTrack: p.onTrack,
+        };
+      }),
+    }));
+  }
+
+  async officeProgress(actor: Actor, programmeId: string, officeId: string): Promise<OfficeProgressRow[]> {
+    if (!isUuid(programmeId) || !isUuid(officeId)) throw notFound('Office');
+    if (!mayReadOfficeData(actor, programmeId, officeId)) throw forbidden();
+    return this.scoped.run(actor, async (manager) => (await this.progress(manager, programmeId, officeId)).flatMap((t) => t.offices));
+  }
+
+  async programmeProgress(actor: Actor, programmeId: string): Promise<Array<Omit<TargetSummaryModel, 'offices'> & { offices: OfficeProgressRow[] }>> {
+    if (!isUuid(programmeId)) throw notFound('Programme');
+    if (!mayReviewProgramme(actor, programmeId)) throw forbidden();
+    return this.scoped.run(actor, async (manager) =>
+      (await this.progress(manager, programmeId, null)).map(({ target, offices }) => {
+        const withData = offices.filter((o) => o.status !== 'NO_DATA');
+        const onTrack = withData.filter((o) => o.onTrack).length;
+        return {
+          target,
+          offices,
+          officesWithData: withData.length,
+          officesOnTrack: onTrack,
+          shareOnTrack: withData.length === 0 ? null : onTrack / withData.length,
+          baselineMean: mean(withData.map((o) => o.baseline as number)),
+          latestMean: mean(withData.map((o) => o.latest as number)),
+        };
+      }),
+    );
+  }
+}
