@@ -122,6 +122,68 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { p: await freshCafCycle(api.owner, demo.programmeId, { lockedAt: '2011-01-02' }) },
     }),
   },
+  ...Object.fromEntries(
+    (
+      [
+        ['benchmark', 'query($pr: ID!, $p: ID!, $o: ID!) { benchmark(programmeId: $pr, periodId: $p, officeId: $o) { suppressed mean } }'],
+        ['trend', 'query($pr: ID!, $o: ID!) { trend(programmeId: $pr, officeId: $o, indicatorCode: "CASE_HANDLING_DAYS") { own peerMean } }'],
+        ['officeProgress', 'query($pr: ID!, $o: ID!) { officeProgress(programmeId: $pr, officeId: $o) { status baseline } }'],
+      ] as const
+    ).map(([query, text]): [string, Operation] => [
+      `Query.${query}`,
+      { allowed: ['lead', 'coordinator'], request: async ({ demo }) => ({ query: text, variables: { pr: demo.programmeId, p: demo.openQuarterId, o: demo.officeIds[0] } }) },
+    ]),
+  ),
+  'Query.distribution': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({
+      query: 'query($pr: ID!, $p: ID!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: "CASE_HANDLING_DAYS") { value status office { name } } }',
+      variables: { pr: demo.programmeId, p: demo.openQuarterId },
+    }),
+  },
+  'Query.programmeProgress': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({ query: 'query($pr: ID!) { programmeProgress(programmeId: $pr) { shareOnTrack offices { baseline } } }', variables: { pr: demo.programmeId } }),
+  },
+  'Mutation.releasePeriod': {
+    allowed: ['lead'],
+    request: async ({ api, demo }) => ({
+      query: 'mutation($p: ID!) { releasePeriod(periodId: $p) { releasedAt } }',
+      variables: { p: await freshCafCycle(api.owner, demo.programmeId, { deadline: '2011-02-01' }) },
+    }),
+  },
+  'Mutation.createPeerGroup': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({
+      query: 'mutation($i: PeerGroupInput!) { createPeerGroup(input: $i) { id basis } }',
+      variables: { i: { programmeId: demo.programmeId, name: `Grupa ${++counter}`, officeIds: demo.officeIds } },
+    }),
+  },
+  'Mutation.deletePeerGroup': {
+    allowed: ['lead'],
+    request: async ({ api, demo }) => {
+      const [{ id }] = await api.owner.query(`INSERT INTO peer_group (programme_id, name, basis) VALUES ($1, $2, 'CUSTOM') RETURNING id`, [demo.programmeId, `Ofiara ${++counter}`]);
+      return { query: 'mutation($g: ID!) { deletePeerGroup(peerGroupId: $g) }', variables: { g: id } };
+    },
+  },
+  'Mutation.setTarget': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({
+      query: 'mutation($i: TargetInput!) { setTarget(input: $i) { id kind value } }',
+      variables: { i: { programmeId: demo.programmeId, indicatorCode: 'CASE_HANDLING_DAYS', kind: 'CHANGE', value: -(++counter) } },
+    }),
+  },
+  'Mutation.removeTarget': {
+    allowed: ['lead'],
+    request: async ({ api, demo }) => {
+      const [{ id }] = await api.owner.query(
+        `INSERT INTO programme_target (programme_id, indicator_id, kind, value) SELECT $1, id, 'LEVEL', 5 FROM indicator WHERE code = 'DESK_WAIT_MINUTES'
+         ON CONFLICT (programme_id, indicator_id) DO UPDATE SET value = 5 RETURNING id`,
+        [demo.programmeId],
+      );
+      return { query: 'mutation($t: ID!) { removeTarget(targetId: $t) }', variables: { t: id } };
+    },
+  },
   'Query.users': {
     allowed: ['admin', 'lead'],
     request: async ({ demo }) => ({ query: 'query($p: ID) { users(programmeId: $p) { email roles { role } } }', variables: { p: demo.programmeId } }),
