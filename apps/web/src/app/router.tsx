@@ -37,6 +37,18 @@ const ImportPage = lazy(async () => {
   const { ImportPage } = await import('../features/imports/components/ImportPage');
   return { default: ImportPage };
 });
+const ComparisonPage = lazy(async () => {
+  const { ComparisonPage } = await import('../features/comparison/components/ComparisonPage');
+  return { default: ComparisonPage };
+});
+const DistributionPage = lazy(async () => {
+  const { DistributionPage } = await import('../features/distribution/components/DistributionPage');
+  return { default: DistributionPage };
+});
+const TargetProgressPage = lazy(async () => {
+  const { TargetProgressPage } = await import('../features/targets/components/TargetProgressPage');
+  return { default: TargetProgressPage };
+});
 const ProgrammeAccountsPage = lazy(async () => {
   const { ProgrammeAccountsPage } = await import('../features/accounts/components/AccountsPage');
   return { default: ProgrammeAccountsPage };
@@ -67,6 +79,9 @@ export const router = createBrowserRouter([
           { path: 'programmes/:programmeId/completeness', Component: CompletenessPage },
           { path: 'programmes/:programmeId/review', Component: ReviewListPage },
           { path: 'programmes/:programmeId/import', Component: ImportPage },
+          { path: 'programmes/:programmeId/offices/:officeId/comparison', Component: ComparisonPage },
+          { path: 'programmes/:programmeId/distribution', Component: DistributionPage },
+          { path: 'programmes/:programmeId/targets', Component: TargetProgressPage },
         ],
       },
       { path: '*', Component: NotFoundPage },

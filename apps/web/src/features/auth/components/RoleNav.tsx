@@ -26,11 +26,17 @@ export function RoleNav() {
           { path: page.path, label: `${t('nav.programmeOverview')}${suffix}` },
           { path: `${page.path}/completeness`, label: `${t('nav.completeness')}${suffix}` },
           { path: `${page.path}/review`, label: `${t('nav.review')}${suffix}` },
+          { path: `${page.path}/distribution`, label: `${t('nav.distribution')}${suffix}` },
+          { path: `${page.path}/targets`, label: `${t('nav.targets')}${suffix}` },
           { path: `${page.path}/accounts`, label: `${t('nav.programmeAccounts')}${suffix}` },
         ];
       }
       case 'OFFICE_COORDINATOR': {
-        const items = [{ path: page.path, label: several('OFFICE_COORDINATOR') ? `${t('nav.myOffice')}: ${page.officeName}` : t('nav.myOffice') }];
+        const officeSuffix = several('OFFICE_COORDINATOR') ? `: ${page.officeName}` : '';
+        const items = [
+          { path: page.path, label: `${t('nav.myOffice')}${officeSuffix}` },
+          { path: `${page.path}/comparison`, label: `${t('nav.comparison')}${officeSuffix}` },
+        ];
         // One import page per programme, however many of its offices the user coordinates.
         const importPath = `${page.programmePath}/import`;
         const firstOfProgramme = pages.find((other) => other.role === 'OFFICE_COORDINATOR' && other.programmePath === page.programmePath) === page;

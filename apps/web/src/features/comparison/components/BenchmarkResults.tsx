@@ -1,0 +1,56 @@
+import { useI18n } from '../../../app/i18n';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { Section } from '../../../components/Section';
+import { criterionTitle, groupByCriterion } from '../../submission/utils/group-lines';
+import type { BenchmarkIndicator } from '../graphql/benchmark-programme.query';
+import { useBenchmark } from '../hooks/useBenchmark';
+import { IndicatorComparison } from './IndicatorComparison';
+
+interface BenchmarkResultsProps {
+  programmeId: string;
+  officeId: string;
+  periodId: string;
+  /** The programme's indicators, in programme order. */
+  indicators: readonly BenchmarkIndicator[];
+  /** null: every peer group. */
+  peerGroup: { id: string; name: string } | null;
+  /** The indicator whose trend is open. */
+  trendCode: string | null;
+  onToggleTrend: (indicatorCode: string) => void;
+}
+
+/** The period's cells, by CAF criterion like the submission form, one block per indicator. */
+export function BenchmarkResults({ programmeId, officeId, periodId, indicators, peerGroup, trendCode, onToggleTrend }: BenchmarkResultsProps) {
+  const { t, language } = useI18n();
+  const { data, loading, error, refetch } = useBenchmark({ programmeId, periodId, officeId, peerGroupId: peerGroup?.id ?? null });
+  if (loading && !data) return <LoadingState />;
+  if (error || !data) return <ErrorState onRetry={refetch} />;
+  const lines = indicators
+    .map((indicator) => ({ indicator, cells: data.benchmark.filter((cell) => cell.indicator.code === indicator.code) }))
+    .filter(({ cells }) => cells.length > 0);
+  if (lines.length === 0) return <p>{t('comparison.noCells')}</p>;
+  return (
+    <>
+      {groupByCriterion(lines).map(({ criterion, lines: grouped }) => (
+        <Section
+          key={criterion ?? 'none'}
+          title={criterion === null ? t('submission.groupGeneral') : t('submission.criterion', { title: criterionTitle(criterion, language) ?? String(criterion) })}
+        >
+          {grouped.map(({ indicator, cells }) => (
+            <IndicatorComparison
+              key={indicator.code}
+              programmeId={programmeId}
+              officeId={officeId}
+              indicator={indicator}
+              cells={cells}
+              peerGroup={peerGroup}
+              trendOpen={trendCode === indicator.code}
+              onToggleTrend={() => onToggleTrend(indicator.code)}
+            />
+          ))}
+        </Section>
+      ))}
+    </>
+  );
+}

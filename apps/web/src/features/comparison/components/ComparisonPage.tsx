@@ -1,0 +1,131 @@
+import { mayReadOfficeData, mayReviewProgramme } from '@officebench/domain';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useT } from '../../../app/i18n';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { PageHeading } from '../../../components/PageHeading';
+import { SelectField } from '../../../components/SelectField';
+import { useSessionUser } from '../../auth/hooks/useAuth';
+import { actorOf } from '../../auth/utils/roles';
+import { OfficeProgressSection } from '../../targets/components/OfficeProgressSection';
+import type { BenchmarkProgramme } from '../graphql/benchmark-programme.query';
+import { useBenchmarkProgramme } from '../hooks/useBenchmark';
+import { chosenId, comparisonPeriods } from '../utils/periods';
+import { comparisonPath } from '../utils/paths';
+import { BenchmarkResults } from './BenchmarkResults';
+import { PageFrame } from './PageFrame';
+import './benchmark.css';
+
+/** `/programmes/:programmeId/offices/:officeId/comparison`: the office against anonymised peer statistics. */
+export function ComparisonPage() {
+  const t = useT();
+  const { programmeId = '', officeId = '' } = useParams();
+  const user = useSessionUser();
+  if (!mayReadOfficeData(actorOf(user.id, user.roles), programmeId, officeId)) {
+    return (
+      <>
+        <title>{`${t('accounts.forbiddenTitle')} – ${t('app.name')}`}</title>
+        <PageHeading>{t('accounts.forbiddenTitle')}</PageHeading>
+        <p>{t('comparison.forbidden')}</p>
+      </>
+    );
+  }
+  return <Comparison programmeId={programmeId} officeId={officeId} />;
+}
+
+function Comparison({ programmeId, officeId }: { programmeId: string; officeId: string }) {
+  const t = useT();
+  const { data, loading, error, refetch } = useBenchmarkProgramme(programmeId);
+  if (loading && !data) return <LoadingState />;
+  if (error || !data) return <ErrorState onRetry={refetch} />;
+  const office = data.programme?.offices.find(({ id }) => id === officeId);
+  if (!data.programme || !office) {
+    return (
+      <>
+        <title>{`${t('notFound.title')} – ${t('app.name')}`}</title>
+        <PageHeading>{t('notFound.title')}</PageHeading>
+        <p>{t('myOffice.notFound')}</p>
+      </>
+    );
+  }
+  return <ComparisonView programme={data.programme} office={office} />;
+}
+
+const PERIOD = 'period';
+const GROUP = 'group';
+const TREND = 'trend';
+
+function ComparisonView({ programme, office }: { programme: BenchmarkProgramme; office: { id: string; name: string } }) {
+  const t = useT();
+  const user = useSessionUser();
+  const navigate = useNavigate();
+  // The choices are in the address, so that a reload or a shared link shows the same view.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const periods = comparisonPeriods(programme.periods);
+  const periodId = chosenId(
+    periods.map(({ id }) => id),
+    searchParams.get(PERIOD),
+  );
+  const peerGroup = programme.peerGroups.find(({ id }) => id === searchParams.get(GROUP)) ?? null;
+  const trendCode = searchParams.get(TREND);
+  const isLead = mayReviewProgramme(actorOf(user.id, user.roles), programme.id);
+
+  const choose = (name: string, value: string | null) =>
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <PageFrame title={t('comparison.title')} eyebrow={office.name} programme={programme}>
+      <p>{t('comparison.intro')}</p>
+      {periods.length === 0 ? (
+        <p>{t('comparison.noPeriods')}</p>
+      ) : (
+        <>
+          <div className="filter-bar">
+            {isLead && (
+              <SelectField
+                id="comparison-office"
+                label={t('comparison.office')}
+                value={office.id}
+                options={programme.offices.map(({ id, name }) => ({ value: id, label: name }))}
+                onChange={(id) => navigate({ pathname: comparisonPath(programme.id, id), search: searchParams.toString() })}
+              />
+            )}
+            <SelectField
+              id="comparison-period"
+              label={t('comparison.periodFilter')}
+              value={periodId}
+              options={periods.map(({ id, label, releasedAt }) => ({ value: id, label: releasedAt ? label : t('comparison.periodUnreleased', { label }) }))}
+              onChange={(id) => choose(PERIOD, id)}
+            />
+            <SelectField
+              id="comparison-group"
+              label={t('comparison.peerGroupFilter')}
+              value={peerGroup?.id ?? ''}
+              placeholder={t('comparison.allGroups')}
+              options={programme.peerGroups.map(({ id, name }) => ({ value: id, label: name }))}
+              onChange={(id) => choose(GROUP, id)}
+            />
+          </div>
+          <BenchmarkResults
+            programmeId={programme.id}
+            officeId={office.id}
+            periodId={periodId}
+            indicators={programme.indicators}
+            peerGroup={peerGroup}
+            trendCode={trendCode}
+            onToggleTrend={(code) => choose(TREND, trendCode === code ? null : code)}
+          />
+        </>
+      )}
+      <OfficeProgressSection programmeId={programme.id} officeId={office.id} />
+    </PageFrame>
+  );
+}

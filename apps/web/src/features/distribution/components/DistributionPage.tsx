@@ -1,0 +1,149 @@
+import { useParams, useSearchParams } from 'react-router';
+import { useI18n } from '../../../app/i18n';
+import { BarChartView } from '../../../components/BarChartView';
+import { ChartWithTable } from '../../../components/ChartWithTable';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { Section } from '../../../components/Section';
+import { SelectField } from '../../../components/SelectField';
+import { PageFrame } from '../../comparison/components/PageFrame';
+import type { BenchmarkIndicator, BenchmarkProgramme } from '../../comparison/graphql/benchmark-programme.query';
+import { useBenchmarkProgramme } from '../../comparison/hooks/useBenchmark';
+import { indicatorName, valueFormatter } from '../../comparison/utils/format';
+import { chosenId, openedPeriods } from '../../comparison/utils/periods';
+import { LeadOnly } from '../../completeness/components/LeadOnly';
+import { useDistribution } from '../hooks/useDistribution';
+import { distributionBars, distributionTableRows, indicatorsFor } from '../utils/distribution';
+import { ReleasePeriod } from './ReleasePeriod';
+import '../../comparison/components/benchmark.css';
+
+/** `/programmes/:programmeId/distribution`: every office's value of an indicator, named (the lead's view). */
+export function DistributionPage() {
+  const { programmeId = '' } = useParams();
+  return (
+    <LeadOnly programmeId={programmeId}>
+      <Distribution programmeId={programmeId} />
+    </LeadOnly>
+  );
+}
+
+function Distribution({ programmeId }: { programmeId: string }) {
+  const { t } = useI18n();
+  const { data, loading, error, refetch } = useBenchmarkProgramme(programmeId);
+  if (loading && !data) return <LoadingState />;
+  if (error || !data) return <ErrorState onRetry={refetch} />;
+  if (!data.programme) {
+    return (
+      <PageFrame title={t('notFound.title')} eyebrow={t('distribution.title')} programme={{ name: '', isDemo: false }}>
+        <p>{t('programme.notFound')}</p>
+      </PageFrame>
+    );
+  }
+  return <DistributionView programme={data.programme} />;
+}
+
+function DistributionView({ programme }: { programme: BenchmarkProgramme }) {
+  const { t, language } = useI18n();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const periods = openedPeriods(programme.periods);
+  const periodId = chosenId(
+    periods.map(({ id }) => id),
+    searchParams.get('period'),
+  );
+  const period = periods.find(({ id }) => id === periodId);
+  const indicators = indicatorsFor(programme.indicators, period?.kind);
+  const indicatorCode = chosenId(
+    indicators.map(({ code }) => code),
+    searchParams.get('indicator'),
+  );
+  const indicator = indicators.find(({ code }) => code === indicatorCode);
+  const nameOf = (code: string) => {
+    const found = programme.indicators.find((candidate) => candidate.code === code);
+    return found ? indicatorName(found, language) : code;
+  };
+  const choose = (name: 'period' | 'indicator', value: string) =>
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set(name, value);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <PageFrame title={t('distribution.title')} eyebrow={programme.name} programme={programme}>
+      <p>{t('distribution.intro')}</p>
+      {!period ? (
+        <p>{t('comparison.noPeriods')}</p>
+      ) : (
+        <>
+          <div className="filter-bar">
+            <SelectField
+              id="distribution-period"
+              label={t('distribution.periodFilter')}
+              value={period.id}
+              options={periods.map(({ id, label, releasedAt }) => ({ value: id, label: releasedAt ? label : t('comparison.periodUnreleased', { label }) }))}
+              onChange={(id) => choose('period', id)}
+            />
+            {indicators.length > 0 && (
+              <SelectField
+                id="distribution-indicator"
+                label={t('distribution.indicatorFilter')}
+                value={indicatorCode}
+                options={indicators.map((candidate) => ({ value: candidate.code, label: indicatorName(candidate, language) }))}
+                onChange={(code) => choose('indicator', code)}
+              />
+            )}
+          </div>
+          {indicator ? (
+            <IndicatorValues programmeId={programme.id} period={period} indicator={indicator} />
+          ) : (
+            <p>{t('distribution.noIndicators')}</p>
+          )}
+          <ReleasePeriod period={period} indicatorName={nameOf} />
+        </>
+      )}
+    </PageFrame>
+  );
+}
+
+function IndicatorValues({ programmeId, period, indicator }: { programmeId: string; period: { id: string; label: string }; indicator: BenchmarkIndicator }) {
+  const { t, language } = useI18n();
+  const { data, loading, error, refetch } = useDistribution({ programmeId, periodId: period.id, indicatorCode: indicator.code });
+  const name = indicatorName(indicator, language);
+  const title = t('distribution.chartTitle', { indicator: name, period: period.label });
+  const format = valueFormatter(indicator.unit, t, language);
+  const values = data?.distribution ?? [];
+  const bars = distributionBars(values, indicator.direction);
+  const missing = values.filter(({ value }) => value === null);
+  return (
+    <Section title={title}>
+      {loading && !data ? (
+        <LoadingState />
+      ) : error || !data ? (
+        <ErrorState onRetry={refetch} />
+      ) : (
+        <>
+          <p className="benchmark-indicator__meta">{t(`comparison.direction.${indicator.direction}`)}</p>
+          {bars.length === 0 ? (
+            <p>{t('distribution.noValues')}</p>
+          ) : (
+            <ChartWithTable
+              title={title}
+              table={{
+                columns: [t('distribution.office'), t('distribution.value'), t('distribution.status')],
+                rows: distributionTableRows(values, indicator.direction, format, t),
+              }}
+            >
+              <BarChartView title={title} data={bars} valueName={name} />
+            </ChartWithTable>
+          )}
+          {missing.length > 0 && (
+            <p>{t('distribution.missing', { count: missing.length, offices: missing.map(({ office }) => office.name).join(', ') })}</p>
+          )}
+        </>
+      )}
+    </Section>
+  );
+}
