@@ -69,7 +69,7 @@ export function derivableSmallSet(published: readonly string[], atoms: readonly 
   if (small.length === 0) return null;
 
   // W: the span's vectors that vanish on every large atom (only they can involve few offices).
-  const combinations = nullSpace(transpose(columnsOf(matrix, large), published.length), published.length);
+  const combinations = nullSpace(transpose(columnsOf(matrix, large), large.length), published.length);
   const spanOnSmall = combinations.map((c) => small.map((column) => c.reduce((sum, ci, row) => sum + ci * matrix[row][column], 0)));
   const basis = rowReduce(spanOnSmall, small.length).rows;
   if (basis.length === 0) return null;
@@ -106,7 +106,7 @@ export function derivableSmallSet(published: readonly string[], atoms: readonly 
 
 /** The cells of one combination that vanishes outside the given columns but not everywhere. */
 function groupsSingling(matrix: Matrix, outside: readonly number[], published: readonly string[]): string[] {
-  const combinations = nullSpace(transpose(columnsOf(matrix, outside), published.length), published.length);
+  const combinations = nullSpace(transpose(columnsOf(matrix, outside), outside.length), published.length);
   const width = matrix[0]?.length ?? 0;
   const telling = combinations.find((c) => [...Array(width).keys()].some((column) => !isZero(c.reduce((sum, ci, row) => sum + ci * matrix[row][column], 0))));
   return telling ? published.filter((_, row) => !isZero(telling[row])) : [...published];
