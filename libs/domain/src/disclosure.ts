@@ -1,5 +1,5 @@
 /**
- * The disclosure rules of `docs/confidentiality.md`: which peer statistics an office may see.
+ * The disclosure rules of `docs/comparisons.md`: which peer statistics an office may see.
  *
  * k is the programme's anonymity threshold. Every published aggregate, read directly or derived by
  * adding and subtracting published cells, must cover at least k + 1 offices, so that any viewer, even
