@@ -10,7 +10,7 @@ import { actorOf } from '../../auth/utils/roles';
 import { OfficeProgressSection } from '../../targets/components/OfficeProgressSection';
 import type { BenchmarkProgramme } from '../graphql/benchmark-programme.query';
 import { useBenchmarkProgramme } from '../hooks/useBenchmark';
-import { chosenId, comparisonPeriods } from '../utils/periods';
+import { chosenId, comparisonPeriods, defaultComparisonPeriod } from '../utils/periods';
 import { comparisonPath } from '../utils/paths';
 import { BenchmarkResults } from './BenchmarkResults';
 import { PageFrame } from './PageFrame';
@@ -65,6 +65,7 @@ function ComparisonView({ programme, office }: { programme: BenchmarkProgramme; 
   const periodId = chosenId(
     periods.map(({ id }) => id),
     searchParams.get(PERIOD),
+    defaultComparisonPeriod(programme.periods)?.id,
   );
   const peerGroup = programme.peerGroups.find(({ id }) => id === searchParams.get(GROUP)) ?? null;
   const trendCode = searchParams.get(TREND);

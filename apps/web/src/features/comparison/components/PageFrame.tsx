@@ -23,7 +23,7 @@ export function PageFrame({ title, eyebrow, programme, children }: PageFrameProp
           {t('programme.demoBanner')}
         </p>
       )}
-      {children}
+      <div className="benchmark-page">{children}</div>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../../app/i18n';
 import type { FormatValue, RangeRow } from '../utils/benchmark';
-import { CHART_COLOURS } from './chart-colours';
+import { CHART_COLOURS, legendText } from './chart-colours';
 
 interface RangeChartProps {
   title: string;
@@ -33,13 +33,14 @@ export function RangeChart({ title, rows, own, format }: RangeChartProps) {
       <XAxis type="number" domain={['auto', 'auto']} tickFormatter={(value: number) => format(value)} />
       <YAxis type="category" dataKey="label" width={200} />
       <Tooltip formatter={(value) => (Array.isArray(value) ? value.map((item) => format(Number(item))).join(' – ') : format(Number(value)))} />
-      <Legend />
+      <Legend formatter={legendText} />
       <Bar dataKey="band" name={t('comparison.band')} fill={CHART_COLOURS.band} barSize={18} isAnimationActive={false} />
-      <Line dataKey="mean" name={t('comparison.mean')} stroke="none" dot={{ r: 6, fill: CHART_COLOURS.mean, strokeWidth: 0 }} legendType="circle" isAnimationActive={false} />
+      <Line dataKey="mean" name={t('comparison.mean')} stroke={CHART_COLOURS.mean} strokeWidth={0} dot={{ r: 6, fill: CHART_COLOURS.mean, strokeWidth: 0 }} legendType="circle" isAnimationActive={false} />
       <Line
         dataKey="median"
         name={t('comparison.median')}
-        stroke="none"
+        stroke={CHART_COLOURS.median}
+        strokeWidth={0}
         dot={{ r: 5, fill: '#ffffff', stroke: CHART_COLOURS.median, strokeWidth: 3 }}
         legendType="circle"
         isAnimationActive={false}

@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../../app/i18n';
 import type { FormatValue, TrendRow } from '../utils/benchmark';
-import { CHART_COLOURS } from './chart-colours';
+import { CHART_COLOURS, legendText } from './chart-colours';
 
 interface TrendChartProps {
   title: string;
@@ -31,7 +31,7 @@ export function TrendChart({ title, rows, format }: TrendChartProps) {
       <XAxis dataKey="label" />
       <YAxis domain={['auto', 'auto']} width={80} tickFormatter={(value: number) => format(value)} />
       <Tooltip formatter={(value) => format(Number(value))} />
-      <Legend />
+      <Legend formatter={legendText} />
       {line('own', t('comparison.own'), CHART_COLOURS.own)}
       {line('mean', t('comparison.peerMean'), CHART_COLOURS.mean)}
       {line('median', t('comparison.peerMedian'), CHART_COLOURS.median, true)}

@@ -1,5 +1,5 @@
 import type { BenchmarkPeriod } from '../graphql/benchmark-programme.query';
-import { chosenId, comparisonPeriods, openedPeriods } from './periods';
+import { chosenId, comparisonPeriods, defaultComparisonPeriod, openedPeriods } from './periods';
 
 const period = (label: string, startsOn: string, state: BenchmarkPeriod['state'], releasedAt: string | null): BenchmarkPeriod => ({
   id: label,
@@ -24,6 +24,19 @@ describe('comparisonPeriods', () => {
   });
 });
 
+describe('defaultComparisonPeriod', () => {
+  it('prefers the most recent released period whose values are final (locked)', () => {
+    const released = period('2011-Q2', '2011-04-01', 'OPEN', '2011-08-01T00:00:00Z');
+    expect(comparisonPeriods([...periods, released])[0]?.label).toBe('2011-Q2');
+    expect(defaultComparisonPeriod([...periods, released])?.label).toBe('2011-Q1');
+  });
+
+  it('falls back to the first choice, and to none', () => {
+    expect(defaultComparisonPeriod([period('2011-Q2', '2011-04-01', 'OPEN', null)])?.label).toBe('2011-Q2');
+    expect(defaultComparisonPeriod([])).toBeUndefined();
+  });
+});
+
 describe('openedPeriods', () => {
   it('lists every opened period, most recent first', () => {
     expect(openedPeriods(periods).map(({ label }) => label)).toEqual(['2011-Q2', '2011-Q1', '2010-Q4', '2010-Q3']);
@@ -37,5 +50,6 @@ describe('chosenId', () => {
     expect(chosenId(choices, '2011-Q3')).toBe('2011-Q1');
     expect(chosenId(choices, null)).toBe('2011-Q1');
     expect(chosenId([], null)).toBe('');
+    expect(chosenId(choices, null, '2010-Q4')).toBe('2010-Q4');
   });
 });

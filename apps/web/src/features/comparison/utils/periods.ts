@@ -17,7 +17,17 @@ export function openedPeriods(periods: readonly BenchmarkPeriod[]): BenchmarkPer
   return periods.filter(({ state }) => state !== 'NOT_OPEN').sort(mostRecentFirst);
 }
 
-/** The choice asked for in the address when it is one of `ids`, else the first one ('' for none). */
-export function chosenId(ids: readonly string[], asked: string | null): string {
-  return asked !== null && ids.includes(asked) ? asked : (ids[0] ?? '');
+/**
+ * The period shown before one is chosen: the most recent released one that is locked (its values are
+ * final), else the first of `comparisonPeriods`. A released period still open for entry (released
+ * automatically after its deadline) may hold few approved values yet.
+ */
+export function defaultComparisonPeriod(periods: readonly BenchmarkPeriod[]): BenchmarkPeriod | undefined {
+  const choices = comparisonPeriods(periods);
+  return choices.find(({ releasedAt, state }) => releasedAt !== null && state === 'LOCKED') ?? choices[0];
+}
+
+/** The choice asked for in the address when it is one of `ids`, else `fallback` ('' for none). */
+export function chosenId(ids: readonly string[], asked: string | null, fallback = ids[0] ?? ''): string {
+  return asked !== null && ids.includes(asked) ? asked : fallback;
 }

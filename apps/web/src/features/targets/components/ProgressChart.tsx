@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../../app/i18n';
 import type { FormatValue } from '../../comparison/utils/benchmark';
-import { CHART_COLOURS } from '../../comparison/components/chart-colours';
+import { CHART_COLOURS, legendText } from '../../comparison/components/chart-colours';
 import type { ProgressBar } from '../utils/progress';
 
 interface ProgressChartProps {
@@ -28,10 +28,10 @@ export function ProgressChart({ title, bars, format, level }: ProgressChartProps
       margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
     >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" domain={['auto', 'auto']} tickFormatter={(value: number) => format(value)} />
+      <XAxis type="number" domain={[(lowest: number) => Math.min(0, lowest), 'auto']} tickFormatter={(value: number) => format(value)} />
       <YAxis type="category" dataKey="label" width={220} />
       <Tooltip formatter={(value) => format(Number(value))} />
-      <Legend />
+      <Legend formatter={legendText} />
       <Bar dataKey="baseline" name={t('targets.baseline')} fill={CHART_COLOURS.band} isAnimationActive={false} />
       <Bar dataKey="latest" name={t('targets.latest')} fill={CHART_COLOURS.mean} isAnimationActive={false} />
       {level !== null && (
