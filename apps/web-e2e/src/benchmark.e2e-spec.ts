@@ -1,0 +1,148 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, linkFromServerLog, logIn } from './support/session';
+
+/*
+ * The benchmark pages. Office 3 (Urząd Miasta Bolesławiec, an urban gmina) is read here and by no other
+ * journey. 2011-Q1 is approved for every office and released by the demo seed. The lead's part is played
+ * by a lead invited here through the API (the demo lead already signs in about ten times a minute in the
+ * other journeys, the API's limit per account); her set-password link signs her in.
+ */
+const VIEWPORT = { width: 1280, height: 1000 };
+const OFFICE_PATH = /^\/programmes\/[^/]+\/offices\/[^/]+$/;
+const PROGRAMME_PATH = /^\/programmes\/[^/]+$/;
+const PLAN = 'Realizacja planu doskonalenia';
+const ON_TIME = 'Odsetek spraw załatwionych w terminie ustawowym';
+const CLIENTS = 'Odsetek klientów zadowolonych i bardzo zadowolonych';
+const ANALYST = { email: 'anna.analityczka@example.test', name: 'Anna Analityczka', password: 'wyniki-urzedow-2011' };
+const VERDICT = /(lepiej niż średnia|gorzej niż średnia|tak samo jak średnia)/;
+
+/** The text of each body row's cells. */
+function rowTexts(table: Locator): Promise<string[][]> {
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent?.trim() ?? '')));
+}
+
+/** "91,67 %" → 91.67 */
+function numberIn(text: string): number {
+  return Number(text.replace(/[^\d,-]/g, '').replace(',', '.'));
+}
+
+async function graphql(context: BrowserContext, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  const response = await context.request.post(`${baseUrl()}/graphql`, { data: { query, variables } });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(`GraphQL refused: ${JSON.stringify(body.errors)}`);
+  return body.data ?? {};
+}
+
+/** The admin invites a programme lead through the API; the lead's set-password link signs her in, in this context. */
+async function signInInvitedLead(context: BrowserContext, page: Page): Promise<void> {
+  await graphql(context, 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id } }', {
+    email: DEMO_ACCOUNTS.admin,
+    password: DEMO_PASSWORD,
+  });
+  const { programmes } = (await graphql(context, '{ programmes { id } }')) as { programmes: { id: string }[] };
+  await graphql(context, 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { __typename } }', {
+    input: { email: ANALYST.email, displayName: ANALYST.name, role: 'PROGRAMME_LEAD', programmeId: programmes[0]?.id },
+  });
+  await context.clearCookies();
+  const token = new URL(await linkFromServerLog(ANALYST.email, 'INVITATION')).hash.replace(/^#token=/, '');
+  await graphql(context, 'mutation($token: String!, $password: String!) { setPassword(token: $token, password: $password) { id } }', {
+    token: decodeURIComponent(token),
+    password: ANALYST.password,
+  });
+  await page.goto(`${baseUrl()}/`);
+  await page.waitForURL((url) => PROGRAMME_PATH.test(url.pathname));
+}
+
+describe('benchmark pages', () => {
+  let context: BrowserContext;
+  let page: Page;
+  openPagePerTest(VIEWPORT, (opened) => ({ context, page } = opened));
+
+  it('a coordinator compares the office with its peer groups, sees hidden cells with their reason and the trend as a table', async () => {
+    await logIn(page, DEMO_ACCOUNTS.coordinator(3));
+    await page.waitForURL((url) => OFFICE_PATH.test(url.pathname));
+    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Porównanie z innymi urzędami', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Porównanie z innymi urzędami', exact: true }).waitFor();
+    expect(await page.title()).toBe('Porównanie z innymi urzędami – Urząd Miasta Bolesławiec – OfficeBench');
+
+    // The latest released period whose values are final is shown first.
+    const period = page.getByLabel('Okres', { exact: true });
+    expect(await period.locator('option:checked').textContent()).toBe('2011-Q1');
+    expect(await page.getByLabel('Grupa porównawcza', { exact: true }).locator('option:checked').textContent()).toBe('wszystkie grupy');
+
+    // Every group: three county offices are too few for any statistic; the cell says why and shows no number.
+    const plan = page.getByRole('article', { name: PLAN, exact: true });
+    const county = plan.locator('li.cell-summary', { hasText: 'Starostwa powiatowe' });
+    await county.waitFor();
+    expect(await county.textContent()).toBe('Starostwa powiatowe: Statystyki ukryte: za mało urzędów.');
+    const own = (await plan.getByText(/^Wartość urzędu: /).textContent())?.replace('Wartość urzędu: ', '').split(' · ')[0] ?? '';
+    expect(own).toMatch(/^\d+(,\d+)? %$/);
+
+    // One group: the cell is published, compared in words, with its contributors band.
+    await page.getByLabel('Grupa porównawcza', { exact: true }).selectOption({ label: 'Wszystkie urzędy programu' });
+    const cells = plan.locator('li.cell-summary');
+    await cells.nth(1).waitFor({ state: 'detached' });
+    await cells.first().getByText('liczba urzędów: 20+', { exact: false }).waitFor();
+    expect(await cells.count()).toBe(1);
+    expect(await cells.textContent()).toMatch(new RegExp(`^Wszystkie urzędy programu: ${VERDICT.source} \\(średnia \\d`));
+    expect(await cells.textContent()).toMatch(/Wartość urzędu jest w [1-4]\. kwartylu: /);
+    await saveScreenshot(page, 'benchmark-comparison');
+
+    // The trend of the indicator, as a table: the office's 2011-Q1 value is the one on the card.
+    await plan.getByRole('button', { name: `Pokaż trend: ${PLAN}`, exact: true }).click();
+    const trend = page.getByRole('region', { name: `Trend: ${PLAN}`, exact: true });
+    await trend.getByRole('button', { name: 'Pokaż jako tabelę', exact: true }).click();
+    const table = trend.getByRole('table', { name: `Trend: ${PLAN}`, exact: true });
+    await table.waitFor();
+    const rows = await rowTexts(table);
+    expect(rows.map(([label]) => label)).toEqual(expect.arrayContaining(['2009-Q3', '2010-Q4', '2011-Q1']));
+    const q1 = rows.find(([label]) => label === '2011-Q1') ?? [];
+    expect(q1[1]).toBe(own);
+    expect(numberIn(q1[2] ?? '')).toBeGreaterThan(0);
+    expect(q1[4]).toBe('');
+  });
+
+  it('the lead sees every office’s value in a period, releases it again, and follows the progress to the targets as a table', async () => {
+    await signInInvitedLead(context, page);
+    const nav = page.getByRole('navigation', { name: 'Nawigacja główna' });
+
+    await nav.getByRole('link', { name: 'Wyniki urzędów', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wyniki urzędów', exact: true }).waitFor();
+    await page.getByLabel('Okres', { exact: true }).selectOption({ label: '2011-Q1' });
+    await page.getByLabel('Wskaźnik', { exact: true }).selectOption({ label: ON_TIME });
+    const values = page.getByRole('region', { name: `${ON_TIME}, 2011-Q1`, exact: true });
+    await values.getByRole('button', { name: 'Pokaż jako tabelę', exact: true }).click();
+    const table = values.getByRole('table', { name: `${ON_TIME}, 2011-Q1`, exact: true });
+    await table.waitFor();
+    const rows = await rowTexts(table);
+    expect(rows).toHaveLength(26);
+    expect(rows.every(([, , status]) => status === 'zatwierdzone')).toBe(true);
+    const numbers = rows.map(([, value]) => numberIn(value ?? ''));
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a)); // higher is better: best first
+
+    // Releasing an unchanged period again is allowed, after a confirmation.
+    await page.getByRole('button', { name: 'Opublikuj wyniki okresu 2011-Q1', exact: true }).click();
+    await page.getByText('Opublikować wyniki okresu 2011-Q1?', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Tak, opublikuj', exact: true }).click();
+    await page.getByRole('status').getByText('Opublikowano wyniki okresu 2011-Q1.', { exact: true }).waitFor();
+
+    await nav.getByRole('link', { name: 'Postęp do celów', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Postęp do celów programu', exact: true }).waitFor();
+    const clients = page.getByRole('region', { name: CLIENTS, exact: true });
+    await clients.getByRole('button', { name: 'Pokaż jako tabelę', exact: true }).click();
+    const progress = clients.getByRole('table', { name: `${CLIENTS}: wartość bazowa i ostatnia urzędów`, exact: true });
+    await progress.waitFor();
+    const offices = await rowTexts(progress);
+    expect(offices).toHaveLength(26);
+    const statuses = offices.map((cells) => cells[4]);
+    for (const status of statuses) expect(['cel osiągnięty', 'w dobrym tempie', 'poniżej tempa', 'brak danych']).toContain(status);
+    const onTrack = statuses.filter((status) => status === 'cel osiągnięty' || status === 'w dobrym tempie').length;
+    const withData = statuses.filter((status) => status !== 'brak danych').length;
+    const summary = await clients.locator('dt', { hasText: 'Urzędy na dobrej drodze' }).locator('xpath=following-sibling::dd[1]').textContent();
+    expect(summary).toMatch(new RegExp(`^${onTrack} z ${withData} urzędów z danymi \\(\\d+%\\)$`));
+    await saveScreenshot(page, 'benchmark-target-progress');
+  });
+});
