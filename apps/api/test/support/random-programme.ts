@@ -1,0 +1,404 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fc from 'fast-check';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type Contribution, type ReferenceGroup, type ReferenceIndicator, type ReferenceInput } from './disclosure-reference';
+
+/**
+ * Random benchmark programmes for the property and attack suites: offices of a few kinds, regions and
+ * sizes (so the standard peer groups overlap), 0-2 custom groups (often a standard group with one or
+ * two offices added or removed, inserted directly as the owner, past the definition check, to stress
+ * the release audit), k in 3..5, three indicators (a value, a ratio with scale 100, a count), values
+ * spread over magnitudes, offices without values, with comment-only rows or not approved, and now and
+ * then an office holding most of a ratio's or a count's total (or exactly 75% of it).
+ */
+
+export const BENCH_INDICATORS: readonly ReferenceIndicator[] = [
+  { code: 'PB_CASE_DAYS', inputKind: 'VALUE', unit: 'days', scale: 1 },
+  { code: 'PB_ON_TIME_PCT', inputKind: 'RATIO', unit: 'pct', scale: 100 },
+  { code: 'PB_E_SERVICES', inputKind: 'VALUE', unit: 'count', scale: 1 },
+];
+
+export type DraftStatus = 'APPROVED' | 'SUBMITTED' | 'DRAFT' | 'RETURNED';
+
+/** One entry as an office would save it; all three null is a comment-only row. */
+export interface EntryDraft {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export interface OfficeDraft {
+  kind: string;
+  region: string;
+  employees: number | null;
+  /** The office's submission in the released period (null: none). */
+  status: DraftStatus | null;
+  /** One per BENCH_INDICATORS entry; null: no row for that indicator. */
+  entries: Array<EntryDraft | null>;
+}
+
+export interface ProgrammeDraft {
+  k: number;
+  offices: OfficeDraft[];
+  /** Custom groups by office index. */
+  customGroups: number[][];
+}
+
+export interface GroupDraft {
+  name: string;
+  basis: 'ALL' | 'KIND' | 'REGION' | 'SIZE_BAND' | 'CUSTOM';
+  criterion: string | null;
+  members: number[];
+}
+
+const KIND_NAMES: Record<string, string> = { URBAN_GMINA: 'Gminy miejskie', RURAL_GMINA: 'Gminy wiejskie', COUNTY: 'Starostwa powiatowe' };
+const REGIONS = ['dolnośląskie', 'opolskie', 'śląskie'];
+const SIZE_BANDS: Array<[string, number, string]> = [
+  ['EMPLOYEES_UP_TO_100', 100, 'Urzędy do 100 pracowników'],
+  ['EMPLOYEES_101_300', 300, 'Urzędy od 101 do 300 pracowników'],
+  ['EMPLOYEES_OVER_300', Infinity, 'Urzędy powyżej 300 pracowników'],
+];
+
+/** The standard groups (all, by kind, by region, by size band) and the custom ones, by office index. */
+export function groupsOf(draft: ProgrammeDraft): GroupDraft[] {
+  const indices = draft.offices.map((_, i) => i);
+  const by = (basis: GroupDraft['basis'], key: (o: OfficeDraft) => string | null, name: (criterion: string) => string): GroupDraft[] => {
+    const criteria = [...new Set(draft.offices.map(key).filter((c): c is string => c !== null))].sort();
+    return criteria.map((criterion) => ({ name: name(criterion), basis, criterion, members: indices.filter((i) => key(draft.offices[i]) === criterion) }));
+  };
+  const band = (o: OfficeDraft) => (o.employees === null ? null : SIZE_BANDS.find(([, upTo]) => o.employees! <= upTo)![0]);
+  return [
+    { name: 'Wszystkie urzędy programu', basis: 'ALL', criterion: null, members: indices },
+    ...by('KIND', (o) => o.kind, (c) => KIND_NAMES[c]),
+    ...by('REGION', (o) => o.region, (c) => `Województwo ${c}`),
+    ...by('SIZE_BAND', band, (c) => SIZE_BANDS.find(([criterion]) => criterion === c)![2]),
+    ...draft.customGroups.map((members, i) => ({ name: `Grupa własna ${i + 1}`, basis: 'CUSTOM' as const, criterion: null, members: [...members].sort((a, b) => a - b) })),
+  ];
+}
+
+/** The value stored for an entry: the number, or numerator / denominator × scale as the writer computes it. */
+export function storedValue(indicator: ReferenceIndicator, entry: EntryDraft): number | null {
+  if (indicator.inputKind === 'VALUE') return entry.value;
+  return entry.numerator === null || entry.denominator === null ? null : (entry.numerator / entry.denominator) * indicator.scale;
+}
+
+/** Whether an office contributes this indicator: approved, with a value. */
+export function contributes(office: OfficeDraft, indicatorIndex: number): boolean {
+  const entry = office.entries[indicatorIndex];
+  return office.status === 'APPROVED' && entry !== null && storedValue(BENCH_INDICATORS[indicatorIndex], entry) !== null;
+}
+
+export function contributionOf(indicator: ReferenceIndicator, entry: EntryDraft): Contribution {
+  return {
+    value: String(storedValue(indicator, entry)),
+    numerator: entry.numerator === null ? null : String(entry.numerator),
+    denominator: entry.denominator === null ? null : String(entry.denominator),
+  };
+}
+
+/** The reference's view of a programme: office ids and group ids as they were inserted. */
+export function referenceInputOf(draft: ProgrammeDraft, officeIds: readonly string[], groupIds: readonly string[]): ReferenceInput {
+  const groups: ReferenceGroup[] = groupsOf(draft).map((g, i) => ({ id: groupIds[i], name: g.name, members: g.members.map((m) => officeIds[m]) }));
+  const contributions = new Map(
+    BENCH_INDICATORS.map((indicator, index) => [
+      indicator.code,
+      new Map(draft.offices.flatMap((office, i) => (contributes(office, index) ? [[officeIds[i], contributionOf(indicator, office.entries[index]!)] as const] : []))),
+    ]),
+  );
+  return { k: draft.k, indicators: BENCH_INDICATORS, groups, contributions };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generators
+
+interface Profile {
+  /** Magnitude of the value indicator (1, 10, 100, 1000) and whether it has one decimal. */
+  magnitude: number;
+  decimals: boolean;
+}
+
+function entriesArbitrary(profile: Profile): fc.Arbitrary<Array<EntryDraft | null>> {
+  const low = profile.magnitude;
+  const value = profile.decimals
+    ? fc.integer({ min: low * 5, max: low * 100 }).map((v) => ({ value: v / 10, numerator: null, denominator: null }))
+    : fc.integer({ min: Math.max(1, Math.floor(low / 2)), max: low * 10 }).map((v) => ({ value: v, numerator: null, denominator: null }));
+  const ratio = fc
+    .record({ denominator: fc.integer({ min: 1, max: 400 }), share: fc.integer({ min: 0, max: 1000 }) })
+    .map(({ denominator, share }) => ({ value: null, numerator: Math.round((denominator * share) / 1000), denominator }));
+  const count = fc.integer({ min: 0, max: 300 }).map((v) => ({ value: v, numerator: null, denominator: null }));
+  const commentOnly = fc.constant<EntryDraft>({ value: null, numerator: null, denominator: null });
+  const entry = (arbitrary: fc.Arbitrary<EntryDraft>) =>
+    fc.oneof({ arbitrary, weight: 16 }, { arbitrary: fc.constant(null), weight: 1 }, { arbitrary: commentOnly, weight: 1 });
+  return fc.tuple(entry(value), entry(ratio), entry(count));
+}
+
+function officeArbitrary(profile: Profile, kinds: readonly string[]): fc.Arbitrary<OfficeDraft> {
+  return fc.record({
+    kind: fc.constantFrom(...kinds),
+    region: fc.constantFrom(...REGIONS),
+    employees: fc.oneof(
+      { arbitrary: fc.constant(null), weight: 1 },
+      { arbitrary: fc.integer({ min: 10, max: 100 }), weight: 3 },
+      { arbitrary: fc.integer({ min: 101, max: 300 }), weight: 3 },
+      { arbitrary: fc.integer({ min: 301, max: 2000 }), weight: 2 },
+    ),
+    status: fc.oneof(
+      { arbitrary: fc.constant<DraftStatus>('APPROVED'), weight: 14 },
+      { arbitrary: fc.constantFrom<DraftStatus | null>('SUBMITTED', 'DRAFT', 'RETURNED', null), weight: 2 },
+    ),
+    entries: entriesArbitrary(profile),
+  });
+}
+
+type CustomRecipe = { mode: 'random'; bits: boolean[] } | { mode: 'near'; base: number; flips: number[] };
+
+function customRecipeArbitrary(n: number): fc.Arbitrary<CustomRecipe> {
+  return fc.oneof(
+    fc.record({ mode: fc.constant('random' as const), bits: fc.array(fc.boolean(), { minLength: n, maxLength: n }) }),
+    fc.record({ mode: fc.constant('near' as const), base: fc.nat(), flips: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: 2 }) }),
+  );
+}
+
+interface DominanceRecipe {
+  office: number;
+  /** 1: the ratio, 2: the count. */
+  indicator: 1 | 2;
+  /** huge: far above the others; boundary: exactly 75% of the whole programme's total. */
+  mode: 'huge' | 'boundary';
+}
+
+function applyDominance(offices: OfficeDraft[], recipe: DominanceRecipe | null): void {
+  if (!recipe) return;
+  const office = offices[recipe.office % offices.length];
+  office.status = 'APPROVED';
+  const others = offices.filter((o) => o !== office && contributes(o, recipe.indicator)).map((o) => o.entries[recipe.indicator]!);
+  if (recipe.indicator === 2) {
+    const total = others.reduce((s, e) => s + e.value!, 0);
+    office.entries[2] = { value: recipe.mode === 'huge' ? 5000 + total * 5 : 3 * total, numerator: null, denominator: null };
+  } else {
+    const total = others.reduce((s, e) => s + e.denominator!, 0);
+    const denominator = recipe.mode === 'huge' ? 10000 + total * 5 : Math.max(1, 3 * total);
+    office.entries[1] = { value: null, numerator: Math.round(denominator * 0.37), denominator };
+  }
+}
+
+function customGroupsOf(draft: ProgrammeDraft, recipes: readonly CustomRecipe[]): number[][] {
+  const groups: number[][] = [];
+  for (const recipe of recipes) {
+    let members: number[];
+    if (recipe.mode === 'random') {
+      members = recipe.bits.flatMap((b, i) => (b ? [i] : []));
+    } else {
+      const standard = groupsOf({ ...draft, customGroups: [] });
+      const base = new Set(standard[recipe.base % standard.length].members);
+      for (const flip of recipe.flips) if (base.has(flip)) base.delete(flip);
+      else base.add(flip);
+      members = [...base].sort((a, b) => a - b);
+    }
+    if (members.length > 0) groups.push(members);
+  }
+  return groups;
+}
+
+export interface ProgrammeArbitraryOptions {
+  minOffices?: number;
+  maxOffices?: number;
+  ks?: readonly number[];
+}
+
+export function programmeArbitrary(options: ProgrammeArbitraryOptions = {}): fc.Arbitrary<ProgrammeDraft> {
+  const { minOffices = 5, maxOffices = 14, ks = [3, 3, 3, 4, 5] } = options;
+  return fc
+    .record({
+      n: fc.integer({ min: minOffices, max: maxOffices }),
+      k: fc.constantFrom(...ks),
+      profile: fc.record({ magnitude: fc.constantFrom(1, 10, 100, 1000), decimals: fc.boolean() }),
+      kinds: fc.constantFrom(['URBAN_GMINA', 'RURAL_GMINA'], ['URBAN_GMINA', 'RURAL_GMINA', 'COUNTY'], ['RURAL_GMINA']),
+    })
+    .chain(({ n, k, profile, kinds }) =>
+      fc
+        .record({
+          offices: fc.array(officeArbitrary(profile, kinds), { minLength: n, maxLength: n }),
+          custom: fc.array(customRecipeArbitrary(n), { maxLength: 2 }),
+          dominance: fc.option(fc.record({ office: fc.nat(), indicator: fc.constantFrom<1 | 2>(1, 2), mode: fc.constantFrom<'huge' | 'boundary'>('huge', 'boundary') }), { freq: 4 }),
+        })
+        .map(({ offices, custom, dominance }) => {
+          const copy = offices.map((o) => ({ ...o, entries: [...o.entries] }));
+          applyDominance(copy, dominance);
+          const draft: ProgrammeDraft = { k, offices: copy, customGroups: [] };
+          draft.customGroups = customGroupsOf(draft, custom);
+          return draft;
+        }),
+    );
+}
+
+/** A compact, reproducible description of a draft for failure messages. */
+export function describeDraft(draft: ProgrammeDraft): string {
+  return JSON.stringify(draft);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Putting a draft into the database (as the owner, past every API check)
+
+export interface SeededProgramme {
+  draft: ProgrammeDraft;
+  programmeId: string;
+  /** The period the tests release, and a second one with the same values that stays unreleased. */
+  periodId: string;
+  unreleasedPeriodId: string;
+  officeIds: string[];
+  groups: Array<GroupDraft & { id: string }>;
+  indicatorIds: Map<string, string>;
+  /** Each office's submission in the released period (null: none). */
+  submissionIds: Array<string | null>;
+  leadUserId: string;
+  coordinatorUserIds: string[];
+}
+
+type Queryable = DataSource | EntityManager;
+
+/** The bench indicators (created once per database) and their ids. */
+export async function ensureBenchIndicators(owner: Queryable): Promise<Map<string, string>> {
+  for (const indicator of BENCH_INDICATORS) {
+    const ratio = indicator.inputKind === 'RATIO';
+    await owner.query(
+      `INSERT INTO indicator (code, version, name_pl, name_en, unit, direction, periodicity, input_kind, scale, numerator_label, denominator_label)
+       VALUES ($1, 1, $1, $1, $2, 'HIGHER_BETTER', 'QUARTERLY', $3, $4, $5, $6) ON CONFLICT (code, version) DO NOTHING`,
+      [indicator.code, indicator.unit, indicator.inputKind, indicator.scale, ratio ? 'licznik' : null, ratio ? 'mianownik' : null],
+    );
+  }
+  const rows: Array<{ code: string; id: string }> = await owner.query(`SELECT code, id FROM indicator WHERE code = ANY($1) AND version = 1`, [BENCH_INDICATORS.map((i) => i.code)]);
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+let seeded = 0;
+
+/** A submission of an office in a period with the given entries, moved to `status` as the workflow would. */
+export async function insertSubmission(
+  owner: Queryable,
+  ids: { programmeId: string; officeId: string; periodId: string; indicatorIds: Map<string, string> },
+  status: DraftStatus,
+  entries: ReadonlyArray<EntryDraft | null>,
+): Promise<string> {
+  const [{ id }] = await owner.query(`INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3) RETURNING id`, [ids.programmeId, ids.officeId, ids.periodId]);
+  await writeEntries(owner, id, ids.indicatorIds, entries);
+  await setStatus(owner, id, status);
+  return id;
+}
+
+async function writeEntries(owner: Queryable, submissionId: string, indicatorIds: Map<string, string>, entries: ReadonlyArray<EntryDraft | null>): Promise<void> {
+  await owner.query(`DELETE FROM submission_value WHERE submission_id = $1`, [submissionId]);
+  const rows = BENCH_INDICATORS.flatMap((indicator, i) => {
+    const entry = entries[i];
+    if (!entry) return [];
+    const value = storedValue(indicator, entry);
+    return [[indicatorIds.get(indicator.code)!, value === null ? null : String(value), entry.numerator === null ? null : String(entry.numerator), entry.denominator === null ? null : String(entry.denominator), value === null ? 'tylko komentarz' : null]];
+  });
+  if (rows.length === 0) return;
+  await owner.query(
+    `INSERT INTO submission_value (submission_id, indicator_id, value, numerator, denominator, comment)
+     SELECT $1, * FROM unnest($2::uuid[], $3::numeric[], $4::numeric[], $5::numeric[], $6::text[])`,
+    [submissionId, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3]), rows.map((r) => r[4])],
+  );
+}
+
+async function setStatus(owner: Queryable, submissionId: string, status: DraftStatus): Promise<void> {
+  await owner.query(
+    `UPDATE submission SET status = $2, version = version + 1, updated_at = now(),
+            submitted_at = CASE WHEN $2 = 'DRAFT' THEN NULL ELSE coalesce(submitted_at, now()) END,
+            approved_at = CASE WHEN $2 = 'APPROVED' THEN now() END,
+            return_reason = CASE WHEN $2 = 'RETURNED' THEN 'test' END
+      WHERE id = $1`,
+    [submissionId, status],
+  );
+}
+
+/** A revision the way the workflow makes one: reopened to a draft, new entries, approved again. */
+export async function reviseSubmission(owner: Queryable, submissionId: string, indicatorIds: Map<string, string>, entries: ReadonlyArray<EntryDraft | null>, status: DraftStatus = 'APPROVED'): Promise<void> {
+  await setStatus(owner, submissionId, 'DRAFT');
+  await writeEntries(owner, submissionId, indicatorIds, entries);
+  await setStatus(owner, submissionId, status);
+}
+
+/** Moves an existing submission to another status (a late approval, a reopening). */
+export async function moveSubmission(owner: Queryable, submissionId: string, status: DraftStatus): Promise<void> {
+  await setStatus(owner, submissionId, status);
+}
+
+/** Inserts a draft as a programme of its own: offices, groups, periods, submissions, a lead and a coordinator per office. */
+export async function seedProgramme(owner: Queryable, draft: ProgrammeDraft, indicatorIds: Map<string, string>): Promise<SeededProgramme> {
+  const tag = `${++seeded}-${randomBytes(3).toString('hex')}`;
+  const names = draft.offices.map((_, i) => `Urząd ${tag}-${i + 1}`);
+  const officeRows: Array<{ id: string; name: string }> = await owner.query(
+    `INSERT INTO office (name, kind, region, employees) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) RETURNING id, name`,
+    [names, draft.offices.map((o) => o.kind), draft.offices.map((o) => o.region), draft.offices.map((o) => o.employees)],
+  );
+  const byName = new Map(officeRows.map((r) => [r.name, r.id]));
+  const officeIds = names.map((n) => byName.get(n)!);
+  const [{ id: programmeId }] = await owner.query(`INSERT INTO programme (code, name, anonymity_threshold) VALUES ($1, $2, $3) RETURNING id`, [`pb-${tag}`, `Program ${tag}`, draft.k]);
+  await owner.query(`INSERT INTO programme_office (programme_id, office_id, position) SELECT $1, o, p FROM unnest($2::uuid[]) WITH ORDINALITY AS t(o, p)`, [programmeId, officeIds]);
+  await owner.query(`INSERT INTO programme_indicator (programme_id, indicator_id, position) SELECT $1, i, p FROM unnest($2::uuid[]) WITH ORDINALITY AS t(i, p)`, [
+    programmeId,
+    BENCH_INDICATORS.map((i) => indicatorIds.get(i.code)!),
+  ]);
+
+  const groupDrafts = groupsOf(draft);
+  const groups: SeededProgramme['groups'] = [];
+  for (const group of groupDrafts) {
+    const [{ id }] = await owner.query(`INSERT INTO peer_group (programme_id, name, basis, criterion) VALUES ($1, $2, $3, $4) RETURNING id`, [programmeId, group.name, group.basis, group.criterion]);
+    await owner.query(`INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) SELECT $1, $2, unnest($3::uuid[])`, [id, programmeId, group.members.map((m) => officeIds[m])]);
+    groups.push({ ...group, id });
+  }
+
+  const period = async (label: string, startsOn: string, endsOn: string) =>
+    (
+      await owner.query(
+        `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline) VALUES ($1, 'QUARTER', $2, $3, $4, $5, $6) RETURNING id`,
+        [programmeId, label, startsOn, endsOn, `${endsOn}T00:00:00Z`, '2999-12-31T00:00:00Z'],
+      )
+    )[0].id as string;
+  const periodId = await period('2030-Q1', '2030-01-01', '2030-03-31');
+  const unreleasedPeriodId = await period('2030-Q2', '2030-04-01', '2030-06-30');
+
+  const submissionIds: Array<string | null> = [];
+  for (const [i, office] of draft.offices.entries()) {
+    const ids = { programmeId, officeId: officeIds[i], indicatorIds };
+    submissionIds.push(office.status === null ? null : await insertSubmission(owner, { ...ids, periodId }, office.status, office.entries));
+    await insertSubmission(owner, { ...ids, periodId: unreleasedPeriodId }, 'APPROVED', office.entries);
+  }
+
+  const users: Array<{ id: string }> = await owner.query(
+    `INSERT INTO app_user (email, display_name) SELECT e, split_part(e, '@', 1) FROM unnest($1::text[]) AS e RETURNING id`,
+    [[`lead-${tag}@bench.test`, ...officeIds.map((_, i) => `office-${tag}-${i + 1}@bench.test`)]],
+  );
+  // RETURNING follows the unnest order for a single INSERT ... SELECT, but do not rely on it.
+  const emails: Array<{ id: string; email: string }> = await owner.query(`SELECT id, email FROM app_user WHERE id = ANY($1)`, [users.map((u) => u.id)]);
+  const userOf = new Map(emails.map((u) => [u.email, u.id]));
+  const leadUserId = userOf.get(`lead-${tag}@bench.test`)!;
+  const coordinatorUserIds = officeIds.map((_, i) => userOf.get(`office-${tag}-${i + 1}@bench.test`)!);
+  await owner.query(`INSERT INTO role_grant (user_id, role, programme_id) VALUES ($1, 'PROGRAMME_LEAD', $2)`, [leadUserId, programmeId]);
+  await owner.query(`INSERT INTO role_grant (user_id, role, programme_id, office_id) SELECT u, 'OFFICE_COORDINATOR', $1, o FROM unnest($2::uuid[], $3::uuid[]) AS t(u, o)`, [
+    programmeId,
+    coordinatorUserIds,
+    officeIds,
+  ]);
+  return { draft, programmeId, periodId, unreleasedPeriodId, officeIds, groups, indicatorIds, submissionIds, leadUserId, coordinatorUserIds };
+}
+
+/**
+ * A session for a user, made the way the sessions service makes one (a random token, its SHA-256
+ * stored), without a password log-in: argon2 for hundreds of generated accounts would dominate the run.
+ * Returns the Cookie header value.
+ */
+export async function sessionCookieFor(owner: Queryable, userId: string): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await owner.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [createHash('sha256').update(token).digest(), userId]);
+  return `officebench_session=${token}`;
+}
+
+export const referenceInputOfSeeded = (s: SeededProgramme): ReferenceInput =>
+  referenceInputOf(
+    s.draft,
+    s.officeIds,
+    s.groups.map((g) => g.id),
+  );
