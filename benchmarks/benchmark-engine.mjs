@@ -1,0 +1,746 @@
+// Benchmark of the benchmark engine at national scale (not a test): `npm run bench:benchmark` builds the
+// API and runs this.
+//
+// It starts a throw-away embedded PostgreSQL (or uses DATABASE_URL's server, creating a database there;
+// or BENCH_DATA_DIR, an embedded server's folder kept between runs so that the data set is loaded once),
+// applies the migrations with the demo data (for the catalogue indicators), loads the national data set of
+// benchmarks/national-data.mjs (2,800 offices, 21 indicators, 40 quarters), starts the built API as a child
+// process exactly as `npm start` does, and measures:
+//   1. releasePeriod of national quarters by the lead over GraphQL (first releases of different quarters,
+//      then a release again of unchanged data), HTTP round trip, with the cells checked in the database;
+//   2. the coordinator's `benchmark` query under a closed loop of BENCH_CONCURRENCY (50) clients, for one
+//      peer group (the office's kind) and for all 26 groups, many coordinators signed in beforehand;
+//      p50 / p95 / p99 and requests per second over BENCH_DURATION seconds after BENCH_WARMUP seconds;
+//   3. the floor, in the same run: the SQL statements the API ran for that request, captured from the API
+//      process itself (a preload that wraps pg's Client#query, in a second API process started for this
+//      after the measurements), replayed per coordinator through a pg pool of the API's size (10) as the
+//      API's own role, from this process, at the same concurrency;
+//   4. a profile from that second, instrumented API process under the same load: time inside SQL
+//      statements and waiting for a pooled connection per request, event-loop utilisation, and CPU per
+//      process (API, PostgreSQL, this load generator) from /proc; and the release's statements one by one.
+// Prints Markdown for docs/benchmarks.md.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { freePort, startEmbeddedPostgres } from '../scripts/embedded-db.mjs';
+import { findNationalProgramme, loadNationalProgramme, NATIONAL_DEFAULTS } from './national-data.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const dist = (path) => require(join(root, 'dist/apps/api', path));
+const { prepareDatabase } = dist('database/open-database.js');
+const { derivedAppUrl } = dist('database/app-role.js');
+const { hashPassword } = dist('modules/auth/password-hashing.js');
+const { hashToken } = dist('modules/auth/tokens.js');
+
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 5);
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
+const PROFILE_S = Number(process.env.BENCH_PROFILE_DURATION ?? 10);
+const RELEASES = Number(process.env.BENCH_RELEASES ?? 3);
+const COORDINATORS = Number(process.env.BENCH_COORDINATORS ?? 200);
+/** The API's pool (database/open-database.ts connectAsApp): the floor uses one of the same size. */
+const API_POOL_SIZE = 10;
+const PASSWORD = 'benchmark password';
+const ACCOUNT_DOMAIN = 'bench.officebench.local';
+const log = (...args) => console.error(...args);
+const fmt = (value, digits = 0) => (value === undefined || value === null || Number.isNaN(value) ? '–' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+function quantile(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+
+async function withClient(url, work) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// CPU per process, from /proc (Linux): the API, PostgreSQL's processes (the postmaster's children), and us.
+
+const TICKS_PER_SECOND = 100;
+function cpuTicks(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return null;
+  }
+}
+
+function postgresPids(postmasterPid) {
+  if (!postmasterPid) return [];
+  const pids = [postmasterPid];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    if (cpuTicks(entry)?.ppid === postmasterPid) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+/** Busy CPU ticks of the whole machine (every process, ours and anyone else's). */
+function machineBusyTicks() {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  // user nice system idle iowait irq softirq steal (guest time is already inside user): all but idle and iowait
+  return fields.reduce((a, b) => a + b, 0) - fields[3] - fields[4];
+}
+
+/** CPU seconds used by each group of processes between two snapshots. */
+function cpuSnapshot(groups) {
+  const snapshot = { machine: machineBusyTicks() };
+  for (const [name, pids] of Object.entries(groups)) {
+    snapshot[name] = new Map(pids().map((pid) => [pid, cpuTicks(pid)?.ticks ?? 0]));
+  }
+  return snapshot;
+}
+function cpuSince(before, groups, seconds) {
+  const after = cpuSnapshot(groups);
+  const used = {};
+  for (const name of Object.keys(groups)) {
+    let ticks = 0;
+    for (const [pid, now] of after[name]) ticks += now - (before[name].get(pid) ?? 0);
+    used[name] = ticks / TICKS_PER_SECOND / seconds;
+  }
+  // What else ran on the machine meanwhile (other people's work on a shared machine shows here).
+  used.other = Math.max(0, (after.machine - before.machine) / TICKS_PER_SECOND / seconds - Object.keys(groups).reduce((a, name) => a + used[name], 0));
+  return used;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The API process, and the preload that instruments the second one.
+
+/**
+ * Preloaded into the instrumented API process only (never into the one measured). Wraps pg's Client#query
+ * and Pool#connect; on messages over the IPC channel it records the statements of one request (text,
+ * parameters, duration) or, under load, the totals: statements, their time, pool waits, event-loop use.
+ */
+const SQL_HOOK = String.raw`
+const { performance } = require('node:perf_hooks');
+const inspector = require('node:inspector');
+const pg = require(require.resolve('pg', { paths: [process.env.BENCH_ROOT] }));
+let capture = null;
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function (config, values, callback) {
+  if (!capture) return query.apply(this, arguments);
+  const text = typeof config === 'string' ? config : config && config.text;
+  const params = typeof config === 'string' ? values : (config && config.values) || (Array.isArray(values) ? values : undefined);
+  const started = performance.now();
+  const record = () => capture && capture.push({ text, params: Array.isArray(params) ? params : [], ms: performance.now() - started });
+  if (typeof callback === 'function') return query.call(this, config, values, (...args) => { record(); callback(...args); });
+  if (typeof values === 'function') return query.call(this, config, (...args) => { record(); values(...args); });
+  const result = query.apply(this, arguments);
+  if (result && typeof result.then === 'function') result.then(record, record);
+  return result;
+};
+let session = null;
+let elu = null;
+const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+process.on('message', async (message) => {
+  if (message === 'capture-start') { capture = []; process.send({ ok: message }); }
+  else if (message === 'capture-stop') { process.send({ statements: capture }); capture = null; }
+  else if (message === 'cpu-start') {
+    session = new inspector.Session();
+    session.connect();
+    await post('Profiler.enable');
+    await post('Profiler.setSamplingInterval', { interval: 200 });
+    await post('Profiler.start');
+    elu = performance.eventLoopUtilization();
+    process.send({ ok: message });
+  } else if (message === 'cpu-stop') {
+    const { profile } = await post('Profiler.stop');
+    const utilisation = performance.eventLoopUtilization(elu).utilization;
+    session.disconnect();
+    process.send({ profile, utilisation });
+  }
+});
+`;
+
+function startApi(databaseUrl, port, { instrumented = false } = {}) {
+  let hookDir = null;
+  const args = [join(root, 'dist/apps/api/main.js')];
+  if (instrumented) {
+    hookDir = mkdtempSync(join(tmpdir(), 'officebench-bench-hook-'));
+    writeFileSync(join(hookDir, 'sql-hook.cjs'), SQL_HOOK);
+    args.unshift('--require', join(hookDir, 'sql-hook.cjs'));
+  }
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, {
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        // Raised for the benchmark only: every coordinator signs in from this one address.
+        LOGIN_ATTEMPTS_PER_IP: '100000',
+        // No automatic release: every national period is past its deadline, and the benchmark releases them.
+        RELEASE_SWEEP_MINUTES: '0',
+        BENCH_ROOT: root,
+      },
+      stdio: ['ignore', 'pipe', 'inherit', ...(instrumented ? ['ipc'] : [])],
+    });
+    child.hookDir = hookDir;
+    child.stdout.on('data', (chunk) => {
+      if (String(chunk).includes('OfficeBench is running at')) resolvePromise(child);
+    });
+    child.on('exit', (code) => reject(new Error(`the API stopped (${code})`)));
+  });
+}
+
+async function stopApi(api) {
+  api.removeAllListeners('exit');
+  const exited = new Promise((done) => api.once('exit', done));
+  api.kill('SIGTERM');
+  await exited;
+  if (api.hookDir) rmSync(api.hookDir, { recursive: true, force: true });
+}
+
+function ask(api, message) {
+  return new Promise((resolvePromise) => {
+    api.once('message', resolvePromise);
+    api.send(message);
+  });
+}
+
+const peakRss = (pid) => {
+  try {
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Where a path belongs: an npm package, the API's own code (by folder), the domain library, Node itself. */
+function packageOf(url, functionName) {
+  if (!url) return functionName.startsWith('(') ? functionName : '(V8 builtins)';
+  const path = url.replace(/^file:\/\//, '');
+  const nodeModules = path.lastIndexOf('node_modules/');
+  if (nodeModules >= 0) {
+    const [scope, name] = path.slice(nodeModules + 'node_modules/'.length).split('/');
+    return scope.startsWith('@') ? `${scope}/${name}` : scope;
+  }
+  const api = path.indexOf('/dist/apps/api/');
+  if (api >= 0) return `API: ${path.slice(api + '/dist/apps/api/'.length).split('/').slice(0, -1).join('/') || '.'}`;
+  if (path.includes('/libs/domain/')) return '@officebench/domain';
+  if (path.startsWith('node:')) return 'Node.js core';
+  return path;
+}
+
+/** Self time by package and by function from a V8 CPU profile; shares of the busy (non-idle) time. */
+function summariseProfile(profile) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byPackage = new Map();
+  const byFunction = new Map();
+  let busyMs = 0;
+  for (const [id, ms] of self) {
+    const frame = nodes.get(id);
+    if (frame.functionName === '(idle)') continue;
+    busyMs += ms;
+    const name = packageOf(frame.url, frame.functionName);
+    byPackage.set(name, (byPackage.get(name) ?? 0) + ms);
+    const where = frame.url ? `${name} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}` : name;
+    const key = `${frame.functionName || '(anonymous)'}|${where}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+  }
+  const ranked = (map, shape) => [...map].sort((a, b) => b[1] - a[1]).map(([key, ms]) => ({ ...shape(key), ms, share: ms / busyMs }));
+  return {
+    busyMs,
+    byPackage: ranked(byPackage, (name) => ({ name })),
+    byFunction: ranked(byFunction, (key) => { const [name, where] = key.split('|'); return { name, where }; }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// HTTP: keep-alive connections, one per client, as a browser's would be.
+
+function post(agent, port, path, body, headers = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('end', () => resolvePromise({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function graphql(agent, port, query, variables, cookie) {
+  const response = await post(agent, port, '/graphql', JSON.stringify({ query, variables }), cookie ? { Cookie: cookie } : {});
+  const body = JSON.parse(response.body);
+  if (response.status !== 200 || body.errors) throw new Error(`GraphQL failed: ${response.status} ${response.body.slice(0, 500)}`);
+  return { data: body.data, headers: response.headers };
+}
+
+async function signIn(agent, port, email) {
+  const response = await post(agent, port, '/graphql', JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: email, p: PASSWORD } }));
+  const cookie = String(response.headers['set-cookie'] ?? '').split(';')[0];
+  if (response.status !== 200 || !cookie.includes('=')) throw new Error(`sign-in of ${email} failed: ${response.status} ${response.body.slice(0, 300)}`);
+  return cookie;
+}
+
+/**
+ * A closed loop: `concurrency` clients, each sending its next request when the last one answered, for
+ * warm-up + duration seconds. Latencies of requests started after the warm-up; throughput from the
+ * requests completed inside the measured window. onMeasureStart / onMeasureEnd run at the window's edges
+ * (for CPU snapshots), while the load is still on.
+ */
+async function closedLoop({ concurrency, warmupS, durationS, op, onMeasureStart, onMeasureEnd }) {
+  const latencies = [];
+  let errors = 0;
+  let firstError = null;
+  let completedInWindow = 0;
+  const start = performance.now();
+  const measureFrom = start + warmupS * 1000;
+  const until = measureFrom + durationS * 1000;
+  const edges = [
+    setTimeout(() => onMeasureStart?.(), warmupS * 1000),
+    setTimeout(() => onMeasureEnd?.(), (warmupS + durationS) * 1000),
+  ];
+  try {
+    await Promise.all(
+      Array.from({ length: concurrency }, async (_, client) => {
+        for (let i = 0; ; i++) {
+          const t0 = performance.now();
+          if (t0 >= until) return;
+          try {
+            await op(client, i);
+          } catch (error) {
+            errors += 1;
+            firstError ??= error;
+            if (errors > 1000) throw firstError;
+            continue;
+          }
+          const t1 = performance.now();
+          if (t0 >= measureFrom) latencies.push(t1 - t0);
+          if (t1 >= measureFrom && t1 <= until) completedInWindow += 1;
+        }
+      }),
+    );
+  } finally {
+    edges.forEach(clearTimeout);
+  }
+  latencies.sort((a, b) => a - b);
+  if (errors > 0) log(`  ${errors} failed requests; the first: ${firstError?.message ?? firstError}`);
+  return {
+    requests: latencies.length,
+    errors,
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
+    mean: latencies.reduce((a, b) => a + b, 0) / latencies.length,
+    rps: completedInWindow / durationS,
+  };
+}
+
+const BENCHMARK_QUERY = `query Benchmark($programmeId: ID!, $periodId: ID!, $officeId: ID!, $peerGroupId: ID) {
+  benchmark(programmeId: $programmeId, periodId: $periodId, officeId: $officeId, peerGroupId: $peerGroupId) {
+    indicator { code } peerGroup { id } own suppressed suppressionReason contributorsBand mean pooledRate median p25 p75 ownQuartile
+  }
+}`;
+
+/** One request body per coordinator and scenario, made beforehand; the expected number of cells. */
+function scenarioRequests(national, coordinators, periodId, scenario) {
+  const quarterly = national.indicators.filter((i) => i.periodicity === 'QUARTERLY').length;
+  const kindGroup = new Map(national.peerGroups.filter((g) => g.basis === 'KIND').map((g) => [g.criterion, g.id]));
+  return coordinators.map((c) => {
+    const peerGroupId = scenario === 'one' ? kindGroup.get(c.office.kind) : null;
+    return {
+      coordinator: c,
+      body: JSON.stringify({ query: BENCHMARK_QUERY, variables: { programmeId: national.programmeId, periodId, officeId: c.office.id, peerGroupId } }),
+      cells: quarterly * (scenario === 'one' ? 1 : national.peerGroups.length),
+    };
+  });
+}
+
+/** Drives the API with one scenario's requests; every response's status and shape checked, every 50th parsed. */
+function apiLoad(port, requests, { durationS = DURATION_S, warmupS = WARMUP_S, onMeasureStart, onMeasureEnd } = {}) {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  let n = 0;
+  return closedLoop({
+    concurrency: CONCURRENCY,
+    warmupS,
+    durationS,
+    onMeasureStart,
+    onMeasureEnd,
+    op: async (client, i) => {
+      const request = requests[(client + i * CONCURRENCY) % requests.length];
+      const response = await post(agent, port, '/graphql', request.body, { Cookie: request.coordinator.cookie });
+      if (response.status !== 200 || !response.body.startsWith('{"data":{"benchmark":[') || response.body.includes('"errors"')) {
+        throw new Error(`benchmark query failed: ${response.status} ${response.body.slice(0, 300)}`);
+      }
+      if (++n % 50 === 0) {
+        const cells = JSON.parse(response.body).data.benchmark;
+        if (cells.length !== request.cells) throw new Error(`expected ${request.cells} cells, got ${cells.length}`);
+      }
+    },
+  }).finally(() => agent.destroy());
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The floor: the captured statements replayed for each coordinator.
+
+const reviveParam = (param) => (param && typeof param === 'object' && param.type === 'Buffer' && Array.isArray(param.data) ? Buffer.from(param.data) : param);
+
+/**
+ * The statements to replay: those of the captured request, less the idle-clock write of the session (made
+ * at most once a minute per session), with the parameters that name the captured coordinator (office,
+ * user, session hash) turned into each coordinator's own.
+ */
+function replayPlan(statements) {
+  return statements.filter((s) => !/^\s*UPDATE user_session SET last_seen_at/i.test(s.text)).map((s) => ({ text: s.text, params: s.params.map(reviveParam) }));
+}
+
+function personalise(plan, from, to) {
+  const swap = (value) => {
+    if (Buffer.isBuffer(value)) return value.equals(from.sessionHash) ? to.sessionHash : value;
+    if (typeof value === 'string') return value.split(from.office.id).join(to.office.id).split(from.userId).join(to.userId);
+    if (Array.isArray(value)) return value.map(swap);
+    return value;
+  };
+  return plan.map((s) => ({ text: s.text, params: s.params.map(swap) }));
+}
+
+async function floorLoad(appUrl, plans, { durationS = DURATION_S, warmupS = WARMUP_S, onMeasureStart, onMeasureEnd } = {}) {
+  const pool = new pg.Pool({ connectionString: appUrl, max: API_POOL_SIZE });
+  try {
+    return await closedLoop({
+      concurrency: CONCURRENCY,
+      warmupS,
+      durationS,
+      onMeasureStart,
+      onMeasureEnd,
+      op: async (client, i) => {
+        const plan = plans[(client + i * CONCURRENCY) % plans.length];
+        const connection = await pool.connect();
+        try {
+          for (const statement of plan) await connection.query(statement.text, statement.params);
+        } catch (error) {
+          await connection.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          connection.release();
+        }
+      },
+    });
+  } finally {
+    await pool.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Accounts and the state the releases change.
+
+/** Undoes earlier releases of the programme (a kept BENCH_DATA_DIR), as the tables' owner in the lead's scope. */
+async function resetReleases(owner, national) {
+  await owner.query('BEGIN');
+  await owner.query(`SELECT set_config('app.lead_programmes', $1, true)`, [`{${national.programmeId}}`]);
+  await owner.query('DELETE FROM benchmark_cell WHERE programme_id = $1', [national.programmeId]);
+  await owner.query('DELETE FROM release_contribution WHERE programme_id = $1', [national.programmeId]);
+  await owner.query('UPDATE period SET released_at = NULL WHERE programme_id = $1', [national.programmeId]);
+  await owner.query(`DELETE FROM audit_log WHERE programme_id = $1 AND entity = 'period'`, [national.programmeId]);
+  await owner.query('COMMIT');
+}
+
+/** The lead and `count` coordinators (one office each, spread over the kinds and regions), one password hash. */
+async function ensureAccounts(owner, national, count) {
+  const passwordHash = await hashPassword(PASSWORD);
+  const step = Math.max(1, Math.floor(national.offices.length / count));
+  const offices = national.offices.filter((_, i) => i % step === 0).slice(0, count);
+  const leadEmail = `lead@${ACCOUNT_DOMAIN}`;
+  const emails = [leadEmail, ...offices.map((o) => `coordinator.${o.position}@${ACCOUNT_DOMAIN}`)];
+  await owner.query('BEGIN');
+  await owner.query(
+    `INSERT INTO app_user (email, display_name, password_hash) SELECT e, e, $2 FROM unnest($1::text[]) e
+     ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash, failed_logins = 0, locked_until = NULL`,
+    [emails, passwordHash],
+  );
+  const { rows } = await owner.query('SELECT id, email FROM app_user WHERE email = ANY($1::text[])', [emails]);
+  const idOf = new Map(rows.map((r) => [r.email, r.id]));
+  await owner.query(
+    `INSERT INTO role_grant (user_id, role, programme_id) VALUES ($1, 'PROGRAMME_LEAD', $2) ON CONFLICT ON CONSTRAINT role_grant_unique DO NOTHING`,
+    [idOf.get(leadEmail), national.programmeId],
+  );
+  await owner.query(
+    `INSERT INTO role_grant (user_id, role, programme_id, office_id) SELECT u, 'OFFICE_COORDINATOR', $1, o FROM unnest($2::uuid[], $3::uuid[]) t(u, o)
+     ON CONFLICT ON CONSTRAINT role_grant_unique DO NOTHING`,
+    [national.programmeId, offices.map((o) => idOf.get(`coordinator.${o.position}@${ACCOUNT_DOMAIN}`)), offices.map((o) => o.id)],
+  );
+  await owner.query(`DELETE FROM user_session WHERE user_id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+  await owner.query('COMMIT');
+  return {
+    lead: { email: leadEmail, userId: idOf.get(leadEmail) },
+    coordinators: offices.map((office) => ({ email: `coordinator.${office.position}@${ACCOUNT_DOMAIN}`, userId: idOf.get(`coordinator.${office.position}@${ACCOUNT_DOMAIN}`), office })),
+  };
+}
+
+async function signInAll(port, accounts) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+  try {
+    const all = [accounts.lead, ...accounts.coordinators];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (next < all.length) {
+          const account = all[next++];
+          account.cookie = await signIn(agent, port, account.email);
+          account.sessionHash = hashToken(account.cookie.slice(account.cookie.indexOf('=') + 1));
+        }
+      }),
+    );
+  } finally {
+    agent.destroy();
+  }
+}
+
+const RELEASE_MUTATION = 'mutation Release($periodId: ID!) { releasePeriod(periodId: $periodId) { id releasedAt } }';
+
+async function timedRelease(port, owner, lead, period, expectedCells) {
+  const agent = new Agent({ keepAlive: false });
+  const started = performance.now();
+  const { data, headers } = await graphql(agent, port, RELEASE_MUTATION, { periodId: period.id }, lead.cookie);
+  const total = performance.now() - started;
+  if (!data.releasePeriod?.releasedAt) throw new Error(`period ${period.label} not released: ${JSON.stringify(data)}`);
+  const { rows: [{ count }] } = await owner.query('SELECT count(*)::int AS count FROM benchmark_cell WHERE period_id = $1', [period.id]);
+  if (count !== expectedCells) throw new Error(`expected ${expectedCells} cells of ${period.label}, found ${count}`);
+  return { label: period.label, total, serverTiming: headers['server-timing'] ?? null };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+async function openServer() {
+  if (process.env.DATABASE_URL) {
+    const admin = new URL(process.env.DATABASE_URL);
+    const name = `officebench_bench_${randomBytes(4).toString('hex')}`;
+    await withClient(admin.toString(), (client) => client.query(`CREATE DATABASE ${name}`));
+    admin.pathname = `/${name}`;
+    return {
+      url: admin.toString(),
+      postmasterPid: null,
+      stop: () => withClient(process.env.DATABASE_URL, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    };
+  }
+  const kept = process.env.BENCH_DATA_DIR;
+  const parent = kept ? null : mkdtempSync(join(tmpdir(), 'officebench-bench-pg-'));
+  if (parent) chmodSync(parent, 0o755);
+  const dataDir = kept ? resolve(kept) : join(parent, 'data');
+  const server = await startEmbeddedPostgres({ dataDir, database: 'officebench_bench' });
+  return {
+    url: server.url,
+    postmasterPid: Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]),
+    stop: async () => {
+      await server.stop();
+      if (parent) rmSync(parent, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main() {
+  const server = await openServer();
+  let api = null;
+  try {
+    log('migrating, demo data (for the catalogue indicators) ...');
+    await prepareDatabase({ databaseUrl: server.url, appDatabaseUrl: null, demoData: true });
+    const appUrl = derivedAppUrl(server.url);
+    await withClient(server.url, async (owner) => {
+      const { rows: [{ server_version: version }] } = await owner.query('SHOW server_version');
+      let national = await findNationalProgramme(owner);
+      let load = null;
+      if (national) {
+        log(`national programme found (kept data folder): ${national.offices.length} offices`);
+        await resetReleases(owner, national);
+      } else {
+        log('loading the national data set ...');
+        const started = performance.now();
+        national = await loadNationalProgramme(owner, {}, log);
+        load = { ms: performance.now() - started, values: national.values };
+      }
+      const { rows: [{ values, quarterValues }] } = await owner.query(
+        `SELECT count(*)::int AS values, count(*) FILTER (WHERE p.kind = 'QUARTER')::int AS "quarterValues"
+           FROM submission s JOIN submission_value v ON v.submission_id = s.id JOIN period p ON p.id = s.period_id
+          WHERE s.programme_id = $1 AND s.status = 'APPROVED'`,
+        [national.programmeId],
+      );
+      const quarters = national.periods.filter((p) => p.kind === 'QUARTER');
+      const quarterly = national.indicators.filter((i) => i.periodicity === 'QUARTERLY').length;
+      const cellsPerQuarter = quarterly * national.peerGroups.length;
+      log(`data: ${national.offices.length} offices, ${quarters.length} quarters, ${national.peerGroups.length} peer groups, ${values.toLocaleString('en-US')} approved values`);
+
+      const accounts = await ensureAccounts(owner, national, COORDINATORS);
+      const port = await freePort();
+      api = await startApi(server.url, port);
+      log(`API started; signing in the lead and ${accounts.coordinators.length} coordinators ...`);
+      const signInStarted = performance.now();
+      await signInAll(port, accounts);
+      log(`  signed in in ${Math.round(performance.now() - signInStarted)} ms`);
+
+      // 1. Releases: the latest quarters, each a first release, then the latest again with no change.
+      const toRelease = quarters.slice(-RELEASES).reverse();
+      const releases = [];
+      for (const period of toRelease) {
+        const run = await timedRelease(port, owner, accounts.lead, period, cellsPerQuarter);
+        releases.push(run);
+        log(`release ${run.label}: ${Math.round(run.total)} ms${run.serverTiming ? ` (${run.serverTiming})` : ''}`);
+      }
+      const again = await timedRelease(port, owner, accounts.lead, toRelease[0], cellsPerQuarter);
+      log(`release ${again.label} again (no change): ${Math.round(again.total)} ms`);
+      const benchPeriod = toRelease[0];
+
+      // 2. The benchmark query under load.
+      const groups = { api: () => (api ? [api.pid] : []), postgres: () => postgresPids(server.postmasterPid), client: () => [process.pid] };
+      const scenarios = [
+        { key: 'one', title: 'one peer group (the office’s kind)' },
+        { key: 'all', title: `all ${national.peerGroups.length} peer groups` },
+      ];
+      const results = {};
+      for (const scenario of scenarios) {
+        const requests = scenarioRequests(national, accounts.coordinators, benchPeriod.id, scenario.key);
+        let cpuBefore = null;
+        let cpu = null;
+        const measured = await apiLoad(port, requests, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
+        measured.cpu = cpu;
+        results[scenario.key] = { api: measured, cells: requests[0].cells };
+        log(`API, ${scenario.title}: p50 ${fmt(measured.p50, 1)} ms, p95 ${fmt(measured.p95, 1)} ms, p99 ${fmt(measured.p99, 1)} ms, ${fmt(measured.rps)} requests/s`);
+      }
+      const apiRss = peakRss(api.pid);
+      await stopApi(api);
+      api = null;
+
+      // 3 and 4. The instrumented API: the statements of one request, a CPU profile under load, the release's.
+      api = await startApi(server.url, port, { instrumented: true });
+      const profiled = {};
+      const agent = new Agent({ keepAlive: true });
+      for (const scenario of scenarios) {
+        const requests = scenarioRequests(national, accounts.coordinators, benchPeriod.id, scenario.key);
+        const sample = requests[0];
+        for (let i = 0; i < 20; i++) await post(agent, port, '/graphql', requests[i % requests.length].body, { Cookie: requests[i % requests.length].coordinator.cookie });
+        await ask(api, 'capture-start');
+        const response = await post(agent, port, '/graphql', sample.body, { Cookie: sample.coordinator.cookie });
+        const { statements } = await ask(api, 'capture-stop');
+        if (response.status !== 200 || JSON.parse(response.body).data?.benchmark?.length !== sample.cells) throw new Error(`captured request failed: ${response.body.slice(0, 300)}`);
+        results[scenario.key].statements = statements;
+        let profiling = null;
+        let stopped = null;
+        const measured = await apiLoad(port, requests, {
+          durationS: PROFILE_S,
+          onMeasureStart: () => (profiling = ask(api, 'cpu-start')),
+          onMeasureEnd: () => (stopped = profiling.then(() => ask(api, 'cpu-stop'))),
+        });
+        const { profile, utilisation } = await stopped;
+        profiled[scenario.key] = { load: measured, cpu: summariseProfile(profile), utilisation };
+        log(`instrumented API, ${scenario.title}: ${statements.length} statements per request; profiled: p50 ${fmt(measured.p50, 1)} ms, ${fmt(measured.rps)} requests/s`);
+      }
+      agent.destroy();
+      const releaseProfile = { period: quarters[quarters.length - RELEASES - 1] };
+      await ask(api, 'cpu-start');
+      await ask(api, 'capture-start');
+      releaseProfile.run = await timedRelease(port, owner, accounts.lead, releaseProfile.period, cellsPerQuarter);
+      releaseProfile.statements = (await ask(api, 'capture-stop')).statements;
+      releaseProfile.cpu = summariseProfile((await ask(api, 'cpu-stop')).profile);
+      log(`instrumented release of ${releaseProfile.period.label}: ${Math.round(releaseProfile.run.total)} ms`);
+      await stopApi(api);
+      api = null;
+
+      // 3. The floor.
+      for (const scenario of scenarios) {
+        const plan = replayPlan(results[scenario.key].statements);
+        const from = results[scenario.key].statements && accounts.coordinators[0];
+        const plans = accounts.coordinators.map((c) => personalise(plan, from, c));
+        let cpuBefore = null;
+        let cpu = null;
+        const floor = await floorLoad(appUrl, plans, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
+        floor.cpu = cpu;
+        floor.statements = plan.length;
+        results[scenario.key].floor = floor;
+        log(`floor, ${scenario.title}: ${plan.length} statements; p50 ${fmt(floor.p50, 1)} ms, p95 ${fmt(floor.p95, 1)} ms, ${fmt(floor.rps)} requests/s`);
+      }
+
+      // The report.
+      const cpu = cpus();
+      console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; PostgreSQL ${version}${server.postmasterPid ? ' (embedded, default settings)' : ''}.`);
+      console.log(`Data: ${national.offices.length.toLocaleString('en-US')} offices, ${national.indicators.length} indicators (${quarterly} quarterly), ${quarters.length} quarters, ${national.peerGroups.length} peer groups; ${values.toLocaleString('en-US')} approved values (${quarterValues.toLocaleString('en-US')} in quarters)${load ? `, loaded in ${fmt(load.ms / 1000)} s` : ' (kept data folder)'}.`);
+      console.log(`Load: ${CONCURRENCY} clients, closed loop, ${WARMUP_S} s warm-up then ${DURATION_S} s measured per row; ${accounts.coordinators.length} coordinators (one office each) signed in beforehand; peak RSS of the API process: ${apiRss ?? '?'} MB.\n`);
+
+      console.log(`**Release of one national quarter** (${national.offices.length.toLocaleString('en-US')} offices x ${quarterly} indicators = ${(national.offices.length * quarterly).toLocaleString('en-US')} values; ${cellsPerQuarter} cells), HTTP round trip of releasePeriod:\n`);
+      console.log('| release | quarter | ms |');
+      console.log('|---|---|---:|');
+      for (const run of releases) console.log(`| first | ${run.label} | ${fmt(run.total)} |`);
+      console.log(`| again, no change | ${again.label} | ${fmt(again.total)} |`);
+      console.log(`| **median of the first releases** | | **${fmt(median(releases.map((r) => r.total)))}** |\n`);
+
+      console.log(`**\`benchmark\` query at ${CONCURRENCY} concurrent clients** (period ${benchPeriod.label}), and the floor: the same SQL statements, bare, through a pool of ${API_POOL_SIZE}:\n`);
+      console.log('| peer groups | cells | | p50 ms | p95 ms | p99 ms | requests/s | CPU: API | CPU: PostgreSQL | CPU: load generator | CPU: other processes |');
+      console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+      for (const scenario of scenarios) {
+        const { api: a, floor: f, cells } = results[scenario.key];
+        const cpuCells = (r) => `${fmt(r.cpu.api, 2)} | ${server.postmasterPid ? fmt(r.cpu.postgres, 2) : '–'} | ${fmt(r.cpu.client, 2)} | ${fmt(r.cpu.other, 2)}`;
+        console.log(`| ${scenario.title} | ${cells} | API | ${fmt(a.p50, 1)} | ${fmt(a.p95, 1)} | ${fmt(a.p99, 1)} | ${fmt(a.rps)} | ${cpuCells(a)} |`);
+        console.log(`| | | bare SQL floor (${f.statements} statements) | ${fmt(f.p50, 1)} | ${fmt(f.p95, 1)} | ${fmt(f.p99, 1)} | ${fmt(f.rps)} | ${cpuCells(f)} |`);
+        console.log(`| | | **API / floor** | **${fmt(a.p50 / f.p50, 2)}x** | **${fmt(a.p95 / f.p95, 2)}x** | **${fmt(a.p99 / f.p99, 2)}x** | **${fmt(f.rps / a.rps, 2)}x** | | | | |`);
+      }
+      console.log('\nCPU in cores (CPU seconds per second) over the measured window; 2.00 is the whole machine. Errors: ' + scenarios.map((s) => `${results[s.key].api.errors} (API, ${s.key}), ${results[s.key].floor.errors} (floor, ${s.key})`).join(', ') + '.\n');
+
+      console.log('**Where the time goes.** CPU per request, from the measured runs above (CPU seconds / requests), and what the API process spends its CPU on (a V8 CPU profile of the instrumented API process under the same load, ' + PROFILE_S + ' s; self time by package):\n');
+      console.log('| peer groups | API CPU ms / request | PostgreSQL CPU ms / request | floor: PostgreSQL CPU ms / request | API event loop busy (profiled run) |');
+      console.log('|---|---:|---:|---:|---:|');
+      for (const scenario of scenarios) {
+        const { api: a, floor: f } = results[scenario.key];
+        const perRequest = (cores, rps) => (cores * 1000) / rps;
+        console.log(`| ${scenario.title} | ${fmt(perRequest(a.cpu.api, a.rps), 2)} | ${server.postmasterPid ? fmt(perRequest(a.cpu.postgres, a.rps), 2) : '–'} | ${server.postmasterPid ? fmt(perRequest(f.cpu.postgres, f.rps), 2) : '–'} | ${fmt(profiled[scenario.key].utilisation * 100)} % |`);
+      }
+      console.log('');
+      const packages = [...new Set(scenarios.flatMap((s) => profiled[s.key].cpu.byPackage.slice(0, 12).map((p) => p.name)))];
+      console.log(`| API CPU by package (self time, share of busy time) | ${scenarios.map((s) => s.title).join(' | ')} |`);
+      console.log(`|---|${scenarios.map(() => '---:').join('|')}|`);
+      for (const name of packages) {
+        console.log(`| ${name} | ${scenarios.map((s) => { const p = profiled[s.key].cpu.byPackage.find((x) => x.name === name); return p ? `${fmt(p.share * 100, 1)} %` : '–'; }).join(' | ')} |`);
+      }
+      for (const scenario of scenarios) {
+        console.log(`\nHottest functions, ${scenario.title} (self time, share of busy time):\n`);
+        console.log('| function | where | share |');
+        console.log('|---|---|---:|');
+        for (const f of profiled[scenario.key].cpu.byFunction.slice(0, 12)) console.log(`| \`${f.name}\` | ${f.where} | ${fmt(f.share * 100, 1)} % |`);
+      }
+      console.log('\nThe statements of one request (one peer group), as captured, with their time in that single unloaded request:\n');
+      console.log('| # | ms | statement |');
+      console.log('|---:|---:|---|');
+      results.one.statements.forEach((s, i) => console.log(`| ${i + 1} | ${fmt(s.ms, 2)} | \`${s.text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 160)}\` |`));
+      console.log(`\nThe release of ${releaseProfile.period.label} (instrumented API, ${fmt(releaseProfile.run.total)} ms round trip), statement by statement:\n`);
+      console.log('| # | ms | statement |');
+      console.log('|---:|---:|---|');
+      releaseProfile.statements.forEach((s, i) => console.log(`| ${i + 1} | ${fmt(s.ms, 1)} | \`${s.text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 160)}\` |`));
+      const sqlTotal = releaseProfile.statements.reduce((a, s) => a + s.ms, 0);
+      console.log(`\nIn SQL statements: ${fmt(sqlTotal)} ms of the ${fmt(releaseProfile.run.total)} ms round trip; the API process was busy for ${fmt(releaseProfile.cpu.busyMs)} ms of CPU meanwhile. Its hottest functions (self time, share of its busy time):\n`);
+      console.log('| function | where | share |');
+      console.log('|---|---|---:|');
+      for (const f of releaseProfile.cpu.byFunction.slice(0, 12)) console.log(`| \`${f.name}\` | ${f.where} | ${fmt(f.share * 100, 1)} % |`);
+    });
+  } finally {
+    if (api) await stopApi(api).catch(() => undefined);
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
