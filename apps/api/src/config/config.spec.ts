@@ -20,6 +20,8 @@ describe('loadConfig', () => {
       cookieSecure: false,
       trustProxy: 0,
       loginAttemptsPerIp: 30,
+      releaseGraceDays: 14,
+      releaseSweepMinutes: 60,
     });
   });
 
@@ -39,6 +41,8 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       TRUST_PROXY: '1',
       LOGIN_ATTEMPTS_PER_IP: '300',
+      RELEASE_GRACE_DAYS: '0',
+      RELEASE_SWEEP_MINUTES: '0',
     });
     expect(config).toEqual({
       port: 8080,
@@ -53,6 +57,8 @@ describe('loadConfig', () => {
       cookieSecure: true,
       trustProxy: 1,
       loginAttemptsPerIp: 300,
+      releaseGraceDays: 0,
+      releaseSweepMinutes: 0,
     });
     expect(loadConfig({ DATABASE_URL: url, NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
   });
@@ -72,6 +78,8 @@ describe('loadConfig', () => {
     [{ COOKIE_SECURE: 'maybe' }, 'COOKIE_SECURE must be true or false'],
     [{ TRUST_PROXY: 'all' }, 'TRUST_PROXY must be a whole number from 0 to 99'],
     [{ LOGIN_ATTEMPTS_PER_IP: '0' }, 'LOGIN_ATTEMPTS_PER_IP must be a whole number from 1 to 100000'],
+    [{ RELEASE_GRACE_DAYS: '-1' }, 'RELEASE_GRACE_DAYS must be a whole number from 0 to 365'],
+    [{ RELEASE_SWEEP_MINUTES: 'hourly' }, 'RELEASE_SWEEP_MINUTES must be a whole number from 0 to 10080'],
     [{ WEB_DIST: '/nonexistent/web' }, 'WEB_DIST must be a folder holding the built dashboard'],
   ])('refuses %j with a message naming the setting', (override, message) => {
     const load = () => loadConfig({ DATABASE_URL: url, ...override });
