@@ -1,11 +1,11 @@
 import { useI18n } from '../../../app/i18n';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
 import { Section } from '../../../components/Section';
 import { criterionTitle, groupByCriterion } from '../../submission/utils/group-lines';
 import type { BenchmarkIndicator } from '../graphql/benchmark-programme.query';
+import type { BenchmarkCell } from '../graphql/benchmark.query';
 import { useBenchmark } from '../hooks/useBenchmark';
 import { IndicatorComparison } from './IndicatorComparison';
+import { QueryView } from './QueryView';
 
 interface BenchmarkResultsProps {
   programmeId: string;
@@ -21,13 +21,24 @@ interface BenchmarkResultsProps {
 }
 
 /** The period's cells, by CAF criterion like the submission form, one block per indicator. */
-export function BenchmarkResults({ programmeId, officeId, periodId, indicators, peerGroup, trendCode, onToggleTrend }: BenchmarkResultsProps) {
+export function BenchmarkResults({ periodId, ...shown }: BenchmarkResultsProps) {
+  const { programmeId, officeId, peerGroup } = shown;
+  const result = useBenchmark({ programmeId, periodId, officeId, peerGroupId: peerGroup?.id ?? null });
+  return <QueryView result={result}>{({ benchmark }) => <ByCriterion cells={benchmark} {...shown} />}</QueryView>;
+}
+
+function ByCriterion({
+  cells: all,
+  programmeId,
+  officeId,
+  indicators,
+  peerGroup,
+  trendCode,
+  onToggleTrend,
+}: Omit<BenchmarkResultsProps, 'periodId'> & { cells: readonly BenchmarkCell[] }) {
   const { t, language } = useI18n();
-  const { data, loading, error, refetch } = useBenchmark({ programmeId, periodId, officeId, peerGroupId: peerGroup?.id ?? null });
-  if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} />;
   const lines = indicators
-    .map((indicator) => ({ indicator, cells: data.benchmark.filter((cell) => cell.indicator.code === indicator.code) }))
+    .map((indicator) => ({ indicator, cells: all.filter((cell) => cell.indicator.code === indicator.code) }))
     .filter(({ cells }) => cells.length > 0);
   if (lines.length === 0) return <p>{t('comparison.noCells')}</p>;
   return (

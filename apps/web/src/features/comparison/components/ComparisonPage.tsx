@@ -1,8 +1,6 @@
 import { mayReadOfficeData, mayReviewProgramme } from '@officebench/domain';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
 import { PageHeading } from '../../../components/PageHeading';
 import { SelectField } from '../../../components/SelectField';
 import { useSessionUser } from '../../auth/hooks/useAuth';
@@ -14,6 +12,7 @@ import { chosenId, comparisonPeriods, defaultComparisonPeriod } from '../utils/p
 import { comparisonPath } from '../utils/paths';
 import { BenchmarkResults } from './BenchmarkResults';
 import { PageFrame } from './PageFrame';
+import { QueryView } from './QueryView';
 import './benchmark.css';
 
 /** `/programmes/:programmeId/offices/:officeId/comparison`: the office against anonymised peer statistics. */
@@ -35,20 +34,22 @@ export function ComparisonPage() {
 
 function Comparison({ programmeId, officeId }: { programmeId: string; officeId: string }) {
   const t = useT();
-  const { data, loading, error, refetch } = useBenchmarkProgramme(programmeId);
-  if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} />;
-  const office = data.programme?.offices.find(({ id }) => id === officeId);
-  if (!data.programme || !office) {
-    return (
-      <>
-        <title>{`${t('notFound.title')} – ${t('app.name')}`}</title>
-        <PageHeading>{t('notFound.title')}</PageHeading>
-        <p>{t('myOffice.notFound')}</p>
-      </>
-    );
-  }
-  return <ComparisonView programme={data.programme} office={office} />;
+  const result = useBenchmarkProgramme(programmeId);
+  return (
+    <QueryView result={result}>
+      {({ programme }) => {
+        const office = programme?.offices.find(({ id }) => id === officeId);
+        if (programme && office) return <ComparisonView programme={programme} office={office} />;
+        return (
+          <>
+            <title>{`${t('notFound.title')} – ${t('app.name')}`}</title>
+            <PageHeading>{t('notFound.title')}</PageHeading>
+            <p>{t('myOffice.notFound')}</p>
+          </>
+        );
+      }}
+    </QueryView>
+  );
 }
 
 const PERIOD = 'period';

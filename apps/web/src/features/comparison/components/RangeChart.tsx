@@ -1,7 +1,7 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../../app/i18n';
 import type { FormatValue, RangeRow } from '../utils/benchmark';
-import { CHART_COLOURS, legendText } from './chart-colours';
+import { CHART_COLOURS, horizontalChart, legendText } from './chart-style';
 
 interface RangeChartProps {
   title: string;
@@ -12,7 +12,6 @@ interface RangeChartProps {
 }
 
 const ROW_HEIGHT = 44;
-const AXIS_AND_LEGEND_HEIGHT = 80;
 
 /**
  * One row per peer group: the quartile band as a bar from p25 to p75, the mean and the median as marks,
@@ -21,14 +20,7 @@ const AXIS_AND_LEGEND_HEIGHT = 80;
 export function RangeChart({ title, rows, own, format }: RangeChartProps) {
   const t = useT();
   return (
-    <ComposedChart
-      responsive
-      layout="vertical"
-      title={title}
-      data={[...rows]}
-      style={{ width: '100%', height: rows.length * ROW_HEIGHT + AXIS_AND_LEGEND_HEIGHT }}
-      margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
-    >
+    <ComposedChart {...horizontalChart(title, rows, ROW_HEIGHT)}>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" domain={['auto', 'auto']} tickFormatter={(value: number) => format(value)} />
       <YAxis type="category" dataKey="label" width={200} />

@@ -1,9 +1,8 @@
 import { useT } from '../../../app/i18n';
 import { ChartWithTable } from '../../../components/ChartWithTable';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
 import { useTrend } from '../hooks/useBenchmark';
 import { trendRows, trendTableColumns, trendTableRows, type FormatValue } from '../utils/benchmark';
+import { QueryView } from './QueryView';
 import { TrendChart } from './TrendChart';
 
 interface TrendSectionProps {
@@ -20,26 +19,25 @@ interface TrendSectionProps {
 /** One indicator over every released period: the office against its peer group's mean and median. */
 export function TrendSection({ id, programmeId, officeId, indicatorCode, indicatorName, peerGroup, format }: TrendSectionProps) {
   const t = useT();
-  const { data, loading, error, refetch } = useTrend({ programmeId, officeId, indicatorCode, peerGroupId: peerGroup?.id ?? null });
+  const result = useTrend({ programmeId, officeId, indicatorCode, peerGroupId: peerGroup?.id ?? null });
   const title = t('comparison.trendTitle', { indicator: indicatorName });
-  const points = data?.trend ?? [];
   return (
     <section id={id} className="trend" aria-label={title}>
       <h4>{title}</h4>
-      {loading && !data ? (
-        <LoadingState />
-      ) : error || !data ? (
-        <ErrorState onRetry={refetch} />
-      ) : points.length === 0 ? (
-        <p>{t('comparison.noTrend')}</p>
-      ) : (
-        <>
-          <p>{t('comparison.trendIntro', { group: peerGroup?.name ?? t('comparison.trendAllOffices') })}</p>
-          <ChartWithTable title={title} table={{ columns: trendTableColumns(t), rows: trendTableRows(points, format, t) }}>
-            <TrendChart title={title} rows={trendRows(points)} format={format} />
-          </ChartWithTable>
-        </>
-      )}
+      <QueryView result={result}>
+        {({ trend: points }) =>
+          points.length === 0 ? (
+            <p>{t('comparison.noTrend')}</p>
+          ) : (
+            <>
+              <p>{t('comparison.trendIntro', { group: peerGroup?.name ?? t('comparison.trendAllOffices') })}</p>
+              <ChartWithTable title={title} table={{ columns: trendTableColumns(t), rows: trendTableRows(points, format, t) }}>
+                <TrendChart title={title} rows={trendRows(points)} format={format} />
+              </ChartWithTable>
+            </>
+          )
+        }
+      </QueryView>
     </section>
   );
 }

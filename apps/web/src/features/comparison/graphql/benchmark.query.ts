@@ -1,7 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { SuppressionReason } from '@officebench/domain';
 
-export const SUPPRESSION_REASONS = ['TOO_FEW_OFFICES', 'DOMINANCE', 'NESTED_GROUP', 'NOT_RELEASED'] as const;
-export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
+export type { SuppressionReason };
 
 /** One peer statistics cell (period, indicator, peer group) as an office may see it. */
 export interface BenchmarkCell {

@@ -1,3 +1,4 @@
+import { SUPPRESSION_REASONS } from '@officebench/domain';
 import { formatMessage } from '../../../app/i18n/format-message';
 import { messagesEn } from '../../../app/i18n/messages.en';
 import { messagesPl, type Messages } from '../../../app/i18n/messages.pl';
@@ -128,7 +129,7 @@ describe('range chart and its table', () => {
   });
 
   it('names every suppression reason', () => {
-    const reasons = (['TOO_FEW_OFFICES', 'DOMINANCE', 'NESTED_GROUP', 'NOT_RELEASED'] as const).map(
+    const reasons = SUPPRESSION_REASONS.map(
       (reason) => cellTableRows([{ ...suppressed, suppressionReason: reason }], 'HIGHER_BETTER', format, t)[0]?.cells.at(-1),
     );
     expect(reasons).toEqual([

@@ -2,16 +2,16 @@ import { useParams, useSearchParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { BarChartView } from '../../../components/BarChartView';
 import { ChartWithTable } from '../../../components/ChartWithTable';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
 import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import { PageFrame } from '../../comparison/components/PageFrame';
+import { QueryView } from '../../comparison/components/QueryView';
 import type { BenchmarkIndicator, BenchmarkProgramme } from '../../comparison/graphql/benchmark-programme.query';
 import { useBenchmarkProgramme } from '../../comparison/hooks/useBenchmark';
 import { indicatorName, valueFormatter } from '../../comparison/utils/format';
 import { chosenId, openedPeriods } from '../../comparison/utils/periods';
 import { LeadOnly } from '../../completeness/components/LeadOnly';
+import type { OfficeValue } from '../graphql/distribution.query';
 import { useDistribution } from '../hooks/useDistribution';
 import { distributionBars, distributionTableRows, indicatorsFor } from '../utils/distribution';
 import { ReleasePeriod } from './ReleasePeriod';
@@ -29,17 +29,20 @@ export function DistributionPage() {
 
 function Distribution({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
-  const { data, loading, error, refetch } = useBenchmarkProgramme(programmeId);
-  if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} />;
-  if (!data.programme) {
-    return (
-      <PageFrame title={t('notFound.title')} eyebrow={t('distribution.title')} programme={{ name: '', isDemo: false }}>
-        <p>{t('programme.notFound')}</p>
-      </PageFrame>
-    );
-  }
-  return <DistributionView programme={data.programme} />;
+  const result = useBenchmarkProgramme(programmeId);
+  return (
+    <QueryView result={result}>
+      {({ programme }) =>
+        programme ? (
+          <DistributionView programme={programme} />
+        ) : (
+          <PageFrame title={t('notFound.title')} eyebrow={t('distribution.title')} programme={{ name: '', isDemo: false }}>
+            <p>{t('programme.notFound')}</p>
+          </PageFrame>
+        )
+      }
+    </QueryView>
+  );
 }
 
 function DistributionView({ programme }: { programme: BenchmarkProgramme }) {
@@ -110,40 +113,37 @@ function DistributionView({ programme }: { programme: BenchmarkProgramme }) {
 
 function IndicatorValues({ programmeId, period, indicator }: { programmeId: string; period: { id: string; label: string }; indicator: BenchmarkIndicator }) {
   const { t, language } = useI18n();
-  const { data, loading, error, refetch } = useDistribution({ programmeId, periodId: period.id, indicatorCode: indicator.code });
-  const name = indicatorName(indicator, language);
-  const title = t('distribution.chartTitle', { indicator: name, period: period.label });
-  const format = valueFormatter(indicator.unit, t, language);
-  const values = data?.distribution ?? [];
+  const result = useDistribution({ programmeId, periodId: period.id, indicatorCode: indicator.code });
+  const title = t('distribution.chartTitle', { indicator: indicatorName(indicator, language), period: period.label });
+  return (
+    <Section title={title}>
+      <p className="benchmark-indicator__meta">{t(`comparison.direction.${indicator.direction}`)}</p>
+      <QueryView result={result}>{({ distribution }) => <ValuesChart title={title} indicator={indicator} values={distribution} />}</QueryView>
+    </Section>
+  );
+}
+
+/** The offices' values, best first, as a bar chart or a table; the offices without a value are named below. */
+function ValuesChart({ title, indicator, values }: { title: string; indicator: BenchmarkIndicator; values: readonly OfficeValue[] }) {
+  const { t, language } = useI18n();
   const bars = distributionBars(values, indicator.direction);
   const missing = values.filter(({ value }) => value === null);
   return (
-    <Section title={title}>
-      {loading && !data ? (
-        <LoadingState />
-      ) : error || !data ? (
-        <ErrorState onRetry={refetch} />
+    <>
+      {bars.length === 0 ? (
+        <p>{t('distribution.noValues')}</p>
       ) : (
-        <>
-          <p className="benchmark-indicator__meta">{t(`comparison.direction.${indicator.direction}`)}</p>
-          {bars.length === 0 ? (
-            <p>{t('distribution.noValues')}</p>
-          ) : (
-            <ChartWithTable
-              title={title}
-              table={{
-                columns: [t('distribution.office'), t('distribution.value'), t('distribution.status')],
-                rows: distributionTableRows(values, indicator.direction, format, t),
-              }}
-            >
-              <BarChartView title={title} data={bars} valueName={name} />
-            </ChartWithTable>
-          )}
-          {missing.length > 0 && (
-            <p>{t('distribution.missing', { count: missing.length, offices: missing.map(({ office }) => office.name).join(', ') })}</p>
-          )}
-        </>
+        <ChartWithTable
+          title={title}
+          table={{
+            columns: [t('distribution.office'), t('distribution.value'), t('distribution.status')],
+            rows: distributionTableRows(values, indicator.direction, valueFormatter(indicator.unit, t, language), t),
+          }}
+        >
+          <BarChartView title={title} data={bars} valueName={indicatorName(indicator, language)} />
+        </ChartWithTable>
       )}
-    </Section>
+      {missing.length > 0 && <p>{t('distribution.missing', { count: missing.length, offices: missing.map(({ office }) => office.name).join(', ') })}</p>}
+    </>
   );
 }

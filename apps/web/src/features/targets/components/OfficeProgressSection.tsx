@@ -1,47 +1,36 @@
 import { useI18n } from '../../../app/i18n';
 import { formatCalendarDate } from '../../../app/format-date';
 import { DataTable } from '../../../components/DataTable';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
 import { Section } from '../../../components/Section';
+import { QueryView } from '../../comparison/components/QueryView';
 import { indicatorName, valueFormatter } from '../../comparison/utils/format';
+import type { OfficeProgressData } from '../graphql/office-progress.query';
 import { useOfficeProgress } from '../hooks/useProgress';
 import { progressTableColumns, progressTableRows, targetText } from '../utils/progress';
+
+type OfficeProgress = OfficeProgressData['officeProgress'][number];
 
 /** The office's progress to each target of the programme, in a table (its own values only). */
 export function OfficeProgressSection({ programmeId, officeId }: { programmeId: string; officeId: string }) {
   const { t, language } = useI18n();
-  const { data, loading, error, refetch } = useOfficeProgress(programmeId, officeId);
+  const result = useOfficeProgress(programmeId, officeId);
   const title = t('targets.officeTitle');
-  const progress = data?.officeProgress ?? [];
+  const formatOf = ({ target }: OfficeProgress) => valueFormatter(target.indicator.unit, t, language);
+  const labelOf = (row: OfficeProgress) => ({
+    key: row.target.id,
+    label: `${indicatorName(row.target.indicator, language)}: ${targetText(row.target, formatOf(row), (iso) => formatCalendarDate(iso, language), t)}`,
+  });
   return (
     <Section title={title}>
-      {loading && !data ? (
-        <LoadingState />
-      ) : error || !data ? (
-        <ErrorState onRetry={refetch} />
-      ) : progress.length === 0 ? (
-        <p>{t('targets.officeNone')}</p>
-      ) : (
-        <DataTable
-          caption={title}
-          columns={progressTableColumns(t('targets.target'), t)}
-          rows={progressTableRows(
-            progress,
-            ({ target }) => ({
-              key: target.id,
-              label: `${indicatorName(target.indicator, language)}: ${targetText(
-                target,
-                valueFormatter(target.indicator.unit, t, language),
-                (iso) => formatCalendarDate(iso, language),
-                t,
-              )}`,
-            }),
-            ({ target }) => valueFormatter(target.indicator.unit, t, language),
-            t,
-          )}
-        />
-      )}
+      <QueryView result={result}>
+        {({ officeProgress }) =>
+          officeProgress.length === 0 ? (
+            <p>{t('targets.officeNone')}</p>
+          ) : (
+            <DataTable caption={title} columns={progressTableColumns(t('targets.target'), t)} rows={progressTableRows(officeProgress, labelOf, formatOf, t)} />
+          )
+        }
+      </QueryView>
     </Section>
   );
 }

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../../app/i18n';
 import type { FormatValue } from '../../comparison/utils/benchmark';
-import { CHART_COLOURS, legendText } from '../../comparison/components/chart-colours';
+import { CHART_COLOURS, horizontalChart, legendText } from '../../comparison/components/chart-style';
 import type { ProgressBar } from '../utils/progress';
 
 interface ProgressChartProps {
@@ -13,20 +13,12 @@ interface ProgressChartProps {
 }
 
 const ROW_HEIGHT = 40;
-const AXIS_AND_LEGEND_HEIGHT = 80;
 
 /** Each office's baseline and latest value side by side, horizontal so that office names stay readable. */
 export function ProgressChart({ title, bars, format, level }: ProgressChartProps) {
   const t = useT();
   return (
-    <BarChart
-      responsive
-      layout="vertical"
-      title={title}
-      data={[...bars]}
-      style={{ width: '100%', height: bars.length * ROW_HEIGHT + AXIS_AND_LEGEND_HEIGHT }}
-      margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
-    >
+    <BarChart {...horizontalChart(title, bars, ROW_HEIGHT)}>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" domain={[(lowest: number) => Math.min(0, lowest), 'auto']} tickFormatter={(value: number) => format(value)} />
       <YAxis type="category" dataKey="label" width={220} />

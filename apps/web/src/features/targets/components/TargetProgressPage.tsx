@@ -2,10 +2,9 @@ import { useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { formatCalendarDate } from '../../../app/format-date';
 import { ChartWithTable } from '../../../components/ChartWithTable';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
 import { Section } from '../../../components/Section';
 import { PageFrame } from '../../comparison/components/PageFrame';
+import { QueryView } from '../../comparison/components/QueryView';
 import { indicatorName, valueFormatter } from '../../comparison/utils/format';
 import { LeadOnly } from '../../completeness/components/LeadOnly';
 import { formatNumber } from '../../submission/utils/numbers';
@@ -27,19 +26,20 @@ export function TargetProgressPage() {
 
 function TargetProgress({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
-  const { data, loading, error, refetch } = useProgrammeProgress(programmeId);
-  if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} />;
-  const programme = data.programme ?? { name: '', isDemo: false };
+  const result = useProgrammeProgress(programmeId);
   return (
-    <PageFrame title={t('targets.title')} eyebrow={programme.name} programme={programme}>
-      <p>{t('targets.intro')}</p>
-      {data.programmeProgress.length === 0 ? (
-        <p>{t('targets.none')}</p>
-      ) : (
-        data.programmeProgress.map((summary) => <TargetSummarySection key={summary.target.id} summary={summary} />)
+    <QueryView result={result}>
+      {({ programme, programmeProgress }) => (
+        <PageFrame title={t('targets.title')} eyebrow={programme?.name ?? ''} programme={programme ?? { name: '', isDemo: false }}>
+          <p>{t('targets.intro')}</p>
+          {programmeProgress.length === 0 ? (
+            <p>{t('targets.none')}</p>
+          ) : (
+            programmeProgress.map((summary) => <TargetSummarySection key={summary.target.id} summary={summary} />)
+          )}
+        </PageFrame>
       )}
-    </PageFrame>
+    </QueryView>
   );
 }
 

@@ -1,8 +1,5 @@
 import { gql } from '@apollo/client';
-import type { Direction } from '@officebench/domain';
-
-export type TargetKind = 'LEVEL' | 'CHANGE';
-export type ProgressStatus = 'MET' | 'ON_PACE' | 'BEHIND' | 'NO_DATA';
+import type { Direction, ProgressStatus, TargetKind } from '@officebench/domain';
 
 /** A programme target: LEVEL reaches `value`; CHANGE moves by `value` (signed) from each office's baseline. */
 export interface ProgressTarget {
