@@ -123,6 +123,15 @@ describe('benchmark pages', () => {
     const numbers = rows.map(([, value]) => numberIn(value ?? ''));
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a)); // higher is better: best first
 
+    // The lead may open any office's comparison, as the office sees it.
+    await page.getByLabel('Urząd', { exact: true }).selectOption({ label: 'Urząd Miasta Zator' });
+    await page.getByRole('link', { name: 'Otwórz porównanie: Urząd Miasta Zator', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Porównanie z innymi urzędami', exact: true }).waitFor();
+    expect(await page.getByLabel('Urząd', { exact: true }).locator('option:checked').textContent()).toBe('Urząd Miasta Zator');
+    await page.getByRole('article').first().waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Wyniki urzędów', exact: true }).waitFor();
+
     // Releasing an unchanged period again is allowed, after a confirmation.
     await page.getByRole('button', { name: 'Opublikuj wyniki okresu 2011-Q1', exact: true }).click();
     await page.getByText('Opublikować wyniki okresu 2011-Q1?', { exact: false }).waitFor();

@@ -443,4 +443,7 @@ export const messagesEn: Messages = {
   'release.done': 'The results of {period} were released.',
   'release.refusedCells': 'Cells that block the release:',
   'release.cell': '{indicator}, group “{group}”: changed for {count} offices',
+  'distribution.comparisonTitle': 'An office against its peer groups',
+  'distribution.comparisonIntro': 'The comparison page of the chosen office: its values against the released peer statistics, as the office sees them.',
+  'distribution.comparisonLink': 'Open the comparison: {office}',
 };

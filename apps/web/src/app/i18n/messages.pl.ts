@@ -443,6 +443,9 @@ export const messagesPl = {
   'release.done': 'Opublikowano wyniki okresu {period}.',
   'release.refusedCells': 'Komórki, które blokują publikację:',
   'release.cell': '{indicator}, grupa „{group}”: zmiana u {count} urzędów',
+  'distribution.comparisonTitle': 'Porównanie urzędu z grupami',
+  'distribution.comparisonIntro': 'Strona porównania wybranego urzędu: jego wartości na tle opublikowanych statystyk grup, tak jak widzi je urząd.',
+  'distribution.comparisonLink': 'Otwórz porównanie: {office}',
 };
 
 export type MessageKey = keyof typeof messagesPl;

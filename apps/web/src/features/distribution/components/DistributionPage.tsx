@@ -1,4 +1,5 @@
-import { useParams, useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { BarChartView } from '../../../components/BarChartView';
 import { ChartWithTable } from '../../../components/ChartWithTable';
@@ -9,6 +10,7 @@ import { QueryView } from '../../comparison/components/QueryView';
 import type { BenchmarkIndicator, BenchmarkProgramme } from '../../comparison/graphql/benchmark-programme.query';
 import { useBenchmarkProgramme } from '../../comparison/hooks/useBenchmark';
 import { indicatorName, valueFormatter } from '../../comparison/utils/format';
+import { comparisonPath } from '../../comparison/utils/paths';
 import { chosenId, openedPeriods } from '../../comparison/utils/periods';
 import { LeadOnly } from '../../completeness/components/LeadOnly';
 import type { OfficeValue } from '../graphql/distribution.query';
@@ -105,6 +107,7 @@ function DistributionView({ programme }: { programme: BenchmarkProgramme }) {
             <p>{t('distribution.noIndicators')}</p>
           )}
           <ReleasePeriod period={period} indicatorName={nameOf} />
+          <OfficeComparisonLink programme={programme} />
         </>
       )}
     </PageFrame>
@@ -145,5 +148,31 @@ function ValuesChart({ title, indicator, values }: { title: string; indicator: B
       )}
       {missing.length > 0 && <p>{t('distribution.missing', { count: missing.length, offices: missing.map(({ office }) => office.name).join(', ') })}</p>}
     </>
+  );
+}
+
+/** The lead opens any office's comparison page, as that office sees it. */
+function OfficeComparisonLink({ programme }: { programme: BenchmarkProgramme }) {
+  const { t } = useI18n();
+  const [officeId, setOfficeId] = useState(programme.offices[0]?.id ?? '');
+  const office = programme.offices.find(({ id }) => id === officeId);
+  return (
+    <Section title={t('distribution.comparisonTitle')}>
+      <p>{t('distribution.comparisonIntro')}</p>
+      <div className="filter-bar">
+        <SelectField
+          id="distribution-office"
+          label={t('comparison.office')}
+          value={officeId}
+          options={programme.offices.map(({ id, name }) => ({ value: id, label: name }))}
+          onChange={setOfficeId}
+        />
+      </div>
+      {office && (
+        <p>
+          <Link to={comparisonPath(programme.id, office.id)}>{t('distribution.comparisonLink', { office: office.name })}</Link>
+        </p>
+      )}
+    </Section>
   );
 }
