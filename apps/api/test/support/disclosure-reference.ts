@@ -93,6 +93,25 @@ export function roundSignificantExact(x: Q, digits = 3): number {
   return negative ? -result : result;
 }
 
+/**
+ * At an exact tie (the discarded part is exactly one half), the other neighbour: the rounding toward
+ * zero. Null when `x` is not a tie. A computation in doubles cannot represent most decimal ties (8.825
+ * is 8.82499999999999928...), so it may land on either side of one.
+ */
+export function tieNeighbour(x: Q, digits = 3): number | null {
+  if (x.n === 0n) return null;
+  const negative = x.n < 0n;
+  const a = negative ? q(-x.n, x.d) : x;
+  let e = Math.floor(Math.log10(toNumber(a)));
+  while (cmp(a, pow10(e)) < 0) e -= 1;
+  while (cmp(a, pow10(e + 1)) >= 0) e += 1;
+  const scaled = mul(a, pow10(digits - 1 - e));
+  const down = scaled.n / scaled.d;
+  if (cmp(sub(scaled, q(down)), q(1, 2)) !== 0) return null;
+  const result = Number(`${down}e${e - digits + 1}`);
+  return negative ? -result : result;
+}
+
 /** percentile_cont(p): linear interpolation between the sorted values at p * (n - 1). */
 export function percentileCont(sorted: readonly Q[], p: Q): Q {
   const position = mul(p, q(sorted.length - 1));

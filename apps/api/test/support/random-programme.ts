@@ -325,8 +325,12 @@ export async function moveSubmission(owner: Queryable, submissionId: string, sta
   await setStatus(owner, submissionId, status);
 }
 
-/** Inserts a draft as a programme of its own: offices, groups, periods, submissions, a lead and a coordinator per office. */
-export async function seedProgramme(owner: Queryable, draft: ProgrammeDraft, indicatorIds: Map<string, string>): Promise<SeededProgramme> {
+/**
+ * Inserts a draft as a programme of its own: offices, groups, two past quarters (the first with the
+ * draft's submissions, the second with every office approved with the same entries), and unless
+ * `users` is false a lead and a coordinator per office. Run it in a transaction for speed.
+ */
+export async function seedProgramme(owner: Queryable, draft: ProgrammeDraft, indicatorIds: Map<string, string>, options: { users?: boolean; secondPeriod?: boolean } = {}): Promise<SeededProgramme> {
   const tag = `${++seeded}-${randomBytes(3).toString('hex')}`;
   const names = draft.offices.map((_, i) => `Urząd ${tag}-${i + 1}`);
   const officeRows: Array<{ id: string; name: string }> = await owner.query(
@@ -350,23 +354,27 @@ export async function seedProgramme(owner: Queryable, draft: ProgrammeDraft, ind
     groups.push({ ...group, id });
   }
 
+  // Deadlines already passed (a lead may release only then), but not by the grace period, and the
+  // test application does not sweep: nothing is released unless a test releases it.
   const period = async (label: string, startsOn: string, endsOn: string) =>
     (
       await owner.query(
-        `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline) VALUES ($1, 'QUARTER', $2, $3, $4, $5, $6) RETURNING id`,
-        [programmeId, label, startsOn, endsOn, `${endsOn}T00:00:00Z`, '2999-12-31T00:00:00Z'],
+        `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline)
+         VALUES ($1, 'QUARTER', $2, $3, $4, now() - interval '30 days', now() - interval '1 hour') RETURNING id`,
+        [programmeId, label, startsOn, endsOn],
       )
     )[0].id as string;
-  const periodId = await period('2030-Q1', '2030-01-01', '2030-03-31');
-  const unreleasedPeriodId = await period('2030-Q2', '2030-04-01', '2030-06-30');
+  const periodId = await period('2020-Q1', '2020-01-01', '2020-03-31');
+  const unreleasedPeriodId = await period('2020-Q2', '2020-04-01', '2020-06-30');
 
   const submissionIds: Array<string | null> = [];
   for (const [i, office] of draft.offices.entries()) {
     const ids = { programmeId, officeId: officeIds[i], indicatorIds };
     submissionIds.push(office.status === null ? null : await insertSubmission(owner, { ...ids, periodId }, office.status, office.entries));
-    await insertSubmission(owner, { ...ids, periodId: unreleasedPeriodId }, 'APPROVED', office.entries);
+    if (options.secondPeriod !== false) await insertSubmission(owner, { ...ids, periodId: unreleasedPeriodId }, 'APPROVED', office.entries);
   }
 
+  if (options.users === false) return { draft, programmeId, periodId, unreleasedPeriodId, officeIds, groups, indicatorIds, submissionIds, leadUserId: '', coordinatorUserIds: [] };
   const users: Array<{ id: string }> = await owner.query(
     `INSERT INTO app_user (email, display_name) SELECT e, split_part(e, '@', 1) FROM unnest($1::text[]) AS e RETURNING id`,
     [[`lead-${tag}@bench.test`, ...officeIds.map((_, i) => `office-${tag}-${i + 1}@bench.test`)]],
@@ -402,3 +410,82 @@ export const referenceInputOfSeeded = (s: SeededProgramme): ReferenceInput =>
     s.officeIds,
     s.groups.map((g) => g.id),
   );
+
+// ---------------------------------------------------------------------------------------------
+// Changes after a release: late approvals, revisions, withdrawals
+
+export type ChangeKind = 'late' | 'revise' | 'withdraw';
+
+export interface ChangeDraft {
+  office: number;
+  kind: ChangeKind;
+  /** New values are the office's own (or, without them, another office's) times factor / 100. */
+  factor: number;
+  template: number;
+}
+
+/** 1 to 2k + 3 changes, each to a different office. */
+export function changesArbitrary(draft: ProgrammeDraft): fc.Arbitrary<ChangeDraft[]> {
+  const n = draft.offices.length;
+  return fc.uniqueArray(
+    fc.record({
+      office: fc.integer({ min: 0, max: n - 1 }),
+      kind: fc.constantFrom<ChangeKind>('late', 'late', 'revise', 'revise', 'withdraw'),
+      factor: fc.integer({ min: 50, max: 150 }),
+      template: fc.integer({ min: 0, max: n - 1 }),
+    }),
+    { selector: (c) => c.office, minLength: 1, maxLength: Math.min(n, 2 * draft.k + 3) },
+  );
+}
+
+function scaled(indicator: ReferenceIndicator, entry: EntryDraft, factor: number): EntryDraft {
+  if (indicator.inputKind === 'RATIO') {
+    const denominator = Math.max(1, Math.round((entry.denominator! * factor) / 100));
+    return { value: null, numerator: Math.min(denominator, Math.round((entry.numerator! * factor) / 100)), denominator };
+  }
+  const decimals = !Number.isInteger(entry.value!);
+  const value = decimals ? Math.round(entry.value! * factor / 10) / 10 : Math.round((entry.value! * factor) / 100);
+  return { value, numerator: null, denominator: null };
+}
+
+/** The draft after the changes (the input is not modified). */
+export function applyChanges(draft: ProgrammeDraft, changes: readonly ChangeDraft[]): ProgrammeDraft {
+  const offices = draft.offices.map((o) => ({ ...o, entries: [...o.entries] }));
+  for (const change of changes) {
+    const office = offices[change.office];
+    if (change.kind === 'withdraw') {
+      office.status = office.status === null ? null : 'RETURNED';
+      continue;
+    }
+    office.status = 'APPROVED';
+    office.entries = BENCH_INDICATORS.map((indicator, i) => {
+      const base = [office, draft.offices[change.template], ...draft.offices]
+        .map((o) => o.entries[i])
+        .find((e): e is EntryDraft => e !== null && storedValue(indicator, e) !== null);
+      return base ? scaled(indicator, base, change.factor) : null;
+    });
+  }
+  return { ...draft, offices };
+}
+
+/** Writes the changes into the released period, as the workflow would leave them. */
+export async function writeChanges(owner: Queryable, seededProgramme: SeededProgramme, after: ProgrammeDraft, changes: readonly ChangeDraft[]): Promise<void> {
+  for (const change of changes) {
+    const office = after.offices[change.office];
+    const submissionId = seededProgramme.submissionIds[change.office];
+    if (office.status === null) continue;
+    if (submissionId === null) {
+      seededProgramme.submissionIds[change.office] = await insertSubmission(
+        owner,
+        { programmeId: seededProgramme.programmeId, officeId: seededProgramme.officeIds[change.office], periodId: seededProgramme.periodId, indicatorIds: seededProgramme.indicatorIds },
+        office.status,
+        office.entries,
+      );
+    } else if (change.kind === 'withdraw') {
+      await moveSubmission(owner, submissionId, office.status);
+    } else {
+      await reviseSubmission(owner, submissionId, seededProgramme.indicatorIds, office.entries, office.status);
+    }
+  }
+  seededProgramme.draft = after;
+}
