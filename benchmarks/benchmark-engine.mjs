@@ -45,6 +45,8 @@ const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
 const PROFILE_S = Number(process.env.BENCH_PROFILE_DURATION ?? 10);
 const RELEASES = Number(process.env.BENCH_RELEASES ?? 3);
 const COORDINATORS = Number(process.env.BENCH_COORDINATORS ?? 200);
+/** Before each measured row, wait up to this many seconds for other processes on the machine to use under a quarter of a core. */
+const QUIET_WAIT_S = Number(process.env.BENCH_QUIET_WAIT ?? 60);
 /** The API's pool (database/open-database.ts connectAsApp): the floor uses one of the same size. */
 const API_POOL_SIZE = 10;
 const PASSWORD = 'benchmark password';
@@ -117,6 +119,18 @@ function cpuSince(before, groups, seconds) {
   // What else ran on the machine meanwhile (other people's work on a shared machine shows here).
   used.other = Math.max(0, (after.machine - before.machine) / TICKS_PER_SECOND / seconds - Object.keys(groups).reduce((a, name) => a + used[name], 0));
   return used;
+}
+
+/** Waits (up to QUIET_WAIT_S) until processes other than ours used under 0.25 cores over 2 s; returns what they used last. */
+async function waitForQuiet(groups) {
+  const deadline = performance.now() + QUIET_WAIT_S * 1000;
+  for (;;) {
+    const before = cpuSnapshot(groups);
+    await new Promise((done) => setTimeout(done, 2000));
+    const { other } = cpuSince(before, groups, 2);
+    if (other < 0.25 || performance.now() >= deadline) return other;
+    log(`  other processes use ${other.toFixed(2)} cores; waiting for a quieter machine ...`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -420,6 +434,37 @@ function personalise(plan, from, to) {
   return plan.map((s) => ({ text: s.text, params: s.params.map(swap) }));
 }
 
+/**
+ * The same answer in one round trip: the session and its grants, the scope, and every cell with the
+ * office's own value in one joined SELECT, sent as one multi-statement simple query (ids are checked
+ * uuids, so they are written in). Not what the API runs: a measure of what the data itself costs.
+ */
+function oneRoundTrip(national, period, coordinator, peerGroupId) {
+  const uuid = (value) => {
+    if (!/^[0-9a-f-]{36}$/.test(value)) throw new Error(`not a uuid: ${value}`);
+    return `'${value}'::uuid`;
+  };
+  const periodicity = { QUARTER: 'QUARTERLY', YEAR: 'ANNUAL', CAF_CYCLE: 'PER_CYCLE' }[period.kind];
+  return [
+    'BEGIN',
+    `SELECT u.id, u.email, u.display_name, array_agg(g.role || '/' || coalesce(g.programme_id::text, '') || '/' || coalesce(g.office_id::text, '')) AS grants
+       FROM user_session s JOIN app_user u ON u.id = s.user_id LEFT JOIN role_grant g ON g.user_id = u.id
+      WHERE s.token_hash = '\\x${coordinator.sessionHash.toString('hex')}'::bytea AND u.is_active AND s.expires_at > now() AND s.last_seen_at > now() - interval '30 minutes'
+      GROUP BY u.id`,
+    `SELECT set_config('app.lead_programmes', '{}', true), set_config('app.coordinated_offices', '{${national.programmeId}/${coordinator.office.id}}', true)`,
+    `SELECT i.code, g.id AS peer_group_id, c.suppression_reason, c.contributors_band, c.mean::float8, c.pooled_rate::float8, c.median::float8, c.p25::float8, c.p75::float8, v.value::float8 AS own
+       FROM period p
+       JOIN programme_indicator pi ON pi.programme_id = p.programme_id
+       JOIN indicator i ON i.id = pi.indicator_id AND i.periodicity = '${periodicity}'
+       JOIN peer_group g ON g.programme_id = p.programme_id${peerGroupId ? ` AND g.id = ${uuid(peerGroupId)}` : ''}
+       LEFT JOIN benchmark_cell c ON c.period_id = p.id AND c.peer_group_id = g.id AND c.indicator_id = i.id
+       LEFT JOIN submission s ON s.period_id = p.id AND s.office_id = ${uuid(coordinator.office.id)}
+       LEFT JOIN submission_value v ON v.submission_id = s.id AND v.indicator_id = i.id
+      WHERE p.id = ${uuid(period.id)} AND p.programme_id = ${uuid(national.programmeId)}`,
+    'COMMIT',
+  ].join(';\n');
+}
+
 async function floorLoad(appUrl, plans, { durationS = DURATION_S, warmupS = WARMUP_S, onMeasureStart, onMeasureEnd } = {}) {
   const pool = new pg.Pool({ connectionString: appUrl, max: API_POOL_SIZE });
   try {
@@ -433,7 +478,12 @@ async function floorLoad(appUrl, plans, { durationS = DURATION_S, warmupS = WARM
         const plan = plans[(client + i * CONCURRENCY) % plans.length];
         const connection = await pool.connect();
         try {
-          for (const statement of plan) await connection.query(statement.text, statement.params);
+          if (typeof plan === 'string') {
+            const results = await connection.query(plan);
+            if (!Array.isArray(results) || results[3].rowCount === 0) throw new Error('the one-round-trip query found no cells');
+          } else {
+            for (const statement of plan) await connection.query(statement.text, statement.params);
+          }
         } catch (error) {
           await connection.query('ROLLBACK').catch(() => undefined);
           throw error;
@@ -593,20 +643,26 @@ async function main() {
       await signInAll(port, accounts);
       log(`  signed in in ${Math.round(performance.now() - signInStarted)} ms`);
 
+      const groups = { api: () => (api ? [api.pid] : []), postgres: () => postgresPids(server.postmasterPid), client: () => [process.pid] };
       // 1. Releases: the latest quarters, each a first release, then the latest again with no change.
       const toRelease = quarters.slice(-RELEASES).reverse();
       const releases = [];
       for (const period of toRelease) {
+        await waitForQuiet(groups);
+        const before = cpuSnapshot(groups);
         const run = await timedRelease(port, owner, accounts.lead, period, cellsPerQuarter);
+        run.cpu = cpuSince(before, groups, run.total / 1000);
         releases.push(run);
         log(`release ${run.label}: ${Math.round(run.total)} ms${run.serverTiming ? ` (${run.serverTiming})` : ''}`);
       }
+      await waitForQuiet(groups);
+      const beforeAgain = cpuSnapshot(groups);
       const again = await timedRelease(port, owner, accounts.lead, toRelease[0], cellsPerQuarter);
+      again.cpu = cpuSince(beforeAgain, groups, again.total / 1000);
       log(`release ${again.label} again (no change): ${Math.round(again.total)} ms`);
       const benchPeriod = toRelease[0];
 
       // 2. The benchmark query under load.
-      const groups = { api: () => (api ? [api.pid] : []), postgres: () => postgresPids(server.postmasterPid), client: () => [process.pid] };
       const scenarios = [
         { key: 'one', title: 'one peer group (the office’s kind)' },
         { key: 'all', title: `all ${national.peerGroups.length} peer groups` },
@@ -614,6 +670,7 @@ async function main() {
       const results = {};
       for (const scenario of scenarios) {
         const requests = scenarioRequests(national, accounts.coordinators, benchPeriod.id, scenario.key);
+        await waitForQuiet(groups);
         let cpuBefore = null;
         let cpu = null;
         const measured = await apiLoad(port, requests, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
@@ -665,12 +722,22 @@ async function main() {
         const plan = replayPlan(results[scenario.key].statements);
         const from = results[scenario.key].statements && accounts.coordinators[0];
         const plans = accounts.coordinators.map((c) => personalise(plan, from, c));
+        await waitForQuiet(groups);
         let cpuBefore = null;
         let cpu = null;
         const floor = await floorLoad(appUrl, plans, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
         floor.cpu = cpu;
         floor.statements = plan.length;
         results[scenario.key].floor = floor;
+        const oneRequests = scenarioRequests(national, accounts.coordinators, benchPeriod.id, scenario.key);
+        const single = accounts.coordinators.map((c, i) => oneRoundTrip(national, benchPeriod, c, JSON.parse(oneRequests[i].body).variables.peerGroupId));
+        const sizes = await withClient(appUrl, async (client) => (await client.query(single[0]))[3].rowCount);
+        if (sizes !== oneRequests[0].cells) throw new Error(`the one-round-trip query gives ${sizes} cells, the API ${oneRequests[0].cells}`);
+        await waitForQuiet(groups);
+        const oneTrip = await floorLoad(appUrl, single, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
+        oneTrip.cpu = cpu;
+        results[scenario.key].oneTrip = oneTrip;
+        log(`one round trip, ${scenario.title}: p50 ${fmt(oneTrip.p50, 1)} ms, p95 ${fmt(oneTrip.p95, 1)} ms, ${fmt(oneTrip.rps)} requests/s`);
         log(`floor, ${scenario.title}: ${plan.length} statements; p50 ${fmt(floor.p50, 1)} ms, p95 ${fmt(floor.p95, 1)} ms, ${fmt(floor.rps)} requests/s`);
       }
 
@@ -681,11 +748,16 @@ async function main() {
       console.log(`Load: ${CONCURRENCY} clients, closed loop, ${WARMUP_S} s warm-up then ${DURATION_S} s measured per row; ${accounts.coordinators.length} coordinators (one office each) signed in beforehand; peak RSS of the API process: ${apiRss ?? '?'} MB.\n`);
 
       console.log(`**Release of one national quarter** (${national.offices.length.toLocaleString('en-US')} offices x ${quarterly} indicators = ${(national.offices.length * quarterly).toLocaleString('en-US')} values; ${cellsPerQuarter} cells), HTTP round trip of releasePeriod:\n`);
-      console.log('| release | quarter | ms |');
-      console.log('|---|---|---:|');
-      for (const run of releases) console.log(`| first | ${run.label} | ${fmt(run.total)} |`);
-      console.log(`| again, no change | ${again.label} | ${fmt(again.total)} |`);
-      console.log(`| **median of the first releases** | | **${fmt(median(releases.map((r) => r.total)))}** |\n`);
+      const releaseCpu = (r) => `${fmt(r.cpu.api, 2)} | ${server.postmasterPid ? fmt(r.cpu.postgres, 2) : '–'} | ${fmt(r.cpu.other, 2)}`;
+      console.log('| release | quarter | ms | CPU: API | CPU: PostgreSQL | CPU: other processes |');
+      console.log('|---|---|---:|---:|---:|---:|');
+      for (const run of releases) console.log(`| first | ${run.label} | ${fmt(run.total)} | ${releaseCpu(run)} |`);
+      console.log(`| again, no change | ${again.label} | ${fmt(again.total)} | ${releaseCpu(again)} |`);
+      console.log(`| **median of the first releases** | | **${fmt(median(releases.map((r) => r.total)))}** | | | |\n`);
+      const timings = releases.filter((r) => r.serverTiming);
+      console.log(timings.length > 0
+        ? `Server-Timing: ${timings.map((r) => `${r.label}: ${r.serverTiming}`).join('; ')}. CPU in cores over the release.\n`
+        : 'No Server-Timing header on the GraphQL answer: the time is the HTTP round trip. CPU in cores over the release.\n');
 
       console.log(`**\`benchmark\` query at ${CONCURRENCY} concurrent clients** (period ${benchPeriod.label}), and the floor: the same SQL statements, bare, through a pool of ${API_POOL_SIZE}:\n`);
       console.log('| peer groups | cells | | p50 ms | p95 ms | p99 ms | requests/s | CPU: API | CPU: PostgreSQL | CPU: load generator | CPU: other processes |');
@@ -696,6 +768,8 @@ async function main() {
         console.log(`| ${scenario.title} | ${cells} | API | ${fmt(a.p50, 1)} | ${fmt(a.p95, 1)} | ${fmt(a.p99, 1)} | ${fmt(a.rps)} | ${cpuCells(a)} |`);
         console.log(`| | | bare SQL floor (${f.statements} statements) | ${fmt(f.p50, 1)} | ${fmt(f.p95, 1)} | ${fmt(f.p99, 1)} | ${fmt(f.rps)} | ${cpuCells(f)} |`);
         console.log(`| | | **API / floor** | **${fmt(a.p50 / f.p50, 2)}x** | **${fmt(a.p95 / f.p95, 2)}x** | **${fmt(a.p99 / f.p99, 2)}x** | **${fmt(f.rps / a.rps, 2)}x** | | | | |`);
+        const o = results[scenario.key].oneTrip;
+        console.log(`| | | same data, one round trip (not the API's SQL) | ${fmt(o.p50, 1)} | ${fmt(o.p95, 1)} | ${fmt(o.p99, 1)} | ${fmt(o.rps)} | ${cpuCells(o)} |`);
       }
       console.log('\nCPU in cores (CPU seconds per second) over the measured window; 2.00 is the whole machine. Errors: ' + scenarios.map((s) => `${results[s.key].api.errors} (API, ${s.key}), ${results[s.key].floor.errors} (floor, ${s.key})`).join(', ') + '.\n');
 
