@@ -30,6 +30,9 @@ describe('roundSignificant', () => {
     expect(roundSignificant(-2.345)).toBe(-2.35);
     expect(roundSignificant(9.996)).toBe(10);
     expect(roundSignificant(0)).toBe(0);
+    expect(roundSignificant(8.825)).toBe(8.83);
+    expect(roundSignificant(1.005)).toBe(1.01);
+    expect(roundSignificant(-0.0012345)).toBe(-0.00123);
   });
 
   it('never moves a value by more than half a unit in the third digit', () => {

@@ -24,14 +24,15 @@ export function quantilesAllowed(contributors: number, k: number): boolean {
   return contributors >= 2 * k;
 }
 
-/** Rounds to `digits` significant digits, halves away from zero. */
+/**
+ * Rounds to `digits` significant digits, halves away from zero, reading the number as the decimal it
+ * prints as (8.825 is stored as 8.82499…; it rounds to 8.83, as a person would).
+ */
 export function roundSignificant(x: number, digits = SIGNIFICANT_DIGITS): number {
   if (x === 0 || !Number.isFinite(x)) return x;
-  const magnitude = Math.floor(Math.log10(Math.abs(x)));
-  const factor = 10 ** (digits - 1 - magnitude);
-  const rounded = (Math.sign(x) * Math.round(Math.abs(x) * factor)) / factor;
-  // One more pass keeps 9.995 → 10.0 at three digits rather than four.
-  return Number(rounded.toPrecision(digits));
+  const [mantissa, exponent] = Math.abs(x).toExponential(14).split('e');
+  const rounded = Math.round(Number(`${mantissa}e${digits - 1}`));
+  return Math.sign(x) * Number(`${rounded}e${Number(exponent) - (digits - 1)}`);
 }
 
 /** The contributor count as a band, never the count itself. */
