@@ -1,6 +1,30 @@
 import fc from 'fast-check';
-import { referenceRelease, type ReferenceCell, type ReferenceInput, type RuleSet } from './support/disclosure-reference';
-import { programmeArbitrary, referenceInputOf } from './support/random-programme';
+import request from 'supertest';
+import { setAccessScope } from '../src/database/access-context';
+import { releasePeriodCells } from '../src/modules/benchmark/release';
+import { IMPORT_LIMITS } from '../src/modules/imports/import-limits';
+import { ZipArchive } from '../src/modules/imports/zip-archive';
+import { changedOffices, type Contribution, expectedFields, referenceRelease, type ReferenceCell, type ReferenceInput, type RuleSet } from './support/disclosure-reference';
+import {
+  applyChanges,
+  BENCH_INDICATORS,
+  type ChangeDraft,
+  changesArbitrary,
+  describeDraft,
+  dropProgramme,
+  ensureBenchIndicators,
+  insertSubmission,
+  type ProgrammeDraft,
+  programmeArbitrary,
+  referenceInputOf,
+  referenceInputOfSeeded,
+  reviseSubmission,
+  type SeededProgramme,
+  seedProgramme,
+  sessionCookieFor,
+  writeChanges,
+} from './support/random-programme';
+import { startTestApi, type TestApi } from './support/test-api';
 
 /**
  * The attack suite (docs/confidentiality.md, "How it is tested"): an office tries to recover a peer's
@@ -19,12 +43,12 @@ import { programmeArbitrary, referenceInputOf } from './support/random-programme
 // The attacker
 
 /** What a cell tells: the variables (office values) it sums over, and the sum the attacker infers. */
-export interface Observation {
+interface Observation {
   variables: readonly string[];
   total: number;
 }
 
-export interface Estimate {
+interface Estimate {
   target: string;
   estimate: number;
 }
@@ -47,7 +71,7 @@ function inverseModPrime(a: number): number {
   return ((s0 % PRIME) + PRIME) % PRIME;
 }
 
-export function rrefModPrime(matrix: readonly (readonly number[])[]): { rows: number[][]; pivots: number[] } {
+function rrefModPrime(matrix: readonly (readonly number[])[]): { rows: number[][]; pivots: number[] } {
   const columns = matrix[0]?.length ?? 0;
   if (Math.min(matrix.length, columns) > 19) throw new Error('matrix too large for exact arithmetic modulo the prime');
   const rows = matrix.map((row) => row.map((x) => ((x % PRIME) + PRIME) % PRIME));
@@ -103,7 +127,7 @@ function leastSquares(matrix: readonly (readonly number[])[], b: readonly number
  * attacker's own variables and their values. Isolation is decided exactly: e_t lies in the row space
  * of the equations iff the reduced row echelon form has a row that is e_t.
  */
-export function linearAttack(observations: readonly Observation[], known: ReadonlyMap<string, number>): Estimate[] {
+function linearAttack(observations: readonly Observation[], known: ReadonlyMap<string, number>): Estimate[] {
   const variables = [...new Set(observations.flatMap((o) => o.variables))].sort();
   const unknown = variables.filter((v) => !known.has(v));
   if (unknown.length === 0 || observations.length === 0) return [];
@@ -120,19 +144,19 @@ export function linearAttack(observations: readonly Observation[], known: Readon
 // What an office sees, and the verdicts
 
 /** A published cell as an office reads it. */
-export interface SeenCell {
+interface SeenCell {
   indicatorCode: string;
   groupId: string;
   mean: number;
 }
 
-export type Belief = 'membership' | 'oracle';
+type Belief = 'membership' | 'oracle';
 
 /**
  * The equations an attacker writes for one indicator: per published cell, Σ values of the believed
  * contributors = mean × their number. `members` is public; `contributors` only for the oracle.
  */
-export function observationsFor(
+function observationsFor(
   cells: readonly SeenCell[],
   belief: Belief,
   viewer: { officeId: string; contributes: boolean },
@@ -146,17 +170,17 @@ export function observationsFor(
   });
 }
 
-export interface Verdict {
+interface Verdict {
   isolated: number;
   exact: number;
   within1pct: number;
   examples: string[];
 }
 
-export const emptyVerdict = (): Verdict => ({ isolated: 0, exact: 0, within1pct: 0, examples: [] });
+const emptyVerdict = (): Verdict => ({ isolated: 0, exact: 0, within1pct: 0, examples: [] });
 
 /** Scores estimates against the true values (variables without a true value are not counted). */
-export function score(verdict: Verdict, estimates: readonly Estimate[], truth: ReadonlyMap<string, number>, context: string): void {
+function score(verdict: Verdict, estimates: readonly Estimate[], truth: ReadonlyMap<string, number>, context: string): void {
   for (const { target, estimate } of estimates) {
     const actual = truth.get(target);
     if (actual === undefined) continue;
@@ -171,7 +195,7 @@ export function score(verdict: Verdict, estimates: readonly Estimate[], truth: R
 }
 
 /** Every attack an office can run on one released period's cells (one indicator at a time). */
-export function attackPeriod(input: ReferenceInput, seen: readonly SeenCell[], verdicts: Record<string, Verdict>, context: string): void {
+function attackPeriod(input: ReferenceInput, seen: readonly SeenCell[], verdicts: Record<string, Verdict>, context: string): void {
   const members = new Map(input.groups.map((g) => [g.id, g.members]));
   const offices = [...new Set(input.groups.flatMap((g) => g.members))];
   for (const indicator of input.indicators) {
@@ -195,11 +219,62 @@ export function attackPeriod(input: ReferenceInput, seen: readonly SeenCell[], v
   }
 }
 
-export const newVerdicts = (): Record<string, Verdict> => ({ subtractOwn: emptyVerdict(), membership: emptyVerdict(), oracle: emptyVerdict(), beforeAfter: emptyVerdict() });
+const newVerdicts = (): Record<string, Verdict> => ({ subtractOwn: emptyVerdict(), membership: emptyVerdict(), oracle: emptyVerdict(), beforeAfter: emptyVerdict() });
 
-export const seenOf = (cells: Iterable<ReferenceCell>): SeenCell[] =>
+const seenOf = (cells: Iterable<ReferenceCell>): SeenCell[] =>
   [...cells].filter((c) => c.suppressionReason === null).map((c) => ({ indicatorCode: c.indicatorCode, groupId: c.groupId, mean: c.mean! }));
 
+/** The same contribution (value, numerator, denominator) in both snapshots. */
+const sameContribution = (a: Contribution | undefined, b: Contribution | undefined) =>
+  a !== undefined && b !== undefined && Number(a.value) === Number(b.value) && Number(a.numerator) === Number(b.numerator) && Number(a.denominator) === Number(b.denominator);
+
+/**
+ * Before and after: the cells of a first release and of a re-release, attacked together. An office
+ * whose contribution did not change is one variable in both; a changed, late or withdrawn one is a
+ * variable per release. The attacker knows exactly who contributed to what and who changed (the
+ * oracle: stronger than any real office), and its own values in both.
+ */
+function attackAcrossReleases(before: ReferenceInput, seenBefore: readonly SeenCell[], after: ReferenceInput, seenAfter: readonly SeenCell[], verdict: Verdict, context: string): void {
+  const offices = [...new Set(after.groups.flatMap((g) => g.members))];
+  for (const indicator of after.indicators) {
+    const first = before.contributions.get(indicator.code)!;
+    const second = after.contributions.get(indicator.code)!;
+    const variable1 = (o: string) => `${o}#1`;
+    const variable2 = (o: string) => (sameContribution(first.get(o), second.get(o)) ? `${o}#1` : `${o}#2`);
+    const truth = new Map([...[...first].map(([o, c]) => [variable1(o), Number(c.value)] as const), ...[...second].map(([o, c]) => [variable2(o), Number(c.value)] as const)]);
+    const equations = (input: ReferenceInput, seen: readonly SeenCell[], values: ReadonlyMap<string, Contribution>, variable: (o: string) => string) =>
+      seen
+        .filter((c) => c.indicatorCode === indicator.code)
+        .map((cell) => {
+          const contributors = input.groups.find((g) => g.id === cell.groupId)!.members.filter((o) => values.has(o));
+          return { variables: contributors.map(variable), total: cell.mean * contributors.length };
+        });
+    const observations = [...equations(before, seenBefore, first, variable1), ...equations(after, seenAfter, second, variable2)];
+    if (observations.length === 0) continue;
+    for (const viewer of offices) {
+      const own = new Set([variable1(viewer), variable2(viewer)]);
+      const known = new Map([...truth].filter(([v]) => own.has(v)));
+      const others = new Map([...truth].filter(([v]) => !own.has(v)));
+      score(verdict, linearAttack(observations, known), others, `${context} ${indicator.code} before/after`);
+    }
+  }
+}
+
+/** Cells whose contributors changed by 1..k offices between two snapshots: a re-release must be refused. */
+function expectedBlockers(before: ReferenceInput, after: ReferenceInput): string[] {
+  return after.indicators
+    .flatMap((indicator) =>
+      after.groups.map((group) => {
+        const count = changedOffices(before.contributions.get(indicator.code)!, after.contributions.get(indicator.code)!, group.members);
+        return count > 0 && count <= after.k ? `${indicator.code}/${group.name}/${count}` : null;
+      }),
+    )
+    .filter((b): b is string => b !== null)
+    .sort();
+}
+
+const clean = (verdict: Verdict) => ({ isolated: verdict.isolated, exact: verdict.exact, within1pct: verdict.within1pct, examples: verdict.examples });
+const CLEAN = { isolated: 0, exact: 0, within1pct: 0, examples: [] };
 const total = (verdicts: Record<string, Verdict>, key: keyof Verdict) => Object.values(verdicts).reduce((s, v) => s + (v[key] as number), 0);
 
 // ---------------------------------------------------------------------------------------------
@@ -253,5 +328,494 @@ describe('the attacker itself (in process, no API)', () => {
     const verdicts = attackWith('all');
     expect({ isolated: total(verdicts, 'isolated'), examples: Object.values(verdicts).flatMap((v) => v.examples) }).toEqual({ isolated: 0, examples: [] });
   });
+
+  /**
+   * The before/after attacker on two raw releases (every cell, exact means) recovers values; the log
+   * also shows what it finds under the rules as stated (each release audited on its own, re-release
+   * only when every cell changed by 0 or at least k + 1 offices): the rules themselves, not only
+   * their implementation, admit differencing across releases (see the finding below).
+   */
+  it('the before/after attacker recovers values across two raw releases', () => {
+    const pairs = fc.sample(programmeArbitrary({ coarse: true, minOffices: 9 }).chain((draft) => fc.record({ draft: fc.constant(draft), changes: changesArbitrary(draft) })), { numRuns: 1500, seed: 7 });
+    const verdict = emptyVerdict();
+    const rawVerdict = emptyVerdict();
+    let allowed = 0;
+    pairs.forEach(({ draft, changes }, r) => {
+      const officeIds = ids(`b${r}o`, draft.offices.length);
+      const groupIds = ids(`b${r}g`, 30);
+      const before = referenceInputOf(draft, officeIds, groupIds);
+      const after = referenceInputOf(applyChanges(draft, changes), officeIds, groupIds);
+      if (expectedBlockers(before, after).length > 0) return;
+      allowed += 1;
+      attackAcrossReleases(before, seenOf(referenceRelease(before).values()), after, seenOf(referenceRelease(after).values()), verdict, `pair ${r}`);
+      attackAcrossReleases(before, seenOf(referenceRelease(before, 'none').values()), after, seenOf(referenceRelease(after, 'none').values()), rawVerdict, `pair ${r} raw`);
+    });
+    console.info(`before/after in process, ${pairs.length} pairs, ${allowed} allowed to re-release: under the stated rules ${JSON.stringify(clean(verdict))}; raw ${JSON.stringify({ ...clean(rawVerdict), examples: rawVerdict.examples.length })}`);
+    expect(rawVerdict.isolated).toBeGreaterThan(allowed);
+    expect(rawVerdict.exact).toBe(rawVerdict.isolated);
+  });
 });
 
+
+// ---------------------------------------------------------------------------------------------
+// Against the real release (modules/benchmark/release.ts) on a real PostgreSQL
+
+const SEED = process.env.BENCH_SEED ? Number(process.env.BENCH_SEED) : Date.now() % 2_147_483_647;
+const runs = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const DIRECT_RUNS = runs('BENCH_ATTACK_RUNS', 1500);
+const DIRECT_CHANGE_RUNS = runs('BENCH_ATTACK_CHANGE_RUNS', 700);
+const GRAPHQL_RUNS = runs('BENCH_ATTACK_GRAPHQL_RUNS', 100);
+const GRAPHQL_CHANGE_RUNS = runs('BENCH_ATTACK_GRAPHQL_CHANGE_RUNS', 60);
+
+const CELLS = `query($pr: ID!, $p: ID!, $o: ID!) {
+  benchmark(programmeId: $pr, periodId: $p, officeId: $o) {
+    indicator { code } peerGroup { id name } own suppressed suppressionReason contributorsBand mean pooledRate median p25 p75 ownQuartile
+  }
+}`;
+const RELEASE = 'mutation($p: ID!) { releasePeriod(periodId: $p) { id releasedAt } }';
+
+/** A cell as stored (what every office reads). */
+interface StoredCell {
+  indicatorCode: string;
+  groupId: string;
+  suppressionReason: string | null;
+  contributorsBand: string | null;
+  mean: number | null;
+  pooledRate: number | null;
+  median: number | null;
+  p25: number | null;
+  p75: number | null;
+}
+
+const published = (cells: readonly StoredCell[]): SeenCell[] => cells.filter((c) => c.suppressionReason === null).map((c) => ({ indicatorCode: c.indicatorCode, groupId: c.groupId, mean: c.mean! }));
+
+/** The published part of a cell as a coordinator reads it, keyed like a stored cell. */
+const fromApi = (c: { indicator: { code: string }; peerGroup: { id: string } } & Omit<StoredCell, 'indicatorCode' | 'groupId'>): StoredCell => ({
+  indicatorCode: c.indicator.code,
+  groupId: c.peerGroup.id,
+  suppressionReason: c.suppressionReason,
+  contributorsBand: c.contributorsBand,
+  mean: c.mean,
+  pooledRate: c.pooledRate,
+  median: c.median,
+  p25: c.p25,
+  p75: c.p75,
+});
+const byKey = (cells: readonly StoredCell[]) => [...cells].sort((a, b) => `${a.indicatorCode}|${a.groupId}`.localeCompare(`${b.indicatorCode}|${b.groupId}`));
+
+
+/** A leaking before/after data set, for the failure message: groups, changes and the cells of both releases. */
+function explainLeak(draft: ProgrammeDraft, changes: readonly ChangeDraft[], seeded: SeededProgramme, first: readonly StoredCell[], second: readonly StoredCell[]): string {
+  const name = new Map(seeded.groups.map((g) => [g.id, `${g.name} [${g.members.join(',')}]`]));
+  const cells = (cs: readonly StoredCell[]) => cs.filter((c) => c.suppressionReason === null).map((c) => `${c.indicatorCode} ${name.get(c.groupId)} mean ${c.mean}`);
+  return JSON.stringify({ changes, programme: JSON.parse(describeDraft(draft)), firstRelease: cells(first), secondRelease: cells(second) });
+}
+
+describe('attacks on the real release', () => {
+  let api: TestApi;
+  let indicatorIds: Map<string, string>;
+
+  beforeAll(async () => {
+    api = await startTestApi({ demoData: false, rateLimits: { mutationsPerAccount: 1_000_000, mutationsPerIp: 1_000_000 } });
+    indicatorIds = await ensureBenchIndicators(api.owner);
+  });
+  afterAll(() => api?.close());
+
+  const seed = (draft: ProgrammeDraft, users: boolean) => api.owner.transaction((manager) => seedProgramme(manager, draft, indicatorIds, { users, secondPeriod: false }));
+
+  /** releasePeriodCells, in a transaction scoped to the programme's lead (as the lead's releasePeriod and the automatic release run it). */
+  const releaseDirectly = (s: SeededProgramme) =>
+    api.appDataSource.transaction(async (manager) => {
+      await setAccessScope(manager, { leadProgrammes: [s.programmeId], coordinatedOffices: [] });
+      return releasePeriodCells(manager, s.periodId);
+    });
+
+  const storedCells = async (s: SeededProgramme): Promise<StoredCell[]> =>
+    byKey(
+      await api.owner.query(
+        `SELECT i.code AS "indicatorCode", c.peer_group_id::text AS "groupId", c.suppression_reason AS "suppressionReason", c.contributors_band AS "contributorsBand",
+                c.mean::float8 AS mean, c.pooled_rate::float8 AS "pooledRate", c.median::float8 AS median, c.p25::float8 AS p25, c.p75::float8 AS p75
+           FROM benchmark_cell c JOIN indicator i ON i.id = c.indicator_id WHERE c.period_id = $1`,
+        [s.periodId],
+      ),
+    );
+
+  /** Stored cells that differ from the reference (rounding ties allowed, as in the property test). */
+  const differences = (cells: readonly StoredCell[], input: ReferenceInput, context: string): string[] => {
+    const reference = referenceRelease(input);
+    if (cells.length !== reference.size) return [`${context}: ${cells.length} cells stored, ${reference.size} expected`];
+    return cells.flatMap((cell) => {
+      const ref = reference.get(`${cell.indicatorCode}|${cell.groupId}`);
+      if (!ref) return [`${context}: unexpected cell ${cell.indicatorCode}/${cell.groupId}`];
+      const actual = { suppressionReason: cell.suppressionReason, contributorsBand: cell.contributorsBand, mean: cell.mean, pooledRate: cell.pooledRate, median: cell.median, p25: cell.p25, p75: cell.p75 };
+      const { expected } = expectedFields(ref, actual);
+      return JSON.stringify(expected) === JSON.stringify(actual) ? [] : [`${context}: ${cell.indicatorCode}/${ref.groupName}: expected ${JSON.stringify(expected)}, stored ${JSON.stringify(actual)}`];
+    });
+  };
+
+  const blockersOf = (blockers: ReadonlyArray<{ indicatorCode: string; peerGroupName: string; changedOffices: number }>) => blockers.map((b) => `${b.indicatorCode}/${b.peerGroupName}/${b.changedOffices}`).sort();
+
+  it(`one release: ${DIRECT_RUNS} random data sets released by releasePeriodCells, each attacked by every office, nothing recovered`, async () => {
+    const verdicts = newVerdicts();
+    const wrong: string[] = [];
+    let cells = 0;
+    const draws = fc.sample(programmeArbitrary(), { numRuns: DIRECT_RUNS, seed: SEED });
+    for (const [r, draft] of draws.entries()) {
+      const seeded = await seed(draft, false);
+      expect(await releaseDirectly(seeded)).toMatchObject({ released: true });
+      const input = referenceInputOfSeeded(seeded);
+      const stored = await storedCells(seeded);
+      cells += stored.length;
+      wrong.push(...differences(stored, input, `data set ${r}`));
+      attackPeriod(input, published(stored), verdicts, `data set ${r} (seed ${SEED})`);
+      await dropProgramme(api.owner, seeded.programmeId);
+    }
+    console.info(`one release, ${DIRECT_RUNS} data sets, ${cells} cells, seed ${SEED}: ${JSON.stringify(Object.fromEntries(Object.entries(verdicts).map(([k, v]) => [k, clean(v)])))}`);
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(clean(verdicts.subtractOwn)).toEqual(CLEAN);
+    expect(clean(verdicts.membership)).toEqual(CLEAN);
+    expect(clean(verdicts.oracle)).toEqual(CLEAN);
+  }, 300_000);
+
+  /**
+   * Late approvals, revisions and withdrawals after a release, then a re-release. A refused one must
+   * name exactly the cells that changed by 1..k offices and change nothing; an allowed one must be
+   * safe to compare with the first.
+   */
+  it(`before and after: ${DIRECT_CHANGE_RUNS} data sets released, changed and released again, attacked across both releases`, async () => {
+    const single = newVerdicts();
+    const across = emptyVerdict();
+    const wrong: string[] = [];
+    const leaks: string[] = [];
+    let allowed = 0;
+    let refused = 0;
+    const draws = fc.sample(programmeArbitrary({ coarse: true, minOffices: 8 }).chain((draft) => fc.record({ draft: fc.constant(draft), changes: changesArbitrary(draft) })), {
+      numRuns: DIRECT_CHANGE_RUNS,
+      seed: SEED + 1,
+    });
+    for (const [r, { draft, changes }] of draws.entries()) {
+      const seeded = await seed(draft, false);
+      expect(await releaseDirectly(seeded)).toMatchObject({ released: true });
+      const before = referenceInputOfSeeded(seeded);
+      const first = await storedCells(seeded);
+      const after = applyChanges(draft, changes);
+      await api.owner.transaction((manager) => writeChanges(manager, seeded, after, changes));
+      const afterInput = referenceInputOfSeeded(seeded);
+      const expected = expectedBlockers(before, afterInput);
+      const outcome = (await releaseDirectly(seeded))!;
+      if (!outcome.released) {
+        refused += 1;
+        expect(blockersOf(outcome.blockers)).toEqual(expected);
+        expect(await storedCells(seeded)).toEqual(first);
+        await dropProgramme(api.owner, seeded.programmeId);
+        continue;
+      }
+      allowed += 1;
+      expect(expected).toEqual([]);
+      const second = await storedCells(seeded);
+      attackPeriod(afterInput, published(second), single, `data set ${r} re-released`);
+      const found = across.isolated;
+      attackAcrossReleases(before, published(first), afterInput, published(second), across, `data set ${r} (seed ${SEED + 1})`);
+      if (across.isolated > found && leaks.length < 3) leaks.push(explainLeak(draft, changes, seeded, first, second));
+      await dropProgramme(api.owner, seeded.programmeId);
+    }
+    console.info(
+      `before/after, ${DIRECT_CHANGE_RUNS} data sets (seed ${SEED + 1}): ${allowed} re-released, ${refused} refused; across releases ${JSON.stringify(clean(across))}; re-released alone ${JSON.stringify(clean(single.oracle))}` +
+        (leaks.length ? `\n${leaks.join('\n')}` : ''),
+    );
+    expect(wrong).toEqual([]);
+    expect(allowed).toBeGreaterThan(DIRECT_CHANGE_RUNS / 10);
+    expect(refused).toBeGreaterThan(DIRECT_CHANGE_RUNS / 10);
+    expect(clean(single.oracle)).toEqual(CLEAN);
+    expect(clean(single.membership)).toEqual(CLEAN);
+    // FINDING (genuine leak, see 'a late office is recovered by differencing two releases of nested
+    // groups' below): comparing a release with an allowed re-release isolates offices.
+    expect({ ...clean(across), leaks }).toEqual({ ...CLEAN, leaks: [] });
+  }, 300_000);
+
+  // ------------------------------------------------------------------------------------------
+  // Through GraphQL, as the offices read it
+
+  interface ApiCell {
+    indicator: { code: string };
+    peerGroup: { id: string; name: string };
+    own: number | null;
+    suppressed: boolean;
+    suppressionReason: string | null;
+    contributorsBand: string | null;
+    mean: number | null;
+    pooledRate: number | null;
+    median: number | null;
+    p25: number | null;
+    p75: number | null;
+    ownQuartile: number | null;
+  }
+
+  const cookies = async (s: SeededProgramme) => ({
+    lead: await sessionCookieFor(api.owner, s.leadUserId),
+    offices: await Promise.all(s.coordinatorUserIds.map((u) => sessionCookieFor(api.owner, u))),
+  });
+
+  /** What one office reads: every indicator × every peer group of the period, published parts keyed like stored cells. */
+  const readAs = async (s: SeededProgramme, office: number, cookie: string): Promise<StoredCell[]> => {
+    const body = (await api.graphql(CELLS, { pr: s.programmeId, p: s.periodId, o: s.officeIds[office] }, cookie)).body;
+    expect(body.errors).toBeUndefined();
+    return byKey((body.data.benchmark as ApiCell[]).map(fromApi));
+  };
+
+  it(`through GraphQL: ${GRAPHQL_RUNS} programmes released by their lead, every coordinator reads every cell and attacks`, async () => {
+    const verdicts = newVerdicts();
+    const draws = fc.sample(programmeArbitrary(), { numRuns: GRAPHQL_RUNS, seed: SEED + 2 });
+    for (const [r, draft] of draws.entries()) {
+      const seeded = await seed(draft, true);
+      const who = await cookies(seeded);
+      expect((await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body.errors).toBeUndefined();
+      const stored = await storedCells(seeded);
+      const reads = await Promise.all(who.offices.map((cookie, office) => readAs(seeded, office, cookie)));
+      // Every office reads the same stored cells: nothing in them depends on who asks.
+      for (const read of reads) expect(read).toEqual(stored);
+      attackPeriod(referenceInputOfSeeded(seeded), published(reads[0]), verdicts, `programme ${r} (seed ${SEED + 2})`);
+      await dropProgramme(api.owner, seeded.programmeId);
+    }
+    console.info(`through GraphQL, ${GRAPHQL_RUNS} programmes (seed ${SEED + 2}): ${JSON.stringify(Object.fromEntries(Object.entries(verdicts).map(([k, v]) => [k, clean(v)])))}`);
+    expect(clean(verdicts.subtractOwn)).toEqual(CLEAN);
+    expect(clean(verdicts.membership)).toEqual(CLEAN);
+    expect(clean(verdicts.oracle)).toEqual(CLEAN);
+  }, 300_000);
+
+  it(`through GraphQL, before and after: ${GRAPHQL_CHANGE_RUNS} programmes changed after release; offices see nothing new until a re-release, which is refused or safe`, async () => {
+    const across = emptyVerdict();
+    const leaks: string[] = [];
+    let allowed = 0;
+    let refused = 0;
+    const draws = fc.sample(programmeArbitrary({ coarse: true, minOffices: 8 }).chain((draft) => fc.record({ draft: fc.constant(draft), changes: changesArbitrary(draft) })), {
+      numRuns: GRAPHQL_CHANGE_RUNS,
+      seed: SEED + 3,
+    });
+    for (const [r, { draft, changes }] of draws.entries()) {
+      const seeded = await seed(draft, true);
+      const who = await cookies(seeded);
+      const readers = [0, seeded.officeIds.length - 1];
+      expect((await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body.errors).toBeUndefined();
+      const before = referenceInputOfSeeded(seeded);
+      const first = await readAs(seeded, 0, who.offices[0]);
+      await api.owner.transaction((manager) => writeChanges(manager, seeded, applyChanges(draft, changes), changes));
+      const after = referenceInputOfSeeded(seeded);
+      // Late approvals and revisions change nothing an office sees until the lead releases again.
+      for (const office of readers) expect(await readAs(seeded, office, who.offices[office])).toEqual(first);
+      // An office cannot release, and its refusal says nothing more.
+      const byOffice = (await api.graphql(RELEASE, { p: seeded.periodId }, who.offices[0])).body;
+      expect(byOffice.errors[0]).toEqual({ message: 'You may not do this.', locations: expect.any(Array), path: ['releasePeriod'], extensions: { code: 'FORBIDDEN' } });
+
+      const again = (await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body;
+      const expected = expectedBlockers(before, after);
+      if (again.errors) {
+        refused += 1;
+        const [error] = again.errors;
+        expect(Object.keys(error.extensions).sort()).toEqual(['cells', 'code']);
+        expect(error.extensions.code).toBe('RELEASE_REFUSED');
+        expect(blockersOf(error.extensions.cells)).toEqual(expected);
+        for (const cell of error.extensions.cells) expect(Object.keys(cell).sort()).toEqual(['changedOffices', 'indicatorCode', 'peerGroupName']);
+        for (const office of readers) expect(await readAs(seeded, office, who.offices[office])).toEqual(first);
+        await dropProgramme(api.owner, seeded.programmeId);
+        continue;
+      }
+      allowed += 1;
+      expect(expected).toEqual([]);
+      const second = await readAs(seeded, readers[1], who.offices[readers[1]]);
+      const found = across.isolated;
+      attackAcrossReleases(before, published(first), after, published(second), across, `programme ${r} (seed ${SEED + 3})`);
+      if (across.isolated > found && leaks.length < 2) leaks.push(explainLeak(draft, changes, seeded, first, second));
+      await dropProgramme(api.owner, seeded.programmeId);
+    }
+    console.info(`through GraphQL, before/after, ${GRAPHQL_CHANGE_RUNS} programmes (seed ${SEED + 3}): ${allowed} re-released, ${refused} refused; across releases ${JSON.stringify(clean(across))}`);
+    expect(allowed).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+    // FINDING (genuine leak, see 'a late office is recovered by differencing two releases of nested
+    // groups' below). Fewer programmes than the direct test above, so a given seed may not hit it.
+    expect({ ...clean(across), leaks }).toEqual({ ...CLEAN, leaks: [] });
+  }, 300_000);
+
+  // ------------------------------------------------------------------------------------------
+  // The finding, step by step
+
+  const MEMBERSHIP = `query($id: ID!) { programme(id: $id) { peerGroups { id name members { id } } } }`;
+
+  /**
+   * FINDING (a genuine leak; this test fails until it is fixed). The re-release rule counts changed
+   * offices cell by cell (0 or at least k + 1 each), and each release is audited on its own, but
+   * nothing audits the two releases together. With k = 3, eleven offices and a custom group H of
+   * offices 1-6 (which createPeerGroup accepts: the other five offices are more than k):
+   *   release 1: office 7 is late; ALL has 10 contributors (mean 50), H 6 (mean 50); published;
+   *   then offices 1-4 revise and office 7 is approved late: ALL changed by 5, H by 4, both > k, so
+   *   the re-release is allowed; release 2: ALL 11 contributors (mean 52), H 6 (mean 52.5).
+   * (ALL₂ − H₂) − (ALL₁ − H₁) = office 7's value: 52 × 11 − 52.5 × 6 − (50 × 10 − 50 × 6) = 57, its
+   * exact value, recovered by any office that knows who was late. Random programmes find the same
+   * shape on their own (the before/after tests above). Differences of releases would need auditing
+   * together with each release's cells (the span over both snapshots), not cell by cell.
+   */
+  it('a late office is recovered by differencing two releases of nested groups', async () => {
+    const first = [44, 52, 47, 58, 50, 49, /* late */ 57, 61, 39, 55, 45];
+    const revised = [48, 57, 51, 60];
+    const draft: ProgrammeDraft = {
+      k: 3,
+      offices: first.map((value, i) => ({
+        kind: 'RURAL_GMINA',
+        region: 'opolskie',
+        employees: null,
+        status: i === 6 ? null : 'APPROVED',
+        entries: [{ value, numerator: null, denominator: null }, null, null],
+      })),
+      customGroups: [],
+    };
+    const seeded = await seed(draft, true);
+    const who = await cookies(seeded);
+    const created = (
+      await api.graphql(`mutation($i: PeerGroupInput!) { createPeerGroup(input: $i) { id } }`, { i: { programmeId: seeded.programmeId, name: 'Urzędy 1-6', officeIds: seeded.officeIds.slice(0, 6) } }, who.lead)
+    ).body;
+    expect(created.errors).toBeUndefined();
+    expect((await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body.errors).toBeUndefined();
+
+    // The attacker: office 11, which took part in neither change.
+    const attacker = 10;
+    const groups: Array<{ id: string; name: string; members: Array<{ id: string }> }> = (await api.graphql(MEMBERSHIP, { id: seeded.programmeId }, who.offices[attacker])).body.data.programme.peerGroups;
+    const before = await readAs(seeded, attacker, who.offices[attacker]);
+
+    for (const [office, value] of revised.entries()) {
+      await api.owner.transaction((manager) => reviseSubmission(manager, seeded.submissionIds[office]!, indicatorIds, [{ value, numerator: null, denominator: null }, null, null]));
+    }
+    await insertSubmission(api.owner, { programmeId: seeded.programmeId, officeId: seeded.officeIds[6], periodId: seeded.periodId, indicatorIds }, 'APPROVED', [{ value: first[6], numerator: null, denominator: null }, null, null]);
+    const again = (await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body;
+    expect(again.errors).toBeUndefined();
+    const after = await readAs(seeded, attacker, who.offices[attacker]);
+
+    // Everything the attacker uses is public or its own: membership, who was late, published means.
+    const late = seeded.officeIds[6];
+    const revisedIds = new Set(seeded.officeIds.slice(0, revised.length));
+    const variable = (officeId: string, release: 1 | 2) => (release === 2 && (revisedIds.has(officeId) || officeId === late) ? `${officeId}#2` : `${officeId}#1`);
+    const observations = ([[before, 1], [after, 2]] as const).flatMap(([cells, release]) =>
+      published(cells)
+        .filter((c) => c.indicatorCode === 'PB_CASE_DAYS')
+        .map((cell) => {
+          const contributors = groups.find((g) => g.id === cell.groupId)!.members.map((m) => m.id).filter((o) => release === 2 || o !== late);
+          return { variables: contributors.map((o) => variable(o, release)), total: cell.mean * contributors.length };
+        }),
+    );
+    const estimates = linearAttack(observations, new Map([[variable(seeded.officeIds[attacker], 1), first[attacker]]]));
+    const recovered = estimates.find((e) => e.target === `${late}#2`);
+    expect({ publishedBefore: published(before).length, publishedAfter: published(after).length }).toEqual({ publishedBefore: 4, publishedAfter: 4 });
+    // Zero estimates within 1% of a true value (docs/confidentiality.md):
+    expect(recovered && Math.abs(recovered.estimate - first[6]) <= 0.01 * first[6] ? `office 7's value ${first[6]} recovered as ${recovered.estimate}` : 'not recovered').toBe('not recovered');
+  });
+
+  // ------------------------------------------------------------------------------------------
+  // Error messages and exports
+
+  /** Everything an office's coordinator can get back, as text: GraphQL bodies and the template's parts. */
+  it('error messages, refusals and the import template carry no other office’s value', async () => {
+    const n = 12;
+    // Distinctive numbers (two decimals, six digits) that cannot occur by chance in ids, dates or counts.
+    const days = (i: number) => Math.round((4817.39 + 113.07 * i) * 100) / 100;
+    const numerator = (i: number) => 731_117 + 1_013 * i;
+    const denominator = (i: number) => 942_131 + 2_027 * i;
+    const count = (i: number) => 528_173 + 1_019 * i;
+    // Office 4 revises its first value after the release (a re-release is then refused).
+    const revisedDays = 5157.71;
+    const draft: ProgrammeDraft = {
+      k: 3,
+      offices: [...Array(n).keys()].map((i) => ({
+        kind: 'RURAL_GMINA',
+        region: i < 6 ? 'opolskie' : 'śląskie',
+        employees: null,
+        status: 'APPROVED' as const,
+        entries: [
+          { value: days(i), numerator: null, denominator: null },
+          { value: null, numerator: numerator(i), denominator: denominator(i) },
+          { value: count(i), numerator: null, denominator: null },
+        ],
+      })),
+      customGroups: [],
+    };
+    const seeded = await seed(draft, true);
+    const who = await cookies(seeded);
+    const ids = { pr: seeded.programmeId, p: seeded.periodId };
+    const secrets = (i: number) => {
+      const ratio = (numerator(i) / denominator(i)) * 100;
+      return [days(i).toFixed(2), ...(i === 3 ? [revisedDays.toFixed(2)] : []), String(numerator(i)), String(denominator(i)), String(count(i)), ratio.toFixed(2), ratio.toFixed(3)].flatMap((t) => [...new Set([t, t.replace('.', ',')])]);
+    };
+    /** Every other office's numbers that occur in `text` as numbers of their own. */
+    const leaked = (text: string, except: number) =>
+      [...Array(n).keys()].filter((i) => i !== except).flatMap((i) => secrets(i).filter((t) => new RegExp(`(?<![\\w.,-])${t.replace(/[.,]/g, '\\$&')}(?![\\w-])`).test(text)));
+
+    const body = async (query: string, variables: Record<string, unknown>, cookie: string, language = 'pl') => JSON.stringify((await api.graphql(query, variables, cookie).set('Accept-Language', language)).body);
+    const PEER_GROUP = `mutation($i: PeerGroupInput!) { createPeerGroup(input: $i) { id } }`;
+
+    // The lead: refused custom groups (too small, nested, overlapping), a release, a refused re-release.
+    const lead: string[] = [];
+    for (const language of ['pl', 'en']) {
+      for (const officeIds of [seeded.officeIds.slice(0, 2), seeded.officeIds.slice(0, 11), seeded.officeIds.slice(0, 8)]) {
+        const text = await body(PEER_GROUP, { i: { programmeId: seeded.programmeId, name: `Próba ${language} ${officeIds.length}`, officeIds } }, who.lead, language);
+        expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+        lead.push(text);
+      }
+    }
+    expect(JSON.parse(await body(RELEASE, { p: seeded.periodId }, who.lead)).errors).toBeUndefined();
+    await api.owner.transaction((manager) =>
+      reviseSubmission(manager, seeded.submissionIds[3]!, indicatorIds, [{ value: revisedDays, numerator: null, denominator: null }, draft.offices[3].entries[1], draft.offices[3].entries[2]]),
+    );
+    for (const language of ['pl', 'en']) {
+      const text = await body(RELEASE, { p: seeded.periodId }, who.lead, language);
+      expect(JSON.parse(text).errors[0].extensions.code).toBe('RELEASE_REFUSED');
+      lead.push(text);
+    }
+    expect(lead.flatMap((text) => leaked(text, -1))).toEqual([]);
+
+    // Office 1's coordinator: what it may read, and everything it may not.
+    const office = who.offices[0];
+    const own = seeded.officeIds[0];
+    const other = seeded.officeIds[1];
+    const texts: string[] = [
+      await body(CELLS, { ...ids, o: own }, office),
+      await body(CELLS, { ...ids, o: other }, office),
+      await body(MEMBERSHIP, { id: seeded.programmeId }, office),
+    ];
+    for (const code of BENCH_INDICATORS.map((i) => i.code)) {
+      for (const officeId of [own, other]) {
+        texts.push(await body(`query($pr: ID!, $o: ID!, $c: String!) { trend(programmeId: $pr, officeId: $o, indicatorCode: $c) { own peerMean peerMedian suppressed suppressionReason } }`, { pr: seeded.programmeId, o: officeId, c: code }, office));
+      }
+      texts.push(await body(`query($pr: ID!, $p: ID!, $c: String!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: $c) { value status office { id } } }`, { ...ids, c: code }, office));
+    }
+    for (const language of ['pl', 'en']) {
+      texts.push(
+        await body(RELEASE, { p: seeded.periodId }, office, language),
+        await body(PEER_GROUP, { i: { programmeId: seeded.programmeId, name: 'Moja grupa', officeIds: seeded.officeIds.slice(0, 2) } }, office, language),
+        await body(`query($pr: ID!, $o: ID!) { officeProgress(programmeId: $pr, officeId: $o) { latest baseline } }`, { pr: seeded.programmeId, o: other }, office, language),
+        await body(`query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { status values { value numerator denominator } } }`, { o: other, p: seeded.periodId }, office, language),
+        await body(`query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { lines { indicator { code } } } }`, { o: other, p: seeded.periodId }, office, language),
+        await body(`query($pr: ID!) { completeness(programmeId: $pr) { status } }`, { pr: seeded.programmeId }, office, language),
+      );
+    }
+    const refusals = texts.map((t) => JSON.parse(t)).filter((b) => b.errors).map((b) => b.errors[0].extensions.code);
+    expect(refusals.length).toBeGreaterThanOrEqual(1 + 2 * BENCH_INDICATORS.length + 12);
+    expect(new Set(refusals)).toEqual(new Set(['FORBIDDEN']));
+
+    // The only export, the import template, as the coordinator downloads it.
+    const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    };
+    const download = await request(api.app.getHttpServer()).get('/api/import/template').query({ programmeId: seeded.programmeId, periodId: seeded.periodId }).set('Cookie', office).buffer(true).parse(binary);
+    expect(download.status).toBe(200);
+    const archive = new ZipArchive(download.body as Buffer, IMPORT_LIMITS);
+    const parts = archive.names().map((name) => archive.read(name)!.toString('utf8'));
+    expect(parts.join('').length).toBeGreaterThan(1000);
+
+    expect([...texts, ...parts].flatMap((text) => leaked(text, 0))).toEqual([]);
+    // The scan can fail: the lead's identified distribution holds every office's numbers, and the
+    // office's own benchmark its own value.
+    const distribution = await body(`query($pr: ID!, $p: ID!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: "PB_CASE_DAYS") { value } }`, ids, who.lead);
+    expect(leaked(distribution, 0)).toEqual([...Array(n).keys()].slice(1).map((i) => (i === 3 ? revisedDays : days(i)).toFixed(2)));
+    expect(leaked(texts[0], 1)).toEqual([days(0).toFixed(2), String(count(0))]);
+  });
+});

@@ -132,16 +132,18 @@ function entriesArbitrary(profile: Profile): fc.Arbitrary<Array<EntryDraft | nul
   return fc.tuple(entry(value), entry(ratio), entry(count));
 }
 
-function officeArbitrary(profile: Profile, kinds: readonly string[]): fc.Arbitrary<OfficeDraft> {
+function officeArbitrary(profile: Profile, kinds: readonly string[], coarse: boolean): fc.Arbitrary<OfficeDraft> {
   return fc.record({
     kind: fc.constantFrom(...kinds),
-    region: fc.constantFrom(...REGIONS),
-    employees: fc.oneof(
-      { arbitrary: fc.constant(null), weight: 1 },
-      { arbitrary: fc.integer({ min: 10, max: 100 }), weight: 3 },
-      { arbitrary: fc.integer({ min: 101, max: 300 }), weight: 3 },
-      { arbitrary: fc.integer({ min: 301, max: 2000 }), weight: 2 },
-    ),
+    region: coarse ? fc.constantFrom(...REGIONS.slice(0, 2)) : fc.constantFrom(...REGIONS),
+    employees: coarse
+      ? fc.constant(null)
+      : fc.oneof(
+          { arbitrary: fc.constant(null), weight: 1 },
+          { arbitrary: fc.integer({ min: 10, max: 100 }), weight: 3 },
+          { arbitrary: fc.integer({ min: 101, max: 300 }), weight: 3 },
+          { arbitrary: fc.integer({ min: 301, max: 2000 }), weight: 2 },
+        ),
     status: fc.oneof(
       { arbitrary: fc.constant<DraftStatus>('APPROVED'), weight: 14 },
       { arbitrary: fc.constantFrom<DraftStatus | null>('SUBMITTED', 'DRAFT', 'RETURNED', null), weight: 2 },
@@ -204,21 +206,23 @@ export interface ProgrammeArbitraryOptions {
   minOffices?: number;
   maxOffices?: number;
   ks?: readonly number[];
+  /** Coarse programmes: one kind, two regions, no sizes, so fewer and larger standard groups. */
+  coarse?: boolean;
 }
 
 export function programmeArbitrary(options: ProgrammeArbitraryOptions = {}): fc.Arbitrary<ProgrammeDraft> {
-  const { minOffices = 5, maxOffices = 14, ks = [3, 3, 3, 4, 5] } = options;
+  const { minOffices = 5, maxOffices = 14, ks = [3, 3, 3, 4, 5], coarse = false } = options;
   return fc
     .record({
       n: fc.integer({ min: minOffices, max: maxOffices }),
       k: fc.constantFrom(...ks),
       profile: fc.record({ magnitude: fc.constantFrom(1, 10, 100, 1000), decimals: fc.boolean() }),
-      kinds: fc.constantFrom(['URBAN_GMINA', 'RURAL_GMINA'], ['URBAN_GMINA', 'RURAL_GMINA', 'COUNTY'], ['RURAL_GMINA']),
+      kinds: coarse ? fc.constant(['RURAL_GMINA']) : fc.constantFrom(['URBAN_GMINA', 'RURAL_GMINA'], ['URBAN_GMINA', 'RURAL_GMINA', 'COUNTY'], ['RURAL_GMINA']),
     })
     .chain(({ n, k, profile, kinds }) =>
       fc
         .record({
-          offices: fc.array(officeArbitrary(profile, kinds), { minLength: n, maxLength: n }),
+          offices: fc.array(officeArbitrary(profile, kinds, coarse), { minLength: n, maxLength: n }),
           custom: fc.array(customRecipeArbitrary(n), { maxLength: 2 }),
           dominance: fc.option(fc.record({ office: fc.nat(), indicator: fc.constantFrom<1 | 2>(1, 2), mode: fc.constantFrom<'huge' | 'boundary'>('huge', 'boundary') }), { freq: 4 }),
         })
@@ -286,19 +290,57 @@ export async function insertSubmission(
   return id;
 }
 
-async function writeEntries(owner: Queryable, submissionId: string, indicatorIds: Map<string, string>, entries: ReadonlyArray<EntryDraft | null>): Promise<void> {
-  await owner.query(`DELETE FROM submission_value WHERE submission_id = $1`, [submissionId]);
-  const rows = BENCH_INDICATORS.flatMap((indicator, i) => {
+/** Several offices' submissions in one period at once (three statements); returns office id → submission id. */
+export async function insertSubmissions(
+  owner: Queryable,
+  programmeId: string,
+  periodId: string,
+  indicatorIds: Map<string, string>,
+  rows: ReadonlyArray<{ officeId: string; status: DraftStatus; entries: ReadonlyArray<EntryDraft | null> }>,
+): Promise<Map<string, string>> {
+  if (rows.length === 0) return new Map();
+  const created: Array<{ id: string; officeId: string }> = await owner.query(
+    `INSERT INTO submission (programme_id, office_id, period_id) SELECT $1, o, $2 FROM unnest($3::uuid[]) AS o RETURNING id, office_id AS "officeId"`,
+    [programmeId, periodId, rows.map((r) => r.officeId)],
+  );
+  const submissionOf = new Map(created.map((c) => [c.officeId, c.id]));
+  const values = rows.flatMap((row) => entryRows(submissionOf.get(row.officeId)!, indicatorIds, row.entries));
+  if (values.length > 0) {
+    await owner.query(
+      `INSERT INTO submission_value (submission_id, indicator_id, value, numerator, denominator, comment)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::numeric[], $4::numeric[], $5::numeric[], $6::text[])`,
+      [0, 1, 2, 3, 4, 5].map((column) => values.map((v) => v[column])),
+    );
+  }
+  await owner.query(
+    `UPDATE submission s SET status = t.status, version = s.version + 1,
+            submitted_at = CASE WHEN t.status = 'DRAFT' THEN NULL ELSE now() END,
+            approved_at = CASE WHEN t.status = 'APPROVED' THEN now() END,
+            return_reason = CASE WHEN t.status = 'RETURNED' THEN 'test' END
+       FROM unnest($1::uuid[], $2::text[]) AS t(id, status) WHERE s.id = t.id`,
+    [rows.map((r) => submissionOf.get(r.officeId)!), rows.map((r) => r.status)],
+  );
+  return submissionOf;
+}
+
+/** submission_value rows (submission, indicator, value, numerator, denominator, comment) of the entries. */
+function entryRows(submissionId: string, indicatorIds: Map<string, string>, entries: ReadonlyArray<EntryDraft | null>): Array<Array<string | null>> {
+  return BENCH_INDICATORS.flatMap((indicator, i) => {
     const entry = entries[i];
     if (!entry) return [];
     const value = storedValue(indicator, entry);
-    return [[indicatorIds.get(indicator.code)!, value === null ? null : String(value), entry.numerator === null ? null : String(entry.numerator), entry.denominator === null ? null : String(entry.denominator), value === null ? 'tylko komentarz' : null]];
+    return [[submissionId, indicatorIds.get(indicator.code)!, value === null ? null : String(value), entry.numerator === null ? null : String(entry.numerator), entry.denominator === null ? null : String(entry.denominator), value === null ? 'tylko komentarz' : null]];
   });
+}
+
+async function writeEntries(owner: Queryable, submissionId: string, indicatorIds: Map<string, string>, entries: ReadonlyArray<EntryDraft | null>): Promise<void> {
+  await owner.query(`DELETE FROM submission_value WHERE submission_id = $1`, [submissionId]);
+  const rows = entryRows(submissionId, indicatorIds, entries);
   if (rows.length === 0) return;
   await owner.query(
     `INSERT INTO submission_value (submission_id, indicator_id, value, numerator, denominator, comment)
-     SELECT $1, * FROM unnest($2::uuid[], $3::numeric[], $4::numeric[], $5::numeric[], $6::text[])`,
-    [submissionId, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3]), rows.map((r) => r[4])],
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::numeric[], $4::numeric[], $5::numeric[], $6::text[])`,
+    [0, 1, 2, 3, 4, 5].map((column) => rows.map((v) => v[column])),
   );
 }
 
@@ -347,12 +389,18 @@ export async function seedProgramme(owner: Queryable, draft: ProgrammeDraft, ind
   ]);
 
   const groupDrafts = groupsOf(draft);
-  const groups: SeededProgramme['groups'] = [];
-  for (const group of groupDrafts) {
-    const [{ id }] = await owner.query(`INSERT INTO peer_group (programme_id, name, basis, criterion) VALUES ($1, $2, $3, $4) RETURNING id`, [programmeId, group.name, group.basis, group.criterion]);
-    await owner.query(`INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) SELECT $1, $2, unnest($3::uuid[])`, [id, programmeId, group.members.map((m) => officeIds[m])]);
-    groups.push({ ...group, id });
-  }
+  const groupRows: Array<{ id: string; name: string }> = await owner.query(
+    `INSERT INTO peer_group (programme_id, name, basis, criterion) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[]) RETURNING id, name`,
+    [programmeId, groupDrafts.map((g) => g.name), groupDrafts.map((g) => g.basis), groupDrafts.map((g) => g.criterion)],
+  );
+  const groupId = new Map(groupRows.map((r) => [r.name, r.id]));
+  const groups: SeededProgramme['groups'] = groupDrafts.map((g) => ({ ...g, id: groupId.get(g.name)! }));
+  const pairs = groups.flatMap((g) => g.members.map((m) => [g.id, officeIds[m]]));
+  await owner.query(`INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) SELECT g, $1, o FROM unnest($2::uuid[], $3::uuid[]) AS t(g, o)`, [
+    programmeId,
+    pairs.map((p) => p[0]),
+    pairs.map((p) => p[1]),
+  ]);
 
   // Deadlines already passed (a lead may release only then), but not by the grace period, and the
   // test application does not sweep: nothing is released unless a test releases it.
@@ -367,11 +415,11 @@ export async function seedProgramme(owner: Queryable, draft: ProgrammeDraft, ind
   const periodId = await period('2020-Q1', '2020-01-01', '2020-03-31');
   const unreleasedPeriodId = await period('2020-Q2', '2020-04-01', '2020-06-30');
 
-  const submissionIds: Array<string | null> = [];
-  for (const [i, office] of draft.offices.entries()) {
-    const ids = { programmeId, officeId: officeIds[i], indicatorIds };
-    submissionIds.push(office.status === null ? null : await insertSubmission(owner, { ...ids, periodId }, office.status, office.entries));
-    if (options.secondPeriod !== false) await insertSubmission(owner, { ...ids, periodId: unreleasedPeriodId }, 'APPROVED', office.entries);
+  const submitted = draft.offices.flatMap((office, i) => (office.status === null ? [] : [{ officeId: officeIds[i], status: office.status, entries: office.entries }]));
+  const submissionOf = await insertSubmissions(owner, programmeId, periodId, indicatorIds, submitted);
+  const submissionIds = officeIds.map((o) => submissionOf.get(o) ?? null);
+  if (options.secondPeriod !== false) {
+    await insertSubmissions(owner, programmeId, unreleasedPeriodId, indicatorIds, draft.offices.map((office, i) => ({ officeId: officeIds[i], status: 'APPROVED' as const, entries: office.entries })));
   }
 
   if (options.users === false) return { draft, programmeId, periodId, unreleasedPeriodId, officeIds, groups, indicatorIds, submissionIds, leadUserId: '', coordinatorUserIds: [] };
@@ -391,6 +439,20 @@ export async function seedProgramme(owner: Queryable, draft: ProgrammeDraft, ind
     officeIds,
   ]);
   return { draft, programmeId, periodId, unreleasedPeriodId, officeIds, groups, indicatorIds, submissionIds, leadUserId, coordinatorUserIds };
+}
+
+/**
+ * Removes a seeded programme and everything under it (periods, submissions, snapshots, cells, groups,
+ * grants; the offices stay): the release joins peer-group membership across the whole database, so a
+ * run of thousands of programmes would otherwise slow down as it goes.
+ */
+export async function dropProgramme(owner: DataSource, programmeId: string): Promise<void> {
+  await owner.transaction(async (manager) => {
+    // Values of submitted and approved submissions cannot change (a trigger), not even by a cascade.
+    await manager.query(`UPDATE submission SET status = 'DRAFT', submitted_at = NULL, approved_at = NULL, return_reason = NULL WHERE programme_id = $1`, [programmeId]);
+    await manager.query(`DELETE FROM period WHERE programme_id = $1`, [programmeId]);
+    await manager.query(`DELETE FROM programme WHERE id = $1`, [programmeId]);
+  });
 }
 
 /**
@@ -424,27 +486,60 @@ export interface ChangeDraft {
   template: number;
 }
 
-/** 1 to 2k + 3 changes, each to a different office. */
+/**
+ * Changes to a set of offices built so that, most of the time, a re-release is allowed: every group
+ * holds none of the changed offices or more than k of them (a group's members stand in for its
+ * contributors, so some re-releases are still refused). It starts from k + 1 members of one group
+ * plus a few offices outside it (the shape that differencing two releases could exploit) and repairs
+ * each group holding 1..k changed offices by adding more of its members or dropping them.
+ */
 export function changesArbitrary(draft: ProgrammeDraft): fc.Arbitrary<ChangeDraft[]> {
   const n = draft.offices.length;
-  return fc.uniqueArray(
-    fc.record({
-      office: fc.integer({ min: 0, max: n - 1 }),
-      kind: fc.constantFrom<ChangeKind>('late', 'late', 'revise', 'revise', 'withdraw'),
-      factor: fc.integer({ min: 50, max: 150 }),
-      template: fc.integer({ min: 0, max: n - 1 }),
-    }),
-    { selector: (c) => c.office, minLength: 1, maxLength: Math.min(n, 2 * draft.k + 3) },
-  );
+  const groups = groupsOf(draft).map((g) => g.members);
+  return fc
+    .record({
+      order: fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }),
+      seedGroup: fc.nat(),
+      outside: fc.integer({ min: 0, max: 2 }),
+      repairs: fc.array(fc.boolean(), { minLength: 24, maxLength: 24 }),
+      withdrawals: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+      factors: fc.array(fc.oneof(fc.integer({ min: 50, max: 95 }), fc.integer({ min: 105, max: 150 })), { minLength: n, maxLength: n }),
+      templates: fc.array(fc.integer({ min: 0, max: n - 1 }), { minLength: n, maxLength: n }),
+    })
+    .map(({ order, seedGroup, outside, repairs, withdrawals, factors, templates }) => {
+      const rank = new Map(order.map((office, i) => [office, i]));
+      const byOrder = (xs: readonly number[]) => [...xs].sort((a, b) => rank.get(a)! - rank.get(b)!);
+      const base = groups[seedGroup % groups.length];
+      const changed = new Set(byOrder(base).slice(0, draft.k + 1));
+      for (const office of byOrder(order.filter((o) => !base.includes(o))).slice(0, outside)) changed.add(office);
+      for (const grow of repairs) {
+        const violated = groups.find((g) => {
+          const inside = g.filter((m) => changed.has(m)).length;
+          return inside > 0 && inside <= draft.k;
+        });
+        if (!violated) break;
+        const missing = byOrder(violated.filter((m) => !changed.has(m)));
+        const inside = violated.length - missing.length;
+        if (grow && missing.length >= draft.k + 1 - inside) for (const m of missing.slice(0, draft.k + 1 - inside)) changed.add(m);
+        else for (const m of violated) changed.delete(m);
+      }
+      if (changed.size === 0) changed.add(order[0]);
+      // An approved office revises or withdraws (one in four); any other is approved late.
+      const kindOf = (office: number): ChangeKind => (draft.offices[office].status !== 'APPROVED' ? 'late' : withdrawals[office] && factors[office] % 4 === 0 ? 'withdraw' : 'revise');
+      return byOrder([...changed]).map((office) => ({ office, kind: kindOf(office), factor: factors[office], template: templates[office] }));
+    });
 }
 
+/** An entry times factor / 100, never equal to the original (so a revision always changes it). */
 function scaled(indicator: ReferenceIndicator, entry: EntryDraft, factor: number): EntryDraft {
   if (indicator.inputKind === 'RATIO') {
-    const denominator = Math.max(1, Math.round((entry.denominator! * factor) / 100));
+    let denominator = Math.max(1, Math.round((entry.denominator! * factor) / 100));
+    if (denominator === entry.denominator) denominator += 1;
     return { value: null, numerator: Math.min(denominator, Math.round((entry.numerator! * factor) / 100)), denominator };
   }
   const decimals = !Number.isInteger(entry.value!);
-  const value = decimals ? Math.round(entry.value! * factor / 10) / 10 : Math.round((entry.value! * factor) / 100);
+  let value = decimals ? Math.round((entry.value! * factor) / 10) / 10 : Math.round((entry.value! * factor) / 100);
+  if (value === entry.value) value = decimals ? Math.round(value * 10 + 1) / 10 : value + 1;
   return { value, numerator: null, denominator: null };
 }
 
