@@ -94,11 +94,11 @@ export function roundSignificantExact(x: Q, digits = 3): number {
 }
 
 /**
- * At a rounding tie, the other neighbour; null when `x` is not (within 1e-9 of a unit in the last
- * kept digit, i.e. about 1e-12 relative) a tie. A computation in doubles cannot represent most decimal
- * ties (8.825 is 8.82499999999999928...), and ratio values stored from doubles
- * (numerator / denominator × scale) sit a few ulps either side of them, so a double computation may
- * land on either side of a tie that the exact one resolves.
+ * Near a rounding tie but not on it, the other neighbour; null otherwise. "Near" is within 1e-9 of a
+ * unit in the last kept digit (about 1e-12 relative). Ratio values are stored from doubles
+ * (numerator / denominator × scale, 17 significant digits), so exact statistics of them can sit a few
+ * ulps off a tie that a computation in doubles, or one that reads numbers at 15 digits as the product
+ * does, resolves the other way. Exact ties are not excused: they must round as the rule says.
  */
 export function tieNeighbour(x: Q, digits = 3): number | null {
   if (x.n === 0n) return null;
@@ -111,7 +111,7 @@ export function tieNeighbour(x: Q, digits = 3): number | null {
   const down = scaled.n / scaled.d;
   const fraction = sub(scaled, q(down));
   const distance = sub(fraction, q(1, 2));
-  if (cmp(distance.n < 0n ? q(-distance.n, distance.d) : distance, q(1, 1_000_000_000)) > 0) return null;
+  if (distance.n === 0n || cmp(distance.n < 0n ? q(-distance.n, distance.d) : distance, q(1, 1_000_000_000)) > 0) return null;
   // The rule rounds up from one half (away from zero): the neighbour is the other side.
   const other = cmp(fraction, q(1, 2)) >= 0 ? down : down + 1n;
   const result = Number(`${other}e${e - digits + 1}`);
@@ -422,8 +422,8 @@ export type PublishedFields = Pick<ReferenceCell, 'suppressionReason' | 'contrib
 
 /**
  * The fields a cell must show per the reference, with one allowance: a statistic whose exact value is
- * (within about 1e-12 of) a rounding tie may show the other neighbour instead (computations in
- * doubles; see the finding in benchmark-properties.integration-spec.ts). Returns the expected fields (taking the neighbour
+ * within about 1e-12 of a rounding tie, but not on it, may show the other neighbour instead (see
+ * tieNeighbour and the finding in benchmark-properties.integration-spec.ts). Returns the expected fields (taking the neighbour
  * where `actual` shows it) and the statistics where that allowance was used.
  */
 export function expectedFields(cell: ReferenceCell, actual: Pick<PublishedFields, Statistic>): { expected: PublishedFields; ties: Statistic[] } {
