@@ -506,7 +506,8 @@ async function resetReleases(owner, national) {
   await owner.query(`SELECT set_config('app.lead_programmes', $1, true)`, [`{${national.programmeId}}`]);
   await owner.query('DELETE FROM benchmark_cell WHERE programme_id = $1', [national.programmeId]);
   await owner.query('DELETE FROM release_contribution WHERE programme_id = $1', [national.programmeId]);
-  await owner.query('UPDATE period SET released_at = NULL WHERE programme_id = $1', [national.programmeId]);
+  await owner.query('DELETE FROM released_cell WHERE programme_id = $1', [national.programmeId]);
+  await owner.query('UPDATE period SET released_at = NULL, releases = 0 WHERE programme_id = $1', [national.programmeId]);
   await owner.query(`DELETE FROM audit_log WHERE programme_id = $1 AND entity = 'period'`, [national.programmeId]);
   await owner.query('COMMIT');
 }

@@ -12,6 +12,10 @@ const MESSAGES = {
   takenName: { pl: 'Program ma już grupę o tej nazwie.', en: 'The programme already has a group of that name.' },
   foreignOffice: { pl: 'Grupa może obejmować tylko urzędy tego programu.', en: 'A group may only hold offices of this programme.' },
   notCustom: { pl: 'Usunąć można tylko grupę zdefiniowaną przez lidera.', en: 'Only a group the lead defined can be deleted.' },
+  published: {
+    pl: 'Statystyki tej grupy zostały już opublikowane, więc grupa zostaje: kolejne publikacje są sprawdzane razem z poprzednimi.',
+    en: 'Statistics of this group have been released, so the group stays: later releases are checked together with earlier ones.',
+  },
 };
 
 /** Custom peer groups a lead defines, refused when they would let anyone single out few offices. */
@@ -61,6 +65,8 @@ export class PeerGroupsService {
       if (!group) throw notFound('Peer group');
       if (!mayReviewProgramme(actor, group.programmeId)) throw forbidden();
       if (group.basis !== 'CUSTOM') throw badInput(MESSAGES.notCustom[language], 'peerGroupId');
+      const [published] = await manager.query('SELECT 1 FROM released_cell WHERE peer_group_id = $1 LIMIT 1', [peerGroupId]);
+      if (published) throw badInput(MESSAGES.published[language], 'peerGroupId');
       await manager.query('DELETE FROM peer_group WHERE id = $1', [peerGroupId]);
       await writeAudit(manager, { actorUserId: actor.userId, action: 'PEER_GROUP_DELETED', entity: 'peer_group', entityId: peerGroupId, oldValue: { name: group.name }, programmeId: group.programmeId });
       return true;

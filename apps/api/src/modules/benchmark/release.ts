@@ -34,8 +34,9 @@ export interface ReleaseOutcome {
 interface PeriodRow {
   programmeId: string;
   kind: string;
-  releasedAt: Date | null;
   k: number;
+  /** How many releases the period had (0: never released). */
+  releases: number;
 }
 
 interface IndicatorRow {
@@ -74,7 +75,8 @@ const LIVE_CONTRIBUTIONS = `
 
 async function lockPeriod(manager: EntityManager, periodId: string): Promise<PeriodRow | null> {
   const [row]: PeriodRow[] = await manager.query(
-    `SELECT p.programme_id AS "programmeId", p.kind, p.released_at AS "releasedAt", pr.anonymity_threshold AS k
+    `SELECT p.programme_id AS "programmeId", p.kind, pr.anonymity_threshold AS k,
+            p.releases
        FROM period p JOIN programme pr ON pr.id = p.programme_id WHERE p.id = $1 FOR UPDATE OF p`,
     [periodId],
   );
@@ -82,10 +84,10 @@ async function lockPeriod(manager: EntityManager, periodId: string): Promise<Per
 }
 
 /** Per cell, how many offices' contributions differ between the last release and now. */
-async function changesSinceRelease(manager: EntityManager, periodId: string, programmeId: string): Promise<CellChange[]> {
+async function changesSinceRelease(manager: EntityManager, periodId: string, programmeId: string, release: number): Promise<CellChange[]> {
   const rows: Array<CellChange & { changedOffices: number }> = await manager.query(
     `WITH live AS (${LIVE_CONTRIBUTIONS}),
-          snapshot AS (SELECT * FROM release_contribution WHERE period_id = $1),
+          snapshot AS (SELECT * FROM release_contribution WHERE period_id = $1 AND release_no = $3),
           changed AS (
             SELECT coalesce(l.indicator_id, s.indicator_id) AS indicator_id, coalesce(l.office_id, s.office_id) AS office_id
               FROM live l FULL JOIN snapshot s ON s.indicator_id = l.indicator_id AND s.office_id = l.office_id
@@ -97,37 +99,22 @@ async function changesSinceRelease(manager: EntityManager, periodId: string, pro
        JOIN peer_group g ON g.id = m.peer_group_id
        JOIN indicator i ON i.id = c.indicator_id
       GROUP BY i.code, g.name ORDER BY i.code, g.name`,
-    [periodId, programmeId],
+    [periodId, programmeId, release],
   );
   return rows;
 }
 
-/** Cells published by the last release whose contributors did not change: they stay as they were. */
-async function unchangedPublished(manager: EntityManager, periodId: string, changes: readonly CellChange[]): Promise<Map<string, string[]>> {
-  const rows: Array<{ indicatorId: string; groupId: string; code: string; name: string }> = await manager.query(
-    `SELECT c.indicator_id AS "indicatorId", c.peer_group_id AS "groupId", i.code, g.name
-       FROM benchmark_cell c JOIN indicator i ON i.id = c.indicator_id JOIN peer_group g ON g.id = c.peer_group_id
-      WHERE c.period_id = $1 AND c.suppression_reason IS NULL`,
-    [periodId],
-  );
-  const changed = new Set(changes.filter((c) => c.changedOffices > 0).map((c) => `${c.indicatorCode}/${c.peerGroupName}`));
-  const fixed = new Map<string, string[]>();
-  for (const row of rows) {
-    if (!changed.has(`${row.code}/${row.name}`)) fixed.set(row.indicatorId, [...(fixed.get(row.indicatorId) ?? []), row.groupId]);
-  }
-  return fixed;
-}
-
-async function snapshot(manager: EntityManager, periodId: string): Promise<void> {
-  await manager.query('DELETE FROM release_contribution WHERE period_id = $1', [periodId]);
+/** Keeps the values this release is computed from, as release number `release`. */
+async function snapshot(manager: EntityManager, periodId: string, release: number): Promise<void> {
   await manager.query(
-    `INSERT INTO release_contribution (programme_id, period_id, indicator_id, office_id, value, numerator, denominator) ${LIVE_CONTRIBUTIONS}`,
-    [periodId],
+    `INSERT INTO release_contribution (programme_id, period_id, indicator_id, office_id, value, numerator, denominator, release_no)
+     SELECT *, $2::int FROM (${LIVE_CONTRIBUTIONS}) AS live`,
+    [periodId, release],
   );
 }
 
 /** Every cell's unrounded statistics, from the snapshot. */
-function aggregates(manager: EntityManager, periodId: string): Promise<AggregateRow[]> {
+function aggregates(manager: EntityManager, periodId: string, release: number): Promise<AggregateRow[]> {
   return manager.query(
     `SELECT c.indicator_id AS "indicatorId", m.peer_group_id AS "groupId", count(*)::int AS contributors,
             avg(c.value)::float8 AS mean, sum(c.value)::float8 AS "sumValue", max(c.value)::float8 AS "maxValue",
@@ -138,27 +125,46 @@ function aggregates(manager: EntityManager, periodId: string): Promise<Aggregate
             percentile_cont(0.75) WITHIN GROUP (ORDER BY c.value)::float8 AS p75
        FROM release_contribution c
        JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = c.programme_id
-      WHERE c.period_id = $1
+      WHERE c.period_id = $1 AND c.release_no = $2
       GROUP BY c.indicator_id, m.peer_group_id`,
-    [periodId],
+    [periodId, release],
   );
 }
 
-/** Classes of contributors with the same peer groups, per indicator (for the differencing audit). */
-async function contributorAtoms(manager: EntityManager, periodId: string): Promise<Map<string, ContributorAtom[]>> {
+/** How a cell of a release is named in the audit. */
+const cellKey = (release: number, groupId: string) => `${release}/${groupId}`;
+
+/**
+ * Contributor classes per indicator over every release of the period: a contribution is an office
+ * with one value, so an office that kept its value is the same unknown in every release, and a
+ * revised one is two. Earlier releases count only with the cells they published.
+ */
+async function contributorAtoms(manager: EntityManager, periodId: string, programmeId: string, release: number): Promise<Map<string, ContributorAtom[]>> {
   const rows: Array<{ indicatorId: string; groups: string[]; size: number }> = await manager.query(
     `SELECT "indicatorId", groups, count(*)::int AS size
-       FROM (SELECT c.indicator_id AS "indicatorId", array_agg(m.peer_group_id::text ORDER BY m.peer_group_id) AS groups
+       FROM (SELECT c.indicator_id AS "indicatorId", array_agg(c.release_no || '/' || m.peer_group_id ORDER BY c.release_no, m.peer_group_id) AS groups
                FROM release_contribution c
-               JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = c.programme_id
-              WHERE c.period_id = $1
-              GROUP BY c.indicator_id, c.office_id) AS memberships
+               JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = $2
+               LEFT JOIN released_cell r ON r.period_id = c.period_id AND r.release_no = c.release_no AND r.indicator_id = c.indicator_id AND r.peer_group_id = m.peer_group_id
+              WHERE c.period_id = $1 AND (c.release_no = $3 OR r.peer_group_id IS NOT NULL)
+              GROUP BY c.indicator_id, c.office_id, c.value, c.numerator, c.denominator) AS contributions
       GROUP BY "indicatorId", groups`,
-    [periodId],
+    [periodId, programmeId, release],
   );
   const atoms = new Map<string, ContributorAtom[]>();
   for (const row of rows) atoms.set(row.indicatorId, [...(atoms.get(row.indicatorId) ?? []), { groups: row.groups, size: row.size }]);
   return atoms;
+}
+
+/** The cells earlier releases published, per indicator, named as in the audit. */
+async function earlierPublished(manager: EntityManager, periodId: string): Promise<Map<string, string[]>> {
+  const rows: Array<{ indicatorId: string; release: number; groupId: string }> = await manager.query(
+    'SELECT indicator_id AS "indicatorId", release_no AS release, peer_group_id AS "groupId" FROM released_cell WHERE period_id = $1',
+    [periodId],
+  );
+  const cells = new Map<string, string[]>();
+  for (const row of rows) cells.set(row.indicatorId, [...(cells.get(row.indicatorId) ?? []), cellKey(row.release, row.groupId)]);
+  return cells;
 }
 
 /** The cells of one indicator, from its aggregates, under every rule. */
@@ -166,27 +172,30 @@ export function decideCells(
   indicator: IndicatorRow,
   groupIds: readonly string[],
   rows: ReadonlyMap<string, AggregateRow>,
-  atoms: readonly ContributorAtom[],
+  audit: { release: number; atoms: readonly ContributorAtom[]; earlier: readonly string[] },
   k: number,
-  fixed: readonly string[],
 ): StoredCell[] {
   const primary = new Map(groupIds.map((g) => {
     const row = rows.get(g);
     return [g, row ? primarySuppression(row, indicator, k) : 'TOO_FEW_OFFICES'] as const;
   }));
-  const candidates = groupIds.filter((g) => primary.get(g) === null).map((g) => ({ groupId: g, contributors: (rows.get(g) as AggregateRow).contributors }));
-  const keptFixed = fixed.filter((g) => primary.get(g) === null);
-  const published = new Set([...keptFixed, ...selectPublishable(candidates, atoms, k, keptFixed)]);
+  const candidates = groupIds.filter((g) => primary.get(g) === null).map((g) => ({ groupId: cellKey(audit.release, g), contributors: (rows.get(g) as AggregateRow).contributors }));
+  const published = new Set(selectPublishable(candidates, audit.atoms, k, audit.earlier));
   return groupIds.map((groupId) => {
     const row = rows.get(groupId);
     const empty = { indicatorId: indicator.id, groupId, band: null, mean: null, pooledRate: null, median: null, p25: null, p75: null };
-    if (!row || !published.has(groupId)) return { ...empty, reason: primary.get(groupId) ?? 'NESTED_GROUP' };
+    if (!row || !published.has(cellKey(audit.release, groupId))) return { ...empty, reason: primary.get(groupId) ?? 'NESTED_GROUP' };
     const stats = publishedStatistics(row, indicator, k);
     return { indicatorId: indicator.id, groupId, reason: null, band: stats.contributorsBand, mean: stats.mean, pooledRate: stats.pooledRate, median: stats.median, p25: stats.p25, p75: stats.p75 };
   });
 }
 
-async function storeCells(manager: EntityManager, periodId: string, programmeId: string, cells: readonly StoredCell[]): Promise<void> {
+async function storeCells(manager: EntityManager, periodId: string, programmeId: string, release: number, cells: readonly StoredCell[]): Promise<void> {
+  const published = cells.filter((c) => c.reason === null);
+  await manager.query(
+    `INSERT INTO released_cell (period_id, programme_id, release_no, indicator_id, peer_group_id) SELECT $1, $2, $3, * FROM unnest($4::uuid[], $5::uuid[])`,
+    [periodId, programmeId, release, published.map((c) => c.indicatorId), published.map((c) => c.groupId)],
+  );
   await manager.query('DELETE FROM benchmark_cell WHERE period_id = $1', [periodId]);
   const column = <K extends keyof StoredCell>(key: K) => cells.map((c) => c[key]);
   await manager.query(
@@ -204,14 +213,12 @@ async function storeCells(manager: EntityManager, periodId: string, programmeId:
 export async function releasePeriodCells(manager: EntityManager, periodId: string): Promise<ReleaseOutcome | null> {
   const period = await lockPeriod(manager, periodId);
   if (!period) return null;
-  let fixed = new Map<string, string[]>();
-  if (period.releasedAt !== null) {
-    const changes = await changesSinceRelease(manager, periodId, period.programmeId);
-    const blockers = releaseBlockers(changes, period.k);
+  if (period.releases > 0) {
+    const blockers = releaseBlockers(await changesSinceRelease(manager, periodId, period.programmeId, period.releases), period.k);
     if (blockers.length > 0) return { released: false, blockers, cells: 0, threshold: period.k, programmeId: period.programmeId, again: true };
-    fixed = await unchangedPublished(manager, periodId, changes);
   }
-  await snapshot(manager, periodId);
+  const release = period.releases + 1;
+  await snapshot(manager, periodId, release);
   const indicators: IndicatorRow[] = (
     await manager.query(
       `SELECT i.id, i.code, i.periodicity, i.input_kind AS "inputKind", i.unit, i.scale::float8 AS scale
@@ -221,15 +228,16 @@ export async function releasePeriodCells(manager: EntityManager, periodId: strin
   ).filter((i: IndicatorRow) => periodKindFor(i.periodicity) === period.kind);
   const groupIds: string[] = (await manager.query('SELECT id FROM peer_group WHERE programme_id = $1 ORDER BY id', [period.programmeId])).map((g: { id: string }) => g.id);
   const byCell = new Map<string, Map<string, AggregateRow>>();
-  for (const row of await aggregates(manager, periodId)) {
+  for (const row of await aggregates(manager, periodId, release)) {
     byCell.set(row.indicatorId, (byCell.get(row.indicatorId) ?? new Map()).set(row.groupId, row));
   }
-  const atoms = await contributorAtoms(manager, periodId);
+  const atoms = await contributorAtoms(manager, periodId, period.programmeId, release);
+  const earlier = await earlierPublished(manager, periodId);
   const cells = indicators.flatMap((indicator) =>
-    decideCells(indicator, groupIds, byCell.get(indicator.id) ?? new Map(), atoms.get(indicator.id) ?? [], period.k, fixed.get(indicator.id) ?? []),
+    decideCells(indicator, groupIds, byCell.get(indicator.id) ?? new Map(), { release, atoms: atoms.get(indicator.id) ?? [], earlier: earlier.get(indicator.id) ?? [] }, period.k),
   );
-  await storeCells(manager, periodId, period.programmeId, cells);
-  await manager.query('UPDATE period SET released_at = now() WHERE id = $1', [periodId]);
-  return { released: true, blockers: [], cells: cells.length, threshold: period.k, programmeId: period.programmeId, again: period.releasedAt !== null };
+  await storeCells(manager, periodId, period.programmeId, release, cells);
+  await manager.query('UPDATE period SET released_at = now(), releases = $2 WHERE id = $1', [periodId, release]);
+  return { released: true, blockers: [], cells: cells.length, threshold: period.k, programmeId: period.programmeId, again: period.releases > 0 };
 }
 
