@@ -231,6 +231,19 @@ describe('re-release', () => {
     expect((await cells(s)).get('E_SERVICES_COUNT')?.mean).toBe(roundSignificant(values.reduce((a, b) => a + b, 0) / values.length));
   });
 
+  it('audits a re-release together with the earlier one: a late office cannot be differenced out of nested groups', async () => {
+    // H is offices 0-5. Office 6 is late; 0-3 revise. Each cell changed by k + 1 = 4 or more offices,
+    // but (ALL2 - H2) - (ALL1 - H1) would be office 6's value alone.
+    const s = await scenario(11, { H: range(6) });
+    await approve(s, counts(range(11).filter((i) => i !== 6), (i) => 40 + i * 3));
+    await release(s);
+    expect([(await cells(s, 'ALL')).get('E_SERVICES_COUNT')?.suppressed, (await cells(s, 'H')).get('E_SERVICES_COUNT')?.suppressed]).toEqual([false, false]);
+    await approve(s, counts([0, 1, 2, 3, 6], (i) => 70 + i));
+    expect((await release(s)).errors).toBeUndefined();
+    expect((await cells(s, 'ALL')).get('E_SERVICES_COUNT')?.suppressed).toBe(false);
+    expect((await cells(s, 'H')).get('E_SERVICES_COUNT')).toMatchObject({ suppressed: true, suppressionReason: 'NESTED_GROUP', mean: null });
+  });
+
   it('releases again without changes, keeping what was published', async () => {
     const s = await scenario(6);
     await approve(s, counts(range(6), (i) => 10 + i));
