@@ -14,10 +14,11 @@
 //   3. the floor, in the same run: the SQL statements the API ran for that request, captured from the API
 //      process itself (a preload that wraps pg's Client#query, in a second API process started for this
 //      after the measurements), replayed per coordinator through a pg pool of the API's size (10) as the
-//      API's own role, from this process, at the same concurrency;
-//   4. a profile from that second, instrumented API process under the same load: time inside SQL
-//      statements and waiting for a pooled connection per request, event-loop utilisation, and CPU per
-//      process (API, PostgreSQL, this load generator) from /proc; and the release's statements one by one.
+//      API's own role, from this process, at the same concurrency; and the same data in one round trip;
+//   4. where the time goes: CPU per process from /proc (API, PostgreSQL, this load generator, anything
+//      else on the machine), a V8 CPU profile of the instrumented API process under the same load and
+//      during one more release, and that release's statements one by one.
+// Before each measured row it waits (BENCH_QUIET_WAIT s at most) for other processes to quiet down.
 // Prints Markdown for docs/benchmarks.md.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -721,7 +722,7 @@ async function main() {
       // 3. The floor.
       for (const scenario of scenarios) {
         const plan = replayPlan(results[scenario.key].statements);
-        const from = results[scenario.key].statements && accounts.coordinators[0];
+        const from = accounts.coordinators[0]; // the coordinator of the captured request
         const plans = accounts.coordinators.map((c) => personalise(plan, from, c));
         await waitForQuiet(groups);
         let cpuBefore = null;
