@@ -528,8 +528,8 @@ describe('attacks on the real release', () => {
     expect(refused).toBeGreaterThan(DIRECT_CHANGE_RUNS / 10);
     expect(clean(single.oracle)).toEqual(CLEAN);
     expect(clean(single.membership)).toEqual(CLEAN);
-    // FINDING (genuine leak, see 'a late office is recovered by differencing two releases of nested
-    // groups' below): comparing a release with an allowed re-release isolates offices.
+    // Audited cell by cell this isolated offices (the finding closed in 5938f68; see 'a late office
+    // is not recovered by differencing two releases of nested groups' below).
     expect({ ...clean(across), leaks }).toEqual({ ...CLEAN, leaks: [] });
   }, 300_000);
 
@@ -631,8 +631,7 @@ describe('attacks on the real release', () => {
     console.info(`through GraphQL, before/after, ${GRAPHQL_CHANGE_RUNS} programmes (seed ${SEED + 3}): ${allowed} re-released, ${refused} refused; across releases ${JSON.stringify(clean(across))}`);
     expect(allowed).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
-    // FINDING (genuine leak, see 'a late office is recovered by differencing two releases of nested
-    // groups' below). Fewer programmes than the direct test above, so a given seed may not hit it.
+    // Fewer programmes than the direct test above; the joint audit must hold here too.
     expect({ ...clean(across), leaks }).toEqual({ ...CLEAN, leaks: [] });
   }, 300_000);
 
@@ -642,19 +641,17 @@ describe('attacks on the real release', () => {
   const MEMBERSHIP = `query($id: ID!) { programme(id: $id) { peerGroups { id name members { id } } } }`;
 
   /**
-   * FINDING (a genuine leak; this test fails until it is fixed). The re-release rule counts changed
-   * offices cell by cell (0 or at least k + 1 each), and each release is audited on its own, but
-   * nothing audits the two releases together. With k = 3, eleven offices and a custom group H of
-   * offices 1-6 (which createPeerGroup accepts: the other five offices are more than k):
-   *   release 1: office 7 is late; ALL has 10 contributors (mean 50), H 6 (mean 50); published;
+   * The attack suite's finding, now closed (5938f68). With k = 3, eleven offices and a custom group H
+   * of offices 1-6 (which createPeerGroup accepts: the other five offices are more than k):
+   *   release 1: office 7 is late; ALL has 10 contributors (mean 50), H 6 (mean 50); both published;
    *   then offices 1-4 revise and office 7 is approved late: ALL changed by 5, H by 4, both > k, so
-   *   the re-release is allowed; release 2: ALL 11 contributors (mean 52), H 6 (mean 52.5).
-   * (ALL₂ − H₂) − (ALL₁ − H₁) = office 7's value: 52 × 11 − 52.5 × 6 − (50 × 10 − 50 × 6) = 57, its
-   * exact value, recovered by any office that knows who was late. Random programmes find the same
-   * shape on their own (the before/after tests above). Differences of releases would need auditing
-   * together with each release's cells (the span over both snapshots), not cell by cell.
+   *   the re-release is allowed.
+   * Audited cell by cell, release 2 published ALL (mean 52) and H (mean 52.5), and
+   * (ALL₂ − H₂) − (ALL₁ − H₁) = 52 × 11 − 52.5 × 6 − (50 × 10 − 50 × 6) = 57 was office 7's exact
+   * value. A re-release is now audited together with the earlier releases' published cells, so H₂ is
+   * withheld (NESTED_GROUP) and the attacker has nothing to subtract.
    */
-  it('a late office is recovered by differencing two releases of nested groups', async () => {
+  it('a late office is not recovered by differencing two releases of nested groups', async () => {
     const first = [44, 52, 47, 58, 50, 49, /* late */ 57, 61, 39, 55, 45];
     const revised = [48, 57, 51, 60];
     const draft: ProgrammeDraft = {
@@ -703,7 +700,9 @@ describe('attacks on the real release', () => {
     );
     const estimates = linearAttack(observations, new Map([[variable(seeded.officeIds[attacker], 1), first[attacker]]]));
     const recovered = estimates.find((e) => e.target === `${late}#2`);
-    expect({ publishedBefore: published(before).length, publishedAfter: published(after).length }).toEqual({ publishedBefore: 4, publishedAfter: 4 });
+    // The second release withholds H's cell of the indicator with data; nothing else changes.
+    expect({ publishedBefore: published(before).length, publishedAfter: published(after).length }).toEqual({ publishedBefore: 4, publishedAfter: 3 });
+    expect(after.find((c) => c.groupId === created.data.createPeerGroup.id && c.indicatorCode === 'PB_CASE_DAYS')?.suppressionReason).toBe('NESTED_GROUP');
     // Zero estimates within 1% of a true value (docs/confidentiality.md):
     expect(recovered && Math.abs(recovered.estimate - first[6]) <= 0.01 * first[6] ? `office 7's value ${first[6]} recovered as ${recovered.estimate}` : 'not recovered').toBe('not recovered');
   });

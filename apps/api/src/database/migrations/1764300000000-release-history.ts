@@ -30,6 +30,8 @@ export class ReleaseHistory1764300000000 implements MigrationInterface {
       INSERT INTO released_cell (period_id, programme_id, release_no, indicator_id, peer_group_id)
         SELECT period_id, programme_id, 1, indicator_id, peer_group_id FROM benchmark_cell WHERE suppression_reason IS NULL;
       GRANT SELECT, INSERT ON released_cell TO officebench_app;
+      -- A release joins contributions to memberships by office.
+      CREATE INDEX peer_group_member_office_idx ON peer_group_member (programme_id, office_id);
       ALTER TABLE period ADD COLUMN releases integer NOT NULL DEFAULT 0 CHECK (releases >= 0),
         ADD CONSTRAINT period_released_when_releases CHECK ((releases > 0) = (released_at IS NOT NULL));
       UPDATE period SET releases = 1 WHERE released_at IS NOT NULL;
@@ -42,6 +44,7 @@ export class ReleaseHistory1764300000000 implements MigrationInterface {
     await queryRunner.query(`
       GRANT DELETE ON release_contribution TO officebench_app;
       ALTER TABLE period DROP COLUMN releases;
+      DROP INDEX peer_group_member_office_idx;
       DROP TABLE released_cell;
       DELETE FROM release_contribution c USING (SELECT period_id, max(release_no) AS last FROM release_contribution GROUP BY period_id) l
         WHERE c.period_id = l.period_id AND c.release_no < l.last;
