@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
@@ -63,7 +64,8 @@ export class AppModule {
             allowBatchedHttpRequests: false,
             playground: false,
             formatError: formatGraphQLError,
-            plugins: [queryLimitsPlugin(queryLimits, () => schemaHost.schema)],
+            // No HTTP caching of answers here: the cache-control plugin would only cost a hook per resolved field.
+            plugins: [queryLimitsPlugin(queryLimits, () => schemaHost.schema), ApolloServerPluginCacheControlDisabled()],
             context: ({ req, res }: { req: Request; res: Response }) => ({
               req,
               res,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { periodKindFor, type SuppressionReason } from '@officebench/domain';
+import { PERIODICITIES, periodKindFor, type SuppressionReason } from '@officebench/domain';
 import { type EntityManager, IsNull, Not } from 'typeorm';
 import { notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
@@ -21,9 +21,68 @@ export interface StoredCellRow {
   p75: number | null;
 }
 
+/** One row of the benchmark query: a (group, indicator) of the period, its stored cell if any, the own value. */
+export interface BenchmarkRow extends Omit<StoredCellRow, 'periodId' | 'indicatorId' | 'groupId' | 'suppressionReason'> {
+  suppressionReason: StoredCellRow['suppressionReason'] | undefined;
+  group: PeerGroupEntity;
+  indicator: IndicatorEntity;
+  own: number | null;
+}
+
+const PERIODICITY_KINDS = PERIODICITIES.map((p) => [p, periodKindFor(p)]);
+
 /** Reads for the benchmark queries: programme facts and stored cells, never raw peer values. */
 @Injectable()
 export class BenchmarkRecords {
+  /**
+   * Every peer group (or one) x every indicator of the period, with its stored cell and the office's
+   * own value, in one statement. Empty when the period or the group is not the programme's.
+   */
+  async benchmarkRows(manager: EntityManager, programmeId: string, periodId: string, officeId: string, peerGroupId: string | null): Promise<BenchmarkRow[]> {
+    const rows: Array<Record<string, unknown>> = await manager.query(
+      `SELECT g.id AS g_id, g.programme_id AS g_programme_id, g.name AS g_name, g.basis AS g_basis, g.criterion AS g_criterion,
+              i.id, i.code, i.version, i.name_pl, i.name_en, i.unit, i.direction, i.periodicity, i.input_kind, i.scale::float8 AS scale,
+              i.numerator_label, i.denominator_label, i.min_value::float8 AS min_value, i.max_value::float8 AS max_value, i.caf_criterion,
+              c.period_id IS NOT NULL AS stored, c.suppression_reason, c.contributors_band, c.mean::float8 AS mean, c.pooled_rate::float8 AS pooled_rate,
+              c.median::float8 AS median, c.p25::float8 AS p25, c.p75::float8 AS p75, v.value::float8 AS own
+         FROM period p
+         JOIN peer_group g ON g.programme_id = p.programme_id AND ($4::uuid IS NULL OR g.id = $4)
+         JOIN programme_indicator pi ON pi.programme_id = p.programme_id
+         JOIN indicator i ON i.id = pi.indicator_id
+         JOIN unnest($5::text[], $6::text[]) AS k(periodicity, kind) ON k.periodicity = i.periodicity AND k.kind = p.kind
+         LEFT JOIN benchmark_cell c ON c.period_id = p.id AND c.peer_group_id = g.id AND c.indicator_id = i.id
+         LEFT JOIN submission s ON s.period_id = p.id AND s.office_id = $3
+         LEFT JOIN submission_value v ON v.submission_id = s.id AND v.indicator_id = i.id
+        WHERE p.id = $2 AND p.programme_id = $1
+        ORDER BY g.basis, g.name, pi.position`,
+      [programmeId, periodId, officeId, peerGroupId, PERIODICITY_KINDS.map(([p]) => p), PERIODICITY_KINDS.map(([, k]) => k)],
+    );
+    const groups = new Map<string, PeerGroupEntity>();
+    const indicators = new Map<string, IndicatorEntity>();
+    return rows.map((r) => {
+      const group = groups.get(r.g_id as string) ?? { id: r.g_id, programmeId: r.g_programme_id, name: r.g_name, basis: r.g_basis, criterion: r.g_criterion } as PeerGroupEntity;
+      groups.set(group.id, group);
+      const indicator = indicators.get(r.id as string) ?? ({
+        id: r.id, code: r.code, version: r.version, namePl: r.name_pl, nameEn: r.name_en, unit: r.unit, direction: r.direction, periodicity: r.periodicity,
+        inputKind: r.input_kind, scale: r.scale, numeratorLabel: r.numerator_label, denominatorLabel: r.denominator_label,
+        minValue: r.min_value, maxValue: r.max_value, cafCriterion: r.caf_criterion,
+      } as IndicatorEntity);
+      indicators.set(indicator.id, indicator);
+      return {
+        group,
+        indicator,
+        own: r.own as number | null,
+        suppressionReason: r.stored ? (r.suppression_reason as StoredCellRow['suppressionReason']) : undefined,
+        contributorsBand: r.contributors_band as string | null,
+        mean: r.mean as number | null,
+        pooledRate: r.pooled_rate as number | null,
+        median: r.median as number | null,
+        p25: r.p25 as number | null,
+        p75: r.p75 as number | null,
+      };
+    });
+  }
+
   async period(manager: EntityManager, programmeId: string, periodId: string): Promise<PeriodEntity> {
     const period = isUuid(periodId) ? await manager.findOneBy(PeriodEntity, { id: periodId, programmeId }) : null;
     if (!period) throw notFound('Period');

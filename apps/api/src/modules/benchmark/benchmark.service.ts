@@ -6,7 +6,7 @@ import { ScopedDatabase } from '../../common/scoped-database';
 import { IndicatorModel } from '../indicators/models/indicator.model';
 import { PeerGroupModel } from '../peer-groups/models/peer-group.model';
 import { PeriodModel } from '../periods/models/period.model';
-import { BenchmarkRecords, type StoredCellRow } from './benchmark-records';
+import { BenchmarkRecords } from './benchmark-records';
 import type { BenchmarkCellModel, OfficeValueModel, TrendPointModel } from './models/benchmark.models';
 
 /** A lead's identified value; the resolver adds the office. */
@@ -30,29 +30,29 @@ export class BenchmarkService {
   /** Every indicator of the period x one or every peer group, with the office's own value. */
   async benchmark(actor: Actor, programmeId: string, periodId: string, officeId: string, peerGroupId: string | null): Promise<BenchmarkCellModel[]> {
     this.officeScope(actor, programmeId, officeId);
+    if (!isUuid(periodId)) throw notFound('Period');
+    if (peerGroupId !== null && !isUuid(peerGroupId)) throw notFound('Peer group');
     return this.scoped.run(actor, async (manager) => {
-      const period = await this.records.period(manager, programmeId, periodId);
-      const [groups, indicators] = await Promise.all([this.records.peerGroups(manager, programmeId, peerGroupId), this.records.indicators(manager, programmeId, period)]);
-      const indicatorIds = indicators.map((i) => i.id);
-      const [cells, own] = await Promise.all([
-        this.records.cells(manager, [period.id], groups.map((g) => g.id), indicatorIds),
-        this.records.ownValues(manager, officeId, [period.id], indicatorIds),
-      ]);
-      const stored = new Map(cells.map((c) => [`${c.groupId}/${c.indicatorId}`, c]));
-      return groups.flatMap((group) =>
-        indicators.map((indicator) => {
-          const value = own.get(`${period.id}/${indicator.id}`) ?? null;
-          const cell: Omit<StoredCellRow, 'periodId' | 'indicatorId' | 'groupId'> | typeof NOT_RELEASED = stored.get(`${group.id}/${indicator.id}`) ?? NOT_RELEASED;
-          return {
-            ...cell,
-            indicator: IndicatorModel.from(indicator),
-            peerGroup: PeerGroupModel.from(group),
-            own: value,
-            suppressed: cell.suppressionReason !== null,
-            ownQuartile: ownQuartile(value, cell),
-          };
-        }),
-      );
+      const rows = await this.records.benchmarkRows(manager, programmeId, periodId, officeId, peerGroupId);
+      if (rows.length === 0) {
+        await this.records.period(manager, programmeId, periodId);
+        if (peerGroupId !== null) await this.records.peerGroups(manager, programmeId, peerGroupId);
+      }
+      const indicators = new Map<string, IndicatorModel>();
+      const groups = new Map<string, PeerGroupModel>();
+      return rows.map(({ group, indicator, own, ...stored }) => {
+        const cell = stored.suppressionReason === undefined ? NOT_RELEASED : { ...stored, suppressionReason: stored.suppressionReason };
+        if (!indicators.has(indicator.id)) indicators.set(indicator.id, IndicatorModel.from(indicator));
+        if (!groups.has(group.id)) groups.set(group.id, PeerGroupModel.from(group));
+        return {
+          ...cell,
+          indicator: indicators.get(indicator.id) as IndicatorModel,
+          peerGroup: groups.get(group.id) as PeerGroupModel,
+          own,
+          suppressed: cell.suppressionReason !== null,
+          ownQuartile: ownQuartile(own, cell),
+        };
+      });
     });
   }
 

@@ -131,6 +131,20 @@ function aggregates(manager: EntityManager, periodId: string, release: number): 
   );
 }
 
+/**
+ * The audit once per distinct question: indicators that every office reports share their
+ * contributors, so a national release asks the same question for most of them.
+ */
+function memoised(select: typeof selectPublishable): typeof selectPublishable {
+  const answers = new Map<string, string[]>();
+  return (candidates, atoms, k, fixed = []) => {
+    const key = JSON.stringify([candidates, atoms, k, fixed]);
+    let answer = answers.get(key);
+    if (!answer) answers.set(key, (answer = select(candidates, atoms, k, fixed)));
+    return answer;
+  };
+}
+
 /** How a cell of a release is named in the audit. */
 const cellKey = (release: number, groupId: string) => `${release}/${groupId}`;
 
@@ -172,7 +186,7 @@ export function decideCells(
   indicator: IndicatorRow,
   groupIds: readonly string[],
   rows: ReadonlyMap<string, AggregateRow>,
-  audit: { release: number; atoms: readonly ContributorAtom[]; earlier: readonly string[] },
+  audit: { release: number; atoms: readonly ContributorAtom[]; earlier: readonly string[]; select: typeof selectPublishable },
   k: number,
 ): StoredCell[] {
   const primary = new Map(groupIds.map((g) => {
@@ -180,7 +194,7 @@ export function decideCells(
     return [g, row ? primarySuppression(row, indicator, k) : 'TOO_FEW_OFFICES'] as const;
   }));
   const candidates = groupIds.filter((g) => primary.get(g) === null).map((g) => ({ groupId: cellKey(audit.release, g), contributors: (rows.get(g) as AggregateRow).contributors }));
-  const published = new Set(selectPublishable(candidates, audit.atoms, k, audit.earlier));
+  const published = new Set(audit.select(candidates, audit.atoms, k, audit.earlier));
   return groupIds.map((groupId) => {
     const row = rows.get(groupId);
     const empty = { indicatorId: indicator.id, groupId, band: null, mean: null, pooledRate: null, median: null, p25: null, p75: null };
@@ -233,8 +247,9 @@ export async function releasePeriodCells(manager: EntityManager, periodId: strin
   }
   const atoms = await contributorAtoms(manager, periodId, period.programmeId, release);
   const earlier = await earlierPublished(manager, periodId);
+  const select = memoised(selectPublishable);
   const cells = indicators.flatMap((indicator) =>
-    decideCells(indicator, groupIds, byCell.get(indicator.id) ?? new Map(), { release, atoms: atoms.get(indicator.id) ?? [], earlier: earlier.get(indicator.id) ?? [] }, period.k),
+    decideCells(indicator, groupIds, byCell.get(indicator.id) ?? new Map(), { release, atoms: atoms.get(indicator.id) ?? [], earlier: earlier.get(indicator.id) ?? [], select }, period.k),
   );
   await storeCells(manager, periodId, period.programmeId, release, cells);
   await manager.query('UPDATE period SET released_at = now(), releases = $2 WHERE id = $1', [periodId, release]);
