@@ -24,6 +24,7 @@ import {
   sessionCookieFor,
   writeChanges,
 } from './support/random-programme';
+import type { ApiCell } from './support/random-programme';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -535,21 +536,6 @@ describe('attacks on the real release', () => {
 
   // ------------------------------------------------------------------------------------------
   // Through GraphQL, as the offices read it
-
-  interface ApiCell {
-    indicator: { code: string };
-    peerGroup: { id: string; name: string };
-    own: number | null;
-    suppressed: boolean;
-    suppressionReason: string | null;
-    contributorsBand: string | null;
-    mean: number | null;
-    pooledRate: number | null;
-    median: number | null;
-    p25: number | null;
-    p75: number | null;
-    ownQuartile: number | null;
-  }
 
   const cookies = async (s: SeededProgramme) => ({
     lead: await sessionCookieFor(api.owner, s.leadUserId),

@@ -26,6 +26,7 @@ import {
   sessionCookieFor,
   storedValue,
 } from './support/random-programme';
+import type { ApiCell } from './support/random-programme';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -59,21 +60,6 @@ const CELLS = `query($pr: ID!, $p: ID!, $o: ID!) {
   }
 }`;
 const RELEASE = 'mutation($p: ID!) { releasePeriod(periodId: $p) { id releasedAt } }';
-
-interface ApiCell {
-  indicator: { code: string };
-  peerGroup: { id: string; name: string };
-  own: number | null;
-  suppressed: boolean;
-  suppressionReason: string | null;
-  contributorsBand: string | null;
-  mean: number | null;
-  pooledRate: number | null;
-  median: number | null;
-  p25: number | null;
-  p75: number | null;
-  ownQuartile: number | null;
-}
 
 /** The office's own value as the API shows it: whatever its submission in the period holds, approved or not. */
 function ownValue(draft: ProgrammeDraft, office: number, indicator: number): number | null {

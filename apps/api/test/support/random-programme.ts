@@ -584,3 +584,19 @@ export async function writeChanges(owner: Queryable, seededProgramme: SeededProg
   }
   seededProgramme.draft = after;
 }
+
+/** A BenchmarkCell as the benchmark query answers it (every field the tests ask for). */
+export interface ApiCell {
+  indicator: { code: string };
+  peerGroup: { id: string; name: string };
+  own: number | null;
+  suppressed: boolean;
+  suppressionReason: string | null;
+  contributorsBand: string | null;
+  mean: number | null;
+  pooledRate: number | null;
+  median: number | null;
+  p25: number | null;
+  p75: number | null;
+  ownQuartile: number | null;
+}
