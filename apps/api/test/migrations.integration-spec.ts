@@ -43,6 +43,18 @@ describe('migrations', () => {
     expect(await dataSource.showMigrations()).toBe(false);
     expect(await dataSource.runMigrations()).toEqual([]);
   });
+  it('carry a period released under migration 4 into the release history (one release)', async () => {
+    for (let i = 0; i < MIGRATIONS.length - 4; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+    const [{ id: programmeId }] = await dataSource.query(`INSERT INTO programme (code, name) VALUES ('old-release', 'Stary') RETURNING id`);
+    const [{ id: periodId }] = await dataSource.query(
+      `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline, released_at)
+       VALUES ($1, 'QUARTER', '2010-Q1', '2010-01-01', '2010-03-31', '2010-04-01', '2010-04-20', now()) RETURNING id`,
+      [programmeId],
+    );
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await dataSource.query('SELECT releases FROM period WHERE id = $1', [periodId])).toEqual([{ releases: 1 }]);
+    await dataSource.query('DELETE FROM programme WHERE id = $1', [programmeId]);
+  });
 });
 
 describe('entities', () => {

@@ -36,9 +36,10 @@ export class ReleaseHistory1764300000000 implements MigrationInterface {
         DROP CONSTRAINT release_contribution_programme_id_office_id_fkey;
       -- A release joins contributions to memberships by office.
       CREATE INDEX peer_group_member_office_idx ON peer_group_member (programme_id, office_id);
-      ALTER TABLE period ADD COLUMN releases integer NOT NULL DEFAULT 0 CHECK (releases >= 0),
-        ADD CONSTRAINT period_released_when_releases CHECK ((releases > 0) = (released_at IS NOT NULL));
+      ALTER TABLE period ADD COLUMN releases integer NOT NULL DEFAULT 0 CHECK (releases >= 0);
+      -- Periods released before this migration had one release; count it before the check holds.
       UPDATE period SET releases = 1 WHERE released_at IS NOT NULL;
+      ALTER TABLE period ADD CONSTRAINT period_released_when_releases CHECK ((releases > 0) = (released_at IS NOT NULL));
       GRANT UPDATE (releases) ON period TO officebench_app;
       REVOKE DELETE ON release_contribution FROM officebench_app;
     `);
