@@ -9,7 +9,6 @@
 export const SUPPRESSION_REASONS = ['TOO_FEW_OFFICES', 'DOMINANCE', 'NESTED_GROUP', 'NOT_RELEASED'] as const;
 export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
 
-export const MINIMUM_THRESHOLD = 3;
 /** No single office may hold more than this share of a cell's summed numerator, denominator or count. */
 export const DOMINANCE_SHARE = 0.75;
 export const SIGNIFICANT_DIGITS = 3;

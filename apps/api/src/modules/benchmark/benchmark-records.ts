@@ -40,19 +40,21 @@ export class BenchmarkRecords {
    */
   async benchmarkRows(manager: EntityManager, programmeId: string, periodId: string, officeId: string, peerGroupId: string | null): Promise<BenchmarkRow[]> {
     const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT g.id AS g_id, g.programme_id AS g_programme_id, g.name AS g_name, g.basis AS g_basis, g.criterion AS g_criterion,
+      `WITH own AS MATERIALIZED (
+         SELECT v.indicator_id, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
+          WHERE s.period_id = $2 AND s.office_id = $3)
+       SELECT g.id AS g_id, g.programme_id AS g_programme_id, g.name AS g_name, g.basis AS g_basis, g.criterion AS g_criterion,
               i.id, i.code, i.version, i.name_pl, i.name_en, i.unit, i.direction, i.periodicity, i.input_kind, i.scale::float8 AS scale,
               i.numerator_label, i.denominator_label, i.min_value::float8 AS min_value, i.max_value::float8 AS max_value, i.caf_criterion,
               c.period_id IS NOT NULL AS stored, c.suppression_reason, c.contributors_band, c.mean::float8 AS mean, c.pooled_rate::float8 AS pooled_rate,
-              c.median::float8 AS median, c.p25::float8 AS p25, c.p75::float8 AS p75, v.value::float8 AS own
+              c.median::float8 AS median, c.p25::float8 AS p25, c.p75::float8 AS p75, own.value::float8 AS own
          FROM period p
          JOIN peer_group g ON g.programme_id = p.programme_id AND ($4::uuid IS NULL OR g.id = $4)
          JOIN programme_indicator pi ON pi.programme_id = p.programme_id
          JOIN indicator i ON i.id = pi.indicator_id
          JOIN unnest($5::text[], $6::text[]) AS k(periodicity, kind) ON k.periodicity = i.periodicity AND k.kind = p.kind
          LEFT JOIN benchmark_cell c ON c.period_id = p.id AND c.peer_group_id = g.id AND c.indicator_id = i.id
-         LEFT JOIN submission s ON s.period_id = p.id AND s.office_id = $3
-         LEFT JOIN submission_value v ON v.submission_id = s.id AND v.indicator_id = i.id
+         LEFT JOIN own ON own.indicator_id = i.id
         WHERE p.id = $2 AND p.programme_id = $1
         ORDER BY g.basis, g.name, pi.position`,
       [programmeId, periodId, officeId, peerGroupId, PERIODICITY_KINDS.map(([p]) => p), PERIODICITY_KINDS.map(([, k]) => k)],

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, describeReleaseRefusal, type Language, mayReviewProgramme } from '@officebench/domain';
+import { type Actor, describeReleaseRefusal, type Language, mayReviewProgramme, releaseDue } from '@officebench/domain';
 import type { DataSource } from 'typeorm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
@@ -59,11 +59,10 @@ export class ReleaseService implements OnApplicationBootstrap, OnModuleDestroy {
    * released; returns how many. Each period in its own transaction, in its programme lead's scope.
    */
   async sweep(now = new Date()): Promise<number> {
-    const due: Array<{ id: string; programmeId: string }> = await this.dataSource.query(
-      `SELECT id, programme_id AS "programmeId" FROM period
-        WHERE released_at IS NULL AND deadline + make_interval(days => $1) <= $2 ORDER BY deadline`,
-      [this.config.releaseGraceDays, now],
+    const unreleased: Array<{ id: string; programmeId: string; deadline: Date; releasedAt: null }> = await this.dataSource.query(
+      `SELECT id, programme_id AS "programmeId", deadline, released_at AS "releasedAt" FROM period WHERE released_at IS NULL ORDER BY deadline`,
     );
+    const due = unreleased.filter((period) => releaseDue(period, now, this.config.releaseGraceDays));
     for (const period of due) {
       await this.dataSource.transaction(async (manager) => {
         await setAccessScope(manager, { leadProgrammes: [period.programmeId], coordinatedOffices: [] });

@@ -182,7 +182,7 @@ async function earlierPublished(manager: EntityManager, periodId: string): Promi
 }
 
 /** The cells of one indicator, from its aggregates, under every rule. */
-export function decideCells(
+function decideCells(
   indicator: IndicatorRow,
   groupIds: readonly string[],
   rows: ReadonlyMap<string, AggregateRow>,
