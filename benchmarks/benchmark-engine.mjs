@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from '../scripts/embedded-db.mjs';
 import { findNationalProgramme, loadNationalProgramme, NATIONAL_DEFAULTS } from './national-data.mjs';
+import { median, withClient } from './support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -54,20 +55,9 @@ const PASSWORD = 'benchmark password';
 const ACCOUNT_DOMAIN = 'bench.officebench.local';
 const log = (...args) => console.error(...args);
 const fmt = (value, digits = 0) => (value === undefined || value === null || Number.isNaN(value) ? '–' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 function quantile(sorted, q) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
-
-async function withClient(url, work) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------

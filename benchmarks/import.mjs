@@ -14,8 +14,8 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from '../scripts/embedded-db.mjs';
+import { median, withClient } from './support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -37,18 +37,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '50x200,500x200,50x2000').split(',').m
 const FORMATS = (process.env.BENCH_FORMATS ?? 'csv,xlsx').split(',');
 const PASSWORD = 'benchmark password';
 const log = (...args) => console.error(...args);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => (value === undefined ? '–' : Math.round(value).toLocaleString('en-US'));
-
-async function withClient(url, work) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A programme of `offices` offices x `indicators` quarterly VALUE indicators with one open quarter and one coordinator of every office. */
 async function createProgramme(client, code, { offices, indicators }) {
