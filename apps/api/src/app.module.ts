@@ -16,6 +16,7 @@ import type { AppConfig } from './config/config';
 import { AccountsService } from './modules/auth/accounts.service';
 import { AuthModule } from './modules/auth/auth.module';
 import { BenchmarkModule } from './modules/benchmark/benchmark.module';
+import { GoodPracticesModule } from './modules/good-practices/good-practices.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
@@ -80,6 +81,7 @@ export class AppModule {
         PeriodsModule,
         ImportsModule,
         BenchmarkModule,
+        GoodPracticesModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -11,3 +11,5 @@ export * from './disclosure-audit';
 export * from './peer-groups';
 export * from './release';
 export * from './targets';
+export * from './good-practices';
+export * from './practice-search';

@@ -5,9 +5,15 @@ export const OFFICE_KINDS = [
   'CITY_COUNTY',
   'COUNTY',
   'VOIVODESHIP',
+  /** a local-government association (e.g. Związek Powiatów Polskich): publishes practices, not values */
+  'ASSOCIATION',
 ] as const;
 
 export type OfficeKind = (typeof OFFICE_KINDS)[number];
+
+/** Kinds of office that take part in programmes and report values (an association only publishes practices). */
+export type ReportingOfficeKind = Exclude<OfficeKind, 'ASSOCIATION'>;
+export const REPORTING_OFFICE_KINDS = OFFICE_KINDS.filter((kind): kind is ReportingOfficeKind => kind !== 'ASSOCIATION');
 
 export function isOfficeKind(value: string): value is OfficeKind {
   return (OFFICE_KINDS as readonly string[]).includes(value);

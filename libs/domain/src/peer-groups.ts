@@ -13,6 +13,7 @@ export const KIND_GROUP_NAMES: Record<OfficeKind, string> = {
   CITY_COUNTY: 'Miasta na prawach powiatu',
   COUNTY: 'Starostwa powiatowe',
   VOIVODESHIP: 'Urzędy marszałkowskie',
+  ASSOCIATION: 'Związki jednostek samorządu',
 };
 
 /** Size bands by headcount: the upper bound of each band (the last is open). */

@@ -7,9 +7,10 @@ import { SubmissionWorkflow1764000000000 } from './migrations/1764000000000-subm
 import { Imports1764100000000 } from './migrations/1764100000000-imports';
 import { Benchmark1764200000000 } from './migrations/1764200000000-benchmark';
 import { ReleaseHistory1764300000000 } from './migrations/1764300000000-release-history';
+import { GoodPractices1764400000000 } from './migrations/1764400000000-good-practices';
 
 /** Every migration, in order. A new migration is added here (and never edited once it has landed). */
-export const MIGRATIONS = [InitialSchema1763800000000, AccountsAndIsolation1763900000000, SubmissionWorkflow1764000000000, Imports1764100000000, Benchmark1764200000000, ReleaseHistory1764300000000];
+export const MIGRATIONS = [InitialSchema1763800000000, AccountsAndIsolation1763900000000, SubmissionWorkflow1764000000000, Imports1764100000000, Benchmark1764200000000, ReleaseHistory1764300000000, GoodPractices1764400000000];
 
 /** The one DataSource definition, used by the API, the tests and the TypeORM CLI. */
 export function createDataSource(databaseUrl: string, poolSize = 10): DataSource {

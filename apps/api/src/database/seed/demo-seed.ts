@@ -1,9 +1,11 @@
-import { isOfficeKind, quarterBounds, quarterLabel, quartersFrom, periodKindFor, standardPeerGroups, type OfficeKind, type PeriodKind } from '@officebench/domain';
+import { REPORTING_OFFICE_KINDS, quarterBounds, quarterLabel, quartersFrom, periodKindFor, standardPeerGroups, type PeriodKind, type ReportingOfficeKind } from '@officebench/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password-hashing';
 import { setAccessScope } from '../access-context';
 import catalogue from './data/kpi-catalogue.json';
 import programmeFile from './data/programme-dzierzoniow.json';
+import { seedGoodPractices } from './good-practices-seed';
+import { idsBy, insertMissing, type Row } from './seed-sql';
 import { syntheticEntry, syntheticSize } from './synthetic-values';
 
 /**
@@ -51,24 +53,9 @@ export function demoPeriods(): DemoPeriod[] {
   return [...quarters, ...years, ...cafCycles];
 }
 
-type Row = unknown[];
-
-/** INSERT ... ON CONFLICT DO NOTHING of many rows in one statement. */
-async function insertMissing(manager: EntityManager, table: string, columns: string[], rows: Row[], conflict: string): Promise<void> {
-  if (rows.length === 0) return;
-  const params: unknown[] = [];
-  const tuples = rows.map((row) => `(${row.map((cell) => `$${params.push(cell)}`).join(', ')})`);
-  await manager.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT ${conflict} DO NOTHING`, params);
-}
-
-async function idsBy(manager: EntityManager, sql: string, params: unknown[]): Promise<Map<string, string>> {
-  const rows: Array<{ key: string; id: string }> = await manager.query(sql, params);
-  return new Map(rows.map(({ key, id }) => [key, id]));
-}
-
-function officeKindOf(raw: string): OfficeKind {
-  const kind = raw.toUpperCase();
-  if (!isOfficeKind(kind)) throw new Error(`Unknown office kind in the programme file: ${raw}`);
+function officeKindOf(raw: string): ReportingOfficeKind {
+  const kind = REPORTING_OFFICE_KINDS.find((known) => known === raw.toUpperCase());
+  if (!kind) throw new Error(`Unknown office kind in the programme file: ${raw}`);
   return kind;
 }
 
@@ -296,5 +283,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
     await seedUsers(manager, programmeId, officeIdByPosition, hashes);
     await seedTargets(manager, programmeId, indicatorIds);
     await seedPeriodsAndValues(manager, programmeId, officeIdByPosition, indicatorIds);
+    await seedGoodPractices(manager, programmeId, officeIdByPosition.get(1) as string);
   });
 }

@@ -1,4 +1,4 @@
-import { computeIndicatorValue, type IndicatorDefinition, type OfficeKind } from '@officebench/domain';
+import { computeIndicatorValue, type IndicatorDefinition, type ReportingOfficeKind } from '@officebench/domain';
 
 /**
  * Deterministic, plausible SYNTHETIC demo values. Nothing here is a real office's figure: each office
@@ -27,7 +27,7 @@ function seedOf(...parts: Array<string | number>): number {
 const between = (random: () => number, [low, high]: readonly [number, number]) => low + random() * (high - low);
 
 /** Synthetic headcount and population by office kind. */
-const SIZE_BY_KIND: Record<OfficeKind, { employees: [number, number]; population: [number, number] }> = {
+const SIZE_BY_KIND: Record<ReportingOfficeKind, { employees: [number, number]; population: [number, number] }> = {
   URBAN_GMINA: { employees: [70, 320], population: [6_000, 120_000] },
   RURAL_GMINA: { employees: [25, 60], population: [4_000, 25_000] },
   URBAN_RURAL_GMINA: { employees: [40, 130], population: [7_000, 40_000] },
@@ -36,7 +36,7 @@ const SIZE_BY_KIND: Record<OfficeKind, { employees: [number, number]; population
   VOIVODESHIP: { employees: [700, 1_100], population: [2_000_000, 3_000_000] },
 };
 
-export function syntheticSize(officeName: string, kind: OfficeKind): { employees: number; population: number } {
+export function syntheticSize(officeName: string, kind: ReportingOfficeKind): { employees: number; population: number } {
   const random = generator(seedOf('size', officeName));
   const size = SIZE_BY_KIND[kind];
   return { employees: Math.round(between(random, size.employees)), population: Math.round(between(random, size.population) / 10) * 10 };

@@ -21,6 +21,6 @@ import { TargetsService } from './targets.service';
     OfficeProgressResolver,
     OfficeValueResolver,
   ],
-  exports: [ReleaseService],
+  exports: [ReleaseService, BenchmarkService],
 })
 export class BenchmarkModule {}

@@ -37,6 +37,7 @@ export const messagesEn: Messages = {
   'officeKind.CITY_COUNTY': 'city with county rights',
   'officeKind.COUNTY': 'county office',
   'officeKind.VOIVODESHIP': 'voivodeship office',
+  'officeKind.ASSOCIATION': 'local-government association',
   'form.errorSummaryTitle': 'Please correct:',
   'confirm.cancel': 'Cancel',
   'copy.button': 'Copy',

@@ -36,6 +36,7 @@ export const messagesPl = {
   'officeKind.CITY_COUNTY': 'miasto na prawach powiatu',
   'officeKind.COUNTY': 'starostwo powiatowe',
   'officeKind.VOIVODESHIP': 'urząd marszałkowski',
+  'officeKind.ASSOCIATION': 'związek jednostek samorządu',
   'form.errorSummaryTitle': 'Popraw, proszę:',
   'confirm.cancel': 'Anuluj',
   'copy.button': 'Kopiuj',

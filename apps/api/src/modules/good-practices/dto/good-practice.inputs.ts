@@ -1,0 +1,36 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import type { OfficeKind } from '@officebench/domain';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { OfficeKindEnum } from '../../offices/models/office.model';
+
+/** Gross limits only (types and sizes a request may carry); the domain's checks give the sentences. */
+const TEXT = 25_000;
+
+@InputType('GoodPracticeInput')
+export class GoodPracticeInput {
+  @Field(() => ID, { nullable: true, description: 'The authoring office; needed on create when the coordinator has several' })
+  @IsOptional() @IsUUID() officeId?: string | null;
+  @Field() @IsString() @MaxLength(TEXT) title!: string;
+  @Field() @IsString() @MaxLength(TEXT) summary!: string;
+  @Field({ description: 'Markdown' }) @IsString() @MaxLength(TEXT) body!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) problem?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) actions?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) results?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) resources?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) contact?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() year?: number | null;
+  @Field(() => [Int]) @IsArray() @ArrayMaxSize(50) @IsInt({ each: true }) cafCriteria!: number[];
+  @Field(() => [String]) @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(60, { each: true }) indicatorCodes!: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(200, { each: true }) tags?: string[] | null;
+}
+
+@InputType('GoodPracticeFilter')
+export class GoodPracticeFilter {
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() cafCriterion?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) indicatorCode?: string | null;
+  @Field(() => OfficeKindEnum, { nullable: true }) @IsOptional() @IsString() officeKind?: OfficeKind | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Year the practice was introduced' }) @IsOptional() @IsInt() year?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only practices a lead featured for a programme the viewer takes part in' })
+  @IsOptional() @IsBoolean() featured?: boolean | null;
+}

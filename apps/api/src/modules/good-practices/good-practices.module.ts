@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ScopedDatabase } from '../../common/scoped-database';
+import { BenchmarkModule } from '../benchmark/benchmark.module';
+import { GoodPracticesResolver } from './good-practices.resolver';
+import { GoodPracticesService } from './good-practices.service';
+import { PracticeSuggestionsService } from './practice-suggestions.service';
+
+@Module({
+  imports: [BenchmarkModule],
+  providers: [ScopedDatabase, GoodPracticesService, PracticeSuggestionsService, GoodPracticesResolver],
+})
+export class GoodPracticesModule {}

@@ -1,0 +1,265 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type Actor,
+  cleanPractice,
+  describePracticeProblem,
+  highlightSnippet,
+  isCafCriterion,
+  type Language,
+  markdownToPlainText,
+  mayFeaturePractice,
+  mayWritePractice,
+  practiceOffices,
+  practiceProblems,
+  programmesOfActor,
+  searchTerms,
+} from '@officebench/domain';
+import type { EntityManager } from 'typeorm';
+import { AppError, badInput, forbidden, notFound } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { ScopedDatabase } from '../../common/scoped-database';
+import { writeAudit } from '../audit/audit';
+import type { GoodPracticeFilter, GoodPracticeInput } from './dto/good-practice.inputs';
+import { GoodPracticeConnectionModel, GoodPracticeModel, PracticeDisclosureModel } from './models/good-practice.models';
+import { expandTerms, indicatorsOf, linkIndicators, type PracticeRow, practicesById, practicesOfOffices, type SearchKey, searchPublished } from './practice-records';
+
+export const PAGE_SIZE = { default: 20, max: 50 } as const;
+
+const MESSAGES = {
+  whichOffice: { pl: 'Wybierz urząd, w którego imieniu piszesz praktykę.', en: 'Choose the office the practice is written for.' },
+  stale: {
+    pl: 'Ktoś zmienił tę praktykę w międzyczasie. Wczytaj ją ponownie; Twoje zmiany nie zostały zapisane.',
+    en: 'Someone changed this practice meanwhile. Reload it; your changes were not saved.',
+  },
+  deletePublished: { pl: 'Opublikowanej praktyki nie można usunąć: najpierw ją wycofaj.', en: 'A published practice cannot be deleted: withdraw it first.' },
+  featureDraft: { pl: 'Wyróżnić można tylko opublikowaną praktykę.', en: 'Only a published practice can be featured.' },
+  cursor: { pl: 'Nieprawidłowy kursor strony.', en: 'Invalid page cursor.' },
+  pageSize: { pl: `Liczba wyników na stronie: od 1 do ${PAGE_SIZE.max}.`, en: `Results per page: from 1 to ${PAGE_SIZE.max}.` },
+  criterion: { pl: 'Kryterium CAF to liczba od 1 do 9.', en: 'A CAF criterion is a number from 1 to 9.' },
+};
+
+
+function encodeCursor(key: SearchKey): string {
+  return Buffer.from(JSON.stringify([key.score, key.publishedAt, key.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, language: Language): SearchKey {
+  try {
+    const [score, publishedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof score === 'string' && /^\d+(\.\d+)?$/.test(score) && typeof publishedAt === 'string' && !Number.isNaN(Date.parse(publishedAt)) && isUuid(id)) {
+      return { score, publishedAt, id };
+    }
+  } catch {
+    // falls through to the refusal below
+  }
+  throw badInput(MESSAGES.cursor[language], 'after');
+}
+
+/** The searchable text a snippet is cut from: summary, sections and the body without its markup. */
+const snippetSource = (row: PracticeRow) =>
+  [row.summary, row.problem, row.actions, row.results, row.resources, markdownToPlainText(row.body)].filter(Boolean).join('\n');
+
+/** Writing, publishing, featuring and searching good practices. Access rules live in the domain and in row-level security. */
+@Injectable()
+export class GoodPracticesService {
+  constructor(private readonly scoped: ScopedDatabase) {}
+
+  async search(
+    actor: Actor,
+    args: { query: string | null; filter: GoodPracticeFilter | null; first: number | null; after: string | null },
+    language: Language,
+  ): Promise<GoodPracticeConnectionModel> {
+    const first = args.first ?? PAGE_SIZE.default;
+    if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE.max) throw badInput(MESSAGES.pageSize[language], 'first');
+    const filter = args.filter ?? {};
+    if (filter.cafCriterion != null && !isCafCriterion(filter.cafCriterion)) throw badInput(MESSAGES.criterion[language], 'filter.cafCriterion');
+    const after = args.after ? decodeCursor(args.after, language) : null;
+    const terms = searchTerms(args.query);
+    return this.scoped.run(actor, async (manager) => {
+      const expanded = terms.length > 0 ? await expandTerms(manager, terms) : { perWord: [], prefixes: [], corrections: [] };
+      const viewerProgrammes = programmesOfActor(actor);
+      const page = await searchPublished(manager, { viewerProgrammes, perWord: expanded.perWord, filter, after, first });
+      const shown = page.rows.slice(0, first);
+      const models = await this.toModels(manager, actor, shown);
+      return {
+        edges: shown.map((row, index) => ({
+          node: models[index],
+          cursor: encodeCursor(row.key),
+          highlight: highlightSnippet(snippetSource(row), expanded.prefixes),
+        })),
+        pageInfo: { hasNextPage: page.rows.length > first, endCursor: shown.length > 0 ? encodeCursor(shown[shown.length - 1].key) : null },
+        totalCount: page.total,
+        terms: terms.map((term) => term.word),
+        corrections: expanded.corrections,
+      };
+    });
+  }
+
+  /** A published practice, or a draft of an office the viewer coordinates; null otherwise. */
+  async get(actor: Actor, id: string): Promise<GoodPracticeModel | null> {
+    if (!isUuid(id)) return null;
+    return this.scoped.run(actor, async (manager) => {
+      const [row] = await practicesById(manager, programmesOfActor(actor), [id]);
+      return row ? (await this.toModels(manager, actor, [row]))[0] : null;
+    });
+  }
+
+  /** Drafts and published practices of the offices the viewer coordinates. */
+  async mine(actor: Actor): Promise<GoodPracticeModel[]> {
+    const offices = practiceOffices(actor);
+    if (offices.length === 0) return [];
+    return this.scoped.run(actor, async (manager) => this.toModels(manager, actor, await practicesOfOffices(manager, programmesOfActor(actor), offices)));
+  }
+
+  async create(actor: Actor, input: GoodPracticeInput, language: Language): Promise<GoodPracticeModel> {
+    const offices = practiceOffices(actor);
+    const officeId = input.officeId ?? (offices.length === 1 ? offices[0] : null);
+    if (offices.length === 0 || (officeId !== null && !mayWritePractice(actor, officeId))) throw forbidden();
+    if (officeId === null) throw badInput(MESSAGES.whichOffice[language], 'officeId');
+    return this.scoped.run(actor, async (manager) => {
+      const practice = await this.checked(manager, input, language);
+      const [{ id }] = await manager.query(
+        `INSERT INTO good_practice (office_id, title, summary, body, problem, actions, results, resources, contact, year_introduced, caf_criteria, tags, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+        [officeId, practice.title, practice.summary, practice.body, practice.problem, practice.actions, practice.results, practice.resources,
+          practice.contact, practice.year, practice.cafCriteria, practice.tags, actor.userId],
+      );
+      await linkIndicators(manager, id, practice.indicatorCodes);
+      await writeAudit(manager, { actorUserId: actor.userId, action: 'PRACTICE_CREATED', entity: 'good_practice', entityId: id, newValue: { officeId, title: practice.title } });
+      return this.reload(manager, actor, id);
+    });
+  }
+
+  async update(actor: Actor, id: string, input: GoodPracticeInput, expectedVersion: number | null, language: Language): Promise<GoodPracticeModel> {
+    return this.scoped.run(actor, async (manager) => {
+      const current = await this.editable(manager, actor, id);
+      const practice = await this.checked(manager, input, language);
+      // In a CTE so that the driver answers rows (a bare UPDATE answers [rows, count]).
+      const [updated] = await manager.query(
+        `WITH changed AS (UPDATE good_practice SET title = $2, summary = $3, body = $4, problem = $5, actions = $6, results = $7, resources = $8, contact = $9,
+                year_introduced = $10, caf_criteria = $11, tags = $12, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $13 RETURNING id) SELECT id FROM changed`,
+        [id, practice.title, practice.summary, practice.body, practice.problem, practice.actions, practice.results, practice.resources,
+          practice.contact, practice.year, practice.cafCriteria, practice.tags, expectedVersion ?? current.version],
+      );
+      if (!updated) throw new AppError('CONFLICT', MESSAGES.stale[language], { currentVersion: current.version });
+      await linkIndicators(manager, id, practice.indicatorCodes);
+      await writeAudit(manager, {
+        actorUserId: actor.userId, action: 'PRACTICE_UPDATED', entity: 'good_practice', entityId: id,
+        oldValue: { title: current.title, version: current.version }, newValue: { title: practice.title },
+      });
+      return this.reload(manager, actor, id);
+    });
+  }
+
+  async publish(actor: Actor, id: string): Promise<GoodPracticeModel> {
+    return this.setStatus(actor, id, 'PUBLISHED');
+  }
+
+  async withdraw(actor: Actor, id: string): Promise<GoodPracticeModel> {
+    return this.setStatus(actor, id, 'DRAFT');
+  }
+
+  async delete(actor: Actor, id: string, language: Language): Promise<boolean> {
+    return this.scoped.run(actor, async (manager) => {
+      const current = await this.editable(manager, actor, id);
+      if (current.status === 'PUBLISHED') throw badInput(MESSAGES.deletePublished[language], 'id');
+      await manager.query('DELETE FROM good_practice WHERE id = $1', [id]);
+      await writeAudit(manager, { actorUserId: actor.userId, action: 'PRACTICE_DELETED', entity: 'good_practice', entityId: id, oldValue: { title: current.title } });
+      return true;
+    });
+  }
+
+  async feature(actor: Actor, id: string, programmeId: string, featured: boolean, language: Language): Promise<GoodPracticeModel> {
+    if (!mayFeaturePractice(actor, programmeId)) throw forbidden();
+    return this.scoped.run(actor, async (manager) => {
+      const [row] = isUuid(id) ? await practicesById(manager, [], [id]) : [];
+      if (!row) throw notFound('Good practice');
+      if (row.status !== 'PUBLISHED') throw badInput(MESSAGES.featureDraft[language], 'id');
+      await manager.query(
+        featured
+          ? 'INSERT INTO good_practice_feature (programme_id, good_practice_id, featured_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING'
+          : 'DELETE FROM good_practice_feature WHERE programme_id = $1 AND good_practice_id = $2',
+        featured ? [programmeId, id, actor.userId] : [programmeId, id],
+      );
+      await writeAudit(manager, { actorUserId: actor.userId, action: featured ? 'PRACTICE_FEATURED' : 'PRACTICE_UNFEATURED', entity: 'good_practice', entityId: id, programmeId });
+      return this.reload(manager, actor, id);
+    });
+  }
+
+  async disclosure(actor: Actor, officeId: string): Promise<PracticeDisclosureModel> {
+    if (!mayWritePractice(actor, officeId)) throw forbidden();
+    return this.scoped.run(actor, (manager) => this.readDisclosure(manager, officeId));
+  }
+
+  async setDisclosure(actor: Actor, officeId: string, showImprovement: boolean): Promise<PracticeDisclosureModel> {
+    if (!mayWritePractice(actor, officeId)) throw forbidden();
+    return this.scoped.run(actor, async (manager) => {
+      await manager.query(
+        `INSERT INTO office_practice_disclosure (office_id, show_improvement, decided_by) VALUES ($1, $2, $3)
+         ON CONFLICT (office_id) DO UPDATE SET show_improvement = EXCLUDED.show_improvement, decided_by = EXCLUDED.decided_by, decided_at = now()`,
+        [officeId, showImprovement, actor.userId],
+      );
+      await writeAudit(manager, { actorUserId: actor.userId, action: 'PRACTICE_DISCLOSURE_SET', entity: 'office', entityId: officeId, newValue: { showImprovement } });
+      return this.readDisclosure(manager, officeId);
+    });
+  }
+
+  /** Models for rows, with their indicators (one query for all). */
+  async toModels(manager: EntityManager, actor: Actor, rows: readonly PracticeRow[]): Promise<GoodPracticeModel[]> {
+    const indicators = await indicatorsOf(manager, rows.map((row) => row.id));
+    return rows.map((row) =>
+      Object.assign(new GoodPracticeModel(), {
+        id: row.id, title: row.title, summary: row.summary, body: row.body, problem: row.problem, actions: row.actions, results: row.results,
+        resources: row.resources, contact: row.contact, year: row.yearIntroduced, officeId: row.officeId, cafCriteria: row.cafCriteria,
+        tags: row.tags, status: row.status, publishedAt: row.publishedAt, createdAt: row.createdAt, updatedAt: row.updatedAt,
+        version: row.version, featured: row.featured, canEdit: mayWritePractice(actor, row.officeId), indicators: indicators.get(row.id) ?? [],
+      }),
+    );
+  }
+
+  private async readDisclosure(manager: EntityManager, officeId: string): Promise<PracticeDisclosureModel> {
+    const [row] = await manager.query('SELECT show_improvement AS "showImprovement", decided_at AS "decidedAt" FROM office_practice_disclosure WHERE office_id = $1', [officeId]);
+    return { officeId, showImprovement: row?.showImprovement ?? false, decidedAt: row?.decidedAt ?? null };
+  }
+
+  private async setStatus(actor: Actor, id: string, status: 'DRAFT' | 'PUBLISHED'): Promise<GoodPracticeModel> {
+    return this.scoped.run(actor, async (manager) => {
+      const current = await this.editable(manager, actor, id);
+      if (current.status !== status) {
+        await manager.query(
+          `UPDATE good_practice SET status = $2, published_at = CASE WHEN $2 = 'PUBLISHED' THEN now() END, version = version + 1, updated_at = now() WHERE id = $1`,
+          [id, status],
+        );
+        // A withdrawn practice is no longer recommended by anyone.
+        if (status === 'DRAFT') await manager.query('DELETE FROM good_practice_feature WHERE good_practice_id = $1', [id]);
+        await writeAudit(manager, { actorUserId: actor.userId, action: status === 'PUBLISHED' ? 'PRACTICE_PUBLISHED' : 'PRACTICE_WITHDRAWN', entity: 'good_practice', entityId: id });
+      }
+      return this.reload(manager, actor, id);
+    });
+  }
+
+  /** The practice if the actor may change it: not found when it cannot see it, forbidden when it may only read it. */
+  private async editable(manager: EntityManager, actor: Actor, id: string): Promise<PracticeRow> {
+    const [row] = isUuid(id) ? await practicesById(manager, [], [id]) : [];
+    if (!row) throw notFound('Good practice');
+    if (!mayWritePractice(actor, row.officeId)) throw forbidden();
+    return row;
+  }
+
+  private async checked(manager: EntityManager, input: GoodPracticeInput, language: Language) {
+    const practice = cleanPractice(input);
+    const known: Array<{ code: string }> = await manager.query('SELECT DISTINCT code FROM indicator WHERE code = ANY ($1::text[])', [practice.indicatorCodes]);
+    const problems = practiceProblems(practice, new Set(known.map((row) => row.code)));
+    if (problems.length > 0) {
+      const messages = problems.map((problem) => ({ field: problem.field, message: describePracticeProblem(problem, language) }));
+      throw new AppError('BAD_USER_INPUT', messages.map((problem) => problem.message).join(' '), { field: messages[0].field, problems: messages });
+    }
+    return practice;
+  }
+
+  private async reload(manager: EntityManager, actor: Actor, id: string): Promise<GoodPracticeModel> {
+    const rows = await practicesById(manager, programmesOfActor(actor), [id]);
+    return (await this.toModels(manager, actor, rows))[0];
+  }
+}
