@@ -18,3 +18,28 @@ export const REPORTING_OFFICE_KINDS = OFFICE_KINDS.filter((kind): kind is Report
 export function isOfficeKind(value: string): value is OfficeKind {
   return (OFFICE_KINDS as readonly string[]).includes(value);
 }
+
+/**
+ * The 16 voivodeships, as offices' `region` holds them (lower case, Polish, e.g. "dolnośląskie"), in
+ * Polish alphabetical order. A practice search filters by one of them.
+ */
+export const REGIONS = [
+  'dolnośląskie',
+  'kujawsko-pomorskie',
+  'lubelskie',
+  'lubuskie',
+  'łódzkie',
+  'małopolskie',
+  'mazowieckie',
+  'opolskie',
+  'podkarpackie',
+  'podlaskie',
+  'pomorskie',
+  'śląskie',
+  'świętokrzyskie',
+  'warmińsko-mazurskie',
+  'wielkopolskie',
+  'zachodniopomorskie',
+] as const;
+
+export type Region = (typeof REGIONS)[number];
