@@ -24,6 +24,7 @@ describe('messages', () => {
       'miasto na prawach powiatu',
       'starostwo powiatowe',
       'urząd marszałkowski',
+      'związek jednostek samorządu',
     ]);
     expect(labels(messagesEn)).toEqual([
       'urban gmina',
@@ -32,6 +33,7 @@ describe('messages', () => {
       'city with county rights',
       'county office',
       'voivodeship office',
+      'local-government association',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { OFFICE_KINDS } from '@officebench/domain';
+import { REPORTING_OFFICE_KINDS } from '@officebench/domain';
 import { countOfficesByKind } from './count-offices-by-kind';
 
 describe('countOfficesByKind', () => {
@@ -19,14 +19,14 @@ describe('countOfficesByKind', () => {
     ]);
   });
 
-  it('lists every kind with zero when there are no offices', () => {
+  it('lists every kind of reporting office with zero when there are no offices', () => {
     const counts = countOfficesByKind([]);
-    expect(counts.map(({ kind }) => kind)).toEqual([...OFFICE_KINDS]);
+    expect(counts.map(({ kind }) => kind)).toEqual([...REPORTING_OFFICE_KINDS]);
     expect(counts.every(({ count }) => count === 0)).toBe(true);
   });
 
   it('accounts for every office exactly once', () => {
-    const offices = OFFICE_KINDS.flatMap((kind, index) => Array.from({ length: index + 1 }, () => ({ kind })));
+    const offices = REPORTING_OFFICE_KINDS.flatMap((kind, index) => Array.from({ length: index + 1 }, () => ({ kind })));
     const total = countOfficesByKind(offices).reduce((sum, { count }) => sum + count, 0);
     expect(total).toBe(offices.length);
   });
