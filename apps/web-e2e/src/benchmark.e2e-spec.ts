@@ -80,6 +80,8 @@ describe('benchmark pages', () => {
     expect(await county.textContent()).toBe('Starostwa powiatowe: Statystyki ukryte: za mało urzędów.');
     const own = (await plan.getByText(/^Wartość urzędu: /).textContent())?.replace('Wartość urzędu: ', '').split(' · ')[0] ?? '';
     expect(own).toMatch(/^\d+(,\d+)? %$/);
+    // "Learn from peers" follows the indicators, for the same period and peer group.
+    await page.getByRole('region', { name: 'Ucz się od innych', exact: true }).waitFor();
 
     // One group: the cell is published, compared in words, with its contributors band.
     await page.getByLabel('Grupa porównawcza', { exact: true }).selectOption({ label: 'Wszystkie urzędy programu' });

@@ -12,6 +12,7 @@ import { chosenId, comparisonPeriods, defaultComparisonPeriod } from '../utils/p
 import { comparisonPath } from '../utils/paths';
 import { BenchmarkResults } from './BenchmarkResults';
 import { PageFrame } from './PageFrame';
+import { PeerPracticesPanel } from './PeerPracticesPanel';
 import { QueryView } from './QueryView';
 import './benchmark.css';
 
@@ -124,6 +125,13 @@ function ComparisonView({ programme, office }: { programme: BenchmarkProgramme; 
             peerGroup={peerGroup}
             trendCode={trendCode}
             onToggleTrend={(code) => choose(TREND, trendCode === code ? null : code)}
+          />
+          <PeerPracticesPanel
+            programmeId={programme.id}
+            periodId={periodId}
+            officeId={office.id}
+            peerGroupId={peerGroup?.id ?? null}
+            released={periods.some(({ id, releasedAt }) => id === periodId && releasedAt !== null)}
           />
         </>
       )}
