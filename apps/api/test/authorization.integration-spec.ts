@@ -2,7 +2,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ACCESS_RULE } from '../src/common/access/access.decorator';
 import { DEMO_ADMIN_EMAIL, DEMO_LEAD_EMAIL, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
-import { addSecondProgramme, coordinator, createUser, demoIds, type DemoIds, freshCafCycle, lead, linkTokenFor, submissionIn } from './support/fixtures';
+import { addSecondProgramme, coordinator, createUser, demoIds, type DemoIds, freshCafCycle, lead, linkTokenFor, practiceIn, submissionIn } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -183,6 +183,71 @@ const OPERATIONS: Record<string, Operation> = {
       );
       return { query: 'mutation($t: ID!) { removeTarget(targetId: $t) }', variables: { t: id } };
     },
+  },
+  ...Object.fromEntries(
+    (['goodPractices', 'goodPractice', 'myGoodPractices'] as const).map((name): [string, Operation] => [
+      `Query.${name}`,
+      {
+        allowed: ['admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator'],
+        request: async ({ api, demo }) => {
+          const practice = await practiceIn(api.owner, demo.officeIds[1], 'PUBLISHED');
+          const texts = {
+            goodPractices: { query: 'query { goodPractices(query: "obsluga klienta", first: 2) { totalCount edges { highlight node { title } } } }' },
+            goodPractice: { query: 'query($id: ID!) { goodPractice(id: $id) { title office { name } } }', variables: { id: practice } },
+            myGoodPractices: { query: '{ myGoodPractices { id status } }' },
+          };
+          return texts[name];
+        },
+      },
+    ]),
+  ),
+  'Query.practiceSuggestions': {
+    allowed: ['lead', 'coordinator'],
+    request: async ({ demo }) => ({
+      query: 'query($pr: ID!, $p: ID!, $o: ID!) { practiceSuggestions(programmeId: $pr, periodId: $p, officeId: $o) { indicator { code } practices { officeImproved } } }',
+      variables: { pr: demo.programmeId, p: demo.openQuarterId, o: demo.officeIds[0] },
+    }),
+  },
+  // Practices belong to the office, not to a programme: its coordinator through another programme writes them too.
+  'Query.practiceDisclosure': {
+    allowed: ['coordinator', 'foreignCoordinator'],
+    request: async ({ demo }) => ({ query: 'query($o: ID!) { practiceDisclosure(officeId: $o) { showImprovement } }', variables: { o: demo.officeIds[0] } }),
+  },
+  'Mutation.setPracticeDisclosure': {
+    allowed: ['coordinator', 'foreignCoordinator'],
+    request: async ({ demo }) => ({ query: 'mutation($o: ID!) { setPracticeDisclosure(officeId: $o, showImprovement: false) { showImprovement } }', variables: { o: demo.officeIds[0] } }),
+  },
+  'Mutation.createGoodPractice': {
+    allowed: ['coordinator', 'foreignCoordinator'],
+    request: async ({ demo }) => ({
+      query: 'mutation($i: GoodPracticeInput!) { createGoodPractice(input: $i) { id status } }',
+      variables: { i: { officeId: demo.officeIds[0], title: `Praktyka ${++counter}`, summary: 'Krótko.', body: 'Opis.', cafCriteria: [3], indicatorCodes: [] } },
+    }),
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['updateGoodPractice', 'DRAFT', 'mutation($id: ID!) { updateGoodPractice(id: $id, input: { title: "Nowy tytuł", summary: "Krótko.", body: "Opis.", cafCriteria: [], indicatorCodes: [] }) { version } }'],
+        ['publishGoodPractice', 'DRAFT', 'mutation($id: ID!) { publishGoodPractice(id: $id) { status } }'],
+        ['deleteGoodPractice', 'DRAFT', 'mutation($id: ID!) { deleteGoodPractice(id: $id) }'],
+        ['withdrawGoodPractice', 'PUBLISHED', 'mutation($id: ID!) { withdrawGoodPractice(id: $id) { status } }'],
+      ] as const
+    ).map(([name, status, query]): [string, Operation] => [
+      `Mutation.${name}`,
+      {
+        allowed: ['coordinator', 'foreignCoordinator'],
+        // A draft is seen only by the office's coordinators: to everyone else it does not exist.
+        ...(status === 'DRAFT' ? { visibleTo: ['coordinator', 'foreignCoordinator'] as const } : {}),
+        request: async ({ api, demo }) => ({ query, variables: { id: await practiceIn(api.owner, demo.officeIds[0], status) } }),
+      },
+    ]),
+  ),
+  'Mutation.featureGoodPractice': {
+    allowed: ['lead'],
+    request: async ({ api, demo }) => ({
+      query: 'mutation($id: ID!, $p: ID!) { featureGoodPractice(id: $id, programmeId: $p, featured: true) { featured } }',
+      variables: { id: await practiceIn(api.owner, demo.officeIds[1], 'PUBLISHED'), p: demo.programmeId },
+    }),
   },
   'Query.users': {
     allowed: ['admin', 'lead'],

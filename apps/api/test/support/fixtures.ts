@@ -93,3 +93,22 @@ export async function submissionIn(owner: DataSource, programmeId: string, perio
   );
   return { id, version: row.version };
 }
+
+/** A good practice of the office, written past row-level security, draft or published. Returns its id. */
+export async function practiceIn(
+  owner: DataSource,
+  officeId: string,
+  status: 'DRAFT' | 'PUBLISHED',
+  fields: { title?: string; summary?: string; body?: string; tags?: string[]; indicatorCodes?: string[]; cafCriteria?: number[] } = {},
+): Promise<string> {
+  const [{ id }] = await owner.query(
+    `INSERT INTO good_practice (office_id, title, summary, body, tags, caf_criteria, status, published_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $7 = 'PUBLISHED' THEN now() END) RETURNING id`,
+    [officeId, fields.title ?? 'Praktyka testowa', fields.summary ?? 'Streszczenie praktyki testowej.', fields.body ?? 'Opis praktyki testowej.', fields.tags ?? [], fields.cafCriteria ?? [], status],
+  );
+  await owner.query(
+    'INSERT INTO good_practice_indicator (good_practice_id, indicator_id) SELECT $1, id FROM indicator WHERE code = ANY ($2::text[]) AND version = 1',
+    [id, fields.indicatorCodes ?? []],
+  );
+  return id;
+}

@@ -121,6 +121,9 @@ export class GoodPractices1764400000000 implements MigrationInterface {
       CREATE POLICY good_practice_feature_read ON good_practice_feature FOR SELECT USING (true);
       CREATE POLICY good_practice_feature_write ON good_practice_feature FOR ALL
         USING (programme_id = ANY (app_lead_programmes())) WITH CHECK (programme_id = ANY (app_lead_programmes()));
+      -- Withdrawing a practice ends its featuring: the authoring office's coordinators may remove those rows.
+      CREATE POLICY good_practice_feature_withdrawn ON good_practice_feature FOR DELETE
+        USING (EXISTS (SELECT 1 FROM good_practice p WHERE p.id = good_practice_id AND app_coordinates_office(p.office_id)));
 
       ALTER TABLE office_practice_disclosure ENABLE ROW LEVEL SECURITY;
       CREATE POLICY office_practice_disclosure_read ON office_practice_disclosure FOR SELECT USING (true);
