@@ -104,17 +104,17 @@ export function highlightSnippet(text: string, prefixes: readonly string[], maxW
     if (count > best.count) best = { from, count };
   }
   const window = tokens.slice(best.from, best.from + maxWords);
-  const startChar = window[0].start;
-  const endChar = window[window.length - 1].end;
+  const toEnd = best.from + maxWords >= tokens.length;
   let html = '';
-  let cursor = startChar;
+  let cursor = window[0].start;
   for (const token of window) {
     html += escapeHtml(text.slice(cursor, token.start));
     const word = escapeHtml(text.slice(token.start, token.end));
     html += token.hit ? `<mark>${word}</mark>` : word;
     cursor = token.end;
   }
+  if (toEnd) html += escapeHtml(text.slice(cursor).trimEnd());
   const before = best.from > 0 ? '… ' : '';
-  const after = endChar < text.trimEnd().length ? ' …' : '';
+  const after = toEnd ? '' : ' …';
   return `${before}${html.replace(/\s+/g, ' ')}${after}`;
 }
