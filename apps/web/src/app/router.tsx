@@ -49,6 +49,22 @@ const TargetProgressPage = lazy(async () => {
   const { TargetProgressPage } = await import('../features/targets/components/TargetProgressPage');
   return { default: TargetProgressPage };
 });
+const PracticeSearchPage = lazy(async () => {
+  const { PracticeSearchPage } = await import('../features/good-practices/components/PracticeSearchPage');
+  return { default: PracticeSearchPage };
+});
+const PracticePage = lazy(async () => {
+  const { PracticePage } = await import('../features/good-practices/components/PracticePage');
+  return { default: PracticePage };
+});
+const PracticeEditorPage = lazy(async () => {
+  const { PracticeEditorPage } = await import('../features/good-practices/components/PracticeEditorPage');
+  return { default: PracticeEditorPage };
+});
+const MyPracticesPage = lazy(async () => {
+  const { MyPracticesPage } = await import('../features/good-practices/components/MyPracticesPage');
+  return { default: MyPracticesPage };
+});
 const ProgrammeAccountsPage = lazy(async () => {
   const { ProgrammeAccountsPage } = await import('../features/accounts/components/AccountsPage');
   return { default: ProgrammeAccountsPage };
@@ -82,6 +98,12 @@ export const router = createBrowserRouter([
           { path: 'programmes/:programmeId/offices/:officeId/comparison', Component: ComparisonPage },
           { path: 'programmes/:programmeId/distribution', Component: DistributionPage },
           { path: 'programmes/:programmeId/targets', Component: TargetProgressPage },
+          // Good practices: Polish paths, as the users who share them name them.
+          { path: 'praktyki', Component: PracticeSearchPage },
+          { path: 'praktyki/nowa', Component: PracticeEditorPage },
+          { path: 'praktyki/:id', Component: PracticePage },
+          { path: 'praktyki/:id/edycja', Component: PracticeEditorPage },
+          { path: 'moje-praktyki', Component: MyPracticesPage },
         ],
       },
       { path: '*', Component: NotFoundPage },

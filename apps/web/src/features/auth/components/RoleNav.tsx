@@ -49,7 +49,10 @@ export function RoleNav() {
     }
   });
 
-  if (!items.length) return null;
+  // Good practices are shared across the platform: everyone signed in searches them, coordinators write them.
+  items.push({ path: '/praktyki', label: t('nav.practices') });
+  if (user.roles.some(({ role, office }) => role === 'OFFICE_COORDINATOR' && office)) items.push({ path: '/moje-praktyki', label: t('nav.myPractices') });
+
   return (
     <ul className="nav-list">
       {items.map(({ path, label }) => (

@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'react';
+import { useI18n } from '../../../app/i18n';
+import { useErrorMessage } from '../../../app/useErrorMessage';
+import { ErrorState } from '../../../components/ErrorState';
+import type { PracticeEdge } from '../graphql/good-practices.query';
+import { usePracticeSearch } from '../hooks/usePractices';
+import { filterOf, type PracticeSearch } from '../utils/search-params';
+import { EmptyResults } from './EmptyResults';
+import { PracticeResultCard } from './PracticeResultCard';
+
+interface ResultsViewProps {
+  search: PracticeSearch;
+  loading: boolean;
+  /** null until the first answer. */
+  result: { totalCount: number; terms: string[]; corrections: string[] } | null;
+  edges: readonly PracticeEdge[];
+  hasNextPage: boolean;
+  loadingMore: boolean;
+  loadMoreError: string | null;
+  onLoadMore: () => void;
+}
+
+/**
+ * The results as shown: the count (announced politely as it changes), the words used in place of
+ * likely typos, the cards, "load more", or the empty state.
+ */
+export function ResultsView({ search, loading, result, edges, hasNextPage, loadingMore, loadMoreError, onLoadMore }: ResultsViewProps) {
+  const { t } = useI18n();
+  const query = search.query.trim();
+  const status = !result
+    ? t('practices.searching')
+    : query
+      ? t('practices.countFor', { query, count: result.totalCount })
+      : t('practices.count', { count: result.totalCount });
+  return (
+    <section className="practice-results" aria-labelledby="practice-results-title">
+      <h2 id="practice-results-title" className="visually-hidden">
+        {t('practices.resultsTitle')}
+      </h2>
+      {/* Always in the page, so that a changed count is read out (a region added with its text may not be). */}
+      <p role="status" aria-live="polite" aria-busy={loading} className="practice-results__count">
+        {status}
+      </p>
+      {result && query && result.terms.length === 0 && <p className="notice">{t('practices.noSearchableWords', { query })}</p>}
+      {result && result.corrections.length > 0 && <p className="practice-results__corrections">{t('practices.corrections', { words: result.corrections.join(', ') })}</p>}
+      {result && result.totalCount === 0 && <EmptyResults search={search} />}
+      {edges.length > 0 && (
+        <ol className="practice-results__list">
+          {edges.map(({ node, highlight }) => (
+            <li key={node.id}>
+              <PracticeResultCard practice={node} highlight={highlight} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {result && edges.length > 0 && (
+        <div className="practice-results__more">
+          <p>{t('practices.shown', { shown: edges.length, total: result.totalCount })}</p>
+          {loadMoreError && (
+            <p role="alert" className="field__error">
+              {loadMoreError}
+            </p>
+          )}
+          {hasNextPage && (
+            <button type="button" className="secondary" disabled={loadingMore} onClick={onLoadMore}>
+              {loadingMore ? t('practices.loadingMore') : t('practices.loadMore')}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The search's results from the API, page after page. */
+export function PracticeSearchResults({ search }: { search: PracticeSearch }) {
+  const errorMessage = useErrorMessage();
+  const query = search.query.trim();
+  const found = usePracticeSearch({ query: query || null, filter: filterOf(search) });
+  // After "load more", the focus moves to the first new result, so that keyboard users go on from there.
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const { edges } = found;
+  useEffect(() => {
+    if (focusIndex === null) return;
+    const edge = edges[focusIndex];
+    if (edge) document.getElementById(`practice-${edge.node.id}-title`)?.querySelector('a')?.focus();
+    setFocusIndex(null);
+  }, [focusIndex, edges]);
+
+  if (found.error && !found.data) return <ErrorState onRetry={found.refetch} />;
+  const connection = found.data?.goodPractices ?? null;
+  return (
+    <ResultsView
+      search={search}
+      loading={found.loading}
+      result={connection}
+      edges={edges}
+      hasNextPage={found.hasNextPage}
+      loadingMore={found.loadingMore}
+      loadMoreError={found.loadMoreError ? errorMessage(found.loadMoreError) : null}
+      onLoadMore={() => {
+        const before = edges.length;
+        void found.loadMore().then((added) => {
+          if (added > 0) setFocusIndex(before);
+        });
+      }}
+    />
+  );
+}
