@@ -8,7 +8,7 @@ import { cafCriterionLabel } from '../utils/format';
 import { hasFilters, type PracticeSearch, searchPath } from '../utils/search-params';
 
 interface PracticeSearchFormProps {
-  /** The search the URL holds: the form starts from it (give the form a `key` that changes with it). */
+  /** The search the URL holds: the form starts from it, and follows it when the URL changes (Back, a link). */
   initial: PracticeSearch;
   indicators: readonly SelectOption[];
   /** Whether the "featured by my programme" filter applies (the viewer takes part in a programme). */
@@ -30,6 +30,13 @@ function yearOptions(now = new Date()): SelectOption[] {
 export function PracticeSearchForm({ initial, indicators, mayFilterFeatured, onSearch }: PracticeSearchFormProps) {
   const { t, language } = useI18n();
   const [search, setSearch] = useState<PracticeSearch>(initial);
+  // Following the URL by adjusting state, not by remounting: the focus stays in the box after Enter.
+  const initialKey = JSON.stringify(initial);
+  const [followed, setFollowed] = useState(initialKey);
+  if (followed !== initialKey) {
+    setFollowed(initialKey);
+    setSearch(initial);
+  }
   const set = <K extends keyof PracticeSearch>(field: K, value: PracticeSearch[K]) => setSearch((current) => ({ ...current, [field]: value }));
   const indicatorOptions =
     initial.indicatorCode && !indicators.some(({ value }) => value === initial.indicatorCode)

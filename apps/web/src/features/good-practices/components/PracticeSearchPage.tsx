@@ -35,7 +35,6 @@ export function PracticeSearchPage() {
         </p>
       )}
       <PracticeSearchForm
-        key={params.toString()}
         initial={search}
         indicators={indicatorOptions}
         mayFilterFeatured={programmesOfActor(actor).length > 0}
