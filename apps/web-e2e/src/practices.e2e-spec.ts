@@ -1,11 +1,11 @@
-import type { Locator, Page } from 'playwright-core';
-import { openPagePerTest, saveScreenshot } from './support/browser';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
 
 /*
  * Good practices: the search across the platform, a practice's page, and writing one. The coordinator
  * of office 7 (Urząd Miasta Piława Górna) writes the practice here; no other journey reads or changes
- * its practices. The 33 practices of the demo seed are read, never changed.
+ * its practices (it writes two). The 33 practices of the demo seed are read, never changed.
  */
 const VIEWPORT = { width: 1280, height: 1000 };
 const OFFICE_PATH = /^\/programmes\/[^/]+\/offices\/[^/]+$/;
@@ -170,5 +170,63 @@ describe('good practices', () => {
     const row = mine.getByRole('row', { name: new RegExp(`^${UMBRELLAS}`) });
     await row.waitFor();
     expect(await row.locator('td').first().textContent()).toBe('opublikowana');
+  });
+});
+
+describe('a practice being edited', () => {
+  let context: BrowserContext;
+  let page: Page;
+  openPagePerTest(VIEWPORT, (opened) => ({ context, page } = opened));
+
+  /** GraphQL as the signed-in user of this context (it shares the page's cookies). */
+  async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    const response = await context.request.post(`${baseUrl()}/graphql`, { data: { query, variables } });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL refused: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  it('keeps unsaved text across a reload, and through a save refused because someone else saved meanwhile', async () => {
+    await logIn(page, DEMO_ACCOUNTS.coordinator(7));
+    await page.waitForURL((url) => OFFICE_PATH.test(url.pathname));
+    const input = { title: 'Dyżury urzędników w sobotę', summary: 'Raz w miesiącu urząd jest otwarty w sobotę.', body: 'Opis dyżurów.', cafCriteria: [6], indicatorCodes: [] };
+    const { createGoodPractice: created } = await graphql<{ createGoodPractice: { id: string; version: number } }>(
+      'mutation($input: GoodPracticeInput!) { createGoodPractice(input: $input) { id version } }',
+      { input },
+    );
+
+    // Typed, then the tab is reloaded before saving: the text is offered back.
+    await page.goto(`${baseUrl()}/praktyki/${created.id}/edycja`);
+    const title = page.getByLabel('Tytuł', { exact: true });
+    expect(await title.inputValue()).toBe(input.title);
+    await title.fill('Sobotnie dyżury urzędników dla pracujących mieszkańców');
+    await page.getByText('Niezapisane zmiany są przechowywane w tej przeglądarce.', { exact: true }).waitFor();
+    await page.reload();
+    await page.getByText(/^W tej przeglądarce jest niezapisana wersja tej praktyki z /).waitFor();
+    expect(await title.inputValue()).toBe(input.title);
+    await page.getByRole('button', { name: 'Przywróć niezapisaną wersję', exact: true }).click();
+    expect(await title.inputValue()).toBe('Sobotnie dyżury urzędników dla pracujących mieszkańców');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('practice-title');
+
+    // Meanwhile another coordinator of the office saves the practice.
+    await graphql('mutation($id: ID!, $input: GoodPracticeInput!, $v: Int) { updateGoodPractice(id: $id, input: $input, expectedVersion: $v) { id } }', {
+      id: created.id,
+      input: { ...input, summary: 'Zmienione przez kogoś innego.' },
+      v: created.version,
+    });
+
+    await page.getByRole('button', { name: 'Zapisz szkic', exact: true }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: 'Ktoś zmienił tę praktykę w międzyczasie' });
+    await conflict.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('conflict'))).toBe(true);
+    expect(await title.inputValue()).toBe('Sobotnie dyżury urzędników dla pracujących mieszkańców');
+    await conflict.getByRole('button', { name: 'Zapisz moją wersję zamiast tamtej', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === `/praktyki/${created.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Sobotnie dyżury urzędników dla pracujących mieszkańców', exact: true }).waitFor();
+
+    // Saved: the editor offers nothing back any more.
+    await page.getByRole('link', { name: 'Edytuj', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /^Edycja: Sobotnie dyżury/ }).waitFor();
+    expect(await page.getByText(/^W tej przeglądarce jest niezapisana wersja/).count()).toBe(0);
   });
 });
