@@ -139,7 +139,7 @@ describe('good practices', () => {
     await page.getByRole('button', { name: 'Pokaż podgląd opisu', exact: true }).click();
     const preview = page.getByRole('region', { name: 'Podgląd opisu', exact: true });
     await preview.getByRole('heading', { name: 'Jak to działa', exact: true }).waitFor();
-    expect(await preview.getByRole('link', { name: 'BIP', exact: true }).getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    expect(await preview.getByRole('link', { name: 'BIP (otwiera się w nowej karcie)', exact: true }).getAttribute('rel')).toBe('noopener noreferrer nofollow');
     await preview.getByText('<script>alert(1)</script>', { exact: true }).waitFor();
     await saveScreenshot(page, 'practices-editor-preview');
 

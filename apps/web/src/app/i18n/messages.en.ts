@@ -515,6 +515,7 @@ export const messagesEn: Messages = {
   'practices.section.results': 'Results',
   'practices.section.resources': 'Resources needed',
   'practices.section.contact': 'Contact',
+  'practices.opensInNewTab': '(opens in a new tab)',
   'practices.section.body': 'Description',
   'practices.notFound.title': 'Practice not found',
   'practices.notFound.body': 'This practice does not exist or is no longer published. The office that wrote it may have withdrawn it.',

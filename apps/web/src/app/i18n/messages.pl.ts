@@ -515,6 +515,7 @@ export const messagesPl = {
   'practices.section.results': 'Rezultaty',
   'practices.section.resources': 'Potrzebne zasoby',
   'practices.section.contact': 'Kontakt',
+  'practices.opensInNewTab': '(otwiera się w nowej karcie)',
   'practices.section.body': 'Opis praktyki',
   'practices.notFound.title': 'Nie znaleziono praktyki',
   'practices.notFound.body': 'Tej praktyki nie ma albo nie jest już opublikowana. Mogła zostać wycofana przez urząd, który ją opisał.',

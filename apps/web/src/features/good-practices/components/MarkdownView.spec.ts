@@ -125,8 +125,9 @@ describe('MarkdownView', () => {
     expect(html).toContain('<h2>Tytuł</h2>');
     expect(html).toContain('<h3>Co zrobiono</h3>');
     expect(html).toContain('<li><strong>krok</strong> pierwszy</li>');
-    expect(html).toContain('<a href="https://bip.example.pl" target="_blank" rel="noopener noreferrer nofollow">BIP</a>');
-    expect(html).toContain('<a href="https://www.gov.pl" target="_blank" rel="noopener noreferrer nofollow">https://www.gov.pl</a>');
+    const note = '<span class="visually-hidden"> (otwiera się w nowej karcie)</span>';
+    expect(html).toContain(`<a href="https://bip.example.pl" target="_blank" rel="noopener noreferrer nofollow">BIP${note}</a>`);
+    expect(html).toContain(`<a href="https://www.gov.pl" target="_blank" rel="noopener noreferrer nofollow">https://www.gov.pl${note}</a>`);
   });
 
   it('never goes below h6', () => {

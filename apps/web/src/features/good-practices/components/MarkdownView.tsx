@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useT } from '../../../app/i18n';
 import { renderMarkdown } from '../utils/markdown';
 
 interface MarkdownViewProps {
@@ -10,11 +11,13 @@ interface MarkdownViewProps {
 
 /** A practice's Markdown text, rendered. */
 export function MarkdownView({ source, headingOffset = 0 }: MarkdownViewProps) {
-  const html = useMemo(() => renderMarkdown(source, { headingOffset }), [source, headingOffset]);
+  const t = useT();
+  const newTabNote = t('practices.opensInNewTab');
+  const html = useMemo(() => renderMarkdown(source, { headingOffset, newTabNote }), [source, headingOffset, newTabNote]);
   // The only dangerouslySetInnerHTML of the app. Safe because the HTML comes from renderMarkdown alone:
   // markdown-it with `html: false` escapes every tag of the source into text, so the markup is only
   // what Markdown itself produces (paragraphs, headings, lists, emphasis, code, links); link URLs pass
   // its validateLink (no javascript:, vbscript:, file: or data:), images are off, and attribute values
-  // are escaped. The XSS corpus in MarkdownView.spec.ts holds it to that.
+  // are escaped (so is the "opens in a new tab" note added to links). The XSS corpus in MarkdownView.spec.ts holds it to that.
   return <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -32,7 +32,16 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
 export interface MarkdownEnv {
   /** Levels added to every heading, so that the text's headings sit under the page's own (1: # → h2). */
   headingOffset?: number;
+  /** Read out (not shown) at the end of every link, e.g. "(otwiera się w nowej karcie)". */
+  newTabNote?: string;
 }
+
+const renderLinkClose = markdown.renderer.rules.link_close ?? renderDefault;
+markdown.renderer.rules.link_close = (tokens, index, options, env, self) => {
+  const note = (env as MarkdownEnv | undefined)?.newTabNote;
+  const hidden = note ? `<span class="visually-hidden"> ${markdown.utils.escapeHtml(note)}</span>` : '';
+  return hidden + renderLinkClose(tokens, index, options, env, self);
+};
 
 const shiftHeading: RendererRule = (tokens, index, options, env, self) => {
   const token = tokens[index];
