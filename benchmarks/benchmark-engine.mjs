@@ -20,18 +20,18 @@
 //      during one more release, and that release's statements one by one.
 // Before each measured row it waits (BENCH_QUIET_WAIT s at most) for other processes to quiet down.
 // Prints Markdown for docs/benchmarks.md.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { Agent } from 'node:http';
+import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { freePort, startEmbeddedPostgres } from '../scripts/embedded-db.mjs';
+import { freePort } from '../scripts/embedded-db.mjs';
 import { findNationalProgramme, loadNationalProgramme, NATIONAL_DEFAULTS } from './national-data.mjs';
-import { median, withClient } from './support.mjs';
+import {
+  ask, closedLoop, cpuSince, cpuSnapshot, fmt, graphql, log, median, openServer, peakRss, post, postgresPids, signIn, startApi, stopApi,
+  summariseProfile, waitForQuiet, withClient,
+} from './support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -53,309 +53,12 @@ const QUIET_WAIT_S = Number(process.env.BENCH_QUIET_WAIT ?? 60);
 const API_POOL_SIZE = 10;
 const PASSWORD = 'benchmark password';
 const ACCOUNT_DOMAIN = 'bench.officebench.local';
-const log = (...args) => console.error(...args);
-const fmt = (value, digits = 0) => (value === undefined || value === null || Number.isNaN(value) ? '–' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
-function quantile(sorted, q) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// CPU per process, from /proc (Linux): the API, PostgreSQL's processes (the postmaster's children), and us.
-
-const TICKS_PER_SECOND = 100;
-function cpuTicks(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
-  } catch {
-    return null;
-  }
-}
-
-function postgresPids(postmasterPid) {
-  if (!postmasterPid) return [];
-  const pids = [postmasterPid];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    if (cpuTicks(entry)?.ppid === postmasterPid) pids.push(Number(entry));
-  }
-  return pids;
-}
-
-/** Busy CPU ticks of the whole machine (every process, ours and anyone else's). */
-function machineBusyTicks() {
-  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
-  // user nice system idle iowait irq softirq steal (guest time is already inside user): all but idle and iowait
-  return fields.reduce((a, b) => a + b, 0) - fields[3] - fields[4];
-}
-
-/** CPU seconds used by each group of processes between two snapshots. */
-function cpuSnapshot(groups) {
-  const snapshot = { machine: machineBusyTicks() };
-  for (const [name, pids] of Object.entries(groups)) {
-    snapshot[name] = new Map(pids().map((pid) => [pid, cpuTicks(pid)?.ticks ?? 0]));
-  }
-  return snapshot;
-}
-function cpuSince(before, groups, seconds) {
-  const after = cpuSnapshot(groups);
-  const used = {};
-  for (const name of Object.keys(groups)) {
-    let ticks = 0;
-    for (const [pid, now] of after[name]) ticks += now - (before[name].get(pid) ?? 0);
-    used[name] = ticks / TICKS_PER_SECOND / seconds;
-  }
-  // What else ran on the machine meanwhile (other people's work on a shared machine shows here).
-  used.other = Math.max(0, (after.machine - before.machine) / TICKS_PER_SECOND / seconds - Object.keys(groups).reduce((a, name) => a + used[name], 0));
-  return used;
-}
-
-/** Waits (up to QUIET_WAIT_S) until processes other than ours used under 0.25 cores over 2 s; returns what they used last. */
-async function waitForQuiet(groups) {
-  const deadline = performance.now() + QUIET_WAIT_S * 1000;
-  for (;;) {
-    const before = cpuSnapshot(groups);
-    await new Promise((done) => setTimeout(done, 2000));
-    const { other } = cpuSince(before, groups, 2);
-    if (other < 0.25 || performance.now() >= deadline) return other;
-    log(`  other processes use ${other.toFixed(2)} cores; waiting for a quieter machine ...`);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The API process, and the preload that instruments the second one.
-
-/**
- * Preloaded into the instrumented API process only (never into the one measured). Wraps pg's Client#query
- * and Pool#connect; on messages over the IPC channel it records the statements of one request (text,
- * parameters, duration) or, under load, the totals: statements, their time, pool waits, event-loop use.
- */
-const SQL_HOOK = String.raw`
-const { performance } = require('node:perf_hooks');
-const inspector = require('node:inspector');
-const pg = require(require.resolve('pg', { paths: [process.env.BENCH_ROOT] }));
-let capture = null;
-const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function (config, values, callback) {
-  if (!capture) return query.apply(this, arguments);
-  const text = typeof config === 'string' ? config : config && config.text;
-  const params = typeof config === 'string' ? values : (config && config.values) || (Array.isArray(values) ? values : undefined);
-  const started = performance.now();
-  const record = () => capture && capture.push({ text, params: Array.isArray(params) ? params : [], ms: performance.now() - started });
-  if (typeof callback === 'function') return query.call(this, config, values, (...args) => { record(); callback(...args); });
-  if (typeof values === 'function') return query.call(this, config, (...args) => { record(); values(...args); });
-  const result = query.apply(this, arguments);
-  if (result && typeof result.then === 'function') result.then(record, record);
-  return result;
+const API_ENV = {
+  // Raised for the benchmark only: every coordinator signs in from this one address.
+  LOGIN_ATTEMPTS_PER_IP: '100000',
+  // No automatic release: every national period is past its deadline, and the benchmark releases them.
+  RELEASE_SWEEP_MINUTES: '0',
 };
-let session = null;
-let elu = null;
-const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
-process.on('message', async (message) => {
-  if (message === 'capture-start') { capture = []; process.send({ ok: message }); }
-  else if (message === 'capture-stop') { process.send({ statements: capture }); capture = null; }
-  else if (message === 'cpu-start') {
-    session = new inspector.Session();
-    session.connect();
-    await post('Profiler.enable');
-    await post('Profiler.setSamplingInterval', { interval: 200 });
-    await post('Profiler.start');
-    elu = performance.eventLoopUtilization();
-    process.send({ ok: message });
-  } else if (message === 'cpu-stop') {
-    const { profile } = await post('Profiler.stop');
-    const utilisation = performance.eventLoopUtilization(elu).utilization;
-    session.disconnect();
-    process.send({ profile, utilisation });
-  }
-});
-`;
-
-function startApi(databaseUrl, port, { instrumented = false } = {}) {
-  let hookDir = null;
-  const args = [join(root, 'dist/apps/api/main.js')];
-  if (instrumented) {
-    hookDir = mkdtempSync(join(tmpdir(), 'officebench-bench-hook-'));
-    writeFileSync(join(hookDir, 'sql-hook.cjs'), SQL_HOOK);
-    args.unshift('--require', join(hookDir, 'sql-hook.cjs'));
-  }
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, args, {
-      env: {
-        PATH: process.env.PATH ?? '',
-        NODE_ENV: 'production',
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        // Raised for the benchmark only: every coordinator signs in from this one address.
-        LOGIN_ATTEMPTS_PER_IP: '100000',
-        // No automatic release: every national period is past its deadline, and the benchmark releases them.
-        RELEASE_SWEEP_MINUTES: '0',
-        BENCH_ROOT: root,
-      },
-      stdio: ['ignore', 'pipe', 'inherit', ...(instrumented ? ['ipc'] : [])],
-    });
-    child.hookDir = hookDir;
-    child.stdout.on('data', (chunk) => {
-      if (String(chunk).includes('OfficeBench is running at')) resolvePromise(child);
-    });
-    child.on('exit', (code) => reject(new Error(`the API stopped (${code})`)));
-  });
-}
-
-async function stopApi(api) {
-  api.removeAllListeners('exit');
-  const exited = new Promise((done) => api.once('exit', done));
-  api.kill('SIGTERM');
-  await exited;
-  if (api.hookDir) rmSync(api.hookDir, { recursive: true, force: true });
-}
-
-function ask(api, message) {
-  return new Promise((resolvePromise) => {
-    api.once('message', resolvePromise);
-    api.send(message);
-  });
-}
-
-const peakRss = (pid) => {
-  try {
-    const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
-  } catch {
-    return null;
-  }
-};
-
-/** Where a path belongs: an npm package, the API's own code (by folder), the domain library, Node itself. */
-function packageOf(url, functionName) {
-  if (!url) return functionName.startsWith('(') ? functionName : '(V8 builtins)';
-  const path = url.replace(/^file:\/\//, '');
-  const nodeModules = path.lastIndexOf('node_modules/');
-  if (nodeModules >= 0) {
-    const [scope, name] = path.slice(nodeModules + 'node_modules/'.length).split('/');
-    return scope.startsWith('@') ? `${scope}/${name}` : scope;
-  }
-  const api = path.indexOf('/dist/apps/api/');
-  if (api >= 0) return `API: ${path.slice(api + '/dist/apps/api/'.length).split('/').slice(0, -1).join('/') || '.'}`;
-  if (path.includes('/libs/domain/')) return '@officebench/domain';
-  if (path.startsWith('node:')) return 'Node.js core';
-  return path;
-}
-
-/** Self time by package and by function from a V8 CPU profile; shares of the busy (non-idle) time. */
-function summariseProfile(profile) {
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-  const self = new Map();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-  const byPackage = new Map();
-  const byFunction = new Map();
-  let busyMs = 0;
-  for (const [id, ms] of self) {
-    const frame = nodes.get(id);
-    if (frame.functionName === '(idle)') continue;
-    busyMs += ms;
-    const name = packageOf(frame.url, frame.functionName);
-    byPackage.set(name, (byPackage.get(name) ?? 0) + ms);
-    const where = frame.url ? `${name} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}` : name;
-    const key = `${frame.functionName || '(anonymous)'}|${where}`;
-    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
-  }
-  const ranked = (map, shape) => [...map].sort((a, b) => b[1] - a[1]).map(([key, ms]) => ({ ...shape(key), ms, share: ms / busyMs }));
-  return {
-    busyMs,
-    byPackage: ranked(byPackage, (name) => ({ name })),
-    byFunction: ranked(byFunction, (key) => { const [name, where] = key.split('|'); return { name, where }; }),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// HTTP: keep-alive connections, one per client, as a browser's would be.
-
-function post(agent, port, path, body, headers = {}) {
-  return new Promise((resolvePromise, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers } },
-      (res) => {
-        const chunks = [];
-        res.on('data', (chunk) => chunks.push(chunk));
-        res.on('end', () => resolvePromise({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-async function graphql(agent, port, query, variables, cookie) {
-  const response = await post(agent, port, '/graphql', JSON.stringify({ query, variables }), cookie ? { Cookie: cookie } : {});
-  const body = JSON.parse(response.body);
-  if (response.status !== 200 || body.errors) throw new Error(`GraphQL failed: ${response.status} ${response.body.slice(0, 500)}`);
-  return { data: body.data, headers: response.headers };
-}
-
-async function signIn(agent, port, email) {
-  const response = await post(agent, port, '/graphql', JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: email, p: PASSWORD } }));
-  const cookie = String(response.headers['set-cookie'] ?? '').split(';')[0];
-  if (response.status !== 200 || !cookie.includes('=')) throw new Error(`sign-in of ${email} failed: ${response.status} ${response.body.slice(0, 300)}`);
-  return cookie;
-}
-
-/**
- * A closed loop: `concurrency` clients, each sending its next request when the last one answered, for
- * warm-up + duration seconds. Latencies of requests started after the warm-up; throughput from the
- * requests completed inside the measured window. onMeasureStart / onMeasureEnd run at the window's edges
- * (for CPU snapshots), while the load is still on.
- */
-async function closedLoop({ concurrency, warmupS, durationS, op, onMeasureStart, onMeasureEnd }) {
-  const latencies = [];
-  let errors = 0;
-  let firstError = null;
-  let completedInWindow = 0;
-  const start = performance.now();
-  const measureFrom = start + warmupS * 1000;
-  const until = measureFrom + durationS * 1000;
-  const edges = [
-    setTimeout(() => onMeasureStart?.(), warmupS * 1000),
-    setTimeout(() => onMeasureEnd?.(), (warmupS + durationS) * 1000),
-  ];
-  try {
-    await Promise.all(
-      Array.from({ length: concurrency }, async (_, client) => {
-        for (let i = 0; ; i++) {
-          const t0 = performance.now();
-          if (t0 >= until) return;
-          try {
-            await op(client, i);
-          } catch (error) {
-            errors += 1;
-            firstError ??= error;
-            if (errors > 1000) throw firstError;
-            continue;
-          }
-          const t1 = performance.now();
-          if (t0 >= measureFrom) latencies.push(t1 - t0);
-          if (t1 >= measureFrom && t1 <= until) completedInWindow += 1;
-        }
-      }),
-    );
-  } finally {
-    edges.forEach(clearTimeout);
-  }
-  latencies.sort((a, b) => a - b);
-  if (errors > 0) log(`  ${errors} failed requests; the first: ${firstError?.message ?? firstError}`);
-  return {
-    requests: latencies.length,
-    errors,
-    p50: quantile(latencies, 0.5),
-    p95: quantile(latencies, 0.95),
-    p99: quantile(latencies, 0.99),
-    mean: latencies.reduce((a, b) => a + b, 0) / latencies.length,
-    rps: completedInWindow / durationS,
-  };
-}
 
 const BENCHMARK_QUERY = `query Benchmark($programmeId: ID!, $periodId: ID!, $officeId: ID!, $peerGroupId: ID) {
   benchmark(programmeId: $programmeId, periodId: $periodId, officeId: $officeId, peerGroupId: $peerGroupId) {
@@ -544,7 +247,7 @@ async function signInAll(port, accounts) {
       Array.from({ length: 4 }, async () => {
         while (next < all.length) {
           const account = all[next++];
-          account.cookie = await signIn(agent, port, account.email);
+          account.cookie = await signIn(agent, port, account.email, PASSWORD);
           account.sessionHash = hashToken(account.cookie.slice(account.cookie.indexOf('=') + 1));
         }
       }),
@@ -569,32 +272,6 @@ async function timedRelease(port, owner, lead, period, expectedCells) {
 
 // ---------------------------------------------------------------------------------------------------------
 
-async function openServer() {
-  if (process.env.DATABASE_URL) {
-    const admin = new URL(process.env.DATABASE_URL);
-    const name = `officebench_bench_${randomBytes(4).toString('hex')}`;
-    await withClient(admin.toString(), (client) => client.query(`CREATE DATABASE ${name}`));
-    admin.pathname = `/${name}`;
-    return {
-      url: admin.toString(),
-      postmasterPid: null,
-      stop: () => withClient(process.env.DATABASE_URL, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
-    };
-  }
-  const kept = process.env.BENCH_DATA_DIR;
-  const parent = kept ? null : mkdtempSync(join(tmpdir(), 'officebench-bench-pg-'));
-  if (parent) chmodSync(parent, 0o755);
-  const dataDir = kept ? resolve(kept) : join(parent, 'data');
-  const server = await startEmbeddedPostgres({ dataDir, database: 'officebench_bench' });
-  return {
-    url: server.url,
-    postmasterPid: Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]),
-    stop: async () => {
-      await server.stop();
-      if (parent) rmSync(parent, { recursive: true, force: true });
-    },
-  };
-}
 
 async function main() {
   const server = await openServer();
@@ -629,7 +306,7 @@ async function main() {
 
       const accounts = await ensureAccounts(owner, national, COORDINATORS);
       const port = await freePort();
-      api = await startApi(server.url, port);
+      api = await startApi(server.url, port, { env: API_ENV });
       log(`API started; signing in the lead and ${accounts.coordinators.length} coordinators ...`);
       const signInStarted = performance.now();
       await signInAll(port, accounts);
@@ -640,14 +317,14 @@ async function main() {
       const toRelease = quarters.slice(-RELEASES).reverse();
       const releases = [];
       for (const period of toRelease) {
-        await waitForQuiet(groups);
+        await waitForQuiet(groups, QUIET_WAIT_S);
         const before = cpuSnapshot(groups);
         const run = await timedRelease(port, owner, accounts.lead, period, cellsPerQuarter);
         run.cpu = cpuSince(before, groups, run.total / 1000);
         releases.push(run);
         log(`release ${run.label}: ${Math.round(run.total)} ms${run.serverTiming ? ` (${run.serverTiming})` : ''}`);
       }
-      await waitForQuiet(groups);
+      await waitForQuiet(groups, QUIET_WAIT_S);
       const beforeAgain = cpuSnapshot(groups);
       const again = await timedRelease(port, owner, accounts.lead, toRelease[0], cellsPerQuarter);
       again.cpu = cpuSince(beforeAgain, groups, again.total / 1000);
@@ -662,7 +339,7 @@ async function main() {
       const results = {};
       for (const scenario of scenarios) {
         const requests = scenarioRequests(national, accounts.coordinators, benchPeriod.id, scenario.key);
-        await waitForQuiet(groups);
+        await waitForQuiet(groups, QUIET_WAIT_S);
         let cpuBefore = null;
         let cpu = null;
         const measured = await apiLoad(port, requests, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
@@ -675,7 +352,7 @@ async function main() {
       api = null;
 
       // 3 and 4. The instrumented API: the statements of one request, a CPU profile under load, the release's.
-      api = await startApi(server.url, port, { instrumented: true });
+      api = await startApi(server.url, port, { instrumented: true, env: API_ENV });
       const profiled = {};
       const agent = new Agent({ keepAlive: true });
       for (const scenario of scenarios) {
@@ -714,7 +391,7 @@ async function main() {
         const plan = replayPlan(results[scenario.key].statements);
         const from = accounts.coordinators[0]; // the coordinator of the captured request
         const plans = accounts.coordinators.map((c) => personalise(plan, from, c));
-        await waitForQuiet(groups);
+        await waitForQuiet(groups, QUIET_WAIT_S);
         let cpuBefore = null;
         let cpu = null;
         const floor = await floorLoad(appUrl, plans, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
@@ -725,7 +402,7 @@ async function main() {
         const single = accounts.coordinators.map((c, i) => oneRoundTrip(national, benchPeriod, c, JSON.parse(oneRequests[i].body).variables.peerGroupId));
         const sizes = await withClient(appUrl, async (client) => (await client.query(single[0]))[3].rowCount);
         if (sizes !== oneRequests[0].cells) throw new Error(`the one-round-trip query gives ${sizes} cells, the API ${oneRequests[0].cells}`);
-        await waitForQuiet(groups);
+        await waitForQuiet(groups, QUIET_WAIT_S);
         const oneTrip = await floorLoad(appUrl, single, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
         oneTrip.cpu = cpu;
         results[scenario.key].oneTrip = oneTrip;
