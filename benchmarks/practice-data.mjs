@@ -22,7 +22,8 @@
 //   CAF criteria and indicator links (the topic's, sometimes one more), a year introduced; publication
 //   times a fixed 47 minutes apart before 2026-01-01; one practice in a hundred featured for the demo
 //   programme.
-// Every row, ids included, is a function of the options alone (a seeded PRNG): no clock, no Math.random.
+// Every row, ids included, is a function of the options and of the demo practices file (a seeded PRNG):
+// no clock, no Math.random.
 //
 // Loading: one transaction as the tables' owner (row-level security is not forced on good_practice, as for
 // the demo seed): offices by INSERT ... SELECT FROM unnest, practices 500 at a time by INSERT ... SELECT
