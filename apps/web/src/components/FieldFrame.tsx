@@ -16,11 +16,10 @@ export function fieldControlProps({ id, hint, error, describedBy = [] }: FieldFr
   return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids };
 }
 
-/** Label, hint and error around one form control (see TextField, TextAreaField). */
-export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps & { children: ReactNode }) {
+/** A field's hint and error, with the ids its control (or fieldset) is described by. */
+export function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
+    <>
       {hint && (
         <p id={`${id}-hint`} className="field__hint">
           {hint}
@@ -31,6 +30,16 @@ export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps
           {error}
         </p>
       )}
+    </>
+  );
+}
+
+/** Label, hint and error around one form control (see TextField, TextAreaField). */
+export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps & { children: ReactNode }) {
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} error={error} />
       {children}
     </div>
   );

@@ -1,3 +1,5 @@
+import { fieldControlProps, FieldMessages } from '../../../components/FieldFrame';
+
 export interface CheckboxOption<V extends string | number> {
   value: V;
   label: string;
@@ -18,20 +20,11 @@ interface CheckboxGroupProps<V extends string | number> {
 
 /** Several choices of one question: a fieldset whose legend, hint and error name and describe it. */
 export function CheckboxGroup<V extends string | number>({ id, legend, hint, error, options, selected, onChange, emptyText }: CheckboxGroupProps<V>) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const described = fieldControlProps({ id, label: legend, hint, error })['aria-describedby'];
   return (
     <fieldset id={id} tabIndex={-1} className={error ? 'checkbox-group field--error' : 'checkbox-group'} aria-describedby={described}>
       <legend>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       {options.length === 0 && emptyText ? (
         <p className="muted">{emptyText}</p>
       ) : (
