@@ -33,6 +33,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { runLoaderAsScript } from './support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -322,27 +323,7 @@ export async function loadNationalProgramme(client, options = {}, log = () => {}
   return { ...loaded, timings, values: count };
 }
 
-async function main() {
-  const pg = (await import('pg')).default;
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set');
-  const [offices, quarters] = process.argv.slice(2).map(Number);
-  const { prepareDatabase } = require(join(root, 'dist/apps/api/database/open-database.js'));
-  await prepareDatabase({ databaseUrl, appDatabaseUrl: null, demoData: true });
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const started = performance.now();
-    const loaded = await loadNationalProgramme(client, { ...(offices ? { offices } : {}), ...(quarters ? { quarters } : {}) }, console.error);
-    console.log(`Loaded programme ${loaded.code} (${loaded.programmeId}): ${loaded.offices.length} offices, ${loaded.periods.length} periods, ${loaded.peerGroups.length} peer groups, ${loaded.values.toLocaleString('en-US')} values in ${Math.round((performance.now() - started) / 1000)} s.`);
-  } finally {
-    await client.end();
-  }
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runLoaderAsScript(import.meta.url, async (client, [offices, quarters]) => {
+  const loaded = await loadNationalProgramme(client, { ...(offices ? { offices } : {}), ...(quarters ? { quarters } : {}) }, console.error);
+  return `Loaded programme ${loaded.code} (${loaded.programmeId}): ${loaded.offices.length} offices, ${loaded.periods.length} periods, ${loaded.peerGroups.length} peer groups, ${loaded.values.toLocaleString('en-US')} values`;
+});

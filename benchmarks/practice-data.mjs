@@ -33,6 +33,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { VOIVODESHIPS } from './national-data.mjs';
+import { runLoaderAsScript } from './support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -358,27 +359,7 @@ export async function loadPractices(client, options = {}, log = () => {}) {
   return { offices, practices, timings };
 }
 
-async function main() {
-  const pg = (await import('pg')).default;
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set');
-  const [practices, offices] = process.argv.slice(2).map(Number);
-  const { prepareDatabase } = require(join(root, 'dist/apps/api/database/open-database.js'));
-  await prepareDatabase({ databaseUrl, appDatabaseUrl: null, demoData: true });
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const started = performance.now();
-    const loaded = await loadPractices(client, { ...(practices ? { practices } : {}), ...(offices ? { offices } : {}) }, console.error);
-    console.log(`Loaded ${loaded.practices.length.toLocaleString('en-US')} practices of ${loaded.offices.length} offices in ${Math.round((performance.now() - started) / 1000)} s.`);
-  } finally {
-    await client.end();
-  }
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runLoaderAsScript(import.meta.url, async (client, [practices, offices]) => {
+  const loaded = await loadPractices(client, { ...(practices ? { practices } : {}), ...(offices ? { offices } : {}) }, console.error);
+  return `Loaded ${loaded.practices.length.toLocaleString('en-US')} practices of ${loaded.offices.length} offices`;
+});

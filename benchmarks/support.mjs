@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -25,6 +26,27 @@ export async function withClient(url, work) {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A data module run as a script (`DATABASE_URL=… node benchmarks/<data>.mjs [n] [m]`): prepares the
+ * database as the built API does (migrations, demo data), then `load(client, numbers)` loads the data
+ * set and returns a line saying what it loaded. Does nothing when the module is imported.
+ */
+export function runLoaderAsScript(moduleUrl, load) {
+  if (!process.argv[1] || resolve(process.argv[1]) !== fileURLToPath(moduleUrl)) return;
+  (async () => {
+    const databaseUrl = process.env.DATABASE_URL;
+    if (!databaseUrl) throw new Error('DATABASE_URL is not set');
+    const { prepareDatabase } = createRequire(import.meta.url)(join(root, 'dist/apps/api/database/open-database.js'));
+    await prepareDatabase({ databaseUrl, appDatabaseUrl: null, demoData: true });
+    const started = performance.now();
+    const summary = await withClient(databaseUrl, (client) => load(client, process.argv.slice(2).map(Number)));
+    console.log(`${summary} in ${Math.round((performance.now() - started) / 1000)} s.`);
+  })().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
 
 export const fmt = (value, digits = 0) => (value === undefined || value === null || Number.isNaN(value) ? '–' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
