@@ -173,6 +173,9 @@ describe('filters and pages', () => {
     } while (after);
     expect(seen).toEqual(all.edges.map((edge) => edge.node.id));
     expect(pages).toBe(Math.ceil(all.totalCount / 4));
+    // Past the last practice: an empty page that still counts every match.
+    const past = await search({ q: 'urząd', first: 50, after: (await search({ q: 'urząd', first: 50 })).pageInfo.endCursor });
+    expect(past).toMatchObject({ totalCount: all.totalCount, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { prefixQuery, type SearchTerm, stemWord } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
-import type { GoodPracticeEntity } from '../good-practices/entities/good-practice.entity';
+import type { GoodPracticeEntity } from './entities/good-practice.entity';
 import { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { IndicatorModel } from '../indicators/models/indicator.model';
 import type { GoodPracticeFilter } from './dto/good-practice.inputs';
@@ -144,7 +144,7 @@ export async function searchPublished(
     : '';
   params.push(options.first + 1);
   // A query without words ranks nothing: every score is 0 and the order is newest first.
-  const rows: Array<PracticeRow & { score: string; publishedKey: string; total: string }> = await manager.query(
+  const rows: Array<PracticeRow & { score: string; scoreValue: string; publishedKey: string; total: string }> = await manager.query(
     `WITH q AS (
        SELECT to_tsquery('simple', $2) AS any, ARRAY (SELECT to_tsquery('simple', w) FROM unnest($3::text[]) w) AS words
      ), matching AS (
@@ -156,23 +156,22 @@ export async function searchPublished(
          FROM good_practice p JOIN office o ON o.id = p.office_id, q
         WHERE ${where.join(' AND ')}
      ), counted AS (SELECT count(*) AS total FROM matching)
-     SELECT ${COLUMNS}, p.score::text AS score, p.published_at::text AS "publishedKey", counted.total
-       FROM matching p, counted
-       ${afterCondition}
-      ORDER BY p.score DESC, p.published_at DESC, p.id DESC
-      LIMIT $${params.length}`,
+     -- The count comes back even when the page after the cursor is empty: one row with no practice.
+     SELECT counted.total, page.*
+       FROM counted LEFT JOIN LATERAL (
+         SELECT ${COLUMNS}, p.score AS "scoreValue", p.score::text AS score, p.published_at::text AS "publishedKey"
+           FROM matching p
+           ${afterCondition}
+          ORDER BY p.score DESC, p.published_at DESC, p.id DESC
+          LIMIT $${params.length}
+       ) page ON true
+      ORDER BY page."scoreValue" DESC, page."publishedAt" DESC, page.id DESC`,
     params,
   );
-  const total = rows.length > 0 ? Number(rows[0].total) : await countOnly(manager, options);
   return {
-    total,
-    rows: rows.map(({ score, publishedKey, total: _total, ...row }) => ({ ...row, key: { score, publishedAt: publishedKey, id: row.id } })),
+    total: Number(rows[0].total),
+    rows: rows
+      .filter((row) => row.id !== null)
+      .map(({ score, publishedKey, total: _total, scoreValue: _scoreValue, ...row }) => ({ ...row, key: { score, publishedAt: publishedKey, id: row.id } })),
   };
-}
-
-/** The total when the page after the cursor is empty (the last page was exactly full). */
-async function countOnly(manager: EntityManager, options: Parameters<typeof searchPublished>[1]): Promise<number> {
-  if (!options.after) return 0;
-  const page = await searchPublished(manager, { ...options, after: null, first: 0 });
-  return page.total;
 }
