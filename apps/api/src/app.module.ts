@@ -1,15 +1,19 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/access/access.guard';
+import { AppExceptionFilter } from './common/app-exception.filter';
 import { badInput } from './common/errors';
 import { formatGraphQLError } from './common/graphql-errors';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitsPlugin } from './common/graphql-limits';
+import { httpStatusPlugin } from './common/graphql-http-status';
+import { inputChecksPlugin } from './common/graphql-input-checks';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitRules } from './common/graphql-limits';
+import { queryRateLimitPlugin } from './common/query-rate-limit';
 import { DEFAULT_RATE_LIMITS, RATE_LIMITS, RateLimiter, type RateLimits } from './common/rate-limit';
 import { APP_CONFIG } from './config/app-config.token';
 import type { AppConfig } from './config/config';
@@ -53,8 +57,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [ProgrammesModule, AuthModule],
-          inject: [ProgrammesService, AccountsService, GraphQLSchemaHost],
-          useFactory: (programmes: ProgrammesService, accounts: AccountsService, schemaHost: GraphQLSchemaHost) => ({
+          inject: [ProgrammesService, AccountsService, RateLimiter],
+          useFactory: (programmes: ProgrammesService, accounts: AccountsService, limiter: RateLimiter) => ({
             autoSchemaFile: true,
             sortSchema: true,
             // Guards (the access rules) run on resolved fields too, not only on queries and mutations.
@@ -63,10 +67,22 @@ export class AppModule {
             hideSchemaDetailsFromClientErrors: config.production,
             includeStacktraceInErrorResponses: false,
             allowBatchedHttpRequests: false,
+            // Operations are sent whole; a persisted-query hash is refused (PERSISTED_QUERY_NOT_SUPPORTED, 400).
+            persistedQueries: false,
             playground: false,
+            // The parser stops at this many tokens: no huge documents, no deep recursion on nested literals.
+            parseOptions: { maxTokens: queryLimits.maxTokens },
+            validationRules: queryLimitRules(queryLimits),
             formatError: formatGraphQLError,
-            // No HTTP caching of answers here: the cache-control plugin would only cost a hook per resolved field.
-            plugins: [queryLimitsPlugin(queryLimits, () => schemaHost.schema), ApolloServerPluginCacheControlDisabled()],
+            // The status comes from httpStatusPlugin (503 for the database away, 401, 500 for a bug), not Nest's reset to 200.
+            preserveHttpStatusForExecutionErrors: false,
+            plugins: [
+              inputChecksPlugin(),
+              queryRateLimitPlugin(limiter),
+              httpStatusPlugin(),
+              // No HTTP caching of answers here: the cache-control plugin would only cost a hook per resolved field.
+              ApolloServerPluginCacheControlDisabled(),
+            ],
             context: ({ req, res }: { req: Request; res: Response }) => ({
               req,
               res,
@@ -85,9 +101,10 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: RATE_LIMITS, useValue: { ...DEFAULT_RATE_LIMITS, loginPerIp: config.loginAttemptsPerIp, ...overrides.rateLimits } },
+        { provide: RATE_LIMITS, useValue: { ...DEFAULT_RATE_LIMITS, ...config.rateLimits, ...overrides.rateLimits } },
         RateLimiter,
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
         { provide: APP_PIPE, useValue: validationPipe },
       ],
       exports: [APP_CONFIG, RateLimiter],

@@ -135,6 +135,6 @@ describe('row-level security', () => {
 async function appPoolOfOne(api: TestApi): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
   const { connectAsApp } = await import('../src/database/open-database');
   const options = api.appDataSource.options as { url: string };
-  const dataSource = await connectAsApp(options.url, 1);
+  const dataSource = await connectAsApp(options.url, { poolSize: 1 });
   return { dataSource, close: () => dataSource.destroy() };
 }

@@ -13,3 +13,4 @@ export * from './release';
 export * from './targets';
 export * from './good-practices';
 export * from './practice-search';
+export * from './input-limits';

@@ -1,11 +1,44 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import type { AppConfig } from '../config/config';
+import { requestIdMiddleware } from './request-context';
 
 /** JSON bodies above this are refused with 413 before any parsing (GraphQL requests are small). */
 export const JSON_BODY_LIMIT = '100kb';
 
-/** HTTP settings shared by the server and the tests: body size limit and which proxies to trust. */
-export function configureHttp(app: NestExpressApplication, config: Pick<AppConfig, 'trustProxy'>): void {
+/**
+ * The security headers of every page and answer. The dashboard is built by Vite into files: no inline
+ * script or style element, so 'self' is enough (React's style props are set through the DOM, which CSP
+ * allows). No page may frame it; nothing is sent as Referer (set-password links carry their token in
+ * the URL fragment anyway). HSTS only where cookies are Secure, i.e. the installation is served over HTTPS.
+ */
+export function securityHeaders(config: Pick<AppConfig, 'cookieSecure'>) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000 } : false,
+  });
+}
+
+/** HTTP settings shared by the server and the tests: request ids, security headers, body size limit, trusted proxies. */
+export function configureHttp(app: NestExpressApplication, config: Pick<AppConfig, 'trustProxy' | 'cookieSecure'>): void {
+  app.use(requestIdMiddleware);
+  app.use(securityHeaders(config));
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');

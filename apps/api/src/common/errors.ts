@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
 
 /**
- * The stable error codes clients rely on (`extensions.code`). Anything else that goes wrong reaches the
- * client as INTERNAL_SERVER_ERROR with a generic message: no stack, no SQL (see graphql-errors.ts).
+ * The stable error codes clients rely on (`extensions.code`), with their HTTP statuses in
+ * docs/security.md. Anything else that goes wrong reaches the client as INTERNAL_SERVER_ERROR with a
+ * generic message and the request id: no stack, no SQL (see graphql-errors.ts).
  */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -17,9 +18,13 @@ export const ERROR_CODES = [
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COMPLEX',
   'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

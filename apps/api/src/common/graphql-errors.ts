@@ -1,33 +1,82 @@
 import { Logger } from '@nestjs/common';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { RETRY_AFTER_SECONDS, transientDatabaseFailure } from './database-errors';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
+import { currentRequestId } from './request-context';
 
 const logger = new Logger('GraphQL');
 
-/** Errors Apollo itself raises about a malformed request: their message is about the request, safe to show. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+/** Errors Apollo and graphql-js raise about a malformed request: their message is about the request, safe to show. */
+const REQUEST_ERROR_CODES = new Set<string>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+/** Refusals that may be abuse (or a client gone wrong) are worth a warning; the others are everyday. */
+const WARN_CODES = new Set<string>(['RATE_LIMITED', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'FORBIDDEN', 'INVALID_TOKEN']);
+
+/** A request error quotes the value it refused; a 1 MB string is not sent back whole. */
+const MAX_MESSAGE_LENGTH = 300;
+
+function shorten(message: string): string {
+  return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH)}…` : message;
+}
+
+/** The error a resolver, a validation rule or a plugin threw, looking through graphql-js's and Apollo's wrappers. */
+function originalOf(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 4 && current instanceof GraphQLError && current.originalError && !(current instanceof AppError); depth++) {
+    current = current.originalError;
+  }
+  return current;
+}
+
+function logRefusal(code: string, message: string, path: GraphQLFormattedError['path']): void {
+  const line = `[${currentRequestId() ?? '-'}] ${code}${path ? ` at ${path.join('.')}` : ''}: ${shorten(message).replace(/\s+/g, ' ')}`;
+  if (WARN_CODES.has(code)) logger.warn(line);
+  else logger.log(line);
+}
 
 /**
- * What a client sees of an error: for our own errors and request errors, the message and a stable
- * `extensions.code`; for anything else (a bug, a database error) a generic message, the details going
- * to the server log only. Never a stack trace or SQL.
+ * What a client sees of an error, and what the log keeps of it:
+ * - our own refusals (AppError) and request errors: their message and stable code, logged once in one line;
+ * - the database briefly away, busy or too slow: SERVICE_UNAVAILABLE with retryAfterSeconds (HTTP 503
+ *   with Retry-After, see graphql-http-status.ts), logged as a warning;
+ * - anything else is a bug: a generic message with the request id, the stack to the log with the same id.
+ * Never a stack trace or SQL in the answer.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  const base = { message: formatted.message, ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
+  const original = originalOf(error);
+  const where = { ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
   if (original instanceof AppError) {
     const extensions = Object.fromEntries(Object.entries(original.extensions).filter(([key]) => key !== 'http' && key !== 'stacktrace'));
-    return { ...base, message: original.message, extensions };
+    logRefusal(String(extensions.code), original.message, formatted.path);
+    return { message: original.message, ...where, extensions };
   }
-  const code = formatted.extensions?.code as string | undefined;
-  // graphql-js's complaint about a variable of the wrong type (raised before any resolver runs, so without a path).
-  if (original instanceof GraphQLError && !original.path && /^Variable "\$\w+" got invalid value/.test(original.message)) {
-    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    // The parser's own stack overflow is not the client's business (the token limit keeps documents shallow anyway).
+    const message = /call stack/i.test(formatted.message) ? 'The document is nested too deeply.' : shorten(formatted.message);
+    const known: ErrorCode = (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'BAD_REQUEST';
+    logRefusal(known, message, formatted.path);
+    return { message, ...where, extensions: { code: known } };
   }
-  if (code && REQUEST_ERROR_CODES.has(code)) {
-    return { ...base, extensions: { code: (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'BAD_REQUEST' } };
+  const transient = transientDatabaseFailure(original);
+  if (transient) {
+    const retryAfterSeconds = RETRY_AFTER_SECONDS[transient];
+    logger.warn(`[${currentRequestId() ?? '-'}] SERVICE_UNAVAILABLE (${transient}): ${(original as Error).message}`);
+    return {
+      message: `The service is briefly unavailable; please try again in ${retryAfterSeconds} s.`,
+      ...where,
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: transient, retryAfterSeconds },
+    };
   }
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-  return { message: 'Internal server error.', ...(formatted.path && { path: formatted.path }), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const requestId = currentRequestId();
+  logger.error(`[${requestId ?? '-'}] ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+  return { message: 'Internal server error.', ...(formatted.path && { path: formatted.path }), extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId && { requestId }) } };
 }

@@ -11,6 +11,10 @@ export interface RateLimits {
   mutationsPerAccount: number;
   /** mutations per client IP */
   mutationsPerIp: number;
+  /** GraphQL queries per signed-in account */
+  queriesPerAccount: number;
+  /** GraphQL queries per client IP, signed in or not */
+  queriesPerIp: number;
   windowSeconds: number;
 }
 
@@ -19,6 +23,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   loginPerAccount: 10,
   mutationsPerAccount: 120,
   mutationsPerIp: 600,
+  queriesPerAccount: 600,
+  queriesPerIp: 3_000,
   windowSeconds: 60,
 };
 

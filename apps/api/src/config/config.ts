@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_RELEASE_GRACE_DAYS } from '@officebench/domain';
-import { DEFAULT_RATE_LIMITS } from '../common/rate-limit';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from '../common/rate-limit';
 
 export interface AppConfig {
   port: number;
@@ -23,13 +23,26 @@ export interface AppConfig {
   cookieSecure: boolean;
   /** Proxies in front of the API whose X-Forwarded-For to believe (for per-IP rate limits); 0 = none. */
   trustProxy: number;
-  /** Login, reset and set-password attempts allowed per client IP per minute. */
-  loginAttemptsPerIp: number;
+  /** Per minute: login, reset and set-password attempts per client IP; GraphQL queries per account and per IP. */
+  rateLimits: Pick<RateLimits, 'loginPerIp' | 'queriesPerAccount' | 'queriesPerIp'>;
+  /** The API's connection pool and its time budgets. */
+  database: DatabaseSettings;
   /** Days after a period's deadline when its results are released automatically. */
   releaseGraceDays: number;
   /** How often (minutes) to look for periods due for automatic release; 0 turns it off. */
   releaseSweepMinutes: number;
 }
+
+export interface DatabaseSettings {
+  /** Connections in the API's pool. */
+  poolSize: number;
+  /** Longest a statement of the API's may run (PostgreSQL statement_timeout); past it the request answers 503. */
+  statementTimeoutMs: number;
+  /** Longest a request waits for a free pool connection; past it the request answers 503. */
+  poolWaitMs: number;
+}
+
+export const DEFAULT_DATABASE_SETTINGS: DatabaseSettings = { poolSize: 10, statementTimeoutMs: 10_000, poolWaitMs: 3_000 };
 
 /** A setting is missing or wrong: the message names it and says what is expected, in one line. */
 export class ConfigError extends Error {}
@@ -89,6 +102,11 @@ function parseCount(name: string, raw: string | undefined, max: number, min = 0)
   return value;
 }
 
+/** A whole number setting with a default when unset. */
+function countOr(name: string, raw: string | undefined, fallback: number, max: number, min = 1): number {
+  return raw === undefined || raw === '' ? fallback : parseCount(name, raw, max, min);
+}
+
 function parseWebDist(raw: string | undefined): string | null {
   if (!raw) return null;
   if (!existsSync(join(raw, 'index.html'))) {
@@ -113,7 +131,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     production,
     cookieSecure: env.COOKIE_SECURE ? parseBoolean('COOKIE_SECURE', env.COOKIE_SECURE) : production,
     trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY, 99),
-    loginAttemptsPerIp: env.LOGIN_ATTEMPTS_PER_IP ? parseCount('LOGIN_ATTEMPTS_PER_IP', env.LOGIN_ATTEMPTS_PER_IP, 100_000, 1) : DEFAULT_RATE_LIMITS.loginPerIp,
+    rateLimits: {
+      loginPerIp: countOr('LOGIN_ATTEMPTS_PER_IP', env.LOGIN_ATTEMPTS_PER_IP, DEFAULT_RATE_LIMITS.loginPerIp, 100_000),
+      queriesPerAccount: countOr('QUERIES_PER_ACCOUNT', env.QUERIES_PER_ACCOUNT, DEFAULT_RATE_LIMITS.queriesPerAccount, 10_000_000),
+      queriesPerIp: countOr('QUERIES_PER_IP', env.QUERIES_PER_IP, DEFAULT_RATE_LIMITS.queriesPerIp, 10_000_000),
+    },
+    database: {
+      poolSize: countOr('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, DEFAULT_DATABASE_SETTINGS.poolSize, 1_000),
+      statementTimeoutMs: countOr('DATABASE_STATEMENT_TIMEOUT_MS', env.DATABASE_STATEMENT_TIMEOUT_MS, DEFAULT_DATABASE_SETTINGS.statementTimeoutMs, 3_600_000, 100),
+      poolWaitMs: countOr('DATABASE_POOL_WAIT_MS', env.DATABASE_POOL_WAIT_MS, DEFAULT_DATABASE_SETTINGS.poolWaitMs, 600_000, 10),
+    },
     releaseGraceDays: env.RELEASE_GRACE_DAYS ? parseCount('RELEASE_GRACE_DAYS', env.RELEASE_GRACE_DAYS, 365) : DEFAULT_RELEASE_GRACE_DAYS,
     releaseSweepMinutes: env.RELEASE_SWEEP_MINUTES ? parseCount('RELEASE_SWEEP_MINUTES', env.RELEASE_SWEEP_MINUTES, 10_080) : 60,
   };

@@ -12,8 +12,16 @@ import { GoodPractices1764400000000 } from './migrations/1764400000000-good-prac
 /** Every migration, in order. A new migration is added here (and never edited once it has landed). */
 export const MIGRATIONS = [InitialSchema1763800000000, AccountsAndIsolation1763900000000, SubmissionWorkflow1764000000000, Imports1764100000000, Benchmark1764200000000, ReleaseHistory1764300000000, GoodPractices1764400000000];
 
+/** Time budgets of the API's own pool (the owner's, for migrations and the demo load, has none). */
+export interface PoolBudgets {
+  /** PostgreSQL statement_timeout and lock_timeout of every session, in ms. */
+  statementTimeoutMs: number;
+  /** Longest wait for a free pool connection (or a new one to open), in ms. */
+  poolWaitMs: number;
+}
+
 /** The one DataSource definition, used by the API, the tests and the TypeORM CLI. */
-export function createDataSource(databaseUrl: string, poolSize = 10): DataSource {
+export function createDataSource(databaseUrl: string, poolSize = 10, budgets?: PoolBudgets): DataSource {
   return new DataSource({
     type: 'postgres',
     url: databaseUrl,
@@ -23,7 +31,17 @@ export function createDataSource(databaseUrl: string, poolSize = 10): DataSource
     synchronize: false,
     migrationsRun: false,
     logging: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+    // pg sends statement_timeout and lock_timeout as session settings when it connects; a transaction left
+    // idle (a crashed request) is ended after a few statement budgets, so that its locks cannot outlive it.
+    extra: budgets
+      ? {
+          max: poolSize,
+          connectionTimeoutMillis: budgets.poolWaitMs,
+          statement_timeout: budgets.statementTimeoutMs,
+          lock_timeout: budgets.statementTimeoutMs,
+          idle_in_transaction_session_timeout: budgets.statementTimeoutMs * 6,
+        }
+      : { max: poolSize, connectionTimeoutMillis: 5000 },
   });
 }
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { type AppConfig, describeDatabase } from '../config/config';
+import { type AppConfig, DEFAULT_DATABASE_SETTINGS, type DatabaseSettings, describeDatabase } from '../config/config';
 import { assertUnprivileged, derivedAppUrl, enableAppLogin } from './app-role';
-import { createDataSource } from './data-source';
+import { createDataSource, type PoolBudgets } from './data-source';
 import { seedDemoData } from './seed/demo-seed';
 
 const REASONS: Record<string, string> = {
@@ -19,8 +19,8 @@ function reasonOf(error: unknown): string {
   return (code && REASONS[code]) ?? message?.split('\n')[0] ?? String(error);
 }
 
-async function connect(url: string, poolSize: number, setting: string): Promise<DataSource> {
-  const dataSource = createDataSource(url, poolSize);
+async function connect(url: string, poolSize: number, setting: string, budgets?: PoolBudgets): Promise<DataSource> {
+  const dataSource = createDataSource(url, poolSize, budgets);
   try {
     await dataSource.initialize();
   } catch (error) {
@@ -49,9 +49,10 @@ export async function prepareDatabase(config: Pick<AppConfig, 'databaseUrl' | 'a
   }
 }
 
-/** The API's connection pool, as a role that row-level security applies to (checked, not assumed). */
-export async function connectAsApp(appUrl: string, poolSize = 10): Promise<DataSource> {
-  const dataSource = await connect(appUrl, poolSize, 'APP_DATABASE_URL');
+/** The API's connection pool, as a role that row-level security applies to (checked, not assumed), with its time budgets. */
+export async function connectAsApp(appUrl: string, settings: Partial<DatabaseSettings> = {}): Promise<DataSource> {
+  const { poolSize, ...budgets } = { ...DEFAULT_DATABASE_SETTINGS, ...settings };
+  const dataSource = await connect(appUrl, poolSize, 'APP_DATABASE_URL', budgets);
   try {
     await assertUnprivileged(dataSource);
   } catch (error) {
@@ -62,6 +63,6 @@ export async function connectAsApp(appUrl: string, poolSize = 10): Promise<DataS
 }
 
 /** Migrations and demo data as the owner, then the API's pool as its own unprivileged role. */
-export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'appDatabaseUrl' | 'demoData'>): Promise<DataSource> {
-  return connectAsApp(await prepareDatabase(config));
+export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'appDatabaseUrl' | 'demoData' | 'database'>): Promise<DataSource> {
+  return connectAsApp(await prepareDatabase(config), config.database);
 }

@@ -46,7 +46,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const appUrl = await prepareDatabase({ databaseUrl: database.url, appDatabaseUrl: null, demoData: options.demoData ?? true });
   const owner = createDataSource(database.url, 2);
   await owner.initialize();
-  const appDataSource = await connectAsApp(appUrl, options.poolSize ?? 4);
+  const appDataSource = await connectAsApp(appUrl, { poolSize: options.poolSize ?? 4 });
   const app = await createTestApp(appDataSource, options);
   const graphql = (query: string, variables: Record<string, unknown> = {}, cookie?: string) => {
     const post = request(app.getHttpServer()).post('/graphql');
