@@ -5,7 +5,8 @@ import { GraphQLError } from 'graphql';
 import { RETRY_AFTER_SECONDS, transientDatabaseFailure } from './database-errors';
 import { currentRequestId } from './request-context';
 
-const STATUS_BY_CODE: Record<string, number> = {
+/** HTTP statuses of our refusal codes on plain HTTP routes (GraphQL answers them with 200). */
+export const STATUS_BY_CODE: Record<string, number> = {
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
   FORBIDDEN: HttpStatus.FORBIDDEN,
   NOT_FOUND: HttpStatus.NOT_FOUND,
@@ -22,6 +23,16 @@ interface HttpFailure {
   requestId?: string;
 }
 
+/**
+ * The 4xx status of a refusal by Nest (an unknown route) or by express's body parser (http-errors: a body
+ * that is not JSON, too large, in an unknown charset), whose messages are meant for the client.
+ */
+function clientErrorStatusOf(exception: unknown): number | null {
+  if (exception instanceof HttpException) return exception.getStatus() < 500 ? exception.getStatus() : null;
+  const { status, expose } = (exception ?? {}) as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
 /** What an HTTP route (or the middleware before /graphql) answers for an exception; logs bugs with their stack. */
 export function httpFailureOf(exception: unknown, logger: Logger): HttpFailure {
   const transient = transientDatabaseFailure(exception);
@@ -30,11 +41,11 @@ export function httpFailureOf(exception: unknown, logger: Logger): HttpFailure {
     logger.warn(`[${currentRequestId() ?? '-'}] SERVICE_UNAVAILABLE (${transient}): ${(exception as Error).message}`);
     return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'SERVICE_UNAVAILABLE', message: `The service is briefly unavailable; please try again in ${retryAfterSeconds} s.`, retryAfterSeconds };
   }
-  if (exception instanceof HttpException) {
-    // Nest's own: an unknown route (404), a body the JSON parser refused (400) or that is too large (413).
-    const status = exception.getStatus();
-    logger.log(`[${currentRequestId() ?? '-'}] HTTP ${status}: ${exception.message}`);
-    return { status, code: status === HttpStatus.NOT_FOUND ? 'NOT_FOUND' : 'BAD_REQUEST', message: exception.message };
+  const clientStatus = clientErrorStatusOf(exception);
+  if (clientStatus) {
+    const { message } = exception as Error;
+    logger.log(`[${currentRequestId() ?? '-'}] HTTP ${clientStatus}: ${message}`);
+    return { status: clientStatus, code: clientStatus === HttpStatus.NOT_FOUND ? 'NOT_FOUND' : 'BAD_REQUEST', message };
   }
   if (exception instanceof GraphQLError && typeof exception.extensions.code === 'string' && STATUS_BY_CODE[exception.extensions.code]) {
     const retryAfterSeconds = exception.extensions.retryAfterSeconds;

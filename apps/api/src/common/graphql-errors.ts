@@ -28,6 +28,14 @@ function shorten(message: string): string {
 }
 
 /** The error a resolver, a validation rule or a plugin threw, looking through graphql-js's and Apollo's wrappers. */
+/** The parser's words, made plain: its token limit, and its own stack overflow (not the client's business). */
+function requestErrorMessage(message: string): string {
+  const tokens = /more that (\d+) tokens/.exec(message)?.[1];
+  if (tokens) return `The document has more than ${tokens} tokens; at most ${tokens} are allowed.`;
+  if (/call stack/i.test(message)) return 'The document is nested too deeply.';
+  return shorten(message);
+}
+
 function originalOf(error: unknown): unknown {
   let current = error;
   for (let depth = 0; depth < 4 && current instanceof GraphQLError && current.originalError && !(current instanceof AppError); depth++) {
@@ -60,8 +68,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    // The parser's own stack overflow is not the client's business (the token limit keeps documents shallow anyway).
-    const message = /call stack/i.test(formatted.message) ? 'The document is nested too deeply.' : shorten(formatted.message);
+    const message = requestErrorMessage(formatted.message);
     const known: ErrorCode = (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'BAD_REQUEST';
     logRefusal(known, message, formatted.path);
     return { message, ...where, extensions: { code: known } };

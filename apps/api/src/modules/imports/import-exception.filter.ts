@@ -2,19 +2,11 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Language } from '@officebench/domain';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { httpFailureOf, STATUS_BY_CODE } from '../../common/app-exception.filter';
 import { languageOf } from '../../common/language';
 import { ImportFailure } from './import-failure';
 import { IMPORT_LIMITS } from './import-limits';
 import { describeCellProblem, describeFileProblem } from './import-messages';
-
-const STATUS_BY_CODE: Record<string, number> = {
-  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
-  FORBIDDEN: HttpStatus.FORBIDDEN,
-  NOT_FOUND: HttpStatus.NOT_FOUND,
-  BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
-  CONFLICT: HttpStatus.CONFLICT,
-  RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
-};
 
 const ACCESS_MESSAGES: Record<string, Record<Language, string>> = {
   UNAUTHENTICATED: { pl: 'Zaloguj się, aby kontynuować.', en: 'Sign in to continue.' },
@@ -22,11 +14,20 @@ const ACCESS_MESSAGES: Record<string, Record<Language, string>> = {
   RATE_LIMITED: { pl: 'Za dużo prób naraz; spróbuj ponownie za chwilę.', en: 'Too many attempts; try again in a moment.' },
 };
 
+const UNSAVED_MESSAGES: Record<'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR', Record<Language, string>> = {
+  SERVICE_UNAVAILABLE: {
+    pl: 'Usługa jest chwilowo niedostępna; nic nie zapisano. Spróbuj ponownie za chwilę.',
+    en: 'The service is briefly unavailable; nothing was saved. Please try again in a moment.',
+  },
+  INTERNAL_SERVER_ERROR: { pl: 'Import nie powiódł się po stronie serwera; nic nie zapisano.', en: 'The import failed on the server; nothing was saved.' },
+};
+
 /**
  * The import routes answer every refusal as JSON `{ code, message }` with a fitting HTTP status (and
  * `errors` by row and column when cells are at fault), in the request's language. The access guard's
- * GraphQL-style errors and multer's upload errors are mapped too; anything else is a 500 with a
- * generic message, its details going to the log only.
+ * GraphQL-style errors and multer's upload errors are mapped too; the database away is a 503 with
+ * Retry-After; anything else is a 500 with a generic message and the request id, its details going to
+ * the log only.
  */
 @Catch()
 export class ImportExceptionFilter implements ExceptionFilter {
@@ -70,10 +71,14 @@ export class ImportExceptionFilter implements ExceptionFilter {
       send(STATUS_BY_CODE[code], { code, message: ACCESS_MESSAGES[code]?.[language] ?? exception.message, ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}) });
       return;
     }
-    this.logger.error(`import failed: ${(exception as Error)?.stack ?? String(exception)}`);
-    send(HttpStatus.INTERNAL_SERVER_ERROR, {
-      code: 'INTERNAL_SERVER_ERROR',
-      message: language === 'en' ? 'The import failed on the server; nothing was saved.' : 'Import nie powiódł się po stronie serwera; nic nie zapisano.',
+    // The database away or busy (503, Retry-After), or a bug (500, logged with the request id): nothing was saved either way.
+    const { status, code, retryAfterSeconds, requestId } = httpFailureOf(exception, this.logger);
+    if (retryAfterSeconds !== undefined && !response.headersSent) response.setHeader('Retry-After', String(retryAfterSeconds));
+    send(status, {
+      code,
+      message: UNSAVED_MESSAGES[code === 'SERVICE_UNAVAILABLE' ? code : 'INTERNAL_SERVER_ERROR'][language],
+      ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+      ...(requestId && { requestId }),
     });
   }
 }
