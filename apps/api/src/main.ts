@@ -12,10 +12,19 @@ const LISTEN_FAILURES: Record<string, (port: number) => string> = {
   EACCES: (port) => `no permission to listen on port ${port}: choose a port above 1023 with PORT.`,
 };
 
+/**
+ * A client that sends its request slowly holds only its own connection: headers must arrive within
+ * 10 s and the whole request (a 10 MB import on a slow line included) within 2 minutes, then Node answers 408.
+ */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 120_000;
+
 /** Like app.listen, but a failure comes back to the caller as one readable line instead of Nest's log. */
 function listen(app: NestExpressApplication, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = app.getHttpServer();
+    server.headersTimeout = HEADERS_TIMEOUT_MS;
+    server.requestTimeout = REQUEST_TIMEOUT_MS;
     const fail = (error: NodeJS.ErrnoException) => reject(new Error(LISTEN_FAILURES[error.code ?? '']?.(port) ?? error.message));
     server.once('error', fail);
     server.listen(port, () => {

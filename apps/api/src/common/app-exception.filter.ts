@@ -2,8 +2,8 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { GqlContextType } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { RETRY_AFTER_SECONDS, transientDatabaseFailure } from './database-errors';
-import { currentRequestId } from './request-context';
+import { RETRY_AFTER_SECONDS, transientDatabaseFailure, unavailableMessage } from './database-errors';
+import { currentLanguage, currentRequestId } from './request-context';
 
 /** HTTP statuses of our refusal codes on plain HTTP routes (GraphQL answers them with 200). */
 export const STATUS_BY_CODE: Record<string, number> = {
@@ -19,6 +19,7 @@ interface HttpFailure {
   status: number;
   code: string;
   message: string;
+  reason?: string;
   retryAfterSeconds?: number;
   requestId?: string;
 }
@@ -39,7 +40,7 @@ export function httpFailureOf(exception: unknown, logger: Logger): HttpFailure {
   if (transient) {
     const retryAfterSeconds = RETRY_AFTER_SECONDS[transient];
     logger.warn(`[${currentRequestId() ?? '-'}] SERVICE_UNAVAILABLE (${transient}): ${(exception as Error).message}`);
-    return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'SERVICE_UNAVAILABLE', message: `The service is briefly unavailable; please try again in ${retryAfterSeconds} s.`, retryAfterSeconds };
+    return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'SERVICE_UNAVAILABLE', message: unavailableMessage(retryAfterSeconds, currentLanguage()), reason: transient, retryAfterSeconds };
   }
   const clientStatus = clientErrorStatusOf(exception);
   if (clientStatus) {

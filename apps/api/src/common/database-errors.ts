@@ -55,3 +55,10 @@ export function transientDatabaseFailure(error: unknown, depth = 0): TransientDa
   }
   return transientDatabaseFailure(driverError, depth + 1) ?? transientDatabaseFailure(cause, depth + 1);
 }
+
+/** What the client is told, in the request's language. */
+export function unavailableMessage(retryAfterSeconds: number, language: 'pl' | 'en'): string {
+  return language === 'en'
+    ? `The service is briefly unavailable; please try again in ${retryAfterSeconds} s.`
+    : `Usługa jest chwilowo niedostępna; spróbuj ponownie za ${retryAfterSeconds} s.`;
+}

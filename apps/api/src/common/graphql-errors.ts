@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { RETRY_AFTER_SECONDS, transientDatabaseFailure } from './database-errors';
+import { RETRY_AFTER_SECONDS, transientDatabaseFailure, unavailableMessage } from './database-errors';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
-import { currentRequestId } from './request-context';
+import { currentLanguage, currentRequestId } from './request-context';
 
 const logger = new Logger('GraphQL');
 
@@ -78,7 +78,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const retryAfterSeconds = RETRY_AFTER_SECONDS[transient];
     logger.warn(`[${currentRequestId() ?? '-'}] SERVICE_UNAVAILABLE (${transient}): ${(original as Error).message}`);
     return {
-      message: `The service is briefly unavailable; please try again in ${retryAfterSeconds} s.`,
+      message: unavailableMessage(retryAfterSeconds, currentLanguage()),
       ...where,
       extensions: { code: 'SERVICE_UNAVAILABLE', reason: transient, retryAfterSeconds },
     };

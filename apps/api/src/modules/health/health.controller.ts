@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Access } from '../../common/access/access.decorator';
+import { RETRY_AFTER_SECONDS } from '../../common/database-errors';
 
 /** Liveness (the process answers) and readiness (the database answers). */
 @Controller('health')
@@ -17,6 +18,7 @@ export class HealthController {
       () => 'down' as const,
     );
     response.status(database === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    if (database === 'down') response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS.UNAVAILABLE));
     return { status: database === 'up' ? 'ok' : 'degraded', database };
   }
 }
