@@ -9,12 +9,12 @@ import {
   type OperationDefinitionNode,
   TypeInfo,
   type ValueNode,
+  type VariableNode,
   getNamedType,
   isInputObjectType,
   isListType,
   isNonNullType,
   isScalarType,
-  typeFromAST,
   visit,
   visitWithTypeInfo,
 } from 'graphql';
@@ -70,9 +70,11 @@ function variableProblem(type: GraphQLInputType, value: unknown, name: string): 
 function nameOfPosition(ancestors: ReadonlyArray<ASTNode | ReadonlyArray<ASTNode>>): string {
   for (let index = ancestors.length - 1; index >= 0; index--) {
     const node = ancestors[index];
-    if (!Array.isArray(node) && ((node as ASTNode).kind === Kind.ARGUMENT || (node as ASTNode).kind === Kind.OBJECT_FIELD)) {
-      return (node as { name: { value: string } }).name.value;
-    }
+    if (Array.isArray(node)) continue;
+    const ast = node as ASTNode;
+    if (ast.kind === Kind.ARGUMENT || ast.kind === Kind.OBJECT_FIELD) return ast.name.value;
+    // a variable's default value
+    if (ast.kind === Kind.VARIABLE_DEFINITION) return ast.variable.name.value;
   }
   return 'value';
 }
@@ -83,32 +85,40 @@ function literalValue(node: ValueNode): unknown {
   return undefined;
 }
 
-/** Checks the literals written in the document (graphql-js's visit is iterative: deep nesting is safe). */
-function literalProblem(schema: GraphQLSchema, document: DocumentNode): Found | null {
+/**
+ * The first problem with the operation's inputs, in the order they are written: each literal, and each
+ * variable's value walked along the type of the position it is used in, under that argument's or input
+ * field's name (so `reason: $r` is held to the limit of a reason). graphql-js's visit is iterative, so
+ * deeply nested literals are safe here; the parser's token limit keeps them small anyway.
+ */
+export function findInputProblem(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Found | null {
   const typeInfo = new TypeInfo(schema);
   let found: Found | null = null;
   type Ancestor = ASTNode | ReadonlyArray<ASTNode>;
-  const check = (node: ValueNode, _key: unknown, parent: Ancestor | undefined, _path: unknown, ancestors: ReadonlyArray<Ancestor>) => {
-    const type = typeInfo.getInputType();
+  const positionOf = (parent: Ancestor | undefined, ancestors: ReadonlyArray<Ancestor>) => ({
+    type: typeInfo.getInputType(),
+    name: nameOfPosition(parent ? [...ancestors, parent] : ancestors),
+  });
+  const checkLiteral = (node: ValueNode, _key: unknown, parent: Ancestor | undefined, _path: unknown, ancestors: ReadonlyArray<Ancestor>) => {
+    const { type, name } = positionOf(parent, ancestors);
     if (found || !type) return;
     const scalar = getNamedType(type);
-    const name = nameOfPosition(parent ? [...ancestors, parent] : ancestors);
     const problem = isScalarType(scalar) ? scalarProblem(scalar.name, name, literalValue(node)) : null;
     if (problem) found = { name, problem };
   };
-  visit(document, visitWithTypeInfo(typeInfo, { StringValue: check, IntValue: check, FloatValue: check }));
-  return found;
-}
-
-/** The first problem with the operation's inputs: its variables and the literals of the document. */
-export function findInputProblem(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Found | null {
-  for (const definition of operation.variableDefinitions ?? []) {
-    const type = typeFromAST(schema, definition.type);
-    if (!type) continue;
-    const found = variableProblem(type as GraphQLInputType, variables[definition.variable.name.value], definition.variable.name.value);
+  const checkVariable = (node: VariableNode, _key: unknown, parent: Ancestor | undefined, _path: unknown, ancestors: ReadonlyArray<Ancestor>) => {
+    // Where the variable is declared, its value is checked at the places it is used instead.
+    if (found || (parent && !Array.isArray(parent) && (parent as ASTNode).kind === Kind.VARIABLE_DEFINITION)) return;
+    const { type, name } = positionOf(parent, ancestors);
+    if (type) found = variableProblem(type, variables[node.name.value], name);
+  };
+  // Only the operation that runs, and the fragments it may spread (each fragment once).
+  const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
+  for (const definition of [operation, ...fragments]) {
+    visit(definition, visitWithTypeInfo(typeInfo, { StringValue: checkLiteral, IntValue: checkLiteral, FloatValue: checkLiteral, Variable: checkVariable }));
     if (found) return found;
   }
-  return literalProblem(schema, document);
+  return null;
 }
 
 /**
