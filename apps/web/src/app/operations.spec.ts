@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildSchema, validate, type DocumentNode } from 'graphql';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { QUERY_LIMITS } from '@officebench/domain';
+import { buildSchema, parse, print, validate, type DocumentNode } from 'graphql';
 
 /**
  * Every GraphQL operation of the dashboard (the `graphql/` folders of the features) is valid against
@@ -36,6 +41,21 @@ describe('GraphQL operations', () => {
     '%s is valid against apps/api/schema.gql',
     (_name, document) => {
       expect(validate(schema, document).map(({ message }) => message)).toEqual([]);
+    },
+  );
+
+  // The API refuses documents past these limits (docs/security.md); the dashboard's own must pass them all.
+  const limitRules = [
+    maxDepthRule({ n: QUERY_LIMITS.maxDepth, flattenFragments: true }),
+    maxAliasesRule({ n: QUERY_LIMITS.maxAliases }),
+    maxDirectivesRule({ n: QUERY_LIMITS.maxDirectives }),
+    costLimitRule({ maxCost: QUERY_LIMITS.maxCost }),
+  ];
+  it.each(documents.filter(([, document]) => document.definitions.some((d) => d.kind === 'OperationDefinition')))(
+    '%s is within the API\'s document limits',
+    (_name, document) => {
+      expect(() => parse(print(document), { maxTokens: QUERY_LIMITS.maxTokens })).not.toThrow();
+      expect(validate(schema, document, limitRules).map(({ message }) => message)).toEqual([]);
     },
   );
 });
