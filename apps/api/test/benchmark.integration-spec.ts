@@ -361,6 +361,11 @@ describe('targets', () => {
     const SET = 'mutation($i: TargetInput!) { setTarget(input: $i) { id kind value indicator { code } } }';
     const zero = await api.graphql(SET, { i: { programmeId: s.programmeId, indicatorCode: 'E_SERVICES_COUNT', kind: 'CHANGE', value: 0 } }, s.leadCookie);
     expect(zero.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // A percentage cannot be asked to reach 2,147,483,648 %, nor to move by 150 points.
+    for (const [kind, value] of [['LEVEL', 2_147_483_648], ['LEVEL', 101], ['CHANGE', 150]] as const) {
+      const outOfRange = await api.graphql(SET, { i: { programmeId: s.programmeId, indicatorCode: 'CASES_ON_TIME_PCT', kind, value } }, s.leadCookie);
+      expect(outOfRange.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'value' });
+    }
     const unknown = await api.graphql(SET, { i: { programmeId: s.programmeId, indicatorCode: 'CAF_TOTAL_SCORE', kind: 'LEVEL', value: 500 } }, s.leadCookie);
     expect(unknown.body.errors[0].extensions.code).toBe('NOT_FOUND');
     const set = await api.graphql(SET, { i: { programmeId: s.programmeId, indicatorCode: 'E_SERVICES_COUNT', kind: 'LEVEL', value: 30 } }, s.leadCookie);

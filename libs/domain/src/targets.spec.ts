@@ -1,4 +1,4 @@
-import { type DatedValue, progressToward } from './targets';
+import { type DatedValue, describeTargetProblem, progressToward, targetProblem } from './targets';
 
 const at = (label: string, value: number): DatedValue => ({ periodId: label, endsOn: new Date(`${label}T00:00:00Z`), value });
 const values = [at('2009-12-31', 60), at('2010-12-31', 70)];
@@ -27,5 +27,32 @@ describe('progressToward', () => {
     expect(progressToward({ kind: 'CHANGE', value: 5, dueOn: null }, 'HIGHER_BETTER', [values[0]]).status).toBe('NO_DATA');
     expect(progressToward({ kind: 'LEVEL', value: 50, dueOn: null }, 'HIGHER_BETTER', [values[0]]).status).toBe('MET');
     expect(progressToward({ kind: 'LEVEL', value: 50, dueOn: null }, 'HIGHER_BETTER', []).status).toBe('NO_DATA');
+  });
+});
+
+describe('targetProblem', () => {
+  const percentage = { minValue: 0, maxValue: 100 };
+  const count = { minValue: 0, maxValue: null };
+
+  it('keeps a level within the indicator range: no 2,147,483,648 % of satisfied clients', () => {
+    expect(targetProblem('LEVEL', 85, percentage)).toBeNull();
+    expect(targetProblem('LEVEL', 100, percentage)).toBeNull();
+    expect(targetProblem('LEVEL', 2_147_483_648, percentage)).toBe('LEVEL_OUT_OF_RANGE');
+    expect(targetProblem('LEVEL', -1, count)).toBe('LEVEL_OUT_OF_RANGE');
+    expect(targetProblem('LEVEL', 1e9, count)).toBeNull();
+  });
+
+  it('keeps a change within the whole range and away from zero', () => {
+    expect(targetProblem('CHANGE', 15, percentage)).toBeNull();
+    expect(targetProblem('CHANGE', -100, percentage)).toBeNull();
+    expect(targetProblem('CHANGE', 150, percentage)).toBe('CHANGE_OUT_OF_RANGE');
+    expect(targetProblem('CHANGE', 0, count)).toBe('ZERO_CHANGE');
+    expect(targetProblem('CHANGE', 1e6, count)).toBeNull();
+  });
+
+  it('says what is wrong in Polish and English, with the range', () => {
+    expect(describeTargetProblem('LEVEL_OUT_OF_RANGE', percentage, 'pl')).toBe('Poziom musi mieścić się w zakresie wskaźnika (0–100).');
+    expect(describeTargetProblem('CHANGE_OUT_OF_RANGE', percentage, 'en')).toBe("The change cannot exceed the indicator's whole range (0–100).");
+    expect(describeTargetProblem('ZERO_CHANGE', count, 'en')).toBe('A change target must not be zero.');
   });
 });

@@ -56,3 +56,31 @@ export function progressToward(target: TargetDefinition, direction: Direction, v
   }
   return { baseline, latest, change, status: 'BEHIND', onTrack: false };
 }
+
+export type TargetProblem = 'ZERO_CHANGE' | 'LEVEL_OUT_OF_RANGE' | 'CHANGE_OUT_OF_RANGE';
+
+/**
+ * What is wrong with a target for an indicator of this range: a level the indicator cannot take (above
+ * 100 for a percentage), a change larger than its whole range, or a change of zero.
+ */
+export function targetProblem(kind: TargetKind, value: number, range: { minValue: number | null; maxValue: number | null }): TargetProblem | null {
+  const { minValue, maxValue } = range;
+  if (kind === 'CHANGE') {
+    if (value === 0) return 'ZERO_CHANGE';
+    return minValue !== null && maxValue !== null && Math.abs(value) > maxValue - minValue ? 'CHANGE_OUT_OF_RANGE' : null;
+  }
+  return (minValue !== null && value < minValue) || (maxValue !== null && value > maxValue) ? 'LEVEL_OUT_OF_RANGE' : null;
+}
+
+/** The sentence for a target problem, in Polish or English, with the indicator's range. */
+export function describeTargetProblem(problem: TargetProblem, range: { minValue: number | null; maxValue: number | null }, language: 'pl' | 'en'): string {
+  const span = `${range.minValue ?? '−∞'}–${range.maxValue ?? '∞'}`;
+  switch (problem) {
+    case 'ZERO_CHANGE':
+      return language === 'en' ? 'A change target must not be zero.' : 'Cel zmiany musi być różny od zera.';
+    case 'LEVEL_OUT_OF_RANGE':
+      return language === 'en' ? `The level must lie within the indicator's range (${span}).` : `Poziom musi mieścić się w zakresie wskaźnika (${span}).`;
+    case 'CHANGE_OUT_OF_RANGE':
+      return language === 'en' ? `The change cannot exceed the indicator's whole range (${span}).` : `Zmiana nie może przekraczać całego zakresu wskaźnika (${span}).`;
+  }
+}

@@ -1,5 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type DatedValue, type Direction, type Language, mayReadOfficeData, mayReviewProgramme, maySeeProgramme, progressToward, type TargetKind } from '@officebench/domain';
+import {
+  type Actor,
+  type DatedValue,
+  describeTargetProblem,
+  type Direction,
+  type Language,
+  mayReadOfficeData,
+  mayReviewProgramme,
+  maySeeProgramme,
+  progressToward,
+  type TargetKind,
+  targetProblem,
+} from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
@@ -24,10 +36,6 @@ export type OfficeProgressRow = Omit<OfficeProgressModel, 'office' | 'baselinePe
   officeId: string;
   baselinePeriodId: string | null;
   latestPeriodId: string | null;
-};
-
-const MESSAGES = {
-  zeroChange: { pl: 'Cel zmiany musi być różny od zera.', en: 'A change target must not be zero.' },
 };
 
 const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
@@ -61,9 +69,10 @@ export class TargetsService {
 
   async set(actor: Actor, input: TargetInput, language: Language): Promise<TargetModel> {
     if (!mayReviewProgramme(actor, input.programmeId)) throw forbidden();
-    if (input.kind === 'CHANGE' && input.value === 0) throw badInput(MESSAGES.zeroChange[language], 'value');
     return this.scoped.run(actor, async (manager) => {
       const indicator = await this.records.indicator(manager, input.programmeId, input.indicatorCode);
+      const problem = targetProblem(input.kind, input.value, indicator);
+      if (problem) throw badInput(describeTargetProblem(problem, indicator, language), 'value');
       const [{ id }] = await manager.query(
         `INSERT INTO programme_target (programme_id, indicator_id, kind, value, due_on) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (programme_id, indicator_id) DO UPDATE SET kind = EXCLUDED.kind, value = EXCLUDED.value, due_on = EXCLUDED.due_on

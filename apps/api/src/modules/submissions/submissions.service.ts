@@ -7,10 +7,10 @@ import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { IndicatorModel } from '../indicators/models/indicator.model';
 import { ProgrammeIndicatorEntity } from '../indicators/entities/programme-indicator.entity';
-import { OfficeEntity } from '../offices/entities/office.entity';
 import { OfficeModel } from '../offices/models/office.model';
 import { PeriodEntity } from '../periods/entities/period.entity';
 import { PeriodModel } from '../periods/models/period.model';
+import { ProgrammeOfficeEntity } from '../programmes/entities/programme-office.entity';
 import type { SaveValuesInput } from './dto/save-values.input';
 import { type FormLineModel, type SubmissionFormModel, SubmissionModel } from './models/submission.model';
 import { SubmissionReader } from './submission-reader';
@@ -49,7 +49,12 @@ export class SubmissionsService {
 
   async form(actor: Actor, officeId: string, periodId: string): Promise<SubmissionFormModel> {
     const period = await this.readablePeriod(actor, officeId, periodId);
-    const office = await this.dataSource.getRepository(OfficeEntity).findOneByOrFail({ id: officeId });
+    // The lead may read any office's form in the programme, but only an office that is in it.
+    const membership = await this.dataSource
+      .getRepository(ProgrammeOfficeEntity)
+      .findOne({ where: { programmeId: period.programmeId, officeId }, relations: { office: true } });
+    if (!membership?.office) throw notFound('Office');
+    const { office } = membership;
     const programmeIndicators = await this.dataSource.getRepository(ProgrammeIndicatorEntity).find({
       where: { programmeId: period.programmeId },
       relations: { indicator: true },
