@@ -9,6 +9,7 @@ import { isPlatformAdmin } from '../features/auth/utils/roles';
 import { ProgrammeNav } from '../features/programmes/components/ProgrammeNav';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ServiceStatusBanner } from './ServiceStatusBanner';
 
 /** The root route: the session for every page, then the page frame. */
 export function Layout() {
@@ -51,6 +52,7 @@ function Frame() {
           {t('app.name')} · {t('app.tagline')}
         </div>
       </footer>
+      <ServiceStatusBanner />
     </>
   );
 }

@@ -4,16 +4,21 @@ import { SessionExpiryContext } from '../features/auth/session-expiry-context';
 import { createSessionExpiry } from '../features/auth/utils/session-expiry';
 import { createApolloClient } from './apollo-client';
 import { I18nProvider } from './i18n';
+import { createRetryStatus } from './retry-status';
+import { RetryStatusContext } from './retry-status-context';
 
 export function Providers({ children }: { children: ReactNode }) {
-  const [{ client, sessionExpiry }] = useState(() => {
+  const [{ client, sessionExpiry, retryStatus }] = useState(() => {
     const expiry = createSessionExpiry();
-    return { sessionExpiry: expiry, client: createApolloClient({ onUnauthenticated: expiry.notify }) };
+    const retries = createRetryStatus();
+    return { sessionExpiry: expiry, retryStatus: retries, client: createApolloClient({ onUnauthenticated: expiry.notify, retryStatus: retries }) };
   });
   return (
     <ApolloProvider client={client}>
       <SessionExpiryContext.Provider value={sessionExpiry}>
-        <I18nProvider>{children}</I18nProvider>
+        <RetryStatusContext.Provider value={retryStatus}>
+          <I18nProvider>{children}</I18nProvider>
+        </RetryStatusContext.Provider>
       </SessionExpiryContext.Provider>
     </ApolloProvider>
   );

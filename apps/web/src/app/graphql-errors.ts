@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'INVALID_CREDENTIALS',
   'INVALID_TOKEN',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
   'NETWORK',
 ] as const;
@@ -19,8 +20,10 @@ export interface ErrorInfo {
   code: ErrorCode;
   /** The server's own text: shown to users only for BAD_USER_INPUT (validation messages). */
   serverMessage?: string;
-  /** For RATE_LIMITED: how long to wait before trying again. */
+  /** For RATE_LIMITED and SERVICE_UNAVAILABLE: how long to wait before trying again. */
   retryAfterSeconds?: number;
+  /** For INTERNAL_SERVER_ERROR: the id the server logged the failure under, for a report to the administrator. */
+  requestId?: string;
 }
 
 interface GraphQLErrorLike {
@@ -42,10 +45,17 @@ export function infoFromGraphQLErrors(errors: readonly GraphQLErrorLike[]): Erro
   const info: ErrorInfo = { code };
   if (code === 'BAD_USER_INPUT') info.serverMessage = first.message;
   const retryAfter = first.extensions?.['retryAfterSeconds'];
-  if (code === 'RATE_LIMITED' && typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0) {
+  if ((code === 'RATE_LIMITED' || code === 'SERVICE_UNAVAILABLE') && typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0) {
     info.retryAfterSeconds = Math.ceil(retryAfter);
   }
+  const requestId = rawCode === 'INTERNAL_SERVER_ERROR' ? asRequestId(first.extensions?.['requestId']) : undefined;
+  if (requestId) info.requestId = requestId;
   return info;
+}
+
+/** A request id as the API makes them (a UUID); anything else is not shown to users. */
+function asRequestId(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[0-9A-Za-z-]{8,64}$/.test(value) ? value : undefined;
 }
 
 function errorsInBody(bodyText: string): GraphQLErrorLike[] | null {
@@ -61,7 +71,7 @@ function errorsInBody(bodyText: string): GraphQLErrorLike[] | null {
 }
 
 /** The GraphQL errors of a failed operation (also those in the body of a non-200 answer). */
-function graphQLErrorsOf(error: unknown): readonly GraphQLErrorLike[] {
+export function graphQLErrorsOf(error: unknown): readonly GraphQLErrorLike[] {
   if (CombinedGraphQLErrors.is(error)) return error.errors;
   if (ServerError.is(error)) return errorsInBody(error.bodyText) ?? [];
   return [];
@@ -81,11 +91,18 @@ export function errorInfo(error: unknown): ErrorInfo {
   if (ServerError.is(error)) {
     // A non-200 answer (e.g. 401 or 429) may still carry GraphQL errors in its body.
     const errors = errorsInBody(error.bodyText);
-    if (errors?.length) return infoFromGraphQLErrors(errors);
+    const headerRequestId = error.statusCode >= 500 ? asRequestId(error.response.headers.get('X-Request-Id')) : undefined;
+    if (errors?.length) {
+      const info = infoFromGraphQLErrors(errors);
+      if (info.code === 'INTERNAL_SERVER_ERROR' && !info.requestId && headerRequestId) info.requestId = headerRequestId;
+      return info;
+    }
     if (error.statusCode === 401) return { code: 'UNAUTHENTICATED' };
     if (error.statusCode === 403) return { code: 'FORBIDDEN' };
     if (error.statusCode === 429) return { code: 'RATE_LIMITED' };
-    if (error.statusCode >= 500) return { code: 'INTERNAL_SERVER_ERROR' };
+    // E.g. a proxy in front of the API saying it is away: nothing was done, as with the API's own 503.
+    if (error.statusCode === 503) return { code: 'SERVICE_UNAVAILABLE' };
+    if (error.statusCode >= 500) return headerRequestId ? { code: 'INTERNAL_SERVER_ERROR', requestId: headerRequestId } : { code: 'INTERNAL_SERVER_ERROR' };
   }
   return { code: 'NETWORK' };
 }

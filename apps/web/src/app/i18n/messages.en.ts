@@ -10,6 +10,7 @@ export const messagesEn: Messages = {
   'state.loading': 'Loading…',
   'state.error': 'Could not load the data. Check your connection and try again.',
   'state.retry': 'Try again',
+  'state.errorReference': 'Reference for the administrator: {requestId}',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address.',
   'notFound.home': 'Go to the home page',
@@ -55,6 +56,10 @@ export const messagesEn: Messages = {
   'error.INVALID_TOKEN': 'This link has expired or has already been used. Ask for a new one.',
   'error.INTERNAL_SERVER_ERROR': 'The server ran into an error. Please try again later.',
   'error.NETWORK': 'Cannot reach the server. Check your connection and try again.',
+  'error.SERVICE_UNAVAILABLE': 'The service is briefly unavailable. Your entries are kept; please try again in a moment.',
+  'error.INTERNAL_SERVER_ERROR_reference':
+    'The server ran into an error. Please try again later. If it happens again, give the administrator this reference: {requestId}.',
+  'retry.banner': 'The service is briefly unavailable. Your entries are kept — we will try again in {wait}.',
   'login.title': 'Sign in',
   'login.email': 'E-mail address',
   'login.password': 'Password',

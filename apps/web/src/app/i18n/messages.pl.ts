@@ -8,6 +8,7 @@ export const messagesPl = {
   'state.loading': 'Wczytywanie…',
   'state.error': 'Nie udało się wczytać danych. Sprawdź połączenie i spróbuj ponownie.',
   'state.retry': 'Spróbuj ponownie',
+  'state.errorReference': 'Numer zgłoszenia dla administratora: {requestId}',
   'notFound.title': 'Nie znaleziono strony',
   'notFound.body': 'Pod tym adresem nie ma żadnej strony.',
   'notFound.home': 'Przejdź do strony głównej',
@@ -54,6 +55,10 @@ export const messagesPl = {
   'error.INVALID_TOKEN': 'Ten link wygasł albo został już użyty. Poproś o nowy.',
   'error.INTERNAL_SERVER_ERROR': 'Wystąpił błąd serwera. Spróbuj ponownie później.',
   'error.NETWORK': 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
+  'error.SERVICE_UNAVAILABLE': 'Usługa jest chwilowo niedostępna. Twoje wpisy są zachowane; spróbuj ponownie za chwilę.',
+  'error.INTERNAL_SERVER_ERROR_reference':
+    'Wystąpił błąd serwera. Spróbuj ponownie później. Jeśli błąd się powtarza, podaj administratorowi numer zgłoszenia: {requestId}.',
+  'retry.banner': 'Usługa jest chwilowo niedostępna. Twoje wpisy są zachowane — ponowimy próbę za {wait}.',
   'login.title': 'Logowanie',
   'login.email': 'Adres e-mail',
   'login.password': 'Hasło',

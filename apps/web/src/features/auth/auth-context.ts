@@ -11,6 +11,8 @@ export function isAuthNotice(value: unknown): value is AuthNotice {
 export interface AuthContextValue {
   /** 'loading' until the first `me` answer; 'error' when it could not be asked. */
   status: 'loading' | 'error' | 'ready';
+  /** Why `me` could not be asked (status 'error'). */
+  error?: unknown;
   /** The signed-in user, or null. */
   user: SessionUser | null;
   notice: AuthNotice | null;

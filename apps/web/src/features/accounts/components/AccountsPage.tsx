@@ -59,8 +59,8 @@ function AllowedAccountsPage({ programmeId, admin }: { programmeId?: string; adm
   const [actionNotice, setActionNotice] = useState<string | null>(null);
 
   if ((users.loading && !users.data) || (targets.loading && !targets.programmes)) return <LoadingState />;
-  if (users.error && !users.data) return <ErrorState onRetry={users.refetch} />;
-  if (targets.error || !targets.programmes) return <ErrorState onRetry={targets.refetch} />;
+  if (users.error && !users.data) return <ErrorState onRetry={users.refetch} error={users.error} />;
+  if (targets.error || !targets.programmes) return <ErrorState onRetry={targets.refetch} error={targets.error} />;
 
   const programme = programmeId ? targets.programmes[0] : undefined;
   if (programmeId && !programme) {

@@ -66,7 +66,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<AuthContextValue>(() => {
     const status = data ? 'ready' : error ? 'error' : 'loading';
-    return { status, user: data?.me ?? null, notice, retry: refetch, signIn, signOut };
+    return { status, error, user: data?.me ?? null, notice, retry: refetch, signIn, signOut };
   }, [data, error, notice, refetch, signIn, signOut]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
+import { errorInfo } from '../../../app/graphql-errors';
 import { useT } from '../../../app/i18n';
 import { useErrorMessage } from '../../../app/useErrorMessage';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
@@ -43,7 +44,8 @@ export function LoginPage() {
       // The redirect to `next` follows from the signed-in user; without one the cookie was refused.
       if (!(await signIn())) setErrors([{ text: t('login.cookieRefused') }]);
     } catch (error) {
-      setPassword('');
+      // A refused log-in clears the password; a server that was away for a moment never judged it.
+      if (errorInfo(error).code !== 'SERVICE_UNAVAILABLE') setPassword('');
       setErrors([{ text: errorMessage(error) }]);
     }
   }

@@ -6,10 +6,10 @@ import { loginPath } from '../utils/safe-next-path';
 
 /** A layout route for pages that need a session: without one, the log-in page, which comes back here. */
 export function RequireAuth() {
-  const { status, user, retry } = useAuth();
+  const { status, error, user, retry } = useAuth();
   const { pathname, search } = useLocation();
   if (status === 'loading') return <LoadingState />;
-  if (status === 'error') return <ErrorState onRetry={retry} />;
+  if (status === 'error') return <ErrorState onRetry={retry} error={error} />;
   if (!user) return <Navigate to={loginPath(`${pathname}${search}`)} replace />;
   return <Outlet />;
 }

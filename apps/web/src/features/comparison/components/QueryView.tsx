@@ -11,6 +11,6 @@ interface QueryViewProps<D> {
 /** A query's loading state (announced), its error with a retry, or its data shown by `children`. */
 export function QueryView<D>({ result: { data, loading, error, refetch }, children }: QueryViewProps<D>) {
   if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} />;
+  if (error || !data) return <ErrorState onRetry={refetch} error={error} />;
   return children(data);
 }

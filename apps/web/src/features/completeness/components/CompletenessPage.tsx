@@ -31,7 +31,7 @@ function Completeness({ programmeId }: { programmeId: string }) {
   const t = useT();
   const { data, loading, error, refetch } = useCompleteness(programmeId);
   if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} />;
+  if (error || !data) return <ErrorState onRetry={refetch} error={error} />;
   if (!data.programme) {
     return (
       <>

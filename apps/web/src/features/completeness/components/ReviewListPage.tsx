@@ -23,7 +23,7 @@ function ReviewList({ programmeId }: { programmeId: string }) {
   const { t, language } = useI18n();
   const { data, loading, error, refetch } = useCompleteness(programmeId);
   if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} />;
+  if (error || !data) return <ErrorState onRetry={refetch} error={error} />;
   const waiting = awaitingApproval(data.completeness);
   const title = t('review.listTitle');
   return (

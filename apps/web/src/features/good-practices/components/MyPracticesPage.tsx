@@ -54,7 +54,7 @@ export function MyPracticesPage() {
 function MyPracticesTable({ showOffice }: { showOffice: boolean }) {
   const { data, loading, error, refetch } = useMyPractices();
   if (loading && !data) return <LoadingState />;
-  if (error && !data) return <ErrorState onRetry={refetch} />;
+  if (error && !data) return <ErrorState onRetry={refetch} error={error} />;
   return <PracticesTable practices={data?.myGoodPractices ?? []} showOffice={showOffice} />;
 }
 

@@ -30,7 +30,7 @@ function EditExisting({ id, offices }: { id: string; offices: { id: string; name
   const t = useT();
   const { data, loading, error, refetch } = usePractice(id, { fresh: true });
   if (loading && !data) return <LoadingState />;
-  if (error && !data) return <ErrorState onRetry={refetch} />;
+  if (error && !data) return <ErrorState onRetry={refetch} error={error} />;
   const practice = data?.goodPractice;
   if (!practice) return <PracticeMessage title={t('practices.notFound.title')} body={t('practices.notFound.body')} />;
   if (!practice.canEdit) return <PracticeMessage title={t('accounts.forbiddenTitle')} body={t('practices.notYours')} />;

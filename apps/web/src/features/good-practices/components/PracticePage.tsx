@@ -21,7 +21,7 @@ export function PracticePage() {
   // The editor's notice gives way to what is done on this page.
   const [acted, setActed] = useState(false);
   if (loading && !data) return <LoadingState />;
-  if (error && !data) return <ErrorState onRetry={refetch} />;
+  if (error && !data) return <ErrorState onRetry={refetch} error={error} />;
   const practice = data?.goodPractice;
   if (!practice) return <PracticeMessage title={t('practices.notFound.title')} body={t('practices.notFound.body')} />;
   const notice = practiceNoticeOf(state);

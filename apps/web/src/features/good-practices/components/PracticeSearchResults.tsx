@@ -87,7 +87,7 @@ export function PracticeSearchResults({ search }: { search: PracticeSearch }) {
     setFocusIndex(null);
   }, [focusIndex, edges]);
 
-  if (found.error && !found.data) return <ErrorState onRetry={found.refetch} />;
+  if (found.error && !found.data) return <ErrorState onRetry={found.refetch} error={found.error} />;
   const connection = found.data?.goodPractices ?? null;
   return (
     <ResultsView

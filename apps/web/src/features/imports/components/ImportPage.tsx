@@ -55,7 +55,7 @@ export function ImportPage() {
     );
   }
   if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} />;
+  if (error || !data) return <ErrorState onRetry={refetch} error={error} />;
   if (!data.programme) {
     return (
       <>

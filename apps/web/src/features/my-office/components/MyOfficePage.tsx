@@ -20,7 +20,7 @@ export function MyOfficePage() {
   const [now] = useState(() => new Date());
 
   if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} />;
+  if (error || !data) return <ErrorState onRetry={refetch} error={error} />;
   const { programme } = data;
   const office = programme?.offices.find(({ id }) => id === officeId);
   if (!programme || !office) {

@@ -15,7 +15,7 @@ export function ProgrammeOverviewPage() {
   const { data, loading, error, refetch } = useProgrammeOverview(programmeId);
 
   if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} />;
+  if (error || !data) return <ErrorState onRetry={refetch} error={error} />;
   const { programme } = data;
   if (!programme) {
     return (

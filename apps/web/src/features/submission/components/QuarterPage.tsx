@@ -50,7 +50,7 @@ function QuarterPageContent({ programmeId, officeId, periodId }: { programmeId: 
         </>
       );
     }
-    return <ErrorState onRetry={refetch} />;
+    return <ErrorState onRetry={refetch} error={error} />;
   }
 
   const form = data.submissionForm;

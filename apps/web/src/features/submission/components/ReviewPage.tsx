@@ -49,7 +49,7 @@ function ReviewPageContent({ programmeId, officeId, periodId }: { programmeId: s
         </>
       );
     }
-    return <ErrorState onRetry={refetch} />;
+    return <ErrorState onRetry={refetch} error={error} />;
   }
 
   const form = data.submissionForm;
