@@ -49,6 +49,13 @@ describe('uploadFailure', () => {
     expect(uploadFailure(502, null)).toEqual({ kind: 'SERVER' });
   });
 
+  it('tells a database that is away for a moment (503, nothing imported) from a server error', () => {
+    const body = { code: 'SERVICE_UNAVAILABLE', message: 'The database is not available at the moment.', retryAfterSeconds: 5 };
+    expect(uploadFailure(503, body)).toEqual({ kind: 'SERVICE_UNAVAILABLE' });
+    expect(uploadFailure(503, null)).toEqual({ kind: 'SERVICE_UNAVAILABLE' });
+    expect(uploadFailure(500, { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error.' })).toEqual({ kind: 'SERVER' });
+  });
+
   it('keeps the server’s explanation of a refused file', () => {
     expect(uploadFailure(400, { code: 'UNSUPPORTED_FORMAT', message: 'Plik nie jest arkuszem XLSX ani CSV.' })).toEqual({
       kind: 'REFUSED',

@@ -66,7 +66,8 @@ function parseErrors(errors: unknown): ImportError[] {
 
 /** What went wrong with an upload that got no import result. */
 export type UploadFailure =
-  | { kind: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_LARGE' | 'RATE_LIMITED' | 'SERVER' | 'NETWORK' }
+  /** SERVICE_UNAVAILABLE: the database was away for a moment (503) and nothing was imported; the same file can be sent again. */
+  | { kind: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_LARGE' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE' | 'SERVER' | 'NETWORK' }
   /** Refused with the server's explanation (a malformed file, a wrong period, a reused key…), and the cells at fault if any. */
   | { kind: 'REFUSED'; message: string; errors: ImportError[] };
 
@@ -85,6 +86,7 @@ export function uploadFailure(status: number, body: unknown): UploadFailure {
   if (status === 403) return { kind: 'FORBIDDEN' };
   if (status === 413) return { kind: 'TOO_LARGE' };
   if (status === 429) return { kind: 'RATE_LIMITED' };
+  if (status === 503) return { kind: 'SERVICE_UNAVAILABLE' };
   const message = messageOf(body);
   if (status >= 400 && status < 500 && message) return { kind: 'REFUSED', message, errors: parseErrors((body as Record<string, unknown>)['errors']) };
   return { kind: 'SERVER' };
