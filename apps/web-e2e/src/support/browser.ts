@@ -30,14 +30,15 @@ const workspaceRoot = join(__dirname, '../../../..');
 /**
  * Saves a full-page screenshot to apps/web-e2e/screenshots/<name>.png (git-ignored). With
  * UPDATE_DOCS_SCREENSHOTS=1, one marked `forDocs` also replaces docs/screenshots/<name>.png, the
- * picture the README shows, so that an ordinary test run leaves the tree clean.
+ * picture the README shows, so that an ordinary test run leaves the tree clean. `fullPage: false`
+ * takes the window only, as the user sees it (where fixed and sticky parts of the page stay).
  */
-export async function saveScreenshot(page: Page, name: string, { forDocs = false } = {}): Promise<void> {
+export async function saveScreenshot(page: Page, name: string, { forDocs = false, fullPage = true } = {}): Promise<void> {
   const folders = ['apps/web-e2e/screenshots', ...(forDocs && process.env.UPDATE_DOCS_SCREENSHOTS ? ['docs/screenshots'] : [])];
   for (const folder of folders) {
     const file = join(workspaceRoot, folder, `${name}.png`);
     mkdirSync(dirname(file), { recursive: true });
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage });
   }
 }
 
