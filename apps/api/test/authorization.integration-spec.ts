@@ -118,7 +118,7 @@ const OPERATIONS: Record<string, Operation> = {
   'Mutation.reopenPeriod': {
     allowed: ['lead'],
     request: async ({ api, demo }) => ({
-      query: 'mutation($p: ID!) { reopenPeriod(periodId: $p, until: "2999-01-01T00:00:00Z", reason: "spóźnione dane") { state } }',
+      query: 'mutation($p: ID!) { reopenPeriod(periodId: $p, until: "2099-01-01T00:00:00Z", reason: "spóźnione dane") { state } }',
       variables: { p: await freshCafCycle(api.owner, demo.programmeId, { lockedAt: '2011-01-02' }) },
     }),
   },

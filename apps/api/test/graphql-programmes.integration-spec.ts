@@ -65,11 +65,12 @@ describe('GraphQL: programmes', () => {
     expect(malopolskie.members.map((m: { name: string }) => m.name)).toEqual(programmeFile.offices.filter((o) => o.region === 'małopolskie').map((o) => o.name));
   });
 
-  it('answers null for an unknown or malformed programme id', async () => {
-    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-      const { body } = await graphql('query P($id: ID!) { programme(id: $id) { id } }', { id });
-      expect(body).toEqual({ data: { programme: null } });
-    }
+  it('answers null for an unknown programme id and refuses a malformed one before looking', async () => {
+    const { body } = await graphql('query P($id: ID!) { programme(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' });
+    expect(body).toEqual({ data: { programme: null } });
+    const malformed = await api.graphql('query P($id: ID!) { programme(id: $id) { id } }', { id: 'not-a-uuid' }, lead);
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id', problem: 'NOT_AN_ID' });
   });
 
   it('matches the committed schema.gql (run `npx nx run api:schema` after changing the API)', () => {
