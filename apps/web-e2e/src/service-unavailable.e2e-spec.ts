@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { openPagePerTest, saveScreenshot } from './support/browser';
 import { simulateOutage } from './support/outage';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
@@ -65,9 +66,11 @@ describe('while the database is away for a moment', () => {
     expect(await eServices(page).inputValue()).toBe('17');
     expect(await saveStatus(page).textContent()).toBe('Zapisywanie…');
     await expectInView(page, banner(page), DESK);
+    expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'service-unavailable-desk', { fullPage: false });
     await page.setViewportSize(PHONE);
     await expectInView(page, banner(page), PHONE);
+    expect(await axeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'service-unavailable-phone', { fullPage: false });
     await page.setViewportSize(DESK);
 
