@@ -26,6 +26,7 @@ describe('httpOutcomeOf', () => {
     expect(httpOutcomeOf({ data: { me: { id: 'x' }, programme: null }, errors: [error('UNAUTHENTICATED')] })).toEqual({ status: 200 });
     expect(httpOutcomeOf({ data: { programme: null }, errors: [error('FORBIDDEN')] })).toEqual({ status: 200 });
     expect(httpOutcomeOf({ data: { login: null }, errors: [error('RATE_LIMITED')] })).toEqual({ status: 200 });
+    expect(httpOutcomeOf({ data: { saveValues: null }, errors: [error('RATE_LIMITED', { retryAfterSeconds: 42 })] })).toEqual({ status: 200, retryAfterSeconds: 42 });
   });
 
   it('refuses persisted queries with 400', () => {

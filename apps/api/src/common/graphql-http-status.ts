@@ -14,7 +14,8 @@ const codeOf = (error: GraphQLFormattedError) => error.extensions?.code;
  * - a bug: 500;
  * - a persisted query (not supported here): 400, as any request that cannot run;
  * - an answer in which every root field was refused for want of a session: 401;
- * - any other answer that ran: 200, refusals included (their codes say what happened);
+ * - any other answer that ran: 200, refusals included (their codes say what happened), with Retry-After
+ *   for a mutation over its rate limit;
  * - a request that could not run (parse, validation, variables): Apollo's 400, unchanged.
  */
 export function httpOutcomeOf(result: { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }): HttpOutcome {
@@ -29,7 +30,9 @@ export function httpOutcomeOf(result: { data?: Record<string, unknown> | null; e
   if (!('data' in result)) return {};
   const nothingAnswered = result.data === null || Object.values(result.data ?? {}).every((value) => value === null);
   if (nothingAnswered && errors.every((error) => codeOf(error) === 'UNAUTHENTICATED')) return { status: 401 };
-  return { status: 200 };
+  // A mutation over its rate limit is a refusal like the others (200), but still says when to come back.
+  const waits = errors.filter((error) => codeOf(error) === 'RATE_LIMITED').map((error) => Number(error.extensions?.retryAfterSeconds) || 0);
+  return waits.some((wait) => wait > 0) ? { status: 200, retryAfterSeconds: Math.max(...waits) } : { status: 200 };
 }
 
 /** Sets the answer's HTTP status (and Retry-After) from its errors; see httpOutcomeOf. */

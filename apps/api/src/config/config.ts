@@ -23,8 +23,8 @@ export interface AppConfig {
   cookieSecure: boolean;
   /** Proxies in front of the API whose X-Forwarded-For to believe (for per-IP rate limits); 0 = none. */
   trustProxy: number;
-  /** Per minute: login, reset and set-password attempts per client IP; GraphQL queries per account and per IP. */
-  rateLimits: Pick<RateLimits, 'loginPerIp' | 'queriesPerAccount' | 'queriesPerIp'>;
+  /** Per minute: login, reset and set-password attempts per client IP; GraphQL queries and mutations per account and per IP. */
+  rateLimits: Pick<RateLimits, 'loginPerIp' | 'queriesPerAccount' | 'queriesPerIp' | 'mutationsPerAccount' | 'mutationsPerIp'>;
   /** The API's connection pool and its time budgets. */
   database: DatabaseSettings;
   /** Days after a period's deadline when its results are released automatically. */
@@ -135,6 +135,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       loginPerIp: countOr('LOGIN_ATTEMPTS_PER_IP', env.LOGIN_ATTEMPTS_PER_IP, DEFAULT_RATE_LIMITS.loginPerIp, 100_000),
       queriesPerAccount: countOr('QUERIES_PER_ACCOUNT', env.QUERIES_PER_ACCOUNT, DEFAULT_RATE_LIMITS.queriesPerAccount, 10_000_000),
       queriesPerIp: countOr('QUERIES_PER_IP', env.QUERIES_PER_IP, DEFAULT_RATE_LIMITS.queriesPerIp, 10_000_000),
+      mutationsPerAccount: countOr('MUTATIONS_PER_ACCOUNT', env.MUTATIONS_PER_ACCOUNT, DEFAULT_RATE_LIMITS.mutationsPerAccount, 10_000_000),
+      mutationsPerIp: countOr('MUTATIONS_PER_IP', env.MUTATIONS_PER_IP, DEFAULT_RATE_LIMITS.mutationsPerIp, 10_000_000),
     },
     database: {
       poolSize: countOr('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, DEFAULT_DATABASE_SETTINGS.poolSize, 1_000),
