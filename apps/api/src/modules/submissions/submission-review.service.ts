@@ -10,6 +10,7 @@ import {
   periodState,
   REVIEW_TRANSITIONS,
   type SubmissionTransition,
+  TEXT_LIMITS,
 } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
@@ -23,7 +24,8 @@ import { SubmissionReader } from './submission-reader';
 import { SubmissionRecords } from './submission-records';
 import { problemsError } from './submissions.service';
 
-export const REASON_MAX_LENGTH = 2000;
+/** A return's or reopening's reason: the limit every request is held to (libs/domain/src/input-limits.ts). */
+export const REASON_MAX_LENGTH = TEXT_LIMITS.reason;
 
 interface TransitionRequest {
   expectedVersion?: number | null;
