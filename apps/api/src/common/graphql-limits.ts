@@ -11,8 +11,8 @@ export { QUERY_LIMITS as DEFAULT_QUERY_LIMITS, type QueryLimits } from '@officeb
 type LimitCode = Extract<ErrorCode, 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'QUERY_TOO_COMPLEX'>;
 
 /** GraphQL Armor words a refusal as "... limit of N exceeded, found M."; the count found, for the client. */
-function foundIn(error: GraphQLError): number | undefined {
-  const found = /found (\d+(?:\.\d+)?)/.exec(error.message)?.[1];
+export function foundIn(error: GraphQLError): number | undefined {
+  const found = /found (\d+(?:\.\d+)?(?:e\+?\d+)?)/i.exec(error.message)?.[1];
   return found === undefined ? undefined : Math.ceil(Number(found));
 }
 
