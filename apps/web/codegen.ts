@@ -32,7 +32,7 @@ const config: CodegenConfig = {
       config: {
         enumType: 'string-literal',
         skipTypename: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', ID: 'string' },
         useTypeImports: true,
       },
     },

@@ -27,7 +27,7 @@ export type GoodPracticeInput = {
   contact?: string | null | undefined;
   indicatorCodes: Array<string>;
   /** The authoring office; needed on create when the coordinator has several */
-  officeId?: string | number | null | undefined;
+  officeId?: string | null | undefined;
   problem?: string | null | undefined;
   resources?: string | null | undefined;
   results?: string | null | undefined;
@@ -40,8 +40,8 @@ export type GoodPracticeInput = {
 export type InviteUserInput = {
   displayName: string;
   email: string;
-  officeId?: string | number | null | undefined;
-  programmeId?: string | number | null | undefined;
+  officeId?: string | null | undefined;
+  programmeId?: string | null | undefined;
   role: Role;
 };
 
@@ -87,8 +87,8 @@ export type Role =
 export type SaveValuesInput = {
   /** The version the entries start from; null when nothing was saved yet */
   expectedVersion?: number | null | undefined;
-  officeId: string | number;
-  periodId: string | number;
+  officeId: string;
+  periodId: string;
   values: Array<ValueInput>;
 };
 
@@ -120,7 +120,7 @@ export type ValueInput = {
 export type AccountUserFieldsFragment = { isActive: boolean, hasPassword: boolean, id: string, email: string, displayName: string, roles: Array<{ id: string, role: Role, programme: { id: string, name: string } | null, office: { id: string, name: string } | null }> };
 
 export type DeactivateUserMutationVariables = Exact<{
-  userId: string | number;
+  userId: string;
 }>;
 
 
@@ -132,7 +132,7 @@ export type InviteProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 export type InviteProgrammesQuery = { programmes: Array<{ id: string, name: string, offices: Array<{ id: string, name: string }> }> };
 
 export type InviteProgrammeQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -146,14 +146,14 @@ export type InviteUserMutationVariables = Exact<{
 export type InviteUserMutation = { inviteUser: { expiresAt: string | null, link: string | null, user: { isActive: boolean, hasPassword: boolean, id: string, email: string, displayName: string, roles: Array<{ id: string, role: Role, programme: { id: string, name: string } | null, office: { id: string, name: string } | null }> } } };
 
 export type RevokeRoleGrantMutationVariables = Exact<{
-  grantId: string | number;
+  grantId: string;
 }>;
 
 
 export type RevokeRoleGrantMutation = { revokeRoleGrant: boolean };
 
 export type UsersQueryVariables = Exact<{
-  programmeId?: string | number | null | undefined;
+  programmeId?: string | null | undefined;
 }>;
 
 
@@ -194,53 +194,55 @@ export type SetPasswordMutationVariables = Exact<{
 
 export type SetPasswordMutation = { setPassword: { id: string } };
 
+export type BenchmarkCellFieldsFragment = { own: number | null, suppressed: boolean, suppressionReason: SuppressionReason | null, contributorsBand: string | null, mean: number | null, pooledRate: number | null, median: number | null, p25: number | null, p75: number | null, ownQuartile: number | null, indicator: { code: string }, peerGroup: { id: string, name: string } };
+
 export type BenchmarkProgrammeQueryVariables = Exact<{
-  programmeId: string | number;
+  programmeId: string;
 }>;
 
 
 export type BenchmarkProgrammeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }>, indicators: Array<{ code: string, name: string, nameEn: string, unit: string, direction: Direction, periodicity: Periodicity, isRatio: boolean, cafCriterion: number | null }>, periods: Array<{ id: string, label: string, kind: PeriodKind, startsOn: string, state: PeriodState, releasedAt: string | null }>, peerGroups: Array<{ id: string, name: string, basis: string }> } | null };
 
 export type BenchmarkQueryVariables = Exact<{
-  programmeId: string | number;
-  periodId: string | number;
-  officeId: string | number;
-  peerGroupId?: string | number | null | undefined;
+  programmeId: string;
+  periodId: string;
+  officeId: string;
+  peerGroupId?: string | null | undefined;
 }>;
 
 
 export type BenchmarkQuery = { benchmark: Array<{ own: number | null, suppressed: boolean, suppressionReason: SuppressionReason | null, contributorsBand: string | null, mean: number | null, pooledRate: number | null, median: number | null, p25: number | null, p75: number | null, ownQuartile: number | null, indicator: { code: string }, peerGroup: { id: string, name: string } }> };
 
 export type PracticeSuggestionsQueryVariables = Exact<{
-  programmeId: string | number;
-  periodId: string | number;
-  officeId: string | number;
-  peerGroupId?: string | number | null | undefined;
+  programmeId: string;
+  periodId: string;
+  officeId: string;
+  peerGroupId?: string | null | undefined;
 }>;
 
 
 export type PracticeSuggestionsQuery = { practiceSuggestions: Array<{ indicator: { code: string, name: string, nameEn: string }, practices: Array<{ officeImproved: boolean, practice: { id: string, title: string, summary: string, cafCriteria: Array<number>, office: { id: string, name: string } } }> }> };
 
 export type TrendQueryVariables = Exact<{
-  programmeId: string | number;
-  officeId: string | number;
+  programmeId: string;
+  officeId: string;
   indicatorCode: string;
-  peerGroupId?: string | number | null | undefined;
+  peerGroupId?: string | null | undefined;
 }>;
 
 
 export type TrendQuery = { trend: Array<{ own: number | null, peerMean: number | null, peerMedian: number | null, suppressed: boolean, suppressionReason: SuppressionReason | null, period: { id: string, label: string } }> };
 
 export type CompletenessQueryVariables = Exact<{
-  programmeId: string | number;
+  programmeId: string;
 }>;
 
 
 export type CompletenessQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }> } | null, completeness: Array<{ status: SubmissionStatus | null, isLate: boolean, filledCount: number, expectedCount: number, submittedAt: string | null, coordinatorEmails: Array<string>, office: { id: string, name: string }, period: { id: string, label: string, kind: PeriodKind, startsOn: string, deadline: string, state: PeriodState } }> };
 
 export type DistributionQueryVariables = Exact<{
-  programmeId: string | number;
-  periodId: string | number;
+  programmeId: string;
+  periodId: string;
   indicatorCode: string;
 }>;
 
@@ -248,7 +250,7 @@ export type DistributionQueryVariables = Exact<{
 export type DistributionQuery = { distribution: Array<{ value: number | null, status: SubmissionStatus | null, office: { id: string, name: string } }> };
 
 export type ReleasePeriodMutationVariables = Exact<{
-  periodId: string | number;
+  periodId: string;
 }>;
 
 
@@ -262,15 +264,15 @@ export type CreateGoodPracticeMutationVariables = Exact<{
 export type CreateGoodPracticeMutation = { createGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
 
 export type DeleteGoodPracticeMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type DeleteGoodPracticeMutation = { deleteGoodPractice: boolean };
 
 export type FeatureGoodPracticeMutationVariables = Exact<{
-  id: string | number;
-  programmeId: string | number;
+  id: string;
+  programmeId: string;
   featured: boolean;
 }>;
 
@@ -278,7 +280,7 @@ export type FeatureGoodPracticeMutationVariables = Exact<{
 export type FeatureGoodPracticeMutation = { featureGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
 
 export type GoodPracticeQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -300,7 +302,7 @@ export type MyGoodPracticesQueryVariables = Exact<{ [key: string]: never; }>;
 export type MyGoodPracticesQuery = { myGoodPractices: Array<{ id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, office: { id: string, name: string, kind: OfficeKind, region: string } }> };
 
 export type PracticeDisclosureQueryVariables = Exact<{
-  officeId: string | number;
+  officeId: string;
 }>;
 
 
@@ -316,14 +318,14 @@ export type PracticeIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 export type PracticeIndicatorsQuery = { programmes: Array<{ id: string, name: string, indicators: Array<{ code: string, name: string, nameEn: string, cafCriterion: number | null }> }> };
 
 export type PublishGoodPracticeMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type PublishGoodPracticeMutation = { publishGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
 
 export type SetPracticeDisclosureMutationVariables = Exact<{
-  officeId: string | number;
+  officeId: string;
   showImprovement: boolean;
 }>;
 
@@ -331,7 +333,7 @@ export type SetPracticeDisclosureMutationVariables = Exact<{
 export type SetPracticeDisclosureMutation = { setPracticeDisclosure: { officeId: string, showImprovement: boolean, decidedAt: string | null } };
 
 export type UpdateGoodPracticeMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   input: GoodPracticeInput;
   expectedVersion?: number | null | undefined;
 }>;
@@ -340,36 +342,36 @@ export type UpdateGoodPracticeMutationVariables = Exact<{
 export type UpdateGoodPracticeMutation = { updateGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
 
 export type WithdrawGoodPracticeMutationVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
 export type WithdrawGoodPracticeMutation = { withdrawGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
 
 export type ImportPeriodsQueryVariables = Exact<{
-  programmeId: string | number;
+  programmeId: string;
 }>;
 
 
 export type ImportPeriodsQuery = { programme: { id: string, name: string, periods: Array<{ id: string, label: string, kind: PeriodKind, startsOn: string, state: PeriodState }> } | null };
 
 export type MyOfficeQueryVariables = Exact<{
-  programmeId: string | number;
+  programmeId: string;
 }>;
 
 
 export type MyOfficeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ code: string, version: number, periodicity: Periodicity }>, periods: Array<{ id: string, label: string, kind: PeriodKind, startsOn: string, opensAt: string, deadline: string, lockedAt: string | null }> } | null };
 
 export type OfficeSubmissionQueryVariables = Exact<{
-  officeId: string | number;
-  periodId: string | number;
+  officeId: string;
+  periodId: string;
 }>;
 
 
 export type OfficeSubmissionQuery = { submission: { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> } | null };
 
 export type ProgrammeOverviewQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -381,7 +383,7 @@ export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 export type ProgrammesQuery = { programmes: Array<{ id: string, name: string }> };
 
 export type ApproveSubmissionMutationVariables = Exact<{
-  submissionId: string | number;
+  submissionId: string;
   expectedVersion?: number | null | undefined;
 }>;
 
@@ -389,7 +391,7 @@ export type ApproveSubmissionMutationVariables = Exact<{
 export type ApproveSubmissionMutation = { approveSubmission: { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, submittedAt: string | null, approvedAt: string | null, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, comment: string | null, warnings: Array<string>, warningCodes: Array<string>, indicator: { code: string } }> } };
 
 export type ReopenSubmissionMutationVariables = Exact<{
-  submissionId: string | number;
+  submissionId: string;
   reason: string;
 }>;
 
@@ -397,7 +399,7 @@ export type ReopenSubmissionMutationVariables = Exact<{
 export type ReopenSubmissionMutation = { reopenSubmission: { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, submittedAt: string | null, approvedAt: string | null, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, comment: string | null, warnings: Array<string>, warningCodes: Array<string>, indicator: { code: string } }> } };
 
 export type ReturnSubmissionMutationVariables = Exact<{
-  submissionId: string | number;
+  submissionId: string;
   reason: string;
   expectedVersion?: number | null | undefined;
 }>;
@@ -415,15 +417,15 @@ export type SaveValuesMutation = { saveValues: { id: string, status: SubmissionS
 export type FormSubmissionFieldsFragment = { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, submittedAt: string | null, approvedAt: string | null, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, comment: string | null, warnings: Array<string>, warningCodes: Array<string>, indicator: { code: string } }> };
 
 export type SubmissionFormQueryVariables = Exact<{
-  officeId: string | number;
-  periodId: string | number;
+  officeId: string;
+  periodId: string;
 }>;
 
 
 export type SubmissionFormQuery = { submissionForm: { editable: boolean, office: { id: string, name: string }, period: { id: string, label: string, kind: PeriodKind, deadline: string, lockedAt: string | null, state: PeriodState }, lines: Array<{ mandatory: boolean, previousValue: number | null, previousPeriodLabel: string | null, indicator: { code: string, name: string, nameEn: string, unit: string, isRatio: boolean, scale: number, minValue: number | null, maxValue: number | null, cafCriterion: number | null, numeratorLabel: string | null, denominatorLabel: string | null } }>, submission: { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, submittedAt: string | null, approvedAt: string | null, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, comment: string | null, warnings: Array<string>, warningCodes: Array<string>, indicator: { code: string } }> } | null } };
 
 export type SubmitSubmissionMutationVariables = Exact<{
-  submissionId: string | number;
+  submissionId: string;
   expectedVersion: number;
 }>;
 
@@ -431,15 +433,15 @@ export type SubmitSubmissionMutationVariables = Exact<{
 export type SubmitSubmissionMutation = { submitSubmission: { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, submittedAt: string | null, approvedAt: string | null, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, comment: string | null, warnings: Array<string>, warningCodes: Array<string>, indicator: { code: string } }> } };
 
 export type OfficeProgressQueryVariables = Exact<{
-  programmeId: string | number;
-  officeId: string | number;
+  programmeId: string;
+  officeId: string;
 }>;
 
 
 export type OfficeProgressQuery = { officeProgress: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { code: string, name: string, nameEn: string, unit: string, direction: Direction } }, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> };
 
 export type ProgrammeProgressQueryVariables = Exact<{
-  programmeId: string | number;
+  programmeId: string;
 }>;
 
 

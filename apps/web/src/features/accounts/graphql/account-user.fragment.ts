@@ -1,13 +1,10 @@
 import { gql } from '@apollo/client';
-import { SESSION_USER_FIELDS, type SessionGrant, type SessionUser } from '../../auth/graphql/session-user.fragment';
-
-export type AccountGrant = SessionGrant;
+import type { AccountUserFieldsFragment } from '../../../generated/graphql';
+import { SESSION_USER_FIELDS } from '../../auth/graphql/session-user.fragment';
 
 /** A user as the accounts pages list them: the session's fields plus the account's state. */
-export interface AccountUser extends SessionUser {
-  isActive: boolean;
-  hasPassword: boolean;
-}
+export type AccountUser = AccountUserFieldsFragment;
+export type AccountGrant = AccountUser['roles'][number];
 
 export const ACCOUNT_USER_FIELDS = gql`
   fragment AccountUserFields on User {

@@ -1,13 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { InviteProgrammeQuery, InviteProgrammeQueryVariables, InviteProgrammesQuery, InviteProgrammesQueryVariables } from '../../../generated/graphql';
 
-export interface InviteTargetProgramme {
-  id: string;
-  name: string;
-  offices: { id: string; name: string }[];
-}
+export type InviteTargetProgramme = InviteProgrammesQuery['programmes'][number];
 
 /** The programmes (with their offices) an admin can invite people to, on the all-accounts page. */
-export const INVITE_PROGRAMMES_QUERY: TypedDocumentNode<{ programmes: InviteTargetProgramme[] }, Record<string, never>> = gql`
+export const INVITE_PROGRAMMES_QUERY: TypedDocumentNode<InviteProgrammesQuery, InviteProgrammesQueryVariables> = gql`
   query InviteProgrammes {
     programmes {
       id
@@ -21,7 +18,7 @@ export const INVITE_PROGRAMMES_QUERY: TypedDocumentNode<{ programmes: InviteTarg
 `;
 
 /** One programme with its offices, on a programme's accounts page. */
-export const INVITE_PROGRAMME_QUERY: TypedDocumentNode<{ programme: InviteTargetProgramme | null }, { id: string }> = gql`
+export const INVITE_PROGRAMME_QUERY: TypedDocumentNode<InviteProgrammeQuery, InviteProgrammeQueryVariables> = gql`
   query InviteProgramme($id: ID!) {
     programme(id: $id) {
       id

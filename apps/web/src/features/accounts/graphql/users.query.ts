@@ -1,11 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { ACCOUNT_USER_FIELDS, type AccountUser } from './account-user.fragment';
+import type { UsersQuery, UsersQueryVariables } from '../../../generated/graphql';
+import { ACCOUNT_USER_FIELDS } from './account-user.fragment';
 
-export interface UsersData {
-  users: AccountUser[];
-}
-
-export const USERS_QUERY: TypedDocumentNode<UsersData, { programmeId?: string | null }> = gql`
+export const USERS_QUERY: TypedDocumentNode<UsersQuery, UsersQueryVariables> = gql`
   query Users($programmeId: ID) {
     users(programmeId: $programmeId) {
       ...AccountUserFields

@@ -1,6 +1,6 @@
 import { PERSISTENT_FORM_PREFIX } from '../../../hooks/persistent-state';
 import { ROLES, type Role } from '../../auth/utils/roles';
-import type { InviteUserInput } from '../graphql/invite-user.mutation';
+import type { InviteUserInput } from '../../../generated/graphql';
 
 export interface InviteDraft {
   email: string;

@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { LogoutMutation, LogoutMutationVariables } from '../../../generated/graphql';
 
-export const LOGOUT_MUTATION: TypedDocumentNode<{ logout: boolean }, Record<string, never>> = gql`
+export const LOGOUT_MUTATION: TypedDocumentNode<LogoutMutation, LogoutMutationVariables> = gql`
   mutation Logout {
     logout
   }

@@ -1,11 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { SESSION_USER_FIELDS, type SessionUser } from './session-user.fragment';
+import type { MeQuery, MeQueryVariables } from '../../../generated/graphql';
+import { SESSION_USER_FIELDS } from './session-user.fragment';
 
-export interface MeData {
-  me: SessionUser | null;
-}
-
-export const ME_QUERY: TypedDocumentNode<MeData, Record<string, never>> = gql`
+export const ME_QUERY: TypedDocumentNode<MeQuery, MeQueryVariables> = gql`
   query Me {
     me {
       ...SessionUserFields

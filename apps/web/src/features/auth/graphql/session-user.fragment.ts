@@ -1,17 +1,9 @@
 import { gql } from '@apollo/client';
-import type { GrantScope } from '../utils/roles';
-
-export interface SessionGrant extends GrantScope {
-  id: string;
-}
+import type { SessionUserFieldsFragment } from '../../../generated/graphql';
 
 /** The signed-in user as the dashboard keeps it (the `me` query and every mutation that signs in). */
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: SessionGrant[];
-}
+export type SessionUser = SessionUserFieldsFragment;
+export type SessionGrant = SessionUser['roles'][number];
 
 export const SESSION_USER_FIELDS = gql`
   fragment SessionUserFields on User {

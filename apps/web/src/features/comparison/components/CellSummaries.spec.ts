@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nProvider } from '../../../app/i18n';
-import type { BenchmarkCell } from '../graphql/benchmark.query';
+import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import { CellSummaries } from './CellSummaries';
 
 const cell = (overrides: Partial<BenchmarkCell>): BenchmarkCell => ({

@@ -1,6 +1,6 @@
 import type { Direction } from '@officebench/domain';
 import { useT } from '../../../app/i18n';
-import type { BenchmarkCell } from '../graphql/benchmark.query';
+import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import { cellState, quartileText, suppressedText, verdict, type FormatValue } from '../utils/benchmark';
 
 interface CellSummariesProps {

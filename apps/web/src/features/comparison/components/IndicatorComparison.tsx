@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { ChartWithTable } from '../../../components/ChartWithTable';
 import type { BenchmarkIndicator } from '../graphql/benchmark-programme.query';
-import type { BenchmarkCell } from '../graphql/benchmark.query';
+import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import { cellState, cellTableColumns, cellTableRows, rangeRows } from '../utils/benchmark';
 import { indicatorName, valueFormatter } from '../utils/format';
 import { CellSummaries } from './CellSummaries';

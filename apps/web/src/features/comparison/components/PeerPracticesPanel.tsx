@@ -1,12 +1,12 @@
 import { useT } from '../../../app/i18n';
 import { Section } from '../../../components/Section';
-import type { PracticeSuggestionsVariables } from '../graphql/practice-suggestions.query';
+import type { PracticeSuggestionsQueryVariables } from '../../../generated/graphql';
 import { usePracticeSuggestions } from '../hooks/usePracticeSuggestions';
 import { PeerPractices } from './PeerPractices';
 import { QueryView } from './QueryView';
 import './peer-practices.css';
 
-interface PeerPracticesPanelProps extends PracticeSuggestionsVariables {
+interface PeerPracticesPanelProps extends PracticeSuggestionsQueryVariables {
   /** Whether the period's peer statistics are released: before that nothing can lag. */
   released: boolean;
 }

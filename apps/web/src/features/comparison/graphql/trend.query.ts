@@ -1,29 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { SuppressionReason } from './benchmark.query';
+import type { TrendQuery, TrendQueryVariables } from '../../../generated/graphql';
 
-export interface TrendPoint {
-  period: { id: string; label: string };
-  own: number | null;
-  peerMean: number | null;
-  peerMedian: number | null;
-  suppressed: boolean;
-  suppressionReason: SuppressionReason | null;
-}
-
-export interface TrendData {
-  trend: TrendPoint[];
-}
-
-export interface TrendVariables {
-  programmeId: string;
-  officeId: string;
-  indicatorCode: string;
-  /** null: the group of all the programme's offices. */
-  peerGroupId: string | null;
-}
+export type TrendPoint = TrendQuery['trend'][number];
 
 /** An indicator's own value against the peer mean and median over every released period. */
-export const TREND_QUERY: TypedDocumentNode<TrendData, TrendVariables> = gql`
+export const TREND_QUERY: TypedDocumentNode<TrendQuery, TrendQueryVariables> = gql`
   query Trend($programmeId: ID!, $officeId: ID!, $indicatorCode: String!, $peerGroupId: ID) {
     trend(programmeId: $programmeId, officeId: $officeId, indicatorCode: $indicatorCode, peerGroupId: $peerGroupId) {
       period {

@@ -2,7 +2,7 @@ import { SUPPRESSION_REASONS } from '@officebench/domain';
 import { formatMessage } from '../../../app/i18n/format-message';
 import { messagesEn } from '../../../app/i18n/messages.en';
 import { messagesPl, type Messages } from '../../../app/i18n/messages.pl';
-import type { BenchmarkCell } from '../graphql/benchmark.query';
+import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import type { TrendPoint } from '../graphql/trend.query';
 import { cellState, cellTableColumns, cellTableRows, quartileText, rangeRows, trendRows, trendTableRows, verdict, type Translate } from './benchmark';
 

@@ -1,7 +1,8 @@
 import type { Direction } from '@officebench/domain';
 import type { I18nContextValue } from '../../../app/i18n/i18n-context';
 import type { DataTableRow } from '../../../components/DataTable';
-import type { BenchmarkCell, SuppressionReason } from '../graphql/benchmark.query';
+import type { SuppressionReason } from '../../../generated/graphql';
+import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import type { TrendPoint } from '../graphql/trend.query';
 
 export type Translate = I18nContextValue['t'];
@@ -20,15 +21,8 @@ export function verdict(own: number | null, mean: number | null, direction: Dire
   return own > mean === (direction === 'HIGHER_BETTER') ? 'BETTER' : 'WORSE';
 }
 
-export interface PublishedStatistics {
-  mean: number;
-  median: number | null;
-  p25: number | null;
-  p75: number | null;
-  pooledRate: number | null;
-  contributorsBand: string | null;
-  ownQuartile: number | null;
-}
+/** A published cell's statistics: those of the generated cell type, the mean always present. */
+export type PublishedStatistics = Pick<BenchmarkCell, 'median' | 'p25' | 'p75' | 'pooledRate' | 'contributorsBand' | 'ownQuartile'> & { mean: number };
 
 /** A cell as shown: its statistics, or why there are none. */
 export type CellState = { published: true; statistics: PublishedStatistics } | { published: false; reason: SuppressionReason | null };

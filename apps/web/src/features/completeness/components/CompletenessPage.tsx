@@ -8,7 +8,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
-import type { CompletenessData } from '../graphql/completeness.query';
+import type { CompletenessQuery } from '../../../generated/graphql';
 import { useCompleteness } from '../hooks/useCompleteness';
 import { defaultPeriodId, gridRows, lateRows, periodsOf, reminderAddresses, statusSummary } from '../utils/completeness';
 import { cellPath } from '../utils/paths';
@@ -43,7 +43,7 @@ function Completeness({ programmeId }: { programmeId: string }) {
   return <CompletenessView programmeId={programmeId} data={data} programme={data.programme} />;
 }
 
-function CompletenessView({ programmeId, data, programme }: { programmeId: string; data: CompletenessData; programme: NonNullable<CompletenessData['programme']> }) {
+function CompletenessView({ programmeId, data, programme }: { programmeId: string; data: CompletenessQuery; programme: NonNullable<CompletenessQuery['programme']> }) {
   const t = useT();
   // The chosen period is in the address, so that a reload or a shared link shows the same view.
   const [searchParams, setSearchParams] = useSearchParams();

@@ -1,36 +1,15 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PeriodKind, PeriodState, SubmissionStatus } from '@officebench/domain';
+import type { CompletenessQuery, CompletenessQueryVariables } from '../../../generated/graphql';
 
-export interface CompletenessPeriod {
-  id: string;
-  label: string;
-  kind: PeriodKind;
-  startsOn: string;
-  deadline: string;
-  state: PeriodState;
-}
+/**
+ * One office in one period (every office x every period that has opened). status null: nothing saved
+ * yet; isLate: the deadline has passed and the office has not handed in; coordinatorEmails: active
+ * coordinators of the office, for reminders.
+ */
+export type CompletenessRow = CompletenessQuery['completeness'][number];
+export type CompletenessPeriod = CompletenessRow['period'];
 
-/** One office in one period (every office x every period that has opened). */
-export interface CompletenessRow {
-  office: { id: string; name: string };
-  period: CompletenessPeriod;
-  /** null: nothing saved yet. */
-  status: SubmissionStatus | null;
-  /** The deadline has passed and the office has not handed in. */
-  isLate: boolean;
-  filledCount: number;
-  expectedCount: number;
-  submittedAt: string | null;
-  /** Active coordinators of the office, for reminders. */
-  coordinatorEmails: string[];
-}
-
-export interface CompletenessData {
-  programme: { id: string; name: string; isDemo: boolean; offices: { id: string; name: string }[] } | null;
-  completeness: CompletenessRow[];
-}
-
-export const COMPLETENESS_QUERY: TypedDocumentNode<CompletenessData, { programmeId: string }> = gql`
+export const COMPLETENESS_QUERY: TypedDocumentNode<CompletenessQuery, CompletenessQueryVariables> = gql`
   query Completeness($programmeId: ID!) {
     programme(id: $programmeId) {
       id

@@ -1,26 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { SubmissionStatus } from '@officebench/domain';
+import type { DistributionQuery, DistributionQueryVariables } from '../../../generated/graphql';
 
-export interface OfficeValue {
-  office: { id: string; name: string };
-  /** null: the office has no value of the indicator in the period. */
-  value: number | null;
-  /** null: nothing saved yet. */
-  status: SubmissionStatus | null;
-}
-
-export interface DistributionData {
-  distribution: OfficeValue[];
-}
-
-export interface DistributionVariables {
-  programmeId: string;
-  periodId: string;
-  indicatorCode: string;
-}
+/** value null: the office has no value of the indicator in the period; status null: nothing saved yet. */
+export type OfficeValue = DistributionQuery['distribution'][number];
 
 /** Every office's identified, live value of one indicator in one period (the lead only). */
-export const DISTRIBUTION_QUERY: TypedDocumentNode<DistributionData, DistributionVariables> = gql`
+export const DISTRIBUTION_QUERY: TypedDocumentNode<DistributionQuery, DistributionQueryVariables> = gql`
   query Distribution($programmeId: ID!, $periodId: ID!, $indicatorCode: String!) {
     distribution(programmeId: $programmeId, periodId: $periodId, indicatorCode: $indicatorCode) {
       office {

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DISTRIBUTION_QUERY, type DistributionVariables } from '../graphql/distribution.query';
+import type { DistributionQueryVariables } from '../../../generated/graphql';
+import { DISTRIBUTION_QUERY } from '../graphql/distribution.query';
 import { RELEASE_PERIOD_MUTATION } from '../graphql/release-period.mutation';
 
 /** Skipped until a period and an indicator are chosen. */
-export function useDistribution(variables: DistributionVariables) {
+export function useDistribution(variables: DistributionQueryVariables) {
   return useQuery(DISTRIBUTION_QUERY, { variables, skip: !variables.periodId || !variables.indicatorCode });
 }
 

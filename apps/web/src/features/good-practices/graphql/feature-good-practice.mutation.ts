@@ -1,14 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PRACTICE_FIELDS, type Practice } from './practice-fields.fragment';
-
-export interface FeatureGoodPracticeVariables {
-  id: string;
-  programmeId: string;
-  featured: boolean;
-}
+import type { FeatureGoodPracticeMutation, FeatureGoodPracticeMutationVariables } from '../../../generated/graphql';
+import { PRACTICE_FIELDS } from './practice-fields.fragment';
 
 /** A lead features (or stops featuring) a published practice for the programme's offices. */
-export const FEATURE_GOOD_PRACTICE_MUTATION: TypedDocumentNode<{ featureGoodPractice: Practice }, FeatureGoodPracticeVariables> = gql`
+export const FEATURE_GOOD_PRACTICE_MUTATION: TypedDocumentNode<FeatureGoodPracticeMutation, FeatureGoodPracticeMutationVariables> = gql`
   mutation FeatureGoodPractice($id: ID!, $programmeId: ID!, $featured: Boolean!) {
     featureGoodPractice(id: $id, programmeId: $programmeId, featured: $featured) {
       ...PracticeFields

@@ -1,12 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PRACTICE_FIELDS, type Practice } from './practice-fields.fragment';
+import type { GoodPracticeQuery, GoodPracticeQueryVariables } from '../../../generated/graphql';
+import { PRACTICE_FIELDS } from './practice-fields.fragment';
 
-export interface GoodPracticeData {
-  /** null: no such practice, or a draft of an office the viewer does not coordinate. */
-  goodPractice: Practice | null;
-}
-
-export const GOOD_PRACTICE_QUERY: TypedDocumentNode<GoodPracticeData, { id: string }> = gql`
+export const GOOD_PRACTICE_QUERY: TypedDocumentNode<GoodPracticeQuery, GoodPracticeQueryVariables> = gql`
   query GoodPractice($id: ID!) {
     goodPractice(id: $id) {
       ...PracticeFields

@@ -1,12 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PRACTICE_CARD_FIELDS, type PracticeCard } from './practice-fields.fragment';
+import type { MyGoodPracticesQuery, MyGoodPracticesQueryVariables } from '../../../generated/graphql';
+import { PRACTICE_CARD_FIELDS } from './practice-fields.fragment';
 
-export interface MyGoodPracticesData {
-  /** Drafts and published practices of the offices the viewer coordinates. */
-  myGoodPractices: PracticeCard[];
-}
-
-export const MY_GOOD_PRACTICES_QUERY: TypedDocumentNode<MyGoodPracticesData, Record<string, never>> = gql`
+export const MY_GOOD_PRACTICES_QUERY: TypedDocumentNode<MyGoodPracticesQuery, MyGoodPracticesQueryVariables> = gql`
   query MyGoodPractices {
     myGoodPractices {
       ...PracticeCardFields

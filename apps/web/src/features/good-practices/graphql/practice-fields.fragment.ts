@@ -1,52 +1,10 @@
 import { gql } from '@apollo/client';
-import type { OfficeKind, PracticeStatus } from '@officebench/domain';
-
-export interface PracticeOffice {
-  id: string;
-  name: string;
-  kind: OfficeKind;
-  region: string;
-}
+import type { PracticeCardFieldsFragment, PracticeFieldsFragment } from '../../../generated/graphql';
 
 /** What a search result and the list of one's own practices show of a practice. */
-export interface PracticeCard {
-  id: string;
-  title: string;
-  summary: string;
-  /** Year the office introduced it. */
-  year: number | null;
-  cafCriteria: number[];
-  tags: string[];
-  /** Featured by the lead of a programme the viewer takes part in. */
-  featured: boolean;
-  status: PracticeStatus;
-  publishedAt: string | null;
-  updatedAt: string;
-  office: PracticeOffice;
-}
-
-export interface PracticeIndicator {
-  code: string;
-  name: string;
-  nameEn: string;
-}
-
-/** A practice as its page and the editor read it. */
-export interface Practice extends PracticeCard {
-  /** Markdown; rendered without raw HTML (MarkdownView). */
-  body: string;
-  problem: string;
-  actions: string;
-  results: string;
-  resources: string;
-  contact: string | null;
-  createdAt: string;
-  /** Sent back as expectedVersion when updating. */
-  version: number;
-  /** Whether the viewer may edit, publish or withdraw it. */
-  canEdit: boolean;
-  indicators: PracticeIndicator[];
-}
+export type PracticeCard = PracticeCardFieldsFragment;
+/** A practice as its page and the editor read it (body: Markdown, rendered without raw HTML by MarkdownView). */
+export type Practice = PracticeFieldsFragment;
 
 export const PRACTICE_CARD_FIELDS = gql`
   fragment PracticeCardFields on GoodPractice {

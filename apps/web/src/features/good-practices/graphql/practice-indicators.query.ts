@@ -1,19 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { PracticeIndicatorsQuery, PracticeIndicatorsQueryVariables } from '../../../generated/graphql';
 
-export interface CatalogueIndicator {
-  code: string;
-  name: string;
-  nameEn: string;
-  cafCriterion: number | null;
-}
-
-export interface PracticeIndicatorsData {
-  /** The programmes the viewer holds a role in (an admin: all), with their indicators. */
-  programmes: { id: string; name: string; indicators: CatalogueIndicator[] }[];
-}
+export type CatalogueIndicator = PracticeIndicatorsQuery['programmes'][number]['indicators'][number];
 
 /** The indicators a practice can be linked to and searched by: those of the viewer's programmes. */
-export const PRACTICE_INDICATORS_QUERY: TypedDocumentNode<PracticeIndicatorsData, Record<string, never>> = gql`
+export const PRACTICE_INDICATORS_QUERY: TypedDocumentNode<PracticeIndicatorsQuery, PracticeIndicatorsQueryVariables> = gql`
   query PracticeIndicators {
     programmes {
       id

@@ -1,8 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PRACTICE_FIELDS, type Practice } from './practice-fields.fragment';
+import type { PublishGoodPracticeMutation, PublishGoodPracticeMutationVariables } from '../../../generated/graphql';
+import { PRACTICE_FIELDS } from './practice-fields.fragment';
 
 /** Publishes the practice to the whole platform. */
-export const PUBLISH_GOOD_PRACTICE_MUTATION: TypedDocumentNode<{ publishGoodPractice: Practice }, { id: string }> = gql`
+export const PUBLISH_GOOD_PRACTICE_MUTATION: TypedDocumentNode<PublishGoodPracticeMutation, PublishGoodPracticeMutationVariables> = gql`
   mutation PublishGoodPractice($id: ID!) {
     publishGoodPractice(id: $id) {
       ...PracticeFields

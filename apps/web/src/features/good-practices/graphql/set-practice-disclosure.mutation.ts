@@ -1,10 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PracticeDisclosure } from './practice-disclosure.query';
+import type { SetPracticeDisclosureMutation, SetPracticeDisclosureMutationVariables } from '../../../generated/graphql';
 
-export const SET_PRACTICE_DISCLOSURE_MUTATION: TypedDocumentNode<
-  { setPracticeDisclosure: PracticeDisclosure },
-  { officeId: string; showImprovement: boolean }
-> = gql`
+export const SET_PRACTICE_DISCLOSURE_MUTATION: TypedDocumentNode<SetPracticeDisclosureMutation, SetPracticeDisclosureMutationVariables> = gql`
   mutation SetPracticeDisclosure($officeId: ID!, $showImprovement: Boolean!) {
     setPracticeDisclosure(officeId: $officeId, showImprovement: $showImprovement) {
       officeId

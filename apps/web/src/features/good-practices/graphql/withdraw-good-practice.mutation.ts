@@ -1,8 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PRACTICE_FIELDS, type Practice } from './practice-fields.fragment';
+import type { WithdrawGoodPracticeMutation, WithdrawGoodPracticeMutationVariables } from '../../../generated/graphql';
+import { PRACTICE_FIELDS } from './practice-fields.fragment';
 
 /** Takes a published practice back to draft (leads' featuring of it ends). */
-export const WITHDRAW_GOOD_PRACTICE_MUTATION: TypedDocumentNode<{ withdrawGoodPractice: Practice }, { id: string }> = gql`
+export const WITHDRAW_GOOD_PRACTICE_MUTATION: TypedDocumentNode<WithdrawGoodPracticeMutation, WithdrawGoodPracticeMutationVariables> = gql`
   mutation WithdrawGoodPractice($id: ID!) {
     withdrawGoodPractice(id: $id) {
       ...PracticeFields

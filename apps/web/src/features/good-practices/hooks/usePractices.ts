@@ -4,7 +4,8 @@ import { CREATE_GOOD_PRACTICE_MUTATION } from '../graphql/create-good-practice.m
 import { DELETE_GOOD_PRACTICE_MUTATION } from '../graphql/delete-good-practice.mutation';
 import { FEATURE_GOOD_PRACTICE_MUTATION } from '../graphql/feature-good-practice.mutation';
 import { GOOD_PRACTICE_QUERY } from '../graphql/good-practice.query';
-import { GOOD_PRACTICES_QUERY, type GoodPracticesVariables, type PracticeEdge } from '../graphql/good-practices.query';
+import type { GoodPracticesQueryVariables } from '../../../generated/graphql';
+import { GOOD_PRACTICES_QUERY, type PracticeEdge } from '../graphql/good-practices.query';
 import { MY_GOOD_PRACTICES_QUERY } from '../graphql/my-good-practices.query';
 import { PRACTICE_DISCLOSURE_QUERY } from '../graphql/practice-disclosure.query';
 import { PRACTICE_INDICATORS_QUERY, type CatalogueIndicator } from '../graphql/practice-indicators.query';
@@ -28,7 +29,7 @@ interface MorePages {
  * A search's first page (a query, cached), and the pages "load more" appended after it, each asked
  * for with the previous page's endCursor.
  */
-export function usePracticeSearch(variables: Omit<GoodPracticesVariables, 'first' | 'after'>) {
+export function usePracticeSearch(variables: Omit<GoodPracticesQueryVariables, 'first' | 'after'>) {
   const client = useApolloClient();
   const key = JSON.stringify(variables);
   const first = useQuery(GOOD_PRACTICES_QUERY, { variables: { ...variables, first: PRACTICES_PAGE_SIZE, after: null } });

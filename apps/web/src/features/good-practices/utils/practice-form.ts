@@ -7,7 +7,7 @@ import {
   practiceProblems,
 } from '@officebench/domain';
 import type { ErrorItem } from '../../../components/ErrorSummary';
-import type { GoodPracticeInput } from '../graphql/create-good-practice.mutation';
+import type { GoodPracticeInput } from '../../../generated/graphql';
 import type { Practice } from '../graphql/practice-fields.fragment';
 
 /** The editor's fields as typed (the year and the tags as text). */

@@ -1,5 +1,5 @@
 import { isCafCriterion, isOfficeKind, type OfficeKind, PRACTICE_LIMITS } from '@officebench/domain';
-import type { GoodPracticeFilter } from '../graphql/good-practices.query';
+import type { GoodPracticeFilter } from '../../../generated/graphql';
 
 /**
  * A practice search as the page's URL holds it (`/praktyki?q=…&caf=2&…`), so that results can be

@@ -1,19 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PeriodKind, PeriodState } from '@officebench/domain';
+import type { ImportPeriodsQuery, ImportPeriodsQueryVariables } from '../../../generated/graphql';
 
-export interface ImportPeriod {
-  id: string;
-  label: string;
-  kind: PeriodKind;
-  startsOn: string;
-  state: PeriodState;
-}
+export type ImportPeriod = NonNullable<ImportPeriodsQuery['programme']>['periods'][number];
 
-export interface ImportPeriodsData {
-  programme: { id: string; name: string; periods: ImportPeriod[] } | null;
-}
-
-export const IMPORT_PERIODS_QUERY: TypedDocumentNode<ImportPeriodsData, { programmeId: string }> = gql`
+export const IMPORT_PERIODS_QUERY: TypedDocumentNode<ImportPeriodsQuery, ImportPeriodsQueryVariables> = gql`
   query ImportPeriods($programmeId: ID!) {
     programme(id: $programmeId) {
       id

@@ -1,30 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { OfficeKind, PeriodKind, Periodicity } from '@officebench/domain';
+import type { MyOfficeQuery, MyOfficeQueryVariables } from '../../../generated/graphql';
 
-export interface MyOfficePeriod {
-  id: string;
-  label: string;
-  kind: PeriodKind;
-  startsOn: string;
-  opensAt: string;
-  deadline: string;
-  lockedAt: string | null;
-}
+export type MyOfficeProgramme = NonNullable<MyOfficeQuery['programme']>;
+export type MyOfficePeriod = MyOfficeProgramme['periods'][number];
 
-export interface MyOfficeProgramme {
-  id: string;
-  name: string;
-  isDemo: boolean;
-  offices: { id: string; name: string; kind: OfficeKind; region: string }[];
-  indicators: { code: string; version: number; periodicity: Periodicity }[];
-  periods: MyOfficePeriod[];
-}
-
-export interface MyOfficeData {
-  programme: MyOfficeProgramme | null;
-}
-
-export const MY_OFFICE_QUERY: TypedDocumentNode<MyOfficeData, { programmeId: string }> = gql`
+export const MY_OFFICE_QUERY: TypedDocumentNode<MyOfficeQuery, MyOfficeQueryVariables> = gql`
   query MyOffice($programmeId: ID!) {
     programme(id: $programmeId) {
       id

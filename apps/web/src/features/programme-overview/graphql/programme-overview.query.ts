@@ -1,33 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { OfficeKind } from '@officebench/domain';
+import type { ProgrammeOverviewQuery, ProgrammeOverviewQueryVariables } from '../../../generated/graphql';
 
-export interface OverviewOffice {
-  id: string;
-  name: string;
-  kind: OfficeKind;
-  region: string;
-}
+export type OverviewProgramme = NonNullable<ProgrammeOverviewQuery['programme']>;
+export type OverviewOffice = OverviewProgramme['offices'][number];
 
-export interface OverviewProgramme {
-  id: string;
-  name: string;
-  isDemo: boolean;
-  anonymityThreshold: number;
-  leadOffice: { id: string; name: string } | null;
-  offices: OverviewOffice[];
-  indicators: { code: string; version: number }[];
-  periods: { id: string }[];
-}
-
-export interface ProgrammeOverviewData {
-  programme: OverviewProgramme | null;
-}
-
-export interface ProgrammeOverviewVariables {
-  id: string;
-}
-
-export const PROGRAMME_OVERVIEW_QUERY: TypedDocumentNode<ProgrammeOverviewData, ProgrammeOverviewVariables> = gql`
+export const PROGRAMME_OVERVIEW_QUERY: TypedDocumentNode<ProgrammeOverviewQuery, ProgrammeOverviewQueryVariables> = gql`
   query ProgrammeOverview($id: ID!) {
     programme(id: $id) {
       id

@@ -1,10 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { ProgrammesQuery, ProgrammesQueryVariables } from '../../../generated/graphql';
 
-export interface ProgrammesQueryData {
-  programmes: { id: string; name: string }[];
-}
-
-export const PROGRAMMES_QUERY: TypedDocumentNode<ProgrammesQueryData, Record<string, never>> = gql`
+export const PROGRAMMES_QUERY: TypedDocumentNode<ProgrammesQuery, ProgrammesQueryVariables> = gql`
   query Programmes {
     programmes {
       id

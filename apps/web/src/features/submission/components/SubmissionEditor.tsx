@@ -7,7 +7,8 @@ import { useErrorMessage } from '../../../app/useErrorMessage';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
 import { Notice } from '../../../components/Notice';
 import { Section } from '../../../components/Section';
-import { SUBMISSION_FORM_QUERY, type SubmissionForm, type SubmissionFormVariables } from '../graphql/submission-form.query';
+import type { SubmissionFormQueryVariables } from '../../../generated/graphql';
+import { SUBMISSION_FORM_QUERY, type SubmissionForm } from '../graphql/submission-form.query';
 import { SUBMIT_SUBMISSION_MUTATION } from '../graphql/submit-submission.mutation';
 import { useSubmissionEditor } from '../hooks/useSubmissionEditor';
 import { conflictDifferences } from '../utils/conflict';
@@ -21,7 +22,7 @@ import { SaveStatusLine } from './SaveStatusLine';
 
 interface SubmissionEditorProps {
   form: SubmissionForm;
-  variables: SubmissionFormVariables;
+  variables: SubmissionFormQueryVariables;
   refetchForm: () => Promise<SubmissionForm | null>;
   /** The submission was handed in: the page shows it read-only with a confirmation. */
   onSubmitted: () => void;

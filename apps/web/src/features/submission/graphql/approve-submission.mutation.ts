@@ -1,11 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { FORM_SUBMISSION_FIELDS, type FormSubmission } from './submission-fields.fragment';
+import type { ApproveSubmissionMutation, ApproveSubmissionMutationVariables } from '../../../generated/graphql';
+import { FORM_SUBMISSION_FIELDS } from './submission-fields.fragment';
 
 /** The lead approves what they reviewed: `expectedVersion` is the version shown to them. */
-export const APPROVE_SUBMISSION_MUTATION: TypedDocumentNode<
-  { approveSubmission: FormSubmission },
-  { submissionId: string; expectedVersion: number }
-> = gql`
+export const APPROVE_SUBMISSION_MUTATION: TypedDocumentNode<ApproveSubmissionMutation, ApproveSubmissionMutationVariables> = gql`
   mutation ApproveSubmission($submissionId: ID!, $expectedVersion: Int) {
     approveSubmission(submissionId: $submissionId, expectedVersion: $expectedVersion) {
       ...FormSubmissionFields

@@ -1,8 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { FORM_SUBMISSION_FIELDS, type FormSubmission } from './submission-fields.fragment';
+import type { ReopenSubmissionMutation, ReopenSubmissionMutationVariables } from '../../../generated/graphql';
+import { FORM_SUBMISSION_FIELDS } from './submission-fields.fragment';
 
 /** The lead reopens an approved submission (it becomes RETURNED, editable by the office again). */
-export const REOPEN_SUBMISSION_MUTATION: TypedDocumentNode<{ reopenSubmission: FormSubmission }, { submissionId: string; reason: string }> = gql`
+export const REOPEN_SUBMISSION_MUTATION: TypedDocumentNode<ReopenSubmissionMutation, ReopenSubmissionMutationVariables> = gql`
   mutation ReopenSubmission($submissionId: ID!, $reason: String!) {
     reopenSubmission(submissionId: $submissionId, reason: $reason) {
       ...FormSubmissionFields

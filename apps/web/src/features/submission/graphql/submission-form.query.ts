@@ -1,57 +1,13 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PeriodKind, PeriodState } from '@officebench/domain';
-import { FORM_SUBMISSION_FIELDS, type FormSubmission } from './submission-fields.fragment';
+import type { SubmissionFormQuery, SubmissionFormQueryVariables } from '../../../generated/graphql';
+import { FORM_SUBMISSION_FIELDS } from './submission-fields.fragment';
 
-export interface FormIndicator {
-  code: string;
-  name: string;
-  nameEn: string;
-  unit: string;
-  isRatio: boolean;
-  scale: number;
-  minValue: number | null;
-  maxValue: number | null;
-  cafCriterion: number | null;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
-}
+/** editable: the caller may save now (coordinator of the office, period open, status DRAFT/RETURNED or none). */
+export type SubmissionForm = SubmissionFormQuery['submissionForm'];
+/** previousValue: the office's value in the previous period of the same kind. */
+export type FormLine = SubmissionForm['lines'][number];
 
-export interface FormLine {
-  indicator: FormIndicator;
-  mandatory: boolean;
-  /** The office's value in the previous period of the same kind. */
-  previousValue: number | null;
-  previousPeriodLabel: string | null;
-}
-
-export interface FormPeriod {
-  id: string;
-  label: string;
-  kind: PeriodKind;
-  deadline: string;
-  lockedAt: string | null;
-  state: PeriodState;
-}
-
-export interface SubmissionForm {
-  office: { id: string; name: string };
-  period: FormPeriod;
-  lines: FormLine[];
-  submission: FormSubmission | null;
-  /** The caller may save now (coordinator of the office, period open, status DRAFT/RETURNED or none). */
-  editable: boolean;
-}
-
-export interface SubmissionFormData {
-  submissionForm: SubmissionForm;
-}
-
-export interface SubmissionFormVariables {
-  officeId: string;
-  periodId: string;
-}
-
-export const SUBMISSION_FORM_QUERY: TypedDocumentNode<SubmissionFormData, SubmissionFormVariables> = gql`
+export const SUBMISSION_FORM_QUERY: TypedDocumentNode<SubmissionFormQuery, SubmissionFormQueryVariables> = gql`
   query SubmissionForm($officeId: ID!, $periodId: ID!) {
     submissionForm(officeId: $officeId, periodId: $periodId) {
       office {

@@ -1,10 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { FORM_SUBMISSION_FIELDS, type FormSubmission } from './submission-fields.fragment';
+import type { SubmitSubmissionMutation, SubmitSubmissionMutationVariables } from '../../../generated/graphql';
+import { FORM_SUBMISSION_FIELDS } from './submission-fields.fragment';
 
-export const SUBMIT_SUBMISSION_MUTATION: TypedDocumentNode<
-  { submitSubmission: FormSubmission },
-  { submissionId: string; expectedVersion: number }
-> = gql`
+export const SUBMIT_SUBMISSION_MUTATION: TypedDocumentNode<SubmitSubmissionMutation, SubmitSubmissionMutationVariables> = gql`
   mutation SubmitSubmission($submissionId: ID!, $expectedVersion: Int!) {
     submitSubmission(submissionId: $submissionId, expectedVersion: $expectedVersion) {
       ...FormSubmissionFields

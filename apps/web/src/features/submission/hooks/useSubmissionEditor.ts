@@ -6,7 +6,8 @@ import { useI18n } from '../../../app/i18n';
 import { useErrorMessage } from '../../../app/useErrorMessage';
 import { readPersistentValue, removePersistentValue, sessionStorageOrNull, writePersistentValue } from '../../../hooks/persistent-state';
 import { SAVE_VALUES_MUTATION } from '../graphql/save-values.mutation';
-import { SUBMISSION_FORM_QUERY, type SubmissionForm, type SubmissionFormVariables } from '../graphql/submission-form.query';
+import type { SubmissionFormQueryVariables } from '../../../generated/graphql';
+import { SUBMISSION_FORM_QUERY, type SubmissionForm } from '../graphql/submission-form.query';
 import { AutosaveQueue } from '../utils/autosave-queue';
 import { conflictDifferences, conflictFromExtensions, conflictFromSubmission, keepMine, type ConflictCurrent } from '../utils/conflict';
 import {
@@ -67,7 +68,7 @@ export interface SubmissionEditor {
  */
 export function useSubmissionEditor(
   form: SubmissionForm,
-  variables: SubmissionFormVariables,
+  variables: SubmissionFormQueryVariables,
   /** Asks the form again (after a conflict or a refusal the cached one is out of date); null if that failed. */
   refetchForm: () => Promise<SubmissionForm | null>,
 ): SubmissionEditor {

@@ -1,6 +1,6 @@
 import { checkEntry, computeIndicatorValue, type CheckedIndicator, type EntryProblem } from '@officebench/domain';
 import { PERSISTENT_FORM_PREFIX } from '../../../hooks/persistent-state';
-import type { ValueInput } from '../graphql/save-values.mutation';
+import type { ValueInput } from '../../../generated/graphql';
 import { numberToInput, parseNumber, type InterfaceLanguage } from './numbers';
 
 /**

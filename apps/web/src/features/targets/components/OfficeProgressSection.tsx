@@ -4,11 +4,11 @@ import { DataTable } from '../../../components/DataTable';
 import { Section } from '../../../components/Section';
 import { QueryView } from '../../comparison/components/QueryView';
 import { indicatorName, valueFormatter } from '../../comparison/utils/format';
-import type { OfficeProgressData } from '../graphql/office-progress.query';
+import type { OfficeProgressQuery } from '../../../generated/graphql';
 import { useOfficeProgress } from '../hooks/useProgress';
 import { progressTableColumns, progressTableRows, targetText } from '../utils/progress';
 
-type OfficeProgress = OfficeProgressData['officeProgress'][number];
+type OfficeProgress = OfficeProgressQuery['officeProgress'][number];
 
 /** The office's progress to each target of the programme, in a table (its own values only). */
 export function OfficeProgressSection({ programmeId, officeId }: { programmeId: string; officeId: string }) {

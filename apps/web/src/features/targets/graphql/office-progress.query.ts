@@ -1,12 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { OFFICE_PROGRESS_FIELDS, TARGET_FIELDS, type OfficeProgressRow, type ProgressTarget } from './progress-fields.fragment';
-
-export interface OfficeProgressData {
-  officeProgress: (OfficeProgressRow & { target: ProgressTarget })[];
-}
+import type { OfficeProgressQuery, OfficeProgressQueryVariables } from '../../../generated/graphql';
+import { OFFICE_PROGRESS_FIELDS, TARGET_FIELDS } from './progress-fields.fragment';
 
 /** The office's progress to each target of the programme (its coordinators and the lead). */
-export const OFFICE_PROGRESS_QUERY: TypedDocumentNode<OfficeProgressData, { programmeId: string; officeId: string }> = gql`
+export const OFFICE_PROGRESS_QUERY: TypedDocumentNode<OfficeProgressQuery, OfficeProgressQueryVariables> = gql`
   query OfficeProgress($programmeId: ID!, $officeId: ID!) {
     officeProgress(programmeId: $programmeId, officeId: $officeId) {
       ...OfficeProgressFields

@@ -1,24 +1,12 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { OFFICE_PROGRESS_FIELDS, TARGET_FIELDS, type OfficeProgressRow, type ProgressTarget } from './progress-fields.fragment';
+import type { ProgrammeProgressQuery, ProgrammeProgressQueryVariables } from '../../../generated/graphql';
+import { OFFICE_PROGRESS_FIELDS, TARGET_FIELDS } from './progress-fields.fragment';
 
-export interface TargetSummary {
-  target: ProgressTarget;
-  officesWithData: number;
-  officesOnTrack: number;
-  /** officesOnTrack / officesWithData, 0..1; null without data. */
-  shareOnTrack: number | null;
-  baselineMean: number | null;
-  latestMean: number | null;
-  offices: OfficeProgressRow[];
-}
-
-export interface ProgrammeProgressData {
-  programme: { id: string; name: string; isDemo: boolean } | null;
-  programmeProgress: TargetSummary[];
-}
+/** shareOnTrack: officesOnTrack / officesWithData, 0..1; null without data. */
+export type TargetSummary = ProgrammeProgressQuery['programmeProgress'][number];
 
 /** Every target of the programme with every office's progress (the lead's view). */
-export const PROGRAMME_PROGRESS_QUERY: TypedDocumentNode<ProgrammeProgressData, { programmeId: string }> = gql`
+export const PROGRAMME_PROGRESS_QUERY: TypedDocumentNode<ProgrammeProgressQuery, ProgrammeProgressQueryVariables> = gql`
   query ProgrammeProgress($programmeId: ID!) {
     programme(id: $programmeId) {
       id

@@ -1,26 +1,10 @@
 import { gql } from '@apollo/client';
-import type { Direction, ProgressStatus, TargetKind } from '@officebench/domain';
+import type { OfficeProgressFieldsFragment, TargetFieldsFragment } from '../../../generated/graphql';
 
 /** A programme target: LEVEL reaches `value`; CHANGE moves by `value` (signed) from each office's baseline. */
-export interface ProgressTarget {
-  id: string;
-  indicator: { code: string; name: string; nameEn: string; unit: string; direction: Direction };
-  kind: TargetKind;
-  value: number;
-  dueOn: string | null;
-}
-
+export type ProgressTarget = TargetFieldsFragment;
 /** One office's way to one target. */
-export interface OfficeProgressRow {
-  office: { id: string; name: string };
-  baseline: number | null;
-  baselinePeriod: { id: string; label: string } | null;
-  latest: number | null;
-  latestPeriod: { id: string; label: string } | null;
-  change: number | null;
-  status: ProgressStatus;
-  onTrack: boolean;
-}
+export type OfficeProgressRow = OfficeProgressFieldsFragment;
 
 export const TARGET_FIELDS = gql`
   fragment TargetFields on Target {
