@@ -285,7 +285,7 @@ describe('submission workflow', () => {
       buffer: Buffer.from('wskaźnik;licznik;mianownik\nCASES_ON_TIME_PCT;45;50\n', 'utf8'),
     });
     await page.getByRole('button', { name: 'Sprawdź plik (bez zapisu)', exact: true }).click();
-    await page.getByRole('status').getByText('Plik jest poprawny: wierszy 1, wartości 1. Nic jeszcze nie zapisano.', { exact: true }).waitFor();
+    await page.getByRole('status').getByText('Plik jest poprawny: 1 wiersz, 1 wartość. Nic jeszcze nie zapisano.', { exact: true }).waitFor();
     await importButton.click();
     await page.getByRole('status').getByText('Zaimportowano wartości: 1 (wierszy: 1).', { exact: true }).waitFor();
 

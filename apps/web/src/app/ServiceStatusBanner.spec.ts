@@ -1,21 +1,17 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { formatMessage, type MessageParams } from './i18n/format-message';
-import { I18nContext } from './i18n/i18n-context';
-import { MESSAGES, type Language } from './i18n/language';
-import type { MessageKey } from './i18n/messages.pl';
+import { createI18n, I18nProvider, translator, type Language } from './i18n';
 import { createRetryStatus } from './retry-status';
 import { RetryStatusContext } from './retry-status-context';
 import { retryBannerText, ServiceStatusBanner } from './ServiceStatusBanner';
 
-const translate = (language: Language) => (key: MessageKey, params?: MessageParams) => formatMessage(MESSAGES[language][key], params);
+const translate = (language: Language) => translator(language);
 
 function render(language: Language, waitSeconds: number | null): string {
   const status = createRetryStatus();
   if (waitSeconds !== null) status.waiting({}, waitSeconds);
-  const i18n = { language, setLanguage: () => undefined, t: translate(language) };
   return renderToStaticMarkup(
-    createElement(I18nContext.Provider, { value: i18n }, createElement(RetryStatusContext.Provider, { value: status }, createElement(ServiceStatusBanner))),
+    createElement(I18nProvider, { i18n: createI18n(language) }, createElement(RetryStatusContext.Provider, { value: status }, createElement(ServiceStatusBanner))),
   );
 }
 

@@ -1,10 +1,8 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { formatMessage, type MessageParams } from './i18n/format-message';
-import { MESSAGES, type Language } from './i18n/language';
-import type { MessageKey } from './i18n/messages.pl';
+import { translator, type Language } from './i18n';
 import { describeError } from './useErrorMessage';
 
-const translate = (language: Language) => (key: MessageKey, params?: MessageParams) => formatMessage(MESSAGES[language][key], params);
+const translate = (language: Language) => translator(language);
 
 function serverError(status: number, body: unknown, headers: Record<string, string> = {}): ServerError {
   const bodyText = JSON.stringify(body);

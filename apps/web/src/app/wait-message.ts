@@ -1,4 +1,4 @@
-import type { MessageKey } from './i18n/messages.pl';
+import type { MessageKey } from './i18n';
 
 /** How long to wait, in words: seconds up to two minutes, then whole minutes (rounded up). */
 export function waitMessage(seconds: number): { key: MessageKey; params: { count: number } } {

@@ -1,37 +1,24 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { formatMessage, type MessageParams } from './format-message';
-import { I18nContext } from './i18n-context';
-import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, MESSAGES, resolveLanguage, type Language } from './language';
-import type { MessageKey } from './messages.pl';
+import type { i18n as I18next } from 'i18next';
+import { useEffect, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { i18n as appI18n } from './i18n';
+import { useI18n } from './useI18n';
 
-function readStoredLanguage(): Language {
-  try {
-    return resolveLanguage(localStorage.getItem(LANGUAGE_STORAGE_KEY));
-  } catch {
-    return DEFAULT_LANGUAGE; // storage blocked by the browser
-  }
-}
-
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState(readStoredLanguage);
-
+/** The page's `lang` follows the interface language (screen readers, hyphenation). */
+function DocumentLanguage() {
+  const { language } = useI18n();
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  return null;
+}
 
-  const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
-    try {
-      localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
-    } catch {
-      // storage blocked: the choice lasts until the page is reloaded
-    }
-  }, []);
-
-  const value = useMemo(() => {
-    const messages = MESSAGES[language];
-    return { language, setLanguage, t: (key: MessageKey, params?: MessageParams) => formatMessage(messages[key], params) };
-  }, [language, setLanguage]);
-
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+/** Gives the tree i18next (the dashboard's instance, or another one in specs). */
+export function I18nProvider({ children, i18n = appI18n }: { children?: ReactNode; i18n?: I18next }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <DocumentLanguage />
+      {children}
+    </I18nextProvider>
+  );
 }

@@ -1,13 +1,10 @@
-import { createContext } from 'react';
-import type { MessageParams } from './format-message';
+import type { Translate } from './i18n';
 import type { Language } from './language';
-import type { MessageKey } from './messages.pl';
 
+/** What components get from `useI18n()`: the language, the switch and i18next's `t` for that language. */
 export interface I18nContextValue {
   language: Language;
   setLanguage: (language: Language) => void;
-  /** The text for `key` in the current language, with `{name}` placeholders filled from `params`. */
-  t: (key: MessageKey, params?: MessageParams) => string;
+  /** The text for `key` in the current language, its ICU message filled from `params`. */
+  t: Translate;
 }
-
-export const I18nContext = createContext<I18nContextValue | null>(null);

@@ -1,6 +1,6 @@
-export type { MessageParams } from './format-message';
+export { createI18n, translator, type MessageParams, type Translate } from './i18n';
 export { I18nProvider } from './I18nProvider';
-export { otherLanguage } from './language';
-export type { MessageKey } from './messages.pl';
+export { LOCALES, localeOf, otherLanguage, type Language } from './language';
+export type { MessageKey } from './resources';
 export { useI18n } from './useI18n';
 export { useT } from './useT';

@@ -1,10 +1,7 @@
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
-import { I18nProvider } from '../../../app/i18n';
-import { formatMessage } from '../../../app/i18n/format-message';
-import { I18nContext } from '../../../app/i18n/i18n-context';
-import { messagesEn } from '../../../app/i18n/messages.en';
+import { createI18n, I18nProvider } from '../../../app/i18n';
 import type { PracticeSuggestion, SuggestedPracticeItem } from '../graphql/practice-suggestions.query';
 import { PeerPractices } from './PeerPractices';
 
@@ -44,8 +41,7 @@ function render(suggestions: PracticeSuggestion[]): string {
 }
 
 function renderEnglish(suggestions: PracticeSuggestion[]): string {
-  const value = { language: 'en' as const, setLanguage: () => undefined, t: (key: keyof typeof messagesEn, params?: Record<string, string | number>) => formatMessage(messagesEn[key], params) };
-  return withoutDiscover(renderToStaticMarkup(createElement(I18nContext.Provider, { value }, inRouter(createElement(PeerPractices, { suggestions })))));
+  return withoutDiscover(renderToStaticMarkup(createElement(I18nProvider, { i18n: createI18n('en') }, inRouter(createElement(PeerPractices, { suggestions })))));
 }
 
 /** Each practice's list item, as text (tags dropped). */

@@ -1,16 +1,10 @@
 import { SUPPRESSION_REASONS } from '@officebench/domain';
-import { formatMessage } from '../../../app/i18n/format-message';
-import { messagesEn } from '../../../app/i18n/messages.en';
-import { messagesPl, type Messages } from '../../../app/i18n/messages.pl';
+import { translator } from '../../../app/i18n';
 import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import type { TrendPoint } from '../graphql/trend.query';
 import { cellState, cellTableColumns, cellTableRows, quartileText, rangeRows, trendRows, trendTableRows, verdict, type Translate } from './benchmark';
 
-const translate =
-  (messages: Messages): Translate =>
-  (key, params) =>
-    formatMessage(messages[key], params);
-const t = translate(messagesPl);
+const t: Translate = translator('pl');
 const format = (value: number) => `${value} %`;
 
 const published: BenchmarkCell = {
@@ -80,7 +74,7 @@ describe('quartileText', () => {
     );
     expect(quartileText(1, 'LOWER_BETTER', t)).toMatch(/ćwiartki najniższych wartości.*najlepsza ćwiartka\.$/);
     expect(quartileText(2, 'HIGHER_BETTER', t)).toBe('Wartość urzędu jest w 2. kwartylu: jest poniżej mediany, ale nie w ćwiartce najniższych wartości.');
-    expect(quartileText(3, 'HIGHER_BETTER', translate(messagesEn))).toBe(
+    expect(quartileText(3, 'HIGHER_BETTER', translator('en'))).toBe(
       'The office’s value is in quartile 3: above the median, but not in the highest quarter.',
     );
   });

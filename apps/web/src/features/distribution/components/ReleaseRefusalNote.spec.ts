@@ -21,7 +21,7 @@ describe('ReleaseRefusalNote', () => {
     expect(html).toContain('<p>Publikacja odrzucona: zbiór urzędów zmienił się o mniej niż 5.</p>');
     expect(html).toContain('Komórki, które blokują publikację:');
     expect(html).toContain('<li>Odsetek spraw załatwionych w terminie, grupa „Wszystkie urzędy”: zmiana u 2 urzędów</li>');
-    expect(html).toContain('<li>NEW_CODE, grupa „Gminy miejskie”: zmiana u 1 urzędów</li>');
+    expect(html).toContain('<li>NEW_CODE, grupa „Gminy miejskie”: zmiana u 1 urzędu</li>');
   });
 
   it('falls back to a generic text and leaves the list out when the server sent neither', () => {

@@ -1,11 +1,10 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { formatMessage } from '../../../app/i18n/format-message';
-import { messagesPl } from '../../../app/i18n/messages.pl';
+import { translator } from '../../../app/i18n';
 import type { Translate } from '../../comparison/utils/benchmark';
 import type { OfficeValue } from '../graphql/distribution.query';
 import { distributionBars, distributionTableRows, indicatorsFor, releaseRefusal } from './distribution';
 
-const t: Translate = (key, params) => formatMessage(messagesPl[key], params);
+const t: Translate = translator('pl');
 const days = (value: number) => `${value} dni`;
 
 const values: OfficeValue[] = [

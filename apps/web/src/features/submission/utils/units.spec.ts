@@ -1,5 +1,4 @@
-import { messagesEn } from '../../../app/i18n/messages.en';
-import { messagesPl } from '../../../app/i18n/messages.pl';
+import { messagesEn, messagesPl } from '../../../app/i18n/resources';
 import { INDICATOR_UNITS } from '@officebench/domain';
 import { formatWithUnit, unitKey } from './units';
 

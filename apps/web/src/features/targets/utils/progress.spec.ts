@@ -1,10 +1,9 @@
-import { formatMessage } from '../../../app/i18n/format-message';
-import { messagesPl } from '../../../app/i18n/messages.pl';
+import { translator } from '../../../app/i18n';
 import type { Translate } from '../../comparison/utils/benchmark';
 import type { OfficeProgressRow, ProgressTarget } from '../graphql/progress-fields.fragment';
 import { onTrackText, progressBars, progressTableColumns, progressTableRows, signed, targetText } from './progress';
 
-const t: Translate = (key, params) => formatMessage(messagesPl[key], params);
+const t: Translate = translator('pl');
 const points = (value: number) => `${value} pkt`;
 
 const target: ProgressTarget = {

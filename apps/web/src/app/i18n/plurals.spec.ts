@@ -1,0 +1,152 @@
+import { translator } from './i18n';
+import { messagesEn, messagesPl, type MessageKey } from './resources';
+
+/**
+ * Every message that takes a count, in both languages. Polish has three forms for whole numbers
+ * (1 urząd; 2-4, 22-24, ... urzędy; 5-21, 25-31, ... urzędów), English two.
+ */
+const COUNTS = [1, 2, 5, 12, 22, 25] as const;
+const pl = translator('pl');
+const en = translator('en');
+
+type Case = {
+  key: MessageKey;
+  params: (n: number) => Record<string, string | number>;
+  /** The Polish text for 1, 2, 5, 12, 22 and 25. */
+  pl: readonly [string, string, string, string, string, string];
+  /** The English text for 1 and 2. */
+  en: readonly [string, string];
+};
+
+/** The Polish texts for COUNTS from a template and the noun's three forms (one, few, many). */
+const polish = (template: (counted: string) => string, [one, few, many]: readonly [string, string, string]) =>
+  COUNTS.map((n) => template(`${n} ${n === 1 ? one : [2, 22].includes(n) ? few : many}`)) as unknown as Case['pl'];
+
+const ZNAK = ['znak', 'znaki', 'znaków'] as const;
+/** After "z" and "u" the noun is in the genitive: 1 urzędu, 2 urzędów, 5 urzędów. */
+const URZEDU = ['urzędu', 'urzędów', 'urzędów'] as const;
+
+const CASES: Case[] = [
+  {
+    key: 'release.cell',
+    params: (count) => ({ indicator: 'Czas obsługi', group: 'Gminy', count }),
+    pl: [
+      'Czas obsługi, grupa „Gminy”: zmiana u 1 urzędu',
+      'Czas obsługi, grupa „Gminy”: zmiana u 2 urzędów',
+      'Czas obsługi, grupa „Gminy”: zmiana u 5 urzędów',
+      'Czas obsługi, grupa „Gminy”: zmiana u 12 urzędów',
+      'Czas obsługi, grupa „Gminy”: zmiana u 22 urzędów',
+      'Czas obsługi, grupa „Gminy”: zmiana u 25 urzędów',
+    ],
+    en: ['Czas obsługi, group “Gminy”: changed for 1 office', 'Czas obsługi, group “Gminy”: changed for 2 offices'],
+  },
+  {
+    key: 'targets.onTrackOf',
+    params: (withData) => ({ onTrack: 1, withData, share: '50%' }),
+    pl: polish((counted) => `1 z ${counted} z danymi (50%)`, URZEDU),
+    en: ['1 of 1 office with data (50%)', '1 of 2 offices with data (50%)'],
+  },
+  {
+    key: 'import.dryRunOk',
+    params: (n) => ({ rows: n, values: n }),
+    pl: [
+      'Plik jest poprawny: 1 wiersz, 1 wartość. Nic jeszcze nie zapisano.',
+      'Plik jest poprawny: 2 wiersze, 2 wartości. Nic jeszcze nie zapisano.',
+      'Plik jest poprawny: 5 wierszy, 5 wartości. Nic jeszcze nie zapisano.',
+      'Plik jest poprawny: 12 wierszy, 12 wartości. Nic jeszcze nie zapisano.',
+      'Plik jest poprawny: 22 wiersze, 22 wartości. Nic jeszcze nie zapisano.',
+      'Plik jest poprawny: 25 wierszy, 25 wartości. Nic jeszcze nie zapisano.',
+    ],
+    en: ['The file is correct: 1 row, 1 value. Nothing has been saved yet.', 'The file is correct: 2 rows, 2 values. Nothing has been saved yet.'],
+  },
+  {
+    // Polish writes the counts after a colon, which fits every number.
+    key: 'import.applied',
+    params: (n) => ({ rows: n, values: n }),
+    pl: COUNTS.map((n) => `Zaimportowano wartości: ${n} (wierszy: ${n}).`) as unknown as Case['pl'],
+    en: ['Imported 1 value (1 row).', 'Imported 2 values (2 rows).'],
+  },
+  {
+    key: 'setPassword.passwordTooShort',
+    params: (min) => ({ min }),
+    pl: polish((counted) => `Hasło musi mieć co najmniej ${counted}.`, ZNAK),
+    en: ['The password must have at least 1 character.', 'The password must have at least 2 characters.'],
+  },
+  {
+    key: 'setPassword.hint',
+    params: (min) => ({ min }),
+    pl: polish((counted) => `Co najmniej ${counted}. Dobre hasło to kilka niepowiązanych słów.`, ZNAK),
+    en: ['At least 1 character. A few unrelated words make a good password.', 'At least 2 characters. A few unrelated words make a good password.'],
+  },
+  {
+    key: 'setPassword.intro',
+    params: (min) => ({ min }),
+    pl: polish((counted) => `Wybierz hasło do swojego konta (co najmniej ${counted}). Po zapisaniu zostaniesz zalogowany.`, ZNAK),
+    en: [
+      'Choose a password for your account (at least 1 character). Once it is saved you will be signed in.',
+      'Choose a password for your account (at least 2 characters). Once it is saved you will be signed in.',
+    ],
+  },
+  {
+    key: 'practices.hint.maxChars',
+    params: (max) => ({ max }),
+    pl: polish((counted) => `Najwyżej ${counted}.`, ZNAK),
+    en: ['At most 1 character.', 'At most 2 characters.'],
+  },
+  {
+    key: 'practices.hint.section',
+    params: (max) => ({ max }),
+    pl: polish((counted) => `Nieobowiązkowe. Najwyżej ${counted}.`, ZNAK),
+    en: ['Optional. At most 1 character.', 'Optional. At most 2 characters.'],
+  },
+  {
+    key: 'practices.hint.summary',
+    params: (max) => ({ max }),
+    pl: polish((counted) => `Dwa, trzy zdania widoczne w wynikach wyszukiwania. Najwyżej ${counted}.`, ZNAK),
+    en: ['Two or three sentences shown in search results. At most 1 character.', 'Two or three sentences shown in search results. At most 2 characters.'],
+  },
+  {
+    key: 'practices.hint.body',
+    params: (max) => ({ max }),
+    pl: polish(
+      (counted) =>
+        `Możesz używać Markdown: „## Nagłówek”, **pogrubienie**, listy zaczynane od „- ”, odnośniki [tekst](https://…). Kod HTML jest pokazywany jako zwykły tekst. Najwyżej ${counted}.`,
+      ZNAK,
+    ),
+    en: [
+      'You can use Markdown: “## Heading”, **bold**, lists starting with “- ”, links [text](https://…). HTML is shown as plain text. At most 1 character.',
+      'You can use Markdown: “## Heading”, **bold**, lists starting with “- ”, links [text](https://…). HTML is shown as plain text. At most 2 characters.',
+    ],
+  },
+  {
+    key: 'practices.hint.tags',
+    params: (max) => ({ max }),
+    pl: polish((counted) => `Oddziel przecinkami, np.: obsługa klienta, szkolenia pracowników. Najwyżej ${counted}.`, ['tag', 'tagi', 'tagów']),
+    en: ['Separate with commas, e.g.: obsługa klienta, szkolenia pracowników. At most 1 tag.', 'Separate with commas, e.g.: obsługa klienta, szkolenia pracowników. At most 2 tags.'],
+  },
+];
+
+describe('plural messages', () => {
+  describe.each(CASES)('$key', ({ key, params, pl: polishTexts, en: englishTexts }) => {
+    it.each(COUNTS.map((n, index) => [n, polishTexts[index]] as const))('in Polish for %i', (n, expected) => {
+      expect(pl(key, params(n))).toBe(expected);
+    });
+
+    it.each([
+      [1, englishTexts[0]],
+      [2, englishTexts[1]],
+    ] as const)('in English for %i', (n, expected) => {
+      expect(en(key, params(n))).toBe(expected);
+    });
+  });
+
+  it('cover every message with a plural in either language', () => {
+    const plural = (Object.keys(messagesPl) as MessageKey[]).filter((key) => /,\s*plural\s*,/.test(messagesPl[key] + messagesEn[key]));
+    expect(plural.sort()).toEqual(CASES.map(({ key }) => key).sort());
+  });
+
+  it('write large counts with the language’s grouping', () => {
+    expect(pl('practices.hint.maxChars', { max: 20000 })).toBe('Najwyżej 20\u00a0000 znaków.');
+    expect(en('practices.hint.maxChars', { max: 20000 })).toBe('At most 20,000 characters.');
+  });
+});

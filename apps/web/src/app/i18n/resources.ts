@@ -1,0 +1,87 @@
+import { accountsMessagesEn } from '../../features/accounts/messages.en';
+import { accountsMessagesPl } from '../../features/accounts/messages.pl';
+import { authMessagesEn } from '../../features/auth/messages.en';
+import { authMessagesPl } from '../../features/auth/messages.pl';
+import { comparisonMessagesEn } from '../../features/comparison/messages.en';
+import { comparisonMessagesPl } from '../../features/comparison/messages.pl';
+import { completenessMessagesEn } from '../../features/completeness/messages.en';
+import { completenessMessagesPl } from '../../features/completeness/messages.pl';
+import { distributionMessagesEn } from '../../features/distribution/messages.en';
+import { distributionMessagesPl } from '../../features/distribution/messages.pl';
+import { goodPracticesMessagesEn } from '../../features/good-practices/messages.en';
+import { goodPracticesMessagesPl } from '../../features/good-practices/messages.pl';
+import { importsMessagesEn } from '../../features/imports/messages.en';
+import { importsMessagesPl } from '../../features/imports/messages.pl';
+import { myOfficeMessagesEn } from '../../features/my-office/messages.en';
+import { myOfficeMessagesPl } from '../../features/my-office/messages.pl';
+import { programmeOverviewMessagesEn } from '../../features/programme-overview/messages.en';
+import { programmeOverviewMessagesPl } from '../../features/programme-overview/messages.pl';
+import { submissionMessagesEn } from '../../features/submission/messages.en';
+import { submissionMessagesPl } from '../../features/submission/messages.pl';
+import { targetsMessagesEn } from '../../features/targets/messages.en';
+import { targetsMessagesPl } from '../../features/targets/messages.pl';
+import { appMessagesEn } from '../messages.en';
+import { appMessagesPl } from '../messages.pl';
+import type { Catalogue } from './catalogue';
+import type { Language } from './language';
+
+/**
+ * Every feature's messages (`features/<name>/messages.{pl,en}.ts`) and the shared ones (`app/messages.*`),
+ * by feature. The keys are unique across features (messages.spec.ts checks it), so i18next holds them in
+ * one namespace and components look them up by key alone.
+ */
+export const CATALOGUES = {
+  app: { pl: appMessagesPl, en: appMessagesEn },
+  accounts: { pl: accountsMessagesPl, en: accountsMessagesEn },
+  auth: { pl: authMessagesPl, en: authMessagesEn },
+  comparison: { pl: comparisonMessagesPl, en: comparisonMessagesEn },
+  completeness: { pl: completenessMessagesPl, en: completenessMessagesEn },
+  distribution: { pl: distributionMessagesPl, en: distributionMessagesEn },
+  goodPractices: { pl: goodPracticesMessagesPl, en: goodPracticesMessagesEn },
+  imports: { pl: importsMessagesPl, en: importsMessagesEn },
+  myOffice: { pl: myOfficeMessagesPl, en: myOfficeMessagesEn },
+  programmeOverview: { pl: programmeOverviewMessagesPl, en: programmeOverviewMessagesEn },
+  submission: { pl: submissionMessagesPl, en: submissionMessagesEn },
+  targets: { pl: targetsMessagesPl, en: targetsMessagesEn },
+} as const;
+
+export const messagesPl = {
+  ...appMessagesPl,
+  ...accountsMessagesPl,
+  ...authMessagesPl,
+  ...comparisonMessagesPl,
+  ...completenessMessagesPl,
+  ...distributionMessagesPl,
+  ...goodPracticesMessagesPl,
+  ...importsMessagesPl,
+  ...myOfficeMessagesPl,
+  ...programmeOverviewMessagesPl,
+  ...submissionMessagesPl,
+  ...targetsMessagesPl,
+};
+
+export type MessageKey = keyof typeof messagesPl;
+export type Messages = Catalogue<typeof messagesPl>;
+
+export const messagesEn: Messages = {
+  ...appMessagesEn,
+  ...accountsMessagesEn,
+  ...authMessagesEn,
+  ...comparisonMessagesEn,
+  ...completenessMessagesEn,
+  ...distributionMessagesEn,
+  ...goodPracticesMessagesEn,
+  ...importsMessagesEn,
+  ...myOfficeMessagesEn,
+  ...programmeOverviewMessagesEn,
+  ...submissionMessagesEn,
+  ...targetsMessagesEn,
+};
+
+export const NAMESPACE = 'translation';
+
+/** What i18next is given: all messages of both languages, bundled (no loading over HTTP). */
+export const RESOURCES: Record<Language, { [NAMESPACE]: Messages }> = {
+  pl: { [NAMESPACE]: messagesPl },
+  en: { [NAMESPACE]: messagesEn },
+};

@@ -1,0 +1,36 @@
+import type { Catalogue } from '../../app/i18n/catalogue';
+import type { completenessMessagesPl } from './messages.pl';
+
+/** Messages of the completeness feature, in English: the same keys as in Polish. */
+export const completenessMessagesEn: Catalogue<typeof completenessMessagesPl> = {
+  'review.listTitle': 'Submissions to approve',
+  'review.listIntro': 'Submissions sent by the offices, oldest first.',
+  'review.none': 'No submission is waiting for approval.',
+  'review.office': 'Office',
+  'review.period': 'Period',
+  'review.submittedAt': 'Submitted',
+  'review.filled': 'Filled in',
+  'review.open': 'Review: {office}, {period}',
+  'review.openShort': 'Review',
+  'completeness.title': 'Submission completeness',
+  'completeness.intro': 'The submission status of every office in every open period. Late ones are marked “late”.',
+  'completeness.filter': 'Period',
+  'completeness.allPeriods': 'all periods',
+  'completeness.gridTitle': 'Offices and periods',
+  'completeness.office': 'Office',
+  'completeness.late': 'late',
+  'completeness.filled': '{filled} of {expected}',
+  'completeness.summaryTitle': 'Submission status: {period}',
+  'completeness.summaryAll': 'all periods',
+  'completeness.count': 'Submissions',
+  'completeness.status': 'Status',
+  'completeness.lateSummary': 'Late: {count} of {total}.',
+  'completeness.remindersTitle': 'Reminder list',
+  'completeness.remindersIntro': 'Late offices and their coordinators’ addresses. Copy the addresses into the “To” field of a message.',
+  'completeness.remindersNone': 'No office is late.',
+  'completeness.reminderAddresses': 'Addresses of the late offices’ coordinators',
+  'completeness.emails': 'Coordinators',
+  'completeness.noCoordinator': 'no active coordinator',
+  'completeness.noRows': 'No period is open yet.',
+  'completeness.forbidden': 'Only the programme lead sees this page.',
+};
