@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { formatDateTime } from '../../../app/format-date';
 import { useI18n } from '../../../app/i18n';
 import { CopyField } from '../../../components/CopyField';
 import type { Invitation } from '../graphql/invite-user.mutation';
@@ -23,9 +24,7 @@ export function InvitationResult({ invitation }: { invitation: Invitation }) {
       </div>
     );
   }
-  const expires = new Intl.DateTimeFormat(language === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(expiresAt),
-  );
+  const expires = formatDateTime(expiresAt, language);
   return (
     <div ref={ref} tabIndex={-1} role="status" className="notice invitation-result">
       <p>

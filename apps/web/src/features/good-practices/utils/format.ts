@@ -1,8 +1,9 @@
 import { CAF_CRITERIA, type Language } from '@officebench/domain';
+import { formatDateIn } from '../../../app/i18n/format-value';
 
 /** A moment (e.g. when a practice was published) as the day, in the user's time zone: "12 lipca 2024". */
 export function formatDay(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'long' }).format(new Date(iso));
+  return formatDateIn(language, new Date(iso), 'day');
 }
 
 /** "2. Strategia i planowanie" */

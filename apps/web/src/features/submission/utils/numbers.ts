@@ -1,3 +1,5 @@
+import { formatNumberIn } from '../../../app/i18n/format-value';
+
 export type InterfaceLanguage = 'pl' | 'en';
 
 export type ParsedNumber = { ok: true; value: number | null } | { ok: false };
@@ -24,7 +26,7 @@ export function numberToInput(value: number | null, language: InterfaceLanguage)
   return language === 'pl' ? text.replace('.', ',') : text;
 }
 
-/** A number for reading (a computed value, last period's value): grouped, at most `digits` decimals. */
-export function formatNumber(value: number, language: InterfaceLanguage, digits = 2): string {
-  return new Intl.NumberFormat(language === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+/** A number for reading (a computed value, last period's value): grouped, at most `digits` decimals (2 or 0). */
+export function formatNumber(value: number, language: InterfaceLanguage, digits: 2 | 0 = 2): string {
+  return formatNumberIn(language, value, digits === 0 ? 'integer' : 'decimal');
 }

@@ -1,3 +1,5 @@
+import { formatClockIn } from '../../../app/i18n/format-value';
+
 /** Where the autosave stands, for the status line above the form. */
 export type SaveStatus =
   | { kind: 'idle' }
@@ -12,5 +14,5 @@ export const AUTOSAVE_DELAY_MS = 1500;
 
 /** "12:04": the time of a save, in the interface language. */
 export function formatTime(date: Date, language: 'pl' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'pl' ? 'pl-PL' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(date);
+  return formatClockIn(language, date);
 }
