@@ -13,6 +13,7 @@ import { formatGraphQLError } from './common/graphql-errors';
 import { httpStatusPlugin } from './common/graphql-http-status';
 import { inputChecksPlugin } from './common/graphql-input-checks';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitRules } from './common/graphql-limits';
+import { MutationRateLimitGuard } from './common/mutation-rate-limit.guard';
 import { queryRateLimitPlugin } from './common/query-rate-limit';
 import { DEFAULT_RATE_LIMITS, RATE_LIMITS, RateLimiter, type RateLimits } from './common/rate-limit';
 import { APP_CONFIG } from './config/app-config.token';
@@ -23,10 +24,13 @@ import { BenchmarkModule } from './modules/benchmark/benchmark.module';
 import { GoodPracticesModule } from './modules/good-practices/good-practices.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { PeerGroupsModule } from './modules/peer-groups/peer-groups.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ProgrammesService } from './modules/programmes/programmes.service';
 import { PeriodsModule } from './modules/periods/periods.module';
+import { ReleasesModule } from './modules/releases/releases.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
+import { TargetsModule } from './modules/targets/targets.module';
 
 /** Limits a test may lower to reach them quickly. */
 export interface LimitOverrides {
@@ -97,6 +101,9 @@ export class AppModule {
         PeriodsModule,
         ImportsModule,
         BenchmarkModule,
+        ReleasesModule,
+        TargetsModule,
+        PeerGroupsModule,
         GoodPracticesModule,
       ],
       providers: [
@@ -104,6 +111,8 @@ export class AppModule {
         { provide: RATE_LIMITS, useValue: { ...DEFAULT_RATE_LIMITS, ...config.rateLimits, ...overrides.rateLimits } },
         RateLimiter,
         { provide: APP_GUARD, useClass: AccessGuard },
+        // After AccessGuard: global guards run in the order they are registered.
+        { provide: APP_GUARD, useClass: MutationRateLimitGuard },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
         { provide: APP_PIPE, useValue: validationPipe },
       ],

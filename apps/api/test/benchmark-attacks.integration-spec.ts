@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import request from 'supertest';
-import { setAccessScope } from '../src/database/access-context';
-import { releasePeriodCells } from '../src/modules/benchmark/release';
+import { ScopedDatabase } from '../src/common/scoped-database';
+import { ReleaseComputationService } from '../src/modules/releases/release-computation.service';
 import { IMPORT_LIMITS } from '../src/modules/imports/import-limits';
 import { ZipArchive } from '../src/modules/imports/zip-archive';
 import { changedOffices, type Contribution, expectedFields, referenceRelease, type ReferenceCell, type ReferenceInput, type RuleSet } from './support/disclosure-reference';
@@ -359,7 +359,7 @@ describe('the attacker itself (in process, no API)', () => {
 
 
 // ---------------------------------------------------------------------------------------------
-// Against the real release (modules/benchmark/release.ts) on a real PostgreSQL
+// Against the real release (modules/releases/release-computation.service.ts) on a real PostgreSQL
 
 const SEED = process.env.BENCH_SEED ? Number(process.env.BENCH_SEED) : Date.now() % 2_147_483_647;
 const runs = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -426,10 +426,7 @@ describe('attacks on the real release', () => {
 
   /** releasePeriodCells, in a transaction scoped to the programme's lead (as the lead's releasePeriod and the automatic release run it). */
   const releaseDirectly = (s: SeededProgramme) =>
-    api.appDataSource.transaction(async (manager) => {
-      await setAccessScope(manager, { leadProgrammes: [s.programmeId], coordinatedOffices: [] });
-      return releasePeriodCells(manager, s.periodId);
-    });
+    api.app.get(ScopedDatabase).runAsLead(s.programmeId, (manager) => api.app.get(ReleaseComputationService).releasePeriodCells(manager, s.periodId));
 
   const storedCells = async (s: SeededProgramme): Promise<StoredCell[]> =>
     byKey(

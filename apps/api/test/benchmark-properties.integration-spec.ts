@@ -38,7 +38,7 @@ import { startTestApi, type TestApi } from './support/test-api';
  *
  * FINDING 1 (a disagreement with rule 5, not a leak; fixed in e8000fa after this test found it):
  * statistics were computed in doubles before they were rounded (avg(value)::float8 and
- * percentile_cont in modules/benchmark/release.ts, then roundSignificant), so at an exact decimal tie
+ * percentile_cont in modules/releases/releases.repository.ts, then roundSignificant), so at an exact decimal tie
  * "halves away from zero" was not kept: 8.825 is the double 8.82499999999999928946 and was published
  * as 8.82, not 8.83. Data set (k = 3, PB_CASE_DAYS, the size band "Urzędy od 101 do 300 pracowników"
  * with six contributors 0.5, 0.5, 0.5, 6.8, 9.5, 9.5): p75 = 6.8 + 0.75 × (9.5 − 6.8) = 8.825 exactly;

@@ -1,6 +1,6 @@
 import { roundSignificant } from '@officebench/domain';
 import { DEMO_LEAD_EMAIL } from '../src/database/seed/demo-seed';
-import { ReleaseService } from '../src/modules/benchmark/release.service';
+import { ReleaseService } from '../src/modules/releases/release.service';
 import { coordinator, createUser, demoIds, lead } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 

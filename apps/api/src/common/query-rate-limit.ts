@@ -6,7 +6,7 @@ import type { RateLimiter } from './rate-limit';
 
 /**
  * Counts each query request against the caller's account and address (mutations are counted per field
- * by the access guard). Over the limit: RATE_LIMITED with retryAfterSeconds and HTTP 429, before anything runs.
+ * by MutationRateLimitGuard). Over the limit: RATE_LIMITED with retryAfterSeconds and HTTP 429, before anything runs.
  */
 export function queryRateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<{ req: Request }> {
   return {

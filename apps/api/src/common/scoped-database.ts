@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '@officebench/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { scopeOf, setAccessScope } from '../database/access-context';
+import { type AccessScope, leadScopeOf, scopeOf, setAccessScope } from '../database/access-context';
 
 /**
  * The only way services reach tables under row-level security: a transaction that first tells
@@ -12,9 +12,19 @@ import { scopeOf, setAccessScope } from '../database/access-context';
 export class ScopedDatabase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Work for a caller (null: anonymous, which sees no row under row-level security). */
   run<T>(actor: Actor | null, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.inScope(scopeOf(actor), work);
+  }
+
+  /** Work the server does on behalf of a programme's lead, with no signed-in caller (the automatic release). */
+  runAsLead<T>(programmeId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.inScope(leadScopeOf(programmeId), work);
+  }
+
+  private inScope<T>(scope: AccessScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      await setAccessScope(manager, scopeOf(actor));
+      await setAccessScope(manager, scope);
       return work(manager);
     });
   }

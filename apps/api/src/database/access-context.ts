@@ -14,6 +14,13 @@ export function scopeOf(actor: Actor | null): AccessScope {
   return actor ? { leadProgrammes: ledProgrammes(actor), coordinatedOffices: coordinatedOffices(actor) } : NO_ACCESS;
 }
 
+/**
+ * The scope of a programme's lead, for work the server does on the lead's behalf (the automatic
+ * release): the domain's lead grant, read through the same rules as a signed-in lead's.
+ */
+export function leadScopeOf(programmeId: string): AccessScope {
+  return scopeOf({ userId: 'system', grants: [{ role: 'PROGRAMME_LEAD', programmeId, officeId: null }] });
+}
 
 /** A PostgreSQL array literal of ids, refusing anything that is not a uuid (so nothing can be injected). */
 function arrayLiteral(items: readonly string[]): string {

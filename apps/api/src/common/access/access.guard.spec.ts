@@ -3,7 +3,6 @@ import { Reflector } from '@nestjs/core';
 import { setRequestAuth } from './request-auth';
 import { Access } from './access.decorator';
 import { AccessGuard } from './access.guard';
-import { DEFAULT_RATE_LIMITS, RateLimiter } from '../rate-limit';
 
 class Handlers {
   unmarked() {}
@@ -31,7 +30,7 @@ function contextFor(handler: keyof Handlers, role: 'PLATFORM_ADMIN' | 'PROGRAMME
 }
 
 describe('AccessGuard', () => {
-  const guard = new AccessGuard(new Reflector(), new RateLimiter(DEFAULT_RATE_LIMITS));
+  const guard = new AccessGuard(new Reflector());
   jest.spyOn(console, 'error').mockImplementation(() => undefined);
 
   const outcome = (handler: keyof Handlers, role: 'PLATFORM_ADMIN' | 'PROGRAMME_LEAD' | null) => {

@@ -1,24 +1,20 @@
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
 import { forbidden, unauthenticated } from '../errors';
-import { RateLimiter } from '../rate-limit';
 import { ACCESS_RULE, type AccessRule, requestOf } from './access.decorator';
-import { clientIp, requestAuth } from './request-auth';
+import { requestAuth } from './request-auth';
 
 /**
  * The global guard: finds the handler's access rule and applies it; a handler without one is refused
- * (and logged, since it is a programming mistake). Signed-in mutations are also rate-limited here.
+ * (and logged, since it is a programming mistake). Rate limits are not its job: MutationRateLimitGuard
+ * (registered after it) and queryRateLimitPlugin count calls.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
 
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly limiter: RateLimiter,
-  ) {}
+  constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
     const rule = this.reflector.get<AccessRule | undefined>(ACCESS_RULE, context.getHandler());
@@ -27,25 +23,12 @@ export class AccessGuard implements CanActivate {
       throw forbidden();
     }
     if (rule.kind === 'public' || rule.kind === 'parent') return true;
-    const req = requestOf(context);
-    const auth = requestAuth(req);
+    const auth = requestAuth(requestOf(context));
     if (!auth) throw unauthenticated();
     if (rule.kind === 'check') {
       const args = context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getArgs() : {};
       if (!rule.check(auth.actor, args)) throw forbidden();
     }
-    if (this.isMutation(context)) {
-      const { mutationsPerAccount, mutationsPerIp } = this.limiter.limits;
-      this.limiter.hit([
-        [`mutation:user:${auth.user.id}`, mutationsPerAccount],
-        [`mutation:ip:${clientIp(req)}`, mutationsPerIp],
-      ]);
-    }
     return true;
-  }
-
-  private isMutation(context: ExecutionContext): boolean {
-    if (context.getType<string>() !== 'graphql') return false;
-    return GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().parentType.name === 'Mutation';
   }
 }

@@ -1,26 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { BenchmarkRecords } from './benchmark-records';
-import { BenchmarkResolver, OfficeProgressResolver, OfficeValueResolver, ProgrammeTargetsResolver, TargetsResolver } from './benchmark.resolver';
+import { BenchmarkRepository } from './benchmark.repository';
+import { BenchmarkResolver } from './benchmark.resolver';
 import { BenchmarkService } from './benchmark.service';
-import { PeerGroupsService } from './peer-groups.service';
-import { ReleaseService } from './release.service';
-import { TargetsService } from './targets.service';
+import { OfficeValueResolver } from './office-value.resolver';
 
+/**
+ * Peer statistics: what an office sees of its peers (released cells only, with its own values) and the
+ * lead's identified distribution. Releases, targets and custom peer groups are their own modules.
+ */
 @Module({
-  providers: [
-    ScopedDatabase,
-    BenchmarkRecords,
-    BenchmarkService,
-    ReleaseService,
-    PeerGroupsService,
-    TargetsService,
-    BenchmarkResolver,
-    TargetsResolver,
-    ProgrammeTargetsResolver,
-    OfficeProgressResolver,
-    OfficeValueResolver,
-  ],
-  exports: [ReleaseService, BenchmarkService],
+  providers: [ScopedDatabase, BenchmarkRepository, BenchmarkService, BenchmarkResolver, OfficeValueResolver],
+  exports: [BenchmarkService],
 })
 export class BenchmarkModule {}

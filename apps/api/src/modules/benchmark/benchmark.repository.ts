@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PERIODICITIES, periodKindFor, type SuppressionReason } from '@officebench/domain';
+import { PERIODICITIES, periodKindFor, type SubmissionStatus, type SuppressionReason } from '@officebench/domain';
 import { type EntityManager, IsNull, Not } from 'typeorm';
 import { notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
@@ -31,9 +31,19 @@ export interface BenchmarkRow extends Omit<StoredCellRow, 'periodId' | 'indicato
 
 const PERIODICITY_KINDS = PERIODICITIES.map((p) => [p, periodKindFor(p)]);
 
-/** Reads for the benchmark queries: programme facts and stored cells, never raw peer values. */
+/** A lead's identified value of one office; the resolver adds the office. */
+export interface OfficeValueRow {
+  officeId: string;
+  value: number | null;
+  status: SubmissionStatus | null;
+}
+
+/**
+ * Reads for the peer statistics: programme facts and stored cells, never raw peer values (the
+ * office's own values, and for a lead the identified ones, under row-level security).
+ */
 @Injectable()
-export class BenchmarkRecords {
+export class BenchmarkRepository {
   /**
    * Every peer group (or one) x every indicator of the period, with its stored cell and the office's
    * own value, in one statement. Empty when the period or the group is not the programme's.
@@ -135,5 +145,18 @@ export class BenchmarkRecords {
 
   releasedPeriods(manager: EntityManager, programmeId: string, kind: PeriodEntity['kind']): Promise<PeriodEntity[]> {
     return manager.find(PeriodEntity, { where: { programmeId, kind, releasedAt: Not(IsNull()) }, order: { startsOn: 'ASC' } });
+  }
+
+  /** Lead only: every office of the programme with its live value of one indicator and its submission's status. */
+  distribution(manager: EntityManager, programmeId: string, periodId: string, indicatorId: string): Promise<OfficeValueRow[]> {
+    return manager.query(
+      `SELECT po.office_id AS "officeId", v.value::float8 AS value, s.status
+         FROM programme_office po
+         LEFT JOIN submission s ON s.office_id = po.office_id AND s.period_id = $2
+         LEFT JOIN submission_value v ON v.submission_id = s.id AND v.indicator_id = $3
+        WHERE po.programme_id = $1
+        ORDER BY po.position`,
+      [programmeId, periodId, indicatorId],
+    );
   }
 }

@@ -6,11 +6,11 @@ import { ScopedDatabase } from '../../common/scoped-database';
 import { IndicatorModel } from '../indicators/models/indicator.model';
 import { PeerGroupModel } from '../peer-groups/models/peer-group.model';
 import { PeriodModel } from '../periods/models/period.model';
-import { BenchmarkRecords } from './benchmark-records';
-import type { BenchmarkCellModel, OfficeValueModel, TrendPointModel } from './models/benchmark.models';
+import { BenchmarkRepository, type OfficeValueRow } from './benchmark.repository';
+import type { BenchmarkCellModel } from './models/benchmark-cell.model';
+import type { TrendPointModel } from './models/trend-point.model';
 
-/** A lead's identified value; the resolver adds the office. */
-export type OfficeValueRow = Omit<OfficeValueModel, 'office'> & { officeId: string };
+export type { OfficeValueRow } from './benchmark.repository';
 
 const NOT_RELEASED = { suppressionReason: 'NOT_RELEASED', contributorsBand: null, mean: null, pooledRate: null, median: null, p25: null, p75: null } as const;
 
@@ -19,7 +19,7 @@ const NOT_RELEASED = { suppressionReason: 'NOT_RELEASED', contributorsBand: null
 export class BenchmarkService {
   constructor(
     private readonly scoped: ScopedDatabase,
-    private readonly records: BenchmarkRecords,
+    private readonly repository: BenchmarkRepository,
   ) {}
 
   private officeScope(actor: Actor, programmeId: string, officeId: string): void {
@@ -33,10 +33,10 @@ export class BenchmarkService {
     if (!isUuid(periodId)) throw notFound('Period');
     if (peerGroupId !== null && !isUuid(peerGroupId)) throw notFound('Peer group');
     return this.scoped.run(actor, async (manager) => {
-      const rows = await this.records.benchmarkRows(manager, programmeId, periodId, officeId, peerGroupId);
+      const rows = await this.repository.benchmarkRows(manager, programmeId, periodId, officeId, peerGroupId);
       if (rows.length === 0) {
-        await this.records.period(manager, programmeId, periodId);
-        if (peerGroupId !== null) await this.records.peerGroups(manager, programmeId, peerGroupId);
+        await this.repository.period(manager, programmeId, periodId);
+        if (peerGroupId !== null) await this.repository.peerGroups(manager, programmeId, peerGroupId);
       }
       const indicators = new Map<string, IndicatorModel>();
       const groups = new Map<string, PeerGroupModel>();
@@ -60,13 +60,13 @@ export class BenchmarkService {
   async trend(actor: Actor, programmeId: string, officeId: string, indicatorCode: string, peerGroupId: string | null): Promise<TrendPointModel[]> {
     this.officeScope(actor, programmeId, officeId);
     return this.scoped.run(actor, async (manager) => {
-      const indicator = await this.records.indicator(manager, programmeId, indicatorCode);
-      const [group] = await this.records.peerGroups(manager, programmeId, peerGroupId ?? 'ALL');
-      const periods = await this.records.releasedPeriods(manager, programmeId, periodKindFor(indicator.periodicity));
+      const indicator = await this.repository.indicator(manager, programmeId, indicatorCode);
+      const [group] = await this.repository.peerGroups(manager, programmeId, peerGroupId ?? 'ALL');
+      const periods = await this.repository.releasedPeriods(manager, programmeId, periodKindFor(indicator.periodicity));
       const periodIds = periods.map((p) => p.id);
       const [cells, own] = await Promise.all([
-        this.records.cells(manager, periodIds, [group.id], [indicator.id]),
-        this.records.ownValues(manager, officeId, periodIds, [indicator.id]),
+        this.repository.cells(manager, periodIds, [group.id], [indicator.id]),
+        this.repository.ownValues(manager, officeId, periodIds, [indicator.id]),
       ]);
       const byPeriod = new Map(cells.map((c) => [c.periodId, c]));
       return periods.map((period) => {
@@ -89,17 +89,9 @@ export class BenchmarkService {
     if (!isUuid(programmeId)) throw notFound('Programme');
     if (!mayReviewProgramme(actor, programmeId)) throw forbidden();
     return this.scoped.run(actor, async (manager) => {
-      const period = await this.records.period(manager, programmeId, periodId);
-      const indicator = await this.records.indicator(manager, programmeId, indicatorCode);
-      return manager.query(
-          `SELECT po.office_id AS "officeId", v.value::float8 AS value, s.status
-             FROM programme_office po
-             LEFT JOIN submission s ON s.office_id = po.office_id AND s.period_id = $2
-             LEFT JOIN submission_value v ON v.submission_id = s.id AND v.indicator_id = $3
-            WHERE po.programme_id = $1
-            ORDER BY po.position`,
-          [programmeId, period.id, indicator.id],
-        );
+      const period = await this.repository.period(manager, programmeId, periodId);
+      const indicator = await this.repository.indicator(manager, programmeId, indicatorCode);
+      return this.repository.distribution(manager, programmeId, period.id, indicator.id);
     });
   }
 }

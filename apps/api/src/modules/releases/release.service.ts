@@ -1,17 +1,15 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, describeReleaseRefusal, type Language, mayReviewProgramme, releaseDue } from '@officebench/domain';
-import type { DataSource } from 'typeorm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { setAccessScope } from '../../database/access-context';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/config';
 import { writeAudit } from '../audit/audit';
-import { PeriodEntity } from '../periods/entities/period.entity';
+import type { PeriodEntity } from '../periods/entities/period.entity';
 import { PeriodModel } from '../periods/models/period.model';
-import { releasePeriodCells } from './release';
+import { ReleaseComputationService } from './release-computation.service';
+import { ReleasesRepository } from './releases.repository';
 
 const NOT_DUE = {
   pl: 'Termin składania danych za ten okres jeszcze nie minął; wyniki można opublikować po terminie.',
@@ -20,24 +18,23 @@ const NOT_DUE = {
 
 /** Releases a period's results: by the lead, or automatically once the deadline plus grace has passed. */
 @Injectable()
-export class ReleaseService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Release');
-  private timer: NodeJS.Timeout | null = null;
-  private sweeping: Promise<number> | null = null;
-
+export class ReleaseService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scoped: ScopedDatabase,
+    private readonly repository: ReleasesRepository,
+    private readonly computation: ReleaseComputationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The lead's release (or re-release) of a period whose deadline has passed, in the lead's scope. */
   async release(actor: Actor, periodId: string, language: Language): Promise<PeriodModel> {
-    const period = isUuid(periodId) ? await this.dataSource.getRepository(PeriodEntity).findOneBy({ id: periodId }) : null;
-    if (!period) throw notFound('Period');
-    if (!mayReviewProgramme(actor, period.programmeId)) throw forbidden();
-    if (period.deadline.getTime() > Date.now()) throw badInput(NOT_DUE[language], 'periodId');
+    if (!isUuid(periodId)) throw notFound('Period');
     return this.scoped.run(actor, async (manager) => {
-      const outcome = await releasePeriodCells(manager, periodId);
+      const period = await this.repository.period(manager, periodId);
+      if (!period) throw notFound('Period');
+      if (!mayReviewProgramme(actor, period.programmeId)) throw forbidden();
+      if (period.deadline.getTime() > Date.now()) throw badInput(NOT_DUE[language], 'periodId');
+      const outcome = await this.computation.releasePeriodCells(manager, periodId);
       if (!outcome) throw notFound('Period');
       if (!outcome.released) {
         throw new AppError('RELEASE_REFUSED', describeReleaseRefusal(outcome.blockers, outcome.threshold, language), { cells: outcome.blockers });
@@ -50,49 +47,26 @@ export class ReleaseService implements OnApplicationBootstrap, OnModuleDestroy {
         newValue: { cells: outcome.cells },
         programmeId: outcome.programmeId,
       });
-      return PeriodModel.from(await manager.findOneByOrFail(PeriodEntity, { id: periodId }));
+      return PeriodModel.from((await this.repository.period(manager, periodId)) as PeriodEntity);
     });
   }
 
   /**
    * Releases every period whose deadline plus the grace period has passed and that was never
-   * released; returns how many. Each period in its own transaction, in its programme lead's scope.
+   * released; returns how many. Each period in its own transaction, in its programme lead's scope
+   * (ScopedDatabase.runAsLead). Never a re-release: a released period is not looked at.
    */
   async sweep(now = new Date()): Promise<number> {
-    const unreleased: Array<{ id: string; programmeId: string; deadline: Date; releasedAt: null }> = await this.dataSource.query(
-      `SELECT id, programme_id AS "programmeId", deadline, released_at AS "releasedAt" FROM period WHERE released_at IS NULL ORDER BY deadline`,
-    );
+    // The period table is not under row-level security: no scope is needed to list them.
+    const unreleased = await this.scoped.run(null, (manager) => this.repository.unreleasedPeriods(manager));
     const due = unreleased.filter((period) => releaseDue(period, now, this.config.releaseGraceDays));
     for (const period of due) {
-      await this.dataSource.transaction(async (manager) => {
-        await setAccessScope(manager, { leadProgrammes: [period.programmeId], coordinatedOffices: [] });
-        const outcome = await releasePeriodCells(manager, period.id);
+      await this.scoped.runAsLead(period.programmeId, async (manager) => {
+        const outcome = await this.computation.releasePeriodCells(manager, period.id);
         if (!outcome?.released) return;
         await writeAudit(manager, { actorUserId: null, action: 'PERIOD_RELEASED_AUTOMATICALLY', entity: 'period', entityId: period.id, newValue: { cells: outcome.cells }, programmeId: period.programmeId });
       });
     }
     return due.length;
-  }
-
-  onApplicationBootstrap(): void {
-    if (this.config.releaseSweepMinutes === 0) return;
-    const run = () => {
-      this.sweeping ??= this.sweep()
-        .catch((error: unknown) => {
-          this.logger.error(`automatic release failed: ${error instanceof Error ? error.message : String(error)}`);
-          return 0;
-        })
-        .finally(() => {
-          this.sweeping = null;
-        });
-    };
-    run();
-    this.timer = setInterval(run, this.config.releaseSweepMinutes * 60_000);
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.sweeping;
   }
 }

@@ -9,7 +9,6 @@ import {
   mayReviewProgramme,
   maySeeProgramme,
   progressToward,
-  type TargetKind,
   targetProblem,
 } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
@@ -19,17 +18,11 @@ import { ScopedDatabase } from '../../common/scoped-database';
 import { writeAudit } from '../audit/audit';
 import type { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { IndicatorModel } from '../indicators/models/indicator.model';
-import { BenchmarkRecords } from './benchmark-records';
-import type { TargetInput } from './dto/benchmark.inputs';
-import type { OfficeProgressModel, TargetModel, TargetSummaryModel } from './models/benchmark.models';
-
-interface TargetRow {
-  id: string;
-  indicatorId: string;
-  kind: TargetKind;
-  value: number;
-  dueOn: Date | null;
-}
+import type { TargetInput } from './dto/target.input';
+import type { OfficeProgressModel } from './models/office-progress.model';
+import type { TargetModel } from './models/target.model';
+import type { TargetSummaryModel } from './models/target-summary.model';
+import { TargetsRepository } from './targets.repository';
 
 /** Office progress carries ids; the resolver turns them into offices and periods. */
 export type OfficeProgressRow = Omit<OfficeProgressModel, 'office' | 'baselinePeriod' | 'latestPeriod'> & {
@@ -45,17 +38,12 @@ const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((
 export class TargetsService {
   constructor(
     private readonly scoped: ScopedDatabase,
-    private readonly records: BenchmarkRecords,
+    private readonly repository: TargetsRepository,
   ) {}
 
   private async targets(manager: EntityManager, programmeId: string): Promise<Array<TargetModel & { indicatorEntity: IndicatorEntity }>> {
-    const rows: TargetRow[] = await manager.query(
-      `SELECT t.id, t.indicator_id AS "indicatorId", t.kind, t.value::float8 AS value, t.due_on AS "dueOn"
-         FROM programme_target t JOIN programme_indicator pi ON pi.programme_id = t.programme_id AND pi.indicator_id = t.indicator_id
-        WHERE t.programme_id = $1 ORDER BY pi.position`,
-      [programmeId],
-    );
-    const indicators = new Map((await this.records.indicators(manager, programmeId)).map((i) => [i.id, i]));
+    const rows = await this.repository.targets(manager, programmeId);
+    const indicators = new Map((await this.repository.indicators(manager, programmeId)).map((i) => [i.id, i]));
     return rows.map((row) => {
       const indicatorEntity = indicators.get(row.indicatorId) as IndicatorEntity;
       return { id: row.id, kind: row.kind, value: row.value, dueOn: row.dueOn ? new Date(row.dueOn) : null, indicator: IndicatorModel.from(indicatorEntity), indicatorEntity };
@@ -70,15 +58,10 @@ export class TargetsService {
   async set(actor: Actor, input: TargetInput, language: Language): Promise<TargetModel> {
     if (!mayReviewProgramme(actor, input.programmeId)) throw forbidden();
     return this.scoped.run(actor, async (manager) => {
-      const indicator = await this.records.indicator(manager, input.programmeId, input.indicatorCode);
+      const indicator = await this.repository.indicator(manager, input.programmeId, input.indicatorCode);
       const problem = targetProblem(input.kind, input.value, indicator);
       if (problem) throw badInput(describeTargetProblem(problem, indicator, language), 'value');
-      const [{ id }] = await manager.query(
-        `INSERT INTO programme_target (programme_id, indicator_id, kind, value, due_on) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (programme_id, indicator_id) DO UPDATE SET kind = EXCLUDED.kind, value = EXCLUDED.value, due_on = EXCLUDED.due_on
-         RETURNING id`,
-        [input.programmeId, indicator.id, input.kind, input.value, input.dueOn ?? null],
-      );
+      const id = await this.repository.upsert(manager, { programmeId: input.programmeId, indicatorId: indicator.id, kind: input.kind, value: input.value, dueOn: input.dueOn ?? null });
       await writeAudit(manager, { actorUserId: actor.userId, action: 'TARGET_SET', entity: 'programme_target', entityId: id, newValue: { ...input }, programmeId: input.programmeId });
       return (await this.targets(manager, input.programmeId)).find((t) => t.id === id) as TargetModel;
     });
@@ -86,11 +69,11 @@ export class TargetsService {
 
   async remove(actor: Actor, targetId: string): Promise<boolean> {
     return this.scoped.run(actor, async (manager) => {
-      const [target] = isUuid(targetId) ? await manager.query('SELECT programme_id AS "programmeId" FROM programme_target WHERE id = $1', [targetId]) : [];
-      if (!target) throw notFound('Target');
-      if (!mayReviewProgramme(actor, target.programmeId)) throw forbidden();
-      await manager.query('DELETE FROM programme_target WHERE id = $1', [targetId]);
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'TARGET_REMOVED', entity: 'programme_target', entityId: targetId, programmeId: target.programmeId });
+      const programmeId = isUuid(targetId) ? await this.repository.programmeOf(manager, targetId) : null;
+      if (!programmeId) throw notFound('Target');
+      if (!mayReviewProgramme(actor, programmeId)) throw forbidden();
+      await this.repository.delete(manager, targetId);
+      await writeAudit(manager, { actorUserId: actor.userId, action: 'TARGET_REMOVED', entity: 'programme_target', entityId: targetId, programmeId });
       return true;
     });
   }
@@ -98,22 +81,13 @@ export class TargetsService {
   /** Progress of one office (null: every office of the programme) toward every target. */
   private async progress(manager: EntityManager, programmeId: string, officeId: string | null) {
     const targets = await this.targets(manager, programmeId);
-    const offices: Array<{ id: string }> = await manager.query(
-      'SELECT office_id AS id FROM programme_office WHERE programme_id = $1 AND ($2::uuid IS NULL OR office_id = $2) ORDER BY position',
-      [programmeId, officeId],
-    );
-    const rows: Array<DatedValue & { officeId: string; indicatorId: string }> = await manager.query(
-      `SELECT s.office_id AS "officeId", v.indicator_id AS "indicatorId", p.id AS "periodId", p.ends_on AS "endsOn", v.value::float8 AS value
-         FROM submission s JOIN submission_value v ON v.submission_id = s.id JOIN period p ON p.id = s.period_id
-        WHERE s.programme_id = $1 AND ($2::uuid IS NULL OR s.office_id = $2) AND s.status = 'APPROVED'
-          AND v.value IS NOT NULL AND v.indicator_id = ANY($3::uuid[])`,
-      [programmeId, officeId, targets.map((t) => t.indicatorEntity.id)],
-    );
+    const offices = await this.repository.officeIds(manager, programmeId, officeId);
+    const rows = await this.repository.approvedValues(manager, programmeId, officeId, targets.map((t) => t.indicatorEntity.id));
     const values = new Map<string, DatedValue[]>();
-    for (const row of rows) values.set(`${row.officeId}/${row.indicatorId}`, [...(values.get(`${row.officeId}/${row.indicatorId}`) ?? []), { ...row, endsOn: new Date(row.endsOn) }]);
+    for (const row of rows) values.set(`${row.officeId}/${row.indicatorId}`, [...(values.get(`${row.officeId}/${row.indicatorId}`) ?? []), row]);
     return targets.map(({ indicatorEntity, ...target }) => ({
       target,
-      offices: offices.map(({ id }): OfficeProgressRow => {
+      offices: offices.map((id): OfficeProgressRow => {
         const p = progressToward(target, indicatorEntity.direction as Direction, values.get(`${id}/${indicatorEntity.id}`) ?? []);
         return {
           officeId: id,

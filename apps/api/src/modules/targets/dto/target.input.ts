@@ -1,14 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import type { TargetKind } from '@officebench/domain';
-import { ArrayMaxSize, IsArray, IsDate, IsNumber, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { TargetKindEnum } from '../models/benchmark.models';
-
-@InputType('PeerGroupInput')
-export class PeerGroupInput {
-  @Field(() => ID) @IsUUID() programmeId!: string;
-  @Field() @IsString() @MaxLength(100) name!: string;
-  @Field(() => [ID]) @IsArray() @ArrayMaxSize(10_000) @IsUUID('all', { each: true }) officeIds!: string[];
-}
+import { IsDate, IsNumber, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { TargetKindEnum } from '../models/target.model';
 
 @InputType('TargetInput')
 export class TargetInput {

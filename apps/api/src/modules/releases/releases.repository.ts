@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { type CellAggregate, type CellChange, CONTRIBUTING_STATUS, type ContributorAtom, type Periodicity, type SuppressionReason } from '@officebench/domain';
+import type { EntityManager } from 'typeorm';
+import { PeriodEntity } from '../periods/entities/period.entity';
+
+export interface ReleasePeriodRow {
+  programmeId: string;
+  kind: string;
+  k: number;
+  /** How many releases the period had (0: never released). */
+  releases: number;
+}
+
+export interface ReleaseIndicatorRow {
+  id: string;
+  code: string;
+  periodicity: Periodicity;
+  inputKind: 'VALUE' | 'RATIO';
+  unit: string;
+  scale: number;
+}
+
+export interface AggregateRow extends CellAggregate {
+  indicatorId: string;
+  groupId: string;
+}
+
+/** A cell as stored: its statistics, or the reason it is suppressed. */
+export interface StoredCell {
+  indicatorId: string;
+  groupId: string;
+  reason: Exclude<SuppressionReason, 'NOT_RELEASED'> | null;
+  band: string | null;
+  mean: number | null;
+  pooledRate: number | null;
+  median: number | null;
+  p25: number | null;
+  p75: number | null;
+}
+
+/** A period not released yet, as the automatic release looks at it. */
+export interface UnreleasedPeriodRow {
+  id: string;
+  programmeId: string;
+  deadline: Date;
+  releasedAt: null;
+}
+
+/** Approved values of the period now: what a release would be computed from. */
+const LIVE_CONTRIBUTIONS = `
+  SELECT s.programme_id, s.period_id, v.indicator_id, s.office_id, v.value, v.numerator, v.denominator
+    FROM submission s
+    JOIN submission_value v ON v.submission_id = s.id
+    JOIN programme_indicator pi ON pi.programme_id = s.programme_id AND pi.indicator_id = v.indicator_id
+   WHERE s.period_id = $1 AND s.status = '${CONTRIBUTING_STATUS}' AND v.value IS NOT NULL`;
+
+/**
+ * The statements of a release. Every one runs in the caller's transaction, which must be in a scope
+ * that sees the programme's submissions (its lead's): the raw values never leave PostgreSQL except as
+ * per-cell aggregates and contributor classes.
+ */
+@Injectable()
+export class ReleasesRepository {
+  period(manager: EntityManager, periodId: string): Promise<PeriodEntity | null> {
+    return manager.findOneBy(PeriodEntity, { id: periodId });
+  }
+
+  /** Every period never released, earliest deadline first. */
+  unreleasedPeriods(manager: EntityManager): Promise<UnreleasedPeriodRow[]> {
+    return manager.query(`SELECT id, programme_id AS "programmeId", deadline, released_at AS "releasedAt" FROM period WHERE released_at IS NULL ORDER BY deadline`);
+  }
+
+  /** The period with its programme's k, locked until the transaction ends (one release of a period at a time). */
+  async lockPeriod(manager: EntityManager, periodId: string): Promise<ReleasePeriodRow | null> {
+    const [row]: ReleasePeriodRow[] = await manager.query(
+      `SELECT p.programme_id AS "programmeId", p.kind, pr.anonymity_threshold AS k,
+              p.releases
+         FROM period p JOIN programme pr ON pr.id = p.programme_id WHERE p.id = $1 FOR UPDATE OF p`,
+      [periodId],
+    );
+    return row ?? null;
+  }
+
+  /** Per cell, how many offices' contributions differ between the last release and now. */
+  changesSinceRelease(manager: EntityManager, periodId: string, programmeId: string, release: number): Promise<CellChange[]> {
+    return manager.query(
+      `WITH live AS (${LIVE_CONTRIBUTIONS}),
+            snapshot AS (SELECT * FROM release_contribution WHERE period_id = $1 AND release_no = $3),
+            changed AS (
+              SELECT coalesce(l.indicator_id, s.indicator_id) AS indicator_id, coalesce(l.office_id, s.office_id) AS office_id
+                FROM live l FULL JOIN snapshot s ON s.indicator_id = l.indicator_id AND s.office_id = l.office_id
+               WHERE l.office_id IS NULL OR s.office_id IS NULL
+                  OR l.value IS DISTINCT FROM s.value OR l.numerator IS DISTINCT FROM s.numerator OR l.denominator IS DISTINCT FROM s.denominator)
+       SELECT i.code AS "indicatorCode", g.name AS "peerGroupName", count(*)::int AS "changedOffices"
+         FROM changed c
+         JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = $2
+         JOIN peer_group g ON g.id = m.peer_group_id
+         JOIN indicator i ON i.id = c.indicator_id
+        GROUP BY i.code, g.name ORDER BY i.code, g.name`,
+      [periodId, programmeId, release],
+    );
+  }
+
+  /** Keeps the values this release is computed from, as release number `release`. */
+  async snapshot(manager: EntityManager, periodId: string, release: number): Promise<void> {
+    await manager.query(
+      `INSERT INTO release_contribution (programme_id, period_id, indicator_id, office_id, value, numerator, denominator, release_no)
+       SELECT *, $2::int FROM (${LIVE_CONTRIBUTIONS}) AS live`,
+      [periodId, release],
+    );
+  }
+
+  /** The programme's indicators in programme order. */
+  indicators(manager: EntityManager, programmeId: string): Promise<ReleaseIndicatorRow[]> {
+    return manager.query(
+      `SELECT i.id, i.code, i.periodicity, i.input_kind AS "inputKind", i.unit, i.scale::float8 AS scale
+         FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id WHERE pi.programme_id = $1 ORDER BY pi.position`,
+      [programmeId],
+    );
+  }
+
+  /** The ids of the programme's peer groups, in id order. */
+  async groupIds(manager: EntityManager, programmeId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query('SELECT id FROM peer_group WHERE programme_id = $1 ORDER BY id', [programmeId]);
+    return rows.map((g) => g.id);
+  }
+
+  /** Every cell's unrounded statistics, from the snapshot. */
+  aggregates(manager: EntityManager, periodId: string, release: number): Promise<AggregateRow[]> {
+    return manager.query(
+      `SELECT c.indicator_id AS "indicatorId", m.peer_group_id AS "groupId", count(*)::int AS contributors,
+              avg(c.value)::float8 AS mean, sum(c.value)::float8 AS "sumValue", max(c.value)::float8 AS "maxValue",
+              sum(c.numerator)::float8 AS "sumNumerator", max(c.numerator)::float8 AS "maxNumerator",
+              sum(c.denominator)::float8 AS "sumDenominator", max(c.denominator)::float8 AS "maxDenominator",
+              percentile_cont(0.25) WITHIN GROUP (ORDER BY c.value)::float8 AS p25,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY c.value)::float8 AS median,
+              percentile_cont(0.75) WITHIN GROUP (ORDER BY c.value)::float8 AS p75
+         FROM release_contribution c
+         JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = c.programme_id
+        WHERE c.period_id = $1 AND c.release_no = $2
+        GROUP BY c.indicator_id, m.peer_group_id`,
+      [periodId, release],
+    );
+  }
+
+  /**
+   * Contributor classes over every release of the period: a contribution is an office with one
+   * value, so an office that kept its value is the same unknown in every release, and a revised one
+   * is two. Earlier releases count only with the cells they published. A group is named
+   * `<release>/<group id>`.
+   */
+  contributorClasses(manager: EntityManager, periodId: string, programmeId: string, release: number): Promise<Array<ContributorAtom & { indicatorId: string }>> {
+    return manager.query(
+      `SELECT "indicatorId", groups, count(*)::int AS size
+         FROM (SELECT c.indicator_id AS "indicatorId", array_agg(c.release_no || '/' || m.peer_group_id ORDER BY c.release_no, m.peer_group_id) AS groups
+                 FROM release_contribution c
+                 JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = $2
+                 LEFT JOIN released_cell r ON r.period_id = c.period_id AND r.release_no = c.release_no AND r.indicator_id = c.indicator_id AND r.peer_group_id = m.peer_group_id
+                WHERE c.period_id = $1 AND (c.release_no = $3 OR r.peer_group_id IS NOT NULL)
+                GROUP BY c.indicator_id, c.office_id, c.value, c.numerator, c.denominator) AS contributions
+        GROUP BY "indicatorId", groups`,
+      [periodId, programmeId, release],
+    );
+  }
+
+  /** The cells earlier releases published. */
+  publishedCells(manager: EntityManager, periodId: string): Promise<Array<{ indicatorId: string; release: number; groupId: string }>> {
+    return manager.query(
+      'SELECT indicator_id AS "indicatorId", release_no AS release, peer_group_id AS "groupId" FROM released_cell WHERE period_id = $1',
+      [periodId],
+    );
+  }
+
+  /** Stores the release's cells (replacing what offices read) and which of them it published. */
+  async storeCells(manager: EntityManager, periodId: string, programmeId: string, release: number, cells: readonly StoredCell[]): Promise<void> {
+    const published = cells.filter((c) => c.reason === null);
+    await manager.query(
+      `INSERT INTO released_cell (period_id, programme_id, release_no, indicator_id, peer_group_id) SELECT $1, $2, $3, * FROM unnest($4::uuid[], $5::uuid[])`,
+      [periodId, programmeId, release, published.map((c) => c.indicatorId), published.map((c) => c.groupId)],
+    );
+    await manager.query('DELETE FROM benchmark_cell WHERE period_id = $1', [periodId]);
+    const column = <K extends keyof StoredCell>(key: K) => cells.map((c) => c[key]);
+    await manager.query(
+      `INSERT INTO benchmark_cell (period_id, programme_id, indicator_id, peer_group_id, suppression_reason, contributors_band, mean, pooled_rate, median, p25, p75)
+       SELECT $1, $2, * FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::numeric[], $8::numeric[], $9::numeric[], $10::numeric[], $11::numeric[])`,
+      [periodId, programmeId, column('indicatorId'), column('groupId'), column('reason'), column('band'), column('mean'), column('pooledRate'), column('median'), column('p25'), column('p75')],
+    );
+  }
+
+  async markReleased(manager: EntityManager, periodId: string, release: number): Promise<void> {
+    await manager.query('UPDATE period SET released_at = now(), releases = $2 WHERE id = $1', [periodId, release]);
+  }
+}

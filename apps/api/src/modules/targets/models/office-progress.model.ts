@@ -1,0 +1,21 @@
+import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { PROGRESS_STATUSES, type ProgressStatus } from '@officebench/domain';
+import { graphqlEnum } from '../../../common/graphql-enum';
+import { OfficeModel } from '../../offices/models/office.model';
+import { PeriodModel } from '../../periods/models/period.model';
+import { TargetModel } from './target.model';
+
+export const ProgressStatusEnum = graphqlEnum('ProgressStatus', PROGRESS_STATUSES);
+
+@ObjectType('OfficeProgress')
+export class OfficeProgressModel {
+  @Field(() => OfficeModel) office!: OfficeModel;
+  @Field(() => TargetModel) target!: TargetModel;
+  @Field(() => Float, { nullable: true, description: 'The office’s first approved value' }) baseline!: number | null;
+  @Field(() => PeriodModel, { nullable: true }) baselinePeriod!: PeriodModel | null;
+  @Field(() => Float, { nullable: true, description: 'The office’s last approved value' }) latest!: number | null;
+  @Field(() => PeriodModel, { nullable: true }) latestPeriod!: PeriodModel | null;
+  @Field(() => Float, { nullable: true }) change!: number | null;
+  @Field(() => ProgressStatusEnum) status!: ProgressStatus;
+  @Field({ description: 'Met, or on pace to meet it by its due date' }) onTrack!: boolean;
+}
