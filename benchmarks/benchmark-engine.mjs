@@ -27,7 +27,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort } from '../scripts/embedded-db.mjs';
-import { findNationalProgramme, loadNationalProgramme, NATIONAL_DEFAULTS } from './national-data.mjs';
+import { findNationalProgramme, loadNationalProgramme } from './national-data.mjs';
 import {
   ask, closedLoop, cpuSince, cpuSnapshot, fmt, graphql, log, median, openServer, peakRss, post, postgresPids, signIn, startApi, stopApi,
   summariseProfile, waitForQuiet, withClient,
@@ -80,7 +80,12 @@ function scenarioRequests(national, coordinators, periodId, scenario) {
   });
 }
 
-/** Drives the API with one scenario's requests; every response's status and shape checked, every 50th parsed. */
+/**
+ * Drives the API with one scenario's requests; every response's status and shape checked, every 50th parsed.
+ * @param {number} port
+ * @param {any[]} requests
+ * @param {{ durationS?: number, warmupS?: number, onMeasureStart?: () => void, onMeasureEnd?: () => void }} [options]
+ */
 function apiLoad(port, requests, { durationS = DURATION_S, warmupS = WARMUP_S, onMeasureStart, onMeasureEnd } = {}) {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   let n = 0;
@@ -159,6 +164,11 @@ function oneRoundTrip(national, period, coordinator, peerGroupId) {
   ].join(';\n');
 }
 
+/**
+ * @param {string} appUrl
+ * @param {any[]} plans
+ * @param {{ durationS?: number, warmupS?: number, onMeasureStart?: () => void, onMeasureEnd?: () => void }} [options]
+ */
 async function floorLoad(appUrl, plans, { durationS = DURATION_S, warmupS = WARMUP_S, onMeasureStart, onMeasureEnd } = {}) {
   const pool = new pg.Pool({ connectionString: appUrl, max: API_POOL_SIZE });
   try {
@@ -282,7 +292,9 @@ async function main() {
     const appUrl = derivedAppUrl(server.url);
     await withClient(server.url, async (owner) => {
       const { rows: [{ server_version: version }] } = await owner.query('SHOW server_version');
+      /** @type {any} */
       let national = await findNationalProgramme(owner);
+      /** @type {{ ms: number, values: number } | null} */
       let load = null;
       if (national) {
         log(`national programme found (kept data folder): ${national.offices.length} offices`);
@@ -336,6 +348,7 @@ async function main() {
         { key: 'one', title: 'one peer group (the office’s kind)' },
         { key: 'all', title: `all ${national.peerGroups.length} peer groups` },
       ];
+      /** @type {Record<string, any>} */
       const results = {};
       for (const scenario of scenarios) {
         const requests = scenarioRequests(national, accounts.coordinators, benchPeriod.id, scenario.key);
@@ -364,7 +377,9 @@ async function main() {
         const { statements } = await ask(api, 'capture-stop');
         if (response.status !== 200 || JSON.parse(response.body).data?.benchmark?.length !== sample.cells) throw new Error(`captured request failed: ${response.body.slice(0, 300)}`);
         results[scenario.key].statements = statements;
+        /** @type {any} */
         let profiling = null;
+        /** @type {any} */
         let stopped = null;
         const measured = await apiLoad(port, requests, {
           durationS: PROFILE_S,

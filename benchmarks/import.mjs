@@ -128,7 +128,7 @@ async function upload(base, cookie, programme, file, name, dryRun) {
   form.append('file', new Blob([file]), name);
   const started = performance.now();
   const response = await fetch(`${base}/api/import?periodId=${programme.periodId}&dryRun=${dryRun}`, { method: 'POST', body: form, headers: { Cookie: cookie } });
-  const body = await response.json();
+  const body = /** @type {any} */ (await response.json());
   const total = performance.now() - started;
   if (response.status !== 200 || body.errorCount !== 0 || (!dryRun && !body.applied)) throw new Error(`import failed: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
   const phases = Object.fromEntries((response.headers.get('server-timing') ?? '').split(',').filter(Boolean).map((part) => {

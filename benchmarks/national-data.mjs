@@ -178,6 +178,7 @@ export async function findNationalProgramme(client, code = NATIONAL_DEFAULTS.cod
  * programme with the code exists. `log` gets progress lines. Returns what findNationalProgramme returns,
  * plus `timings` (ms per step) and `values` (rows of submission_value).
  */
+/** @param {(line: string) => void} [log] */
 export async function loadNationalProgramme(client, options = {}, log = () => {}) {
   const { code, name, offices: officeCount, quarters, firstQuarter, anonymityThreshold } = { ...NATIONAL_DEFAULTS, ...options };
   const { syntheticEntry } = synthetic();
@@ -211,7 +212,7 @@ export async function loadNationalProgramme(client, options = {}, log = () => {}
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::boolean[]) RETURNING id, name, region`,
       [offices.map((o) => o.name), offices.map((o) => o.kind), offices.map((o) => o.region), offices.map((o) => o.employees), offices.map((o) => o.population), offices.map(() => true)],
     );
-    for (const row of officeRows) offices[officeIndexByName.get(`${row.name}|${row.region}`)].id = row.id;
+    for (const row of officeRows) offices[/** @type {number} */ (officeIndexByName.get(`${row.name}|${row.region}`))].id = row.id;
     await client.query(
       `INSERT INTO programme_office (programme_id, office_id, position, joined_on) SELECT $1, id, n, $3 FROM unnest($2::uuid[]) WITH ORDINALITY t(id, n)`,
       [programmeId, offices.map((o) => o.id), periods[0].startsOn],
@@ -315,7 +316,7 @@ export async function loadNationalProgramme(client, options = {}, log = () => {}
     'VACUUM ANALYZE office, programme_office, peer_group, peer_group_member, period, submission, submission_value',
   );
   step('commit, VACUUM ANALYZE');
-  const loaded = await findNationalProgramme(client, code);
+  const loaded = /** @type {NonNullable<Awaited<ReturnType<typeof findNationalProgramme>>>} */ (await findNationalProgramme(client, code));
   const { rows: [{ count }] } = await client.query(
     `SELECT count(*)::int AS count FROM submission_value v JOIN submission s ON s.id = v.submission_id WHERE s.programme_id = $1`,
     [loaded.programmeId],

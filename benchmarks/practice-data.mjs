@@ -40,6 +40,7 @@ const require = createRequire(import.meta.url);
 const source = require(join(root, 'apps/api/src/database/seed/data/good-practices.json'));
 const programmeSource = require(join(root, 'apps/api/src/database/seed/data/programme-dzierzoniow.json'));
 
+/** @type {Readonly<{ practices: number, offices: number, seed: number, names: number }>} */
 export const PRACTICE_DEFAULTS = Object.freeze({ practices: 10_000, offices: 500, seed: 20_260_101, names: 20_000 });
 
 /** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
@@ -296,6 +297,7 @@ export async function countGeneratedPractices(client, options = {}) {
  * Loads the offices and practices in one transaction as the tables' owner; returns what it loaded and how
  * long each step took (ms).
  */
+/** @param {(line: string) => void} [log] */
 export async function loadPractices(client, options = {}, log = () => {}) {
   const timings = {};
   let started = performance.now();

@@ -151,7 +151,7 @@ const STEPS = [
   { key: 'offices', title: 'offices (request loader)', test: /\boffice\b/i },
   { key: 'other', title: 'other', test: /./ },
 ];
-const stepOf = (text) => STEPS.find((step) => step.test.test(text)).key;
+const stepOf = (text) => /** @type {(typeof STEPS)[number]} */ (STEPS.find((step) => step.test.test(text))).key;
 
 /** The statements to replay: the captured request's, less the idle-clock write of the session (at most once a minute). */
 function replayPlan(statements) {
@@ -326,7 +326,7 @@ async function main() {
                 pg_relation_size('good_practice_search_idx') AS "ginBytes"`,
       );
       log(`data: ${data.practices} published practices of ${data.offices} offices, ${data.words} words in the lexicon`);
-      const kinds = KINDS.map((k) => ({ ...k }));
+      const kinds = KINDS.map((k) => /** @type {any} */ ({ ...k }));
       const rare = kinds.find((k) => k.key === 'rare');
       rare.query = await rareWord(owner);
       rare.title = `one rare word ("${rare.query}")`;
@@ -356,6 +356,7 @@ async function main() {
       signInAgent.destroy();
 
       const groups = { api: () => (api ? [api.pid] : []), postgres: () => postgresPids(server.postmasterPid), client: () => [process.pid] };
+      /** @type {Record<string, any>} */
       const results = Object.fromEntries(kinds.map((k) => [k.key, {}]));
 
       // 1. One client, sequential.
@@ -394,7 +395,9 @@ async function main() {
         results[kind.key].plan = replayPlan(statements);
       }
       const slowest = kinds.reduce((a, b) => (results[b.key].api1.p95 > results[a.key].api1.p95 ? b : a));
+      /** @type {any} */
       let profiling = null;
+      /** @type {any} */
       let stopped = null;
       const profiledLoad = await apiLoad(port, slowest, [{ cookie }], {
         durationS: PROFILE_S,

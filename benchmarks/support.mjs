@@ -193,10 +193,10 @@ export function startApi(databaseUrl, port, { instrumented = false, env = {} } =
         QUERIES_PER_IP: '10000000',
         ...env,
       },
-      stdio: ['ignore', 'pipe', 'inherit', ...(instrumented ? ['ipc'] : [])],
+      stdio: /** @type {import('node:child_process').StdioOptions} */ (['ignore', 'pipe', 'inherit', ...(instrumented ? ['ipc'] : [])]),
     });
-    child.hookDir = hookDir;
-    child.stdout.on('data', (chunk) => {
+    /** @type {any} */ (child).hookDir = hookDir;
+    /** @type {import('node:stream').Readable} */ (child.stdout).on('data', (chunk) => {
       if (String(chunk).includes('OfficeBench is running at')) resolvePromise(child);
     });
     child.on('exit', (code) => reject(new Error(`the API stopped (${code})`)));
@@ -311,6 +311,7 @@ export async function signIn(agent, port, email, password) {
 export async function closedLoop({ concurrency, warmupS, durationS, op, onMeasureStart, onMeasureEnd }) {
   const latencies = [];
   let errors = 0;
+  /** @type {any} */
   let firstError = null;
   let completedInWindow = 0;
   const start = performance.now();
@@ -376,7 +377,7 @@ export async function openServer() {
   const kept = process.env.BENCH_DATA_DIR;
   const parent = kept ? null : mkdtempSync(join(tmpdir(), 'officebench-bench-pg-'));
   if (parent) chmodSync(parent, 0o755);
-  const dataDir = kept ? resolve(kept) : join(parent, 'data');
+  const dataDir = kept ? resolve(kept) : join(/** @type {string} */ (parent), 'data');
   const server = await startEmbeddedPostgres({ dataDir, database: 'officebench_bench' });
   return {
     url: server.url,

@@ -27,13 +27,14 @@ export function runningEmbeddedUrl(dataDir, database = 'officebench') {
   return urlFor(Number(port), database);
 }
 
+/** @returns {Promise<number>} */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -43,6 +44,7 @@ export function freePort() {
  * Starts a server and makes sure `database` exists.
  * dataDir: a folder to keep (npm start) or undefined for a throw-away one (tests), deleted on stop.
  * Returns { url, adminUrl, stop }.
+ * @param {{ dataDir?: string, database?: string, log?: (message: unknown) => void }} [options]
  */
 export async function startEmbeddedPostgres({ dataDir, database = 'officebench', log = () => {} } = {}) {
   const persistent = Boolean(dataDir);

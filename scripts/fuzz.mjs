@@ -35,7 +35,7 @@ try {
     },
   }));
 } catch (error) {
-  console.error(`${error.message}\n${usage}`);
+  console.error(`${/** @type {Error} */ (error).message}\n${usage}`);
   process.exit(2);
 }
 if (options.help) {
@@ -83,7 +83,7 @@ for (const [caller, email] of Object.entries(fuzz.DEMO_ACCOUNTS)) {
     cookies[caller] = await fuzz.signIn(baseUrl, email);
     callers.push(caller);
   } catch (error) {
-    console.warn(`Not fuzzing as ${caller}: ${error.message.slice(0, 200)}`);
+    console.warn(`Not fuzzing as ${caller}: ${/** @type {Error} */ (error).message.slice(0, 200)}`);
   }
 }
 const pools = cookies.lead && cookies.coordinator ? await fuzz.collectPools(baseUrl, { lead: cookies.lead, coordinator: cookies.coordinator }) : {};
@@ -114,6 +114,7 @@ const runOptions = {
   healthEvery: 50,
 };
 
+/** @type {{ failures: any[], byStatus: Record<string, number>, byCode: Record<string, number>, succeeded: Record<string, number>, slowest: { ms: number, operation: string }, sent: number, stopped: string | undefined }} */
 const total = { failures: [], byStatus: {}, byCode: {}, succeeded: {}, slowest: { ms: 0, operation: '' }, sent: 0, stopped: undefined };
 const add = (result) => {
   total.failures.push(...result.failures);

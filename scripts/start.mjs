@@ -16,6 +16,7 @@ if (!existsSync(apiMain) || !existsSync(join(webDist, 'index.html'))) {
   process.exit(1);
 }
 
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production', WEB_DIST: process.env.WEB_DIST ?? webDist };
 let database;
 if (!env.DATABASE_URL) {
@@ -23,7 +24,7 @@ if (!env.DATABASE_URL) {
   try {
     database = await startEmbeddedPostgres({ dataDir });
   } catch (error) {
-    console.error(`Could not start the embedded PostgreSQL in ${dataDir}: ${error.message.split('\n')[0]}`);
+    console.error(`Could not start the embedded PostgreSQL in ${dataDir}: ${/** @type {Error} */ (error).message.split('\n')[0]}`);
     process.exit(1);
   }
   env.DATABASE_URL = database.url;
