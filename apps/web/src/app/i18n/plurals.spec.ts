@@ -26,7 +26,16 @@ const ZNAK = ['znak', 'znaki', 'znaków'] as const;
 /** After "z" and "u" the noun is in the genitive: 1 urzędu, 2 urzędów, 5 urzędów. */
 const URZEDU = ['urzędu', 'urzędów', 'urzędów'] as const;
 
+/** A value with its unit, as formatWithUnit passes it: the written number and the number itself. */
+const unitValue = (n: number) => ({ value: String(n), count: n });
+const same = (unit: string) => COUNTS.map((n) => `${n} ${unit}`) as unknown as Case['pl'];
+
 const CASES: Case[] = [
+  { key: 'unitValue.days', params: unitValue, pl: polish((counted) => counted, ['dzień', 'dni', 'dni']), en: ['1 day', '2 days'] },
+  // Abbreviations have one form in Polish.
+  { key: 'unitValue.count', params: unitValue, pl: same('szt.'), en: ['1 item', '2 items'] },
+  { key: 'unitValue.points', params: unitValue, pl: same('pkt'), en: ['1 point', '2 points'] },
+  { key: 'unitValue.hours', params: unitValue, pl: same('godz.'), en: ['1 hour', '2 hours'] },
   {
     key: 'release.cell',
     params: (count) => ({ indicator: 'Czas obsługi', group: 'Gminy', count }),
@@ -143,6 +152,12 @@ describe('plural messages', () => {
   it('cover every message with a plural in either language', () => {
     const plural = (Object.keys(messagesPl) as MessageKey[]).filter((key) => /,\s*plural\s*,/.test(messagesPl[key] + messagesEn[key]));
     expect(plural.sort()).toEqual(CASES.map(({ key }) => key).sort());
+  });
+
+  it('take the fraction form for a value that is not whole ("1,5 dnia")', () => {
+    expect(pl('unitValue.days', { value: '1,5', count: 1.5 })).toBe('1,5 dnia');
+    expect(pl('unitValue.days', { value: '12,25', count: 12.25 })).toBe('12,25 dnia');
+    expect(en('unitValue.days', { value: '1.5', count: 1.5 })).toBe('1.5 days');
   });
 
   it('write large counts with the language’s grouping', () => {
