@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runningEmbeddedUrl, startEmbeddedPostgres } from './embedded-db.mjs';
+import { couldNotStart, runningEmbeddedUrl, startEmbeddedPostgres } from './embedded-db.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const build = spawnSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { cwd: root, encoding: 'utf8' });
@@ -19,7 +19,7 @@ if (!env.DATABASE_URL) {
   const dataDir = resolve(env.OFFICEBENCH_DATA_DIR ?? join(root, '.data/pg'));
   env.DATABASE_URL = runningEmbeddedUrl(dataDir) ?? undefined;
   if (!env.DATABASE_URL) {
-    database = await startEmbeddedPostgres({ dataDir });
+    database = await startEmbeddedPostgres({ dataDir }).catch(couldNotStart);
     env.DATABASE_URL = database.url;
   }
 }
