@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config';
 import { createDataSource } from '../database/data-source';
 import { prepareDatabase } from '../database/open-database';
-import { ACCOUNT_LINK_VALID_HOURS, ensureUserWithGrant, issueAccountToken } from '../modules/auth/account-records';
+import { ACCOUNT_LINK_VALID_HOURS, ensureUserWithGrant, issueAccountToken } from '../modules/auth/account.repository';
 import { normaliseEmail } from '../modules/auth/auth.service';
 
 const USAGE = `Usage: npm run admin -- create-admin --email <address> [--name "<display name>"]

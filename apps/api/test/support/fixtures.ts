@@ -1,7 +1,7 @@
 import type { Grant } from '@officebench/domain';
 import type { DataSource } from 'typeorm';
 import { DEMO_PROGRAMME_CODE } from '../../src/database/seed/demo-seed';
-import { issueAccountToken } from '../../src/modules/auth/account-records';
+import { issueAccountToken } from '../../src/modules/auth/account.repository';
 import { hashPassword } from '../../src/modules/auth/password-hashing';
 
 /** The demo programme's ids: the programme, its offices in programme order, and its open quarter. */

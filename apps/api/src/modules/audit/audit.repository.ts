@@ -12,6 +12,11 @@ export interface AuditEntry {
   officeId?: string | null;
 }
 
+/**
+ * The SQL of the audit log. Free functions rather than an injected class: every module appends its rows
+ * inside its own transaction (the EntityManager it is given), including the CLI outside Nest.
+ */
+
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
 /**

@@ -1,14 +1,16 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { AccountRepository } from './account.repository';
 import { AccountsService } from './accounts.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LinkMailerService } from './link-mailer.service';
+import { SessionRepository } from './session.repository';
 import { SessionMiddleware } from './session.middleware';
 import { SessionsService } from './sessions.service';
 import { RoleGrantResolver, UsersResolver } from './users.resolver';
 
 @Module({
-  providers: [SessionsService, AuthService, AccountsService, LinkMailerService, AuthResolver, UsersResolver, RoleGrantResolver],
+  providers: [AccountRepository, SessionRepository, SessionsService, AuthService, AccountsService, LinkMailerService, AuthResolver, UsersResolver, RoleGrantResolver],
   exports: [AccountsService],
 })
 export class AuthModule implements NestModule {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors';
 import { RateLimiter } from '../../common/rate-limit';
+import { AccountRepository } from './account.repository';
 import { hashPassword, verifyPassword } from './password-hashing';
 import { SessionsService } from './sessions.service';
 
@@ -16,20 +15,13 @@ export const invalidCredentials = () =>
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-interface LoginRow {
-  id: string;
-  password_hash: string | null;
-  is_active: boolean;
-  locked: boolean;
-}
-
 @Injectable()
 export class AuthService {
   /** Verified against when there is no real hash, so that a wrong e-mail costs the same time as a wrong password. */
   private readonly dummyHash = hashPassword(`dummy-${Math.random()}`);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountRepository,
     private readonly sessions: SessionsService,
     private readonly limiter: RateLimiter,
   ) {}
@@ -41,29 +33,20 @@ export class AuthService {
       [`login:ip:${ip}`, this.limiter.limits.loginPerIp],
       [`login:account:${address}`, this.limiter.limits.loginPerAccount],
     ]);
-    const [user]: LoginRow[] = await this.dataSource.query(
-      `SELECT id, password_hash, is_active, coalesce(locked_until > now(), false) AS locked FROM app_user WHERE email = $1`,
-      [address],
-    );
+    const user = await this.accounts.loginRow(address);
     const usable = user?.password_hash && user.is_active && !user.locked;
     const matches = await verifyPassword(usable ? (user.password_hash as string) : await this.dummyHash, password.slice(0, 1000));
     if (!usable || !matches) {
       if (user && !user.locked) await this.recordFailure(user.id);
       throw invalidCredentials();
     }
-    await this.dataSource.query(`UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [user.id]);
+    await this.accounts.clearLoginFailures(user.id);
     await this.sessions.purgeExpired();
     return { userId: user.id, token: await this.sessions.start(user.id) };
   }
 
   /** One more failure; the fifth locks the account and starts the count again. Atomic under concurrency. */
-  private async recordFailure(userId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE app_user
-          SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
-              locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-        WHERE id = $1`,
-      [userId, LOCKOUT_AFTER_FAILURES, LOCKOUT_MINUTES],
-    );
+  private recordFailure(userId: string): Promise<void> {
+    return this.accounts.recordLoginFailure(userId, LOCKOUT_AFTER_FAILURES, LOCKOUT_MINUTES);
   }
 }

@@ -4,9 +4,10 @@ import { BenchmarkModule } from '../benchmark/benchmark.module';
 import { GoodPracticesResolver } from './good-practices.resolver';
 import { GoodPracticesService } from './good-practices.service';
 import { PracticeSuggestionsService } from './practice-suggestions.service';
+import { PracticeRepository } from './practice.repository';
 
 @Module({
   imports: [BenchmarkModule],
-  providers: [ScopedDatabase, GoodPracticesService, PracticeSuggestionsService, GoodPracticesResolver],
+  providers: [ScopedDatabase, PracticeRepository, GoodPracticesService, PracticeSuggestionsService, GoodPracticesResolver],
 })
 export class GoodPracticesModule {}

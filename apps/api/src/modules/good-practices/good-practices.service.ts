@@ -18,10 +18,10 @@ import type { EntityManager } from 'typeorm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { writeAudit } from '../audit/audit';
+import { writeAudit } from '../audit/audit.repository';
 import type { GoodPracticeFilter, GoodPracticeInput } from './dto/good-practice.inputs';
 import { GoodPracticeConnectionModel, GoodPracticeModel, PracticeDisclosureModel } from './models/good-practice.models';
-import { expandTerms, indicatorsOf, linkIndicators, type PracticeRow, practicesById, practicesOfOffices, type SearchKey, searchPublished } from './practice-records';
+import { type PracticeRow, PracticeRepository, type SearchKey } from './practice.repository';
 
 export const PAGE_SIZE = { default: 20, max: 50 } as const;
 
@@ -62,7 +62,10 @@ const snippetSource = (row: PracticeRow) =>
 /** Writing, publishing, featuring and searching good practices. Access rules live in the domain and in row-level security. */
 @Injectable()
 export class GoodPracticesService {
-  constructor(private readonly scoped: ScopedDatabase) {}
+  constructor(
+    private readonly scoped: ScopedDatabase,
+    private readonly practices: PracticeRepository,
+  ) {}
 
   async search(
     actor: Actor,
@@ -76,9 +79,9 @@ export class GoodPracticesService {
     const after = args.after ? decodeCursor(args.after, language) : null;
     const terms = searchTerms(args.query);
     return this.scoped.run(actor, async (manager) => {
-      const expanded = terms.length > 0 ? await expandTerms(manager, terms) : { perWord: [], prefixes: [], corrections: [] };
+      const expanded = terms.length > 0 ? await this.practices.expandTerms(manager, terms) : { perWord: [], prefixes: [], corrections: [] };
       const viewerProgrammes = programmesOfActor(actor);
-      const page = await searchPublished(manager, { viewerProgrammes, perWord: expanded.perWord, filter, after, first });
+      const page = await this.practices.searchPublished(manager, { viewerProgrammes, perWord: expanded.perWord, filter, after, first });
       const shown = page.rows.slice(0, first);
       const models = await this.toModels(manager, actor, shown);
       return {
@@ -99,7 +102,7 @@ export class GoodPracticesService {
   async get(actor: Actor, id: string): Promise<GoodPracticeModel | null> {
     if (!isUuid(id)) return null;
     return this.scoped.run(actor, async (manager) => {
-      const [row] = await practicesById(manager, programmesOfActor(actor), [id]);
+      const [row] = await this.practices.practicesById(manager, programmesOfActor(actor), [id]);
       return row ? (await this.toModels(manager, actor, [row]))[0] : null;
     });
   }
@@ -108,7 +111,7 @@ export class GoodPracticesService {
   async mine(actor: Actor): Promise<GoodPracticeModel[]> {
     const offices = practiceOffices(actor);
     if (offices.length === 0) return [];
-    return this.scoped.run(actor, async (manager) => this.toModels(manager, actor, await practicesOfOffices(manager, programmesOfActor(actor), offices)));
+    return this.scoped.run(actor, async (manager) => this.toModels(manager, actor, await this.practices.practicesOfOffices(manager, programmesOfActor(actor), offices)));
   }
 
   async create(actor: Actor, input: GoodPracticeInput, language: Language): Promise<GoodPracticeModel> {
@@ -118,13 +121,8 @@ export class GoodPracticesService {
     if (officeId === null) throw badInput(MESSAGES.whichOffice[language], 'officeId');
     return this.scoped.run(actor, async (manager) => {
       const practice = await this.checked(manager, input, language);
-      const [{ id }] = await manager.query(
-        `INSERT INTO good_practice (office_id, title, summary, body, problem, actions, results, resources, contact, year_introduced, caf_criteria, tags, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [officeId, practice.title, practice.summary, practice.body, practice.problem, practice.actions, practice.results, practice.resources,
-          practice.contact, practice.year, practice.cafCriteria, practice.tags, actor.userId],
-      );
-      await linkIndicators(manager, id, practice.indicatorCodes);
+      const id = await this.practices.insert(manager, officeId, practice, actor.userId);
+      await this.practices.linkIndicators(manager, id, practice.indicatorCodes);
       await writeAudit(manager, { actorUserId: actor.userId, action: 'PRACTICE_CREATED', entity: 'good_practice', entityId: id, newValue: { officeId, title: practice.title } });
       return this.reload(manager, actor, id);
     });
@@ -134,16 +132,9 @@ export class GoodPracticesService {
     return this.scoped.run(actor, async (manager) => {
       const current = await this.editable(manager, actor, id);
       const practice = await this.checked(manager, input, language);
-      // In a CTE so that the driver answers rows (a bare UPDATE answers [rows, count]).
-      const [updated] = await manager.query(
-        `WITH changed AS (UPDATE good_practice SET title = $2, summary = $3, body = $4, problem = $5, actions = $6, results = $7, resources = $8, contact = $9,
-                year_introduced = $10, caf_criteria = $11, tags = $12, version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $13 RETURNING id) SELECT id FROM changed`,
-        [id, practice.title, practice.summary, practice.body, practice.problem, practice.actions, practice.results, practice.resources,
-          practice.contact, practice.year, practice.cafCriteria, practice.tags, expectedVersion ?? current.version],
-      );
+      const updated = await this.practices.update(manager, id, practice, expectedVersion ?? current.version);
       if (!updated) throw new AppError('CONFLICT', MESSAGES.stale[language], { currentVersion: current.version });
-      await linkIndicators(manager, id, practice.indicatorCodes);
+      await this.practices.linkIndicators(manager, id, practice.indicatorCodes);
       await writeAudit(manager, {
         actorUserId: actor.userId, action: 'PRACTICE_UPDATED', entity: 'good_practice', entityId: id,
         oldValue: { title: current.title, version: current.version }, newValue: { title: practice.title },
@@ -164,7 +155,7 @@ export class GoodPracticesService {
     return this.scoped.run(actor, async (manager) => {
       const current = await this.editable(manager, actor, id);
       if (current.status === 'PUBLISHED') throw badInput(MESSAGES.deletePublished[language], 'id');
-      await manager.query('DELETE FROM good_practice WHERE id = $1', [id]);
+      await this.practices.delete(manager, id);
       await writeAudit(manager, { actorUserId: actor.userId, action: 'PRACTICE_DELETED', entity: 'good_practice', entityId: id, oldValue: { title: current.title } });
       return true;
     });
@@ -173,15 +164,11 @@ export class GoodPracticesService {
   async feature(actor: Actor, id: string, programmeId: string, featured: boolean, language: Language): Promise<GoodPracticeModel> {
     if (!mayFeaturePractice(actor, programmeId)) throw forbidden();
     return this.scoped.run(actor, async (manager) => {
-      const [row] = isUuid(id) ? await practicesById(manager, [], [id]) : [];
+      const [row] = isUuid(id) ? await this.practices.practicesById(manager, [], [id]) : [];
       if (!row) throw notFound('Good practice');
       if (row.status !== 'PUBLISHED') throw badInput(MESSAGES.featureDraft[language], 'id');
-      await manager.query(
-        featured
-          ? 'INSERT INTO good_practice_feature (programme_id, good_practice_id, featured_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING'
-          : 'DELETE FROM good_practice_feature WHERE programme_id = $1 AND good_practice_id = $2',
-        featured ? [programmeId, id, actor.userId] : [programmeId, id],
-      );
+      if (featured) await this.practices.feature(manager, programmeId, id, actor.userId);
+      else await this.practices.unfeature(manager, programmeId, id);
       await writeAudit(manager, { actorUserId: actor.userId, action: featured ? 'PRACTICE_FEATURED' : 'PRACTICE_UNFEATURED', entity: 'good_practice', entityId: id, programmeId });
       return this.reload(manager, actor, id);
     });
@@ -195,11 +182,7 @@ export class GoodPracticesService {
   async setDisclosure(actor: Actor, officeId: string, showImprovement: boolean): Promise<PracticeDisclosureModel> {
     if (!mayWritePractice(actor, officeId)) throw forbidden();
     return this.scoped.run(actor, async (manager) => {
-      await manager.query(
-        `INSERT INTO office_practice_disclosure (office_id, show_improvement, decided_by) VALUES ($1, $2, $3)
-         ON CONFLICT (office_id) DO UPDATE SET show_improvement = EXCLUDED.show_improvement, decided_by = EXCLUDED.decided_by, decided_at = now()`,
-        [officeId, showImprovement, actor.userId],
-      );
+      await this.practices.setDisclosure(manager, officeId, showImprovement, actor.userId);
       await writeAudit(manager, { actorUserId: actor.userId, action: 'PRACTICE_DISCLOSURE_SET', entity: 'office', entityId: officeId, newValue: { showImprovement } });
       return this.readDisclosure(manager, officeId);
     });
@@ -207,7 +190,7 @@ export class GoodPracticesService {
 
   /** Models for rows, with their indicators (one query for all). */
   async toModels(manager: EntityManager, actor: Actor, rows: readonly PracticeRow[]): Promise<GoodPracticeModel[]> {
-    const indicators = await indicatorsOf(manager, rows.map((row) => row.id));
+    const indicators = await this.practices.indicatorsOf(manager, rows.map((row) => row.id));
     return rows.map((row) =>
       Object.assign(new GoodPracticeModel(), {
         id: row.id, title: row.title, summary: row.summary, body: row.body, problem: row.problem, actions: row.actions, results: row.results,
@@ -219,7 +202,7 @@ export class GoodPracticesService {
   }
 
   private async readDisclosure(manager: EntityManager, officeId: string): Promise<PracticeDisclosureModel> {
-    const [row] = await manager.query('SELECT show_improvement AS "showImprovement", decided_at AS "decidedAt" FROM office_practice_disclosure WHERE office_id = $1', [officeId]);
+    const row = await this.practices.disclosure(manager, officeId);
     return { officeId, showImprovement: row?.showImprovement ?? false, decidedAt: row?.decidedAt ?? null };
   }
 
@@ -227,12 +210,8 @@ export class GoodPracticesService {
     return this.scoped.run(actor, async (manager) => {
       const current = await this.editable(manager, actor, id);
       if (current.status !== status) {
-        await manager.query(
-          `UPDATE good_practice SET status = $2, published_at = CASE WHEN $2 = 'PUBLISHED' THEN now() END, version = version + 1, updated_at = now() WHERE id = $1`,
-          [id, status],
-        );
         // A withdrawn practice is no longer recommended by anyone.
-        if (status === 'DRAFT') await manager.query('DELETE FROM good_practice_feature WHERE good_practice_id = $1', [id]);
+        await this.practices.setStatus(manager, id, status);
         await writeAudit(manager, { actorUserId: actor.userId, action: status === 'PUBLISHED' ? 'PRACTICE_PUBLISHED' : 'PRACTICE_WITHDRAWN', entity: 'good_practice', entityId: id });
       }
       return this.reload(manager, actor, id);
@@ -241,7 +220,7 @@ export class GoodPracticesService {
 
   /** The practice if the actor may change it: not found when it cannot see it, forbidden when it may only read it. */
   private async editable(manager: EntityManager, actor: Actor, id: string): Promise<PracticeRow> {
-    const [row] = isUuid(id) ? await practicesById(manager, [], [id]) : [];
+    const [row] = isUuid(id) ? await this.practices.practicesById(manager, [], [id]) : [];
     if (!row) throw notFound('Good practice');
     if (!mayWritePractice(actor, row.officeId)) throw forbidden();
     return row;
@@ -249,8 +228,7 @@ export class GoodPracticesService {
 
   private async checked(manager: EntityManager, input: GoodPracticeInput, language: Language) {
     const practice = cleanPractice(input);
-    const known: Array<{ code: string }> = await manager.query('SELECT DISTINCT code FROM indicator WHERE code = ANY ($1::text[])', [practice.indicatorCodes]);
-    const problems = practiceProblems(practice, new Set(known.map((row) => row.code)));
+    const problems = practiceProblems(practice, await this.practices.knownIndicatorCodes(manager, practice.indicatorCodes));
     if (problems.length > 0) {
       const messages = problems.map((problem) => ({ field: problem.field, message: describePracticeProblem(problem, language) }));
       throw new AppError('BAD_USER_INPUT', messages.map((problem) => problem.message).join(' '), { field: messages[0].field, problems: messages });
@@ -259,7 +237,7 @@ export class GoodPracticesService {
   }
 
   private async reload(manager: EntityManager, actor: Actor, id: string): Promise<GoodPracticeModel> {
-    const rows = await practicesById(manager, programmesOfActor(actor), [id]);
+    const rows = await this.practices.practicesById(manager, programmesOfActor(actor), [id]);
     return (await this.toModels(manager, actor, rows))[0];
   }
 }

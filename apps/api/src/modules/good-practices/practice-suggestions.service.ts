@@ -4,7 +4,7 @@ import { ScopedDatabase } from '../../common/scoped-database';
 import { BenchmarkService } from '../benchmark/benchmark.service';
 import { GoodPracticesService } from './good-practices.service';
 import type { PracticeSuggestionModel } from './models/good-practice.models';
-import { publishedPracticesFor } from './practice-records';
+import { PracticeRepository } from './practice.repository';
 
 /** Practices suggested per indicator where the office lags: at most this many each. */
 export const SUGGESTIONS_PER_INDICATOR = 3;
@@ -20,6 +20,7 @@ export class PracticeSuggestionsService {
     private readonly scoped: ScopedDatabase,
     private readonly benchmarks: BenchmarkService,
     private readonly practices: GoodPracticesService,
+    private readonly repository: PracticeRepository,
   ) {}
 
   async suggestions(actor: Actor, programmeId: string, periodId: string, officeId: string, peerGroupId: string | null): Promise<PracticeSuggestionModel[]> {
@@ -31,14 +32,11 @@ export class PracticeSuggestionsService {
     return this.scoped.run(actor, async (manager) =>
       Promise.all(
         lagging.map(async ({ indicator }) => {
-          const rows = await publishedPracticesFor(manager, programmesOfActor(actor), indicator.code, officeId);
-          const improved: Array<{ officeId: string }> = await manager.query(
-            'SELECT practice_offices_improved AS "officeId" FROM practice_offices_improved($1, $2::uuid[])',
-            [indicator.code, [...new Set(rows.map((row) => row.officeId))]],
-          );
+          const rows = await this.repository.publishedPracticesFor(manager, programmesOfActor(actor), indicator.code, officeId);
+          const improved = await this.repository.officesImproved(manager, indicator.code, [...new Set(rows.map((row) => row.officeId))]);
           const ranked = rankSuggestions(
             rows.map((row) => ({ practiceId: row.id, officeId: row.officeId, publishedAt: row.publishedAt as Date })),
-            new Set(improved.map((row) => row.officeId)),
+            improved,
             SUGGESTIONS_PER_INDICATOR,
           );
           const byId = new Map(rows.map((row) => [row.id, row]));

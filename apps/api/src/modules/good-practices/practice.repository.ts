@@ -1,11 +1,10 @@
-import { prefixQuery, type SearchTerm, stemWord } from '@officebench/domain';
+import { Injectable } from '@nestjs/common';
+import { type CleanPractice, type PracticeStatus, prefixQuery, type SearchTerm, stemWord } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import type { GoodPracticeEntity } from './entities/good-practice.entity';
 import { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { IndicatorModel } from '../indicators/models/indicator.model';
 import type { GoodPracticeFilter } from './dto/good-practice.inputs';
-
-/** The SQL behind good practices: reading rows with their indicators, and the ranked search. */
 
 export type PracticeRow = Omit<GoodPracticeEntity, 'indicators'> & { featured: boolean };
 
@@ -13,55 +12,6 @@ const COLUMNS = `p.id, p.office_id AS "officeId", p.title, p.summary, p.body, p.
   p.contact, p.year_introduced AS "yearIntroduced", p.caf_criteria AS "cafCriteria", p.tags, p.status,
   p.published_at AS "publishedAt", p.created_by AS "createdBy", p.version, p.created_at AS "createdAt", p.updated_at AS "updatedAt",
   EXISTS (SELECT 1 FROM good_practice_feature f WHERE f.good_practice_id = p.id AND f.programme_id = ANY ($1::uuid[])) AS featured`;
-
-/** Practices by id, as far as row-level security lets the transaction see them. */
-export function practicesById(manager: EntityManager, viewerProgrammes: readonly string[], ids: readonly string[]): Promise<PracticeRow[]> {
-  return manager.query(`SELECT ${COLUMNS} FROM good_practice p WHERE p.id = ANY ($2::uuid[])`, [viewerProgrammes, ids]);
-}
-
-/** Drafts and published practices of the given offices, last edited first. */
-export function practicesOfOffices(manager: EntityManager, viewerProgrammes: readonly string[], officeIds: readonly string[]): Promise<PracticeRow[]> {
-  return manager.query(`SELECT ${COLUMNS} FROM good_practice p WHERE p.office_id = ANY ($2::uuid[]) ORDER BY p.updated_at DESC, p.id`, [
-    viewerProgrammes,
-    officeIds,
-  ]);
-}
-
-/** Published practices linked to an indicator, of offices other than the given one. */
-export function publishedPracticesFor(manager: EntityManager, viewerProgrammes: readonly string[], indicatorCode: string, exceptOfficeId: string): Promise<PracticeRow[]> {
-  return manager.query(
-    `SELECT ${COLUMNS} FROM good_practice p
-      WHERE p.status = 'PUBLISHED' AND p.office_id <> $3
-        AND EXISTS (SELECT 1 FROM good_practice_indicator gi JOIN indicator i ON i.id = gi.indicator_id
-                     WHERE gi.good_practice_id = p.id AND i.code = $2)`,
-    [viewerProgrammes, indicatorCode, exceptOfficeId],
-  );
-}
-
-/** The indicators linked to each practice (the latest definition of each code). */
-export async function indicatorsOf(manager: EntityManager, practiceIds: readonly string[]): Promise<Map<string, IndicatorModel[]>> {
-  const rows: Array<{ practiceId: string; indicatorId: string }> = await manager.query(
-    `SELECT gi.good_practice_id AS "practiceId", gi.indicator_id AS "indicatorId"
-       FROM good_practice_indicator gi JOIN indicator i ON i.id = gi.indicator_id
-      WHERE gi.good_practice_id = ANY ($1::uuid[]) ORDER BY i.code`,
-    [practiceIds],
-  );
-  const entities = rows.length === 0 ? [] : await manager.getRepository(IndicatorEntity).findByIds([...new Set(rows.map((row) => row.indicatorId))]);
-  const models = new Map(entities.map((entity) => [entity.id, IndicatorModel.from(entity)]));
-  const byPractice = new Map<string, IndicatorModel[]>(practiceIds.map((id) => [id, []]));
-  for (const row of rows) byPractice.get(row.practiceId)?.push(models.get(row.indicatorId) as IndicatorModel);
-  return byPractice;
-}
-
-/** Replaces a practice's indicator links with the latest definitions of the given codes. */
-export async function linkIndicators(manager: EntityManager, practiceId: string, codes: readonly string[]): Promise<void> {
-  await manager.query('DELETE FROM good_practice_indicator WHERE good_practice_id = $1', [practiceId]);
-  await manager.query(
-    `INSERT INTO good_practice_indicator (good_practice_id, indicator_id)
-     SELECT $1, (SELECT id FROM indicator i WHERE i.code = c ORDER BY i.version DESC LIMIT 1) FROM unnest($2::text[]) c`,
-    [practiceId, codes],
-  );
-}
 
 /** How close a misspelt word must be to a real one (pg_trgm similarity) to stand in for it. */
 const TYPO_SIMILARITY = 0.45;
@@ -72,34 +22,6 @@ export interface ExpandedTerms {
   /** every prefix searched, for the snippet */
   prefixes: string[];
   corrections: string[];
-}
-
-/**
- * Each word is looked for by its stem as a prefix. A word whose stem starts no word of any published
- * practice is probably misspelt: the nearest words of the lexicon (trigram similarity) stand in for it.
- */
-export async function expandTerms(manager: EntityManager, terms: readonly SearchTerm[]): Promise<ExpandedTerms> {
-  await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(TYPO_SIMILARITY)]);
-  const rows: Array<{ word: string; known: boolean; similar: string[] }> = await manager.query(
-    `SELECT q.word,
-            EXISTS (SELECT 1 FROM good_practice_word w WHERE w.word LIKE q.stem || '%') AS known,
-            ARRAY (SELECT w.word FROM good_practice_word w WHERE w.word % q.word
-                    ORDER BY similarity(w.word, q.word) DESC, w.word LIMIT 3) AS similar
-       FROM unnest($1::text[], $2::text[]) AS q(word, stem)`,
-    [terms.map((term) => term.word), terms.map((term) => term.stem)],
-  );
-  const byWord = new Map(rows.map((row) => [row.word, row]));
-  const corrections: string[] = [];
-  const prefixes: string[] = [];
-  const perWord = terms.map((term) => {
-    const row = byWord.get(term.word);
-    const near = row && !row.known ? row.similar : [];
-    if (near.length > 0) corrections.push(near[0]);
-    const alternatives = [term.stem, ...near.map(stemWord)];
-    prefixes.push(...alternatives);
-    return prefixQuery(alternatives);
-  });
-  return { perWord, prefixes: [...new Set(prefixes)], corrections };
 }
 
 export interface SearchKey {
@@ -113,65 +35,223 @@ export interface SearchPage {
   total: number;
 }
 
-/**
- * Published practices matching the words (any of them; more words matched rank higher, then cover
- * density with title > summary and tags > sections > body) and the filters, after the cursor's key.
- * Without words: newest first.
- */
-export async function searchPublished(
-  manager: EntityManager,
-  options: { viewerProgrammes: readonly string[]; perWord: readonly string[]; filter: GoodPracticeFilter; after: SearchKey | null; first: number },
-): Promise<SearchPage> {
-  const { filter } = options;
-  const words = options.perWord.filter((alternative) => alternative.length > 0);
-  const params: unknown[] = [options.viewerProgrammes, words.join(' | '), words];
-  const where = [`p.status = 'PUBLISHED'`];
-  const add = (condition: string, value: unknown) => where.push(condition.replace('?', `$${params.push(value)}`));
-  if (words.length > 0) where.push(`p.search_vector @@ q.any`);
-  if (filter.cafCriterion != null) add('p.caf_criteria @> ARRAY[?::integer]', filter.cafCriterion);
-  if (filter.officeKind != null) add('o.kind = ?', filter.officeKind);
-  if (filter.region != null && filter.region.trim() !== '') add('officebench_fold(o.region) = officebench_fold(?)', filter.region.trim());
-  if (filter.year != null) add('p.year_introduced = ?', filter.year);
-  if (filter.indicatorCode != null && filter.indicatorCode !== '') {
-    add(
-      'EXISTS (SELECT 1 FROM good_practice_indicator gi JOIN indicator i ON i.id = gi.indicator_id WHERE gi.good_practice_id = p.id AND i.code = ?)',
-      filter.indicatorCode,
+/** The SQL behind good practices: reading rows with their indicators, writing them, and the ranked search. */
+@Injectable()
+export class PracticeRepository {
+  /** Practices by id, as far as row-level security lets the transaction see them. */
+  practicesById(manager: EntityManager, viewerProgrammes: readonly string[], ids: readonly string[]): Promise<PracticeRow[]> {
+    return manager.query(`SELECT ${COLUMNS} FROM good_practice p WHERE p.id = ANY ($2::uuid[])`, [viewerProgrammes, ids]);
+  }
+
+  /** Drafts and published practices of the given offices, last edited first. */
+  practicesOfOffices(manager: EntityManager, viewerProgrammes: readonly string[], officeIds: readonly string[]): Promise<PracticeRow[]> {
+    return manager.query(`SELECT ${COLUMNS} FROM good_practice p WHERE p.office_id = ANY ($2::uuid[]) ORDER BY p.updated_at DESC, p.id`, [
+      viewerProgrammes,
+      officeIds,
+    ]);
+  }
+
+  /** Published practices linked to an indicator, of offices other than the given one. */
+  publishedPracticesFor(manager: EntityManager, viewerProgrammes: readonly string[], indicatorCode: string, exceptOfficeId: string): Promise<PracticeRow[]> {
+    return manager.query(
+      `SELECT ${COLUMNS} FROM good_practice p
+        WHERE p.status = 'PUBLISHED' AND p.office_id <> $3
+          AND EXISTS (SELECT 1 FROM good_practice_indicator gi JOIN indicator i ON i.id = gi.indicator_id
+                       WHERE gi.good_practice_id = p.id AND i.code = $2)`,
+      [viewerProgrammes, indicatorCode, exceptOfficeId],
     );
   }
-  if (filter.featured) where.push('EXISTS (SELECT 1 FROM good_practice_feature f WHERE f.good_practice_id = p.id AND f.programme_id = ANY ($1::uuid[]))');
-  const afterCondition = options.after
-    ? `WHERE (p.score, p.published_at, p.id) < ($${params.push(options.after.score)}::numeric, $${params.push(options.after.publishedAt)}::timestamptz, $${params.push(options.after.id)}::uuid)`
-    : '';
-  params.push(options.first + 1);
-  // A query without words ranks nothing: every score is 0 and the order is newest first.
-  const rows: Array<PracticeRow & { score: string; scoreValue: string; publishedKey: string; total: string }> = await manager.query(
-    `WITH q AS (
-       SELECT to_tsquery('simple', $2) AS any, ARRAY (SELECT to_tsquery('simple', w) FROM unnest($3::text[]) w) AS words
-     ), matching AS (
-       SELECT p.*,
-              CASE WHEN $2 = '' THEN 0::numeric ELSE round((
-                (SELECT count(*) FROM unnest(q.words) w WHERE p.search_vector @@ w)
-                + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_vector, q.any, 1) / (1 + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_vector, q.any, 1))
-              )::numeric, 6) END AS score
-         FROM good_practice p JOIN office o ON o.id = p.office_id, q
-        WHERE ${where.join(' AND ')}
-     ), counted AS (SELECT count(*) AS total FROM matching)
-     -- The count comes back even when the page after the cursor is empty: one row with no practice.
-     SELECT counted.total, page.*
-       FROM counted LEFT JOIN LATERAL (
-         SELECT ${COLUMNS}, p.score AS "scoreValue", p.score::text AS score, p.published_at::text AS "publishedKey"
-           FROM matching p
-           ${afterCondition}
-          ORDER BY p.score DESC, p.published_at DESC, p.id DESC
-          LIMIT $${params.length}
-       ) page ON true
-      ORDER BY page."scoreValue" DESC, page."publishedAt" DESC, page.id DESC`,
-    params,
-  );
-  return {
-    total: Number(rows[0].total),
-    rows: rows
-      .filter((row) => row.id !== null)
-      .map(({ score, publishedKey, total: _total, scoreValue: _scoreValue, ...row }) => ({ ...row, key: { score, publishedAt: publishedKey, id: row.id } })),
-  };
+
+  /** The indicators linked to each practice (the latest definition of each code). */
+  async indicatorsOf(manager: EntityManager, practiceIds: readonly string[]): Promise<Map<string, IndicatorModel[]>> {
+    const rows: Array<{ practiceId: string; indicatorId: string }> = await manager.query(
+      `SELECT gi.good_practice_id AS "practiceId", gi.indicator_id AS "indicatorId"
+         FROM good_practice_indicator gi JOIN indicator i ON i.id = gi.indicator_id
+        WHERE gi.good_practice_id = ANY ($1::uuid[]) ORDER BY i.code`,
+      [practiceIds],
+    );
+    const entities = rows.length === 0 ? [] : await manager.getRepository(IndicatorEntity).findByIds([...new Set(rows.map((row) => row.indicatorId))]);
+    const models = new Map(entities.map((entity) => [entity.id, IndicatorModel.from(entity)]));
+    const byPractice = new Map<string, IndicatorModel[]>(practiceIds.map((id) => [id, []]));
+    for (const row of rows) byPractice.get(row.practiceId)?.push(models.get(row.indicatorId) as IndicatorModel);
+    return byPractice;
+  }
+
+  /** Replaces a practice's indicator links with the latest definitions of the given codes. */
+  async linkIndicators(manager: EntityManager, practiceId: string, codes: readonly string[]): Promise<void> {
+    await manager.query('DELETE FROM good_practice_indicator WHERE good_practice_id = $1', [practiceId]);
+    await manager.query(
+      `INSERT INTO good_practice_indicator (good_practice_id, indicator_id)
+       SELECT $1, (SELECT id FROM indicator i WHERE i.code = c ORDER BY i.version DESC LIMIT 1) FROM unnest($2::text[]) c`,
+      [practiceId, codes],
+    );
+  }
+
+  /**
+   * Each word is looked for by its stem as a prefix. A word whose stem starts no word of any published
+   * practice is probably misspelt: the nearest words of the lexicon (trigram similarity) stand in for it.
+   */
+  async expandTerms(manager: EntityManager, terms: readonly SearchTerm[]): Promise<ExpandedTerms> {
+    await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(TYPO_SIMILARITY)]);
+    const rows: Array<{ word: string; known: boolean; similar: string[] }> = await manager.query(
+      `SELECT q.word,
+              EXISTS (SELECT 1 FROM good_practice_word w WHERE w.word LIKE q.stem || '%') AS known,
+              ARRAY (SELECT w.word FROM good_practice_word w WHERE w.word % q.word
+                      ORDER BY similarity(w.word, q.word) DESC, w.word LIMIT 3) AS similar
+         FROM unnest($1::text[], $2::text[]) AS q(word, stem)`,
+      [terms.map((term) => term.word), terms.map((term) => term.stem)],
+    );
+    const byWord = new Map(rows.map((row) => [row.word, row]));
+    const corrections: string[] = [];
+    const prefixes: string[] = [];
+    const perWord = terms.map((term) => {
+      const row = byWord.get(term.word);
+      const near = row && !row.known ? row.similar : [];
+      if (near.length > 0) corrections.push(near[0]);
+      const alternatives = [term.stem, ...near.map(stemWord)];
+      prefixes.push(...alternatives);
+      return prefixQuery(alternatives);
+    });
+    return { perWord, prefixes: [...new Set(prefixes)], corrections };
+  }
+
+  /**
+   * Published practices matching the words (any of them; more words matched rank higher, then cover
+   * density with title > summary and tags > sections > body) and the filters, after the cursor's key.
+   * Without words: newest first.
+   */
+  async searchPublished(
+    manager: EntityManager,
+    options: { viewerProgrammes: readonly string[]; perWord: readonly string[]; filter: GoodPracticeFilter; after: SearchKey | null; first: number },
+  ): Promise<SearchPage> {
+    const { filter } = options;
+    const words = options.perWord.filter((alternative) => alternative.length > 0);
+    const params: unknown[] = [options.viewerProgrammes, words.join(' | '), words];
+    const where = [`p.status = 'PUBLISHED'`];
+    const add = (condition: string, value: unknown) => where.push(condition.replace('?', `$${params.push(value)}`));
+    if (words.length > 0) where.push(`p.search_vector @@ q.any`);
+    if (filter.cafCriterion != null) add('p.caf_criteria @> ARRAY[?::integer]', filter.cafCriterion);
+    if (filter.officeKind != null) add('o.kind = ?', filter.officeKind);
+    if (filter.region != null && filter.region.trim() !== '') add('officebench_fold(o.region) = officebench_fold(?)', filter.region.trim());
+    if (filter.year != null) add('p.year_introduced = ?', filter.year);
+    if (filter.indicatorCode != null && filter.indicatorCode !== '') {
+      add(
+        'EXISTS (SELECT 1 FROM good_practice_indicator gi JOIN indicator i ON i.id = gi.indicator_id WHERE gi.good_practice_id = p.id AND i.code = ?)',
+        filter.indicatorCode,
+      );
+    }
+    if (filter.featured) where.push('EXISTS (SELECT 1 FROM good_practice_feature f WHERE f.good_practice_id = p.id AND f.programme_id = ANY ($1::uuid[]))');
+    const afterCondition = options.after
+      ? `WHERE (p.score, p.published_at, p.id) < ($${params.push(options.after.score)}::numeric, $${params.push(options.after.publishedAt)}::timestamptz, $${params.push(options.after.id)}::uuid)`
+      : '';
+    params.push(options.first + 1);
+    // A query without words ranks nothing: every score is 0 and the order is newest first.
+    const rows: Array<PracticeRow & { score: string; scoreValue: string; publishedKey: string; total: string }> = await manager.query(
+      `WITH q AS (
+         SELECT to_tsquery('simple', $2) AS any, ARRAY (SELECT to_tsquery('simple', w) FROM unnest($3::text[]) w) AS words
+       ), matching AS (
+         SELECT p.*,
+                CASE WHEN $2 = '' THEN 0::numeric ELSE round((
+                  (SELECT count(*) FROM unnest(q.words) w WHERE p.search_vector @@ w)
+                  + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_vector, q.any, 1) / (1 + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_vector, q.any, 1))
+                )::numeric, 6) END AS score
+           FROM good_practice p JOIN office o ON o.id = p.office_id, q
+          WHERE ${where.join(' AND ')}
+       ), counted AS (SELECT count(*) AS total FROM matching)
+       -- The count comes back even when the page after the cursor is empty: one row with no practice.
+       SELECT counted.total, page.*
+         FROM counted LEFT JOIN LATERAL (
+           SELECT ${COLUMNS}, p.score AS "scoreValue", p.score::text AS score, p.published_at::text AS "publishedKey"
+             FROM matching p
+             ${afterCondition}
+            ORDER BY p.score DESC, p.published_at DESC, p.id DESC
+            LIMIT $${params.length}
+         ) page ON true
+        ORDER BY page."scoreValue" DESC, page."publishedAt" DESC, page.id DESC`,
+      params,
+    );
+    return {
+      total: Number(rows[0].total),
+      rows: rows
+        .filter((row) => row.id !== null)
+        .map(({ score, publishedKey, total: _total, scoreValue: _scoreValue, ...row }) => ({ ...row, key: { score, publishedAt: publishedKey, id: row.id } })),
+    };
+  }
+
+  /** The fields a practice is written with (checked and cleaned by the domain first). */
+  async insert(manager: EntityManager, officeId: string, practice: CleanPractice, createdBy: string): Promise<string> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO good_practice (office_id, title, summary, body, problem, actions, results, resources, contact, year_introduced, caf_criteria, tags, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [officeId, practice.title, practice.summary, practice.body, practice.problem, practice.actions, practice.results, practice.resources,
+        practice.contact, practice.year, practice.cafCriteria, practice.tags, createdBy],
+    );
+    return id;
+  }
+
+  /** Rewrites a practice if it is still at `expectedVersion`; false when someone changed it meanwhile. */
+  async update(manager: EntityManager, id: string, practice: CleanPractice, expectedVersion: number): Promise<boolean> {
+    // In a CTE so that the driver answers rows (a bare UPDATE answers [rows, count]).
+    const [updated] = await manager.query(
+      `WITH changed AS (UPDATE good_practice SET title = $2, summary = $3, body = $4, problem = $5, actions = $6, results = $7, resources = $8, contact = $9,
+              year_introduced = $10, caf_criteria = $11, tags = $12, version = version + 1, updated_at = now()
+        WHERE id = $1 AND version = $13 RETURNING id) SELECT id FROM changed`,
+      [id, practice.title, practice.summary, practice.body, practice.problem, practice.actions, practice.results, practice.resources,
+        practice.contact, practice.year, practice.cafCriteria, practice.tags, expectedVersion],
+    );
+    return Boolean(updated);
+  }
+
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('DELETE FROM good_practice WHERE id = $1', [id]);
+  }
+
+  /** Publishes or withdraws; a withdrawn practice is no longer featured by anyone. */
+  async setStatus(manager: EntityManager, id: string, status: PracticeStatus): Promise<void> {
+    await manager.query(
+      `UPDATE good_practice SET status = $2, published_at = CASE WHEN $2 = 'PUBLISHED' THEN now() END, version = version + 1, updated_at = now() WHERE id = $1`,
+      [id, status],
+    );
+    if (status === 'DRAFT') await manager.query('DELETE FROM good_practice_feature WHERE good_practice_id = $1', [id]);
+  }
+
+  async feature(manager: EntityManager, programmeId: string, id: string, featuredBy: string): Promise<void> {
+    await manager.query('INSERT INTO good_practice_feature (programme_id, good_practice_id, featured_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+      programmeId,
+      id,
+      featuredBy,
+    ]);
+  }
+
+  async unfeature(manager: EntityManager, programmeId: string, id: string): Promise<void> {
+    await manager.query('DELETE FROM good_practice_feature WHERE programme_id = $1 AND good_practice_id = $2', [programmeId, id]);
+  }
+
+  async disclosure(manager: EntityManager, officeId: string): Promise<{ showImprovement: boolean; decidedAt: Date } | undefined> {
+    const [row] = await manager.query('SELECT show_improvement AS "showImprovement", decided_at AS "decidedAt" FROM office_practice_disclosure WHERE office_id = $1', [officeId]);
+    return row;
+  }
+
+  async setDisclosure(manager: EntityManager, officeId: string, showImprovement: boolean, decidedBy: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO office_practice_disclosure (office_id, show_improvement, decided_by) VALUES ($1, $2, $3)
+       ON CONFLICT (office_id) DO UPDATE SET show_improvement = EXCLUDED.show_improvement, decided_by = EXCLUDED.decided_by, decided_at = now()`,
+      [officeId, showImprovement, decidedBy],
+    );
+  }
+
+  /** Which of these indicator codes exist (in any version). */
+  async knownIndicatorCodes(manager: EntityManager, codes: readonly string[]): Promise<Set<string>> {
+    const known: Array<{ code: string }> = await manager.query('SELECT DISTINCT code FROM indicator WHERE code = ANY ($1::text[])', [codes]);
+    return new Set(known.map((row) => row.code));
+  }
+
+  /** Of these offices, the ones that opted in to be named and improved on the indicator (see migration 1764400000000). */
+  async officesImproved(manager: EntityManager, indicatorCode: string, officeIds: readonly string[]): Promise<Set<string>> {
+    const improved: Array<{ officeId: string }> = await manager.query(
+      'SELECT practice_offices_improved AS "officeId" FROM practice_offices_improved($1, $2::uuid[])',
+      [indicatorCode, officeIds],
+    );
+    return new Set(improved.map((row) => row.officeId));
+  }
 }

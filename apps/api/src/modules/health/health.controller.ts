@@ -1,19 +1,18 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Access } from '../../common/access/access.decorator';
 import { RETRY_AFTER_SECONDS } from '../../common/database-errors';
+import { HealthRepository } from './health.repository';
 
 /** Liveness (the process answers) and readiness (the database answers). */
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly health: HealthRepository) {}
 
   @Get()
   @Access.public()
   async check(@Res({ passthrough: true }) response: Response) {
-    const database = await this.dataSource.query('SELECT 1').then(
+    const database = await this.health.ping().then(
       () => 'up' as const,
       () => 'down' as const,
     );

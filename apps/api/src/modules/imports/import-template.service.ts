@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, coordinatedOffices, maySeeProgramme, periodKindFor, type PeriodKind } from '@officebench/domain';
-import type { DataSource } from 'typeorm';
 import { isUuid } from '../../common/ids';
-import { SubmissionRecords } from '../submissions/submission-records';
+import { SubmissionRepository } from '../submissions/submission.repository';
 import { ImportFailure } from './import-failure';
+import { ImportRepository } from './import.repository';
 import { buildTemplate, type TemplateIndicator } from './import-template';
 
 export interface TemplateFile {
@@ -16,8 +15,8 @@ export interface TemplateFile {
 @Injectable()
 export class ImportTemplateService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly records: SubmissionRecords,
+    private readonly imports: ImportRepository,
+    private readonly submissions: SubmissionRepository,
   ) {}
 
   async template(actor: Actor, programmeIdParam: string | undefined, periodIdParam: string | undefined): Promise<TemplateFile> {
@@ -26,23 +25,20 @@ export class ImportTemplateService {
     if (programmeId !== null && !isUuid(programmeId)) throw new ImportFailure(400, 'BAD_PARAMETER', { name: 'programmeId', expected: 'uuid' });
     if (periodIdParam) {
       if (!isUuid(periodIdParam)) throw new ImportFailure(400, 'BAD_PARAMETER', { name: 'periodId', expected: 'uuid' });
-      const [row]: Array<{ programme_id: string; label: string; kind: PeriodKind }> = await this.dataSource.query(`SELECT programme_id, label, kind FROM period WHERE id = $1`, [periodIdParam]);
+      const row = await this.imports.period(periodIdParam);
       if (!row || (programmeId !== null && row.programme_id !== programmeId)) throw new ImportFailure(404, 'PERIOD_NOT_FOUND');
       programmeId = row.programme_id;
       period = { label: row.label, kind: row.kind };
     }
     if (programmeId === null) throw new ImportFailure(400, 'BAD_PARAMETER', { name: 'programmeId', expected: 'uuid' });
-    const [programme]: Array<{ name: string; code: string }> = await this.dataSource.query(`SELECT name, code FROM programme WHERE id = $1`, [programmeId]);
+    const programme = await this.imports.programme(programmeId);
     if (!programme) throw new ImportFailure(404, 'PROGRAMME_NOT_FOUND');
     if (!maySeeProgramme(actor, programmeId)) throw new ImportFailure(403, 'MAY_NOT_SEE_PROGRAMME');
 
-    const indicators: TemplateIndicator[] = [...(await this.records.programmeIndicators(this.dataSource.manager, programmeId)).values()]
+    const indicators: TemplateIndicator[] = [...(await this.submissions.programmeIndicatorsUnscoped(programmeId)).values()]
       .filter((indicator) => period === null || periodKindFor(indicator.periodicity) === period.kind);
 
-    const offices: Array<{ id: string; name: string }> = await this.dataSource.query(
-      `SELECT o.id, o.name FROM programme_office po JOIN office o ON o.id = po.office_id WHERE po.programme_id = $1 ORDER BY po.position`,
-      [programmeId],
-    );
+    const offices = await this.imports.programmeOffices(programmeId);
     const own = new Set(coordinatedOffices(actor).filter((o) => o.programmeId === programmeId).map((o) => o.officeId));
     const counts = new Map<string, number>();
     for (const office of offices) counts.set(office.name, (counts.get(office.name) ?? 0) + 1);

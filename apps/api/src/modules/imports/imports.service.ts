@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, coordinatedOffices, describeProblem, type EntryField, type Language, maySeeProgramme } from '@officebench/domain';
-import type { DataSource, EntityManager } from 'typeorm';
 import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { type BatchProblem, SubmissionWriter } from '../submissions/submission-writer';
 import { type CellProblem, columnLetters, ImportFailure } from './import-failure';
 import { readImportFile } from './import-file';
+import { ImportRepository } from './import.repository';
 import { IMPORT_LIMITS } from './import-limits';
 import { describeCellProblem } from './import-messages';
 import { type ImportContext, resolveRows } from './import-rows';
@@ -65,8 +64,6 @@ const FIELD_COLUMN: Record<EntryField, ColumnKey> = {
 };
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
-/** How long an applied import's key is remembered. */
-const KEY_RETENTION = '24 hours';
 
 /** Thrown inside the import's transaction to roll it back with the problems found. */
 class Rejected extends Error {
@@ -83,7 +80,7 @@ export class ImportsService {
   private readonly logger = new Logger(ImportsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly imports: ImportRepository,
     private readonly scoped: ScopedDatabase,
     private readonly writer: SubmissionWriter,
   ) {}
@@ -108,7 +105,7 @@ export class ImportsService {
 
     const requestHash = createHash('sha256').update(`${context.chosenPeriod?.id ?? ''}\n`).update(file).digest();
     if (key !== null) {
-      const stored = await this.storedAnswer(this.dataSource.manager, actor.userId, key, requestHash);
+      const stored = await this.storedAnswer(actor.userId, key, requestHash);
       if (stored) return { answer: stored, replayed: true, timings };
     }
 
@@ -129,12 +126,12 @@ export class ImportsService {
     try {
       const result = await time('write', () =>
         this.scoped.run(actor, async (manager) => {
-          if (key !== null && !(await this.claimKey(manager, actor.userId, key, requestHash))) throw new KeyTaken();
+          if (key !== null && !(await this.imports.claimKey(manager, actor.userId, key, requestHash))) throw new KeyTaken();
           this.logger.log(`import by user ${actor.userId}: applying ${entries.length} values in programme ${context.programmeId}`);
           const outcome = await this.writer.applyBatch(manager, actor, context.programmeId, entries, { dryRun: false });
           if (outcome.problems.length > 0) throw new Rejected(outcome.problems);
           const applied = answer(true, outcome.changed, []);
-          if (key !== null) await manager.query(`UPDATE import_request SET answer = $3 WHERE user_id = $1 AND idempotency_key = $2`, [actor.userId, key, applied]);
+          if (key !== null) await this.imports.storeAnswer(manager, actor.userId, key, applied);
           return applied;
         }),
       );
@@ -142,7 +139,7 @@ export class ImportsService {
     } catch (error) {
       if (error instanceof Rejected) return { answer: answer(false, 0, error.problems), replayed: false, timings };
       if (error instanceof KeyTaken && key !== null) {
-        const stored = await this.storedAnswer(this.dataSource.manager, actor.userId, key, requestHash);
+        const stored = await this.storedAnswer(actor.userId, key, requestHash);
         if (stored) return { answer: stored, replayed: true, timings };
       }
       throw error;
@@ -155,7 +152,7 @@ export class ImportsService {
     let chosenPeriod: { id: string; label: string } | null = null;
     if (periodId !== undefined && periodId !== '') {
       if (!isUuid(periodId)) throw new ImportFailure(400, 'BAD_PARAMETER', { name: 'periodId', expected: 'uuid' });
-      const [period]: Array<{ id: string; label: string; programme_id: string }> = await this.dataSource.query(`SELECT id, label, programme_id FROM period WHERE id = $1`, [periodId]);
+      const period = await this.imports.period(periodId);
       if (!period) throw new ImportFailure(404, 'PERIOD_NOT_FOUND');
       if (!maySeeProgramme(actor, period.programme_id)) throw new ImportFailure(403, 'MAY_NOT_SEE_PROGRAMME');
       programmeId = period.programme_id;
@@ -170,38 +167,17 @@ export class ImportsService {
       .filter((o) => o.programmeId === programmeId)
       .map((o) => o.officeId);
     if (coordinated.length === 0) throw new ImportFailure(403, 'NOT_A_COORDINATOR');
-    const offices: Array<{ id: string; name: string }> = await this.dataSource.query(
-      `SELECT o.id, o.name FROM programme_office po JOIN office o ON o.id = po.office_id WHERE po.programme_id = $1 ORDER BY po.position`,
-      [programmeId],
-    );
-    const periods: Array<{ id: string; label: string }> = await this.dataSource.query(`SELECT id, label FROM period WHERE programme_id = $1`, [programmeId]);
+    const offices = await this.imports.programmeOffices(programmeId);
+    const periods = await this.imports.programmePeriods(programmeId);
     return { programmeId, offices, periods, chosenPeriod, coordinated };
   }
 
   /** The answer stored under this key; a 409 when the key was used for another file. */
-  private async storedAnswer(manager: EntityManager, userId: string, key: string, requestHash: Buffer): Promise<ImportAnswer | null> {
-    const [stored]: Array<{ request_hash: Buffer; answer: ImportAnswer }> = await manager.query(
-      `SELECT request_hash, answer FROM import_request WHERE user_id = $1 AND idempotency_key = $2 AND created_at > now() - interval '${KEY_RETENTION}'`,
-      [userId, key],
-    );
+  private async storedAnswer(userId: string, key: string, requestHash: Buffer): Promise<ImportAnswer | null> {
+    const stored = await this.imports.storedAnswer<ImportAnswer>(userId, key);
     if (!stored) return null;
     if (!stored.request_hash.equals(requestHash)) throw new ImportFailure(409, 'IDEMPOTENCY_CONFLICT');
     return stored.answer;
-  }
-
-  /**
-   * Takes the key inside the import's transaction. A concurrent request with the same key waits here on
-   * the primary key until this transaction ends: it then finds the key taken (and answers with the
-   * stored answer) or, if this one rolled back, takes it itself.
-   */
-  private async claimKey(manager: EntityManager, userId: string, key: string, requestHash: Buffer): Promise<boolean> {
-    await manager.query(`DELETE FROM import_request WHERE user_id = $1 AND created_at <= now() - interval '${KEY_RETENTION}'`, [userId]);
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO import_request (user_id, idempotency_key, request_hash, answer) VALUES ($1, $2, $3, '{}'::jsonb)
-       ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING 1`,
-      [userId, key, requestHash],
-    );
-    return inserted.length === 1;
   }
 
   private describe(cellProblems: CellProblem[], batchProblems: BatchProblem[], columns: Partial<Record<ColumnKey, number>>, context: ImportContext, language: Language): ImportError[] {

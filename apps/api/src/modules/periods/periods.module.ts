@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PeriodRepository } from './period.repository';
 import { PeriodsResolver } from './periods.resolver';
 import { PeriodsService } from './periods.service';
 
-@Module({ providers: [PeriodsService, PeriodsResolver] })
+@Module({ providers: [PeriodRepository, PeriodsService, PeriodsResolver] })
 export class PeriodsModule {}

@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, mayReviewProgramme, periodDraftProblem } from '@officebench/domain';
-import type { DataSource } from 'typeorm';
+import { type Actor, mayReviewProgramme, periodDraftProblem, TEXT_LIMITS } from '@officebench/domain';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
-import { writeAudit } from '../audit/audit';
-import { REASON_MAX_LENGTH } from '../submissions/submission-review.service';
+import { writeAudit } from '../audit/audit.repository';
 import type { CreatePeriodInput } from './dto/create-period.input';
-import { PeriodEntity } from './entities/period.entity';
 import { PeriodModel } from './models/period.model';
+import { PeriodRepository } from './period.repository';
 
 /** The lead locks a period (no more entries) or reopens it until a given time, with a reason. */
 @Injectable()
 export class PeriodsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly periods: PeriodRepository) {}
 
   /** A new period of the lead's programme (audited); its label must be new in the programme. */
   async create(actor: Actor, input: CreatePeriodInput): Promise<PeriodModel> {
@@ -21,15 +18,11 @@ export class PeriodsService {
     const draft = { ...input, label: input.label.trim(), lockedAt: input.lockedAt ?? null };
     const problem = periodDraftProblem(draft);
     if (problem) throw badInput(problem.message, problem.field);
-    return this.dataSource.transaction(async (manager) => {
-      const [created]: Array<{ id: string }> = await manager.query(
-        `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline, locked_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (programme_id, label) DO NOTHING RETURNING id`,
-        [input.programmeId, draft.kind, draft.label, draft.startsOn, draft.endsOn, draft.opensAt, draft.deadline, draft.lockedAt],
-      );
-      if (!created) throw badInput(`The programme already has a period ${draft.label}.`, 'label');
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'PERIOD_CREATED', entity: 'period', entityId: created.id, newValue: draft, programmeId: input.programmeId });
-      return PeriodModel.from(await manager.findOneByOrFail(PeriodEntity, { id: created.id }));
+    return this.periods.transaction(async (manager) => {
+      const createdId = await this.periods.insert(manager, { ...draft, programmeId: input.programmeId });
+      if (!createdId) throw badInput(`The programme already has a period ${draft.label}.`, 'label');
+      await writeAudit(manager, { actorUserId: actor.userId, action: 'PERIOD_CREATED', entity: 'period', entityId: createdId, newValue: draft, programmeId: input.programmeId });
+      return PeriodModel.from(await this.periods.getById(manager, createdId));
     });
   }
 
@@ -40,17 +33,17 @@ export class PeriodsService {
   reopen(actor: Actor, periodId: string, until: Date, reason: string): Promise<PeriodModel> {
     if (!(until.getTime() > Date.now())) throw badInput('The period must stay open until a time in the future.', 'until');
     const trimmed = reason.trim();
-    if (!trimmed || trimmed.length > REASON_MAX_LENGTH) throw badInput(`Give a reason of 1 to ${REASON_MAX_LENGTH} characters.`, 'reason');
+    if (!trimmed || trimmed.length > TEXT_LIMITS.reason) throw badInput(`Give a reason of 1 to ${TEXT_LIMITS.reason} characters.`, 'reason');
     return this.setLock(actor, periodId, until, 'PERIOD_REOPENED', trimmed);
   }
 
   private async setLock(actor: Actor, periodId: string, lockedAt: Date, action: string, reason: string | null): Promise<PeriodModel> {
     if (!isUuid(periodId)) throw notFound('Period');
-    return this.dataSource.transaction(async (manager) => {
-      const period = await manager.findOne(PeriodEntity, { where: { id: periodId } });
+    return this.periods.transaction(async (manager) => {
+      const period = await this.periods.findById(manager, periodId);
       if (!period) throw notFound('Period');
       if (!mayReviewProgramme(actor, period.programmeId)) throw forbidden();
-      await manager.query('UPDATE period SET locked_at = $2 WHERE id = $1', [periodId, lockedAt]);
+      await this.periods.setLockedAt(manager, periodId, lockedAt);
       await writeAudit(manager, {
         actorUserId: actor.userId,
         action,

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { PeerGroupMembersResolver, ProgrammesResolver } from './programmes.resolver';
+import { ProgrammeRepository } from './programme.repository';
 import { ProgrammesService } from './programmes.service';
 
 @Module({
-  providers: [ProgrammesService, ProgrammesResolver, PeerGroupMembersResolver],
+  providers: [ProgrammeRepository, ProgrammesService, ProgrammesResolver, PeerGroupMembersResolver],
   exports: [ProgrammesService],
 })
 export class ProgrammesModule {}

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { type Fence, type PlausibilityWarning, plausibilityWarnings, type SubmissionStatus } from '@officebench/domain';
-import { type EntityManager, In } from 'typeorm';
-import { IndicatorEntity } from '../indicators/entities/indicator.entity';
+import type { EntityManager } from 'typeorm';
+import type { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { IndicatorModel } from '../indicators/models/indicator.model';
-import { SubmissionValueEntity } from './entities/submission-value.entity';
-import { SubmissionEntity } from './entities/submission.entity';
+import type { SubmissionEntity } from './entities/submission.entity';
 import { IndicatorValueModel, SubmissionModel } from './models/submission.model';
+import { SubmissionRepository } from './submission.repository';
 
 export interface HistoryPoint {
   periodLabel: string;
@@ -26,13 +26,15 @@ export interface PlausibilityContext {
  */
 @Injectable()
 export class SubmissionReader {
+  constructor(private readonly submissions: SubmissionRepository) {}
+
   async find(manager: EntityManager, officeId: string, periodId: string, context?: PlausibilityContext): Promise<SubmissionModel | null> {
-    const submission = await manager.findOneBy(SubmissionEntity, { officeId, periodId });
+    const submission = await this.submissions.findSubmission(manager, { officeId, periodId });
     return submission && this.load(manager, submission, context);
   }
 
   async findById(manager: EntityManager, id: string): Promise<SubmissionModel | null> {
-    const submission = await manager.findOneBy(SubmissionEntity, { id });
+    const submission = await this.submissions.findSubmission(manager, { id });
     return submission && this.load(manager, submission);
   }
 
@@ -41,8 +43,8 @@ export class SubmissionReader {
    * given, otherwise only if a client asks for them (see IndicatorValueResolver).
    */
   async load(manager: EntityManager, submission: SubmissionEntity, context?: PlausibilityContext): Promise<SubmissionModel> {
-    const values = await manager.findBy(SubmissionValueEntity, { submissionId: submission.id });
-    const indicators = await manager.findBy(IndicatorEntity, { id: In(values.map((v) => v.indicatorId)) });
+    const values = await this.submissions.valuesOf(manager, submission.id);
+    const indicators = await this.submissions.indicatorsByIds(manager, values.map((v) => v.indicatorId));
     const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
     const { id, status, version, returnReason, updatedAt, submittedAt, approvedAt, officeId, periodId, programmeId } = submission;
     const owner = { programmeId, officeId, periodId };
@@ -62,19 +64,10 @@ export class SubmissionReader {
 
   /** The office's own history and the programme's fences for one period. */
   async plausibilityContext(manager: EntityManager, programmeId: string, officeId: string, periodId: string): Promise<PlausibilityContext> {
-    const rows: Array<{ indicatorId: string; periodLabel: string; value: number }> = await manager.query(
-      `SELECT v.indicator_id AS "indicatorId", earlier.label AS "periodLabel", v.value::float8 AS value
-         FROM period current
-         JOIN period earlier ON earlier.programme_id = current.programme_id AND earlier.kind = current.kind AND earlier.ends_on < current.starts_on
-         JOIN submission s ON s.period_id = earlier.id AND s.office_id = $2 AND s.status IN ('SUBMITTED', 'APPROVED')
-         JOIN submission_value v ON v.submission_id = s.id AND v.value IS NOT NULL
-        WHERE current.id = $3 AND current.programme_id = $1
-        ORDER BY earlier.starts_on`,
-      [programmeId, officeId, periodId],
-    );
+    const rows = await this.submissions.history(manager, programmeId, officeId, periodId);
     const history = new Map<string, HistoryPoint[]>();
     for (const row of rows) history.set(row.indicatorId, [...(history.get(row.indicatorId) ?? []), { periodLabel: row.periodLabel, value: row.value }]);
-    const fenceRows: Array<{ indicator_id: string; low: number; high: number }> = await manager.query('SELECT indicator_id, low, high FROM plausibility_fences($1, $2)', [programmeId, periodId]);
+    const fenceRows = await this.submissions.fences(manager, programmeId, periodId);
     return { history, fences: new Map(fenceRows.map((r) => [r.indicator_id, { low: r.low, high: r.high }])) };
   }
 }

@@ -16,16 +16,13 @@ import type { EntityManager } from 'typeorm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { writeAudit } from '../audit/audit';
-import { PeriodEntity } from '../periods/entities/period.entity';
-import { SubmissionEntity } from './entities/submission.entity';
+import { writeAudit } from '../audit/audit.repository';
+import type { PeriodEntity } from '../periods/entities/period.entity';
+import type { SubmissionEntity } from './entities/submission.entity';
 import type { SubmissionModel } from './models/submission.model';
 import { SubmissionReader } from './submission-reader';
-import { SubmissionRecords } from './submission-records';
+import { SubmissionRepository } from './submission.repository';
 import { problemsError } from './submissions.service';
-
-/** A return's or reopening's reason: the limit every request is held to (libs/domain/src/input-limits.ts). */
-export const REASON_MAX_LENGTH = TEXT_LIMITS.reason;
 
 interface TransitionRequest {
   expectedVersion?: number | null;
@@ -42,7 +39,7 @@ export class SubmissionReviewService {
   constructor(
     private readonly scoped: ScopedDatabase,
     private readonly reader: SubmissionReader,
-    private readonly records: SubmissionRecords,
+    private readonly records: SubmissionRepository,
   ) {}
 
   submit(actor: Actor, submissionId: string, expectedVersion: number, language: Language) {
@@ -63,12 +60,12 @@ export class SubmissionReviewService {
 
   private async transition(actor: Actor, submissionId: string, transition: SubmissionTransition, request: TransitionRequest, language: Language): Promise<SubmissionModel> {
     const reason = request.reason?.trim();
-    if (request.reason !== undefined && (!reason || reason.length > REASON_MAX_LENGTH)) {
-      throw badInput(`Give a reason of 1 to ${REASON_MAX_LENGTH} characters.`, 'reason');
+    if (request.reason !== undefined && (!reason || reason.length > TEXT_LIMITS.reason)) {
+      throw badInput(`Give a reason of 1 to ${TEXT_LIMITS.reason} characters.`, 'reason');
     }
     if (!isUuid(submissionId)) throw notFound('Submission');
     return this.scoped.run(actor, async (manager) => {
-      const submission = await manager.findOne(SubmissionEntity, { where: { id: submissionId }, lock: { mode: 'pessimistic_write' } });
+      const submission = await this.records.lockSubmission(manager, submissionId);
       if (!submission) throw notFound('Submission');
       const allowed = transition === 'submit' ? mayWriteOfficeData(actor, submission.programmeId, submission.officeId) : mayReviewProgramme(actor, submission.programmeId);
       if (!allowed) throw forbidden();
@@ -78,7 +75,7 @@ export class SubmissionReviewService {
           current: { version: submission.version, status: submission.status },
         });
       }
-      const period = await manager.findOneByOrFail(PeriodEntity, { id: submission.periodId });
+      const period = await this.records.periodInTransaction(manager, submission.periodId);
       if (transition !== 'approve' && periodState(period, new Date()) !== 'OPEN') {
         throw problemsError([{ problem: { code: periodState(period, new Date()) === 'LOCKED' ? 'PERIOD_LOCKED' : 'PERIOD_NOT_OPEN', indicatorCode: null, field: null, params: { period: period.label, opensAt: period.opensAt.toISOString().slice(0, 10) } } }], language);
       }
@@ -86,15 +83,7 @@ export class SubmissionReviewService {
 
       const before = { status: submission.status, version: submission.version };
       const to = REVIEW_TRANSITIONS[transition].to;
-      await manager.query(
-        `UPDATE submission
-            SET status = $2, version = version + 1, updated_at = now(),
-                submitted_at = CASE WHEN $2 = 'SUBMITTED' THEN now() ELSE submitted_at END,
-                approved_at = CASE WHEN $2 = 'APPROVED' THEN now() ELSE NULL END,
-                return_reason = CASE WHEN $2 = 'RETURNED' THEN $3 ELSE NULL END
-          WHERE id = $1`,
-        [submission.id, to, reason ?? null],
-      );
+      await this.records.setStatus(manager, submission.id, to, reason ?? null);
       await writeAudit(manager, {
         actorUserId: actor.userId,
         action: `SUBMISSION_${transition.toUpperCase()}`,

@@ -15,8 +15,8 @@ import {
 } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import { isUuid } from '../../common/ids';
-import { type AuditEntry, writeAuditRows } from '../audit/audit';
-import { type ProgrammeIndicator, SubmissionRecords, type SubmissionRow } from './submission-records';
+import { type AuditEntry, writeAuditRows } from '../audit/audit.repository';
+import { type ProgrammeIndicator, SubmissionRepository, type SubmissionRow } from './submission.repository';
 
 export type { EntryInput } from '@officebench/domain';
 
@@ -69,7 +69,7 @@ function sameValue(a: StoredValue | null, b: StoredValue | null): boolean {
  */
 @Injectable()
 export class SubmissionWriter {
-  constructor(private readonly records: SubmissionRecords) {}
+  constructor(private readonly records: SubmissionRepository) {}
 
   async applyBatch(manager: EntityManager, actor: Actor, programmeId: string, entries: readonly BatchEntry[], options: BatchOptions): Promise<BatchOutcome> {
     const indicators = await this.records.programmeIndicators(manager, programmeId);

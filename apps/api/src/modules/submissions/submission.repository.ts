@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { CheckedIndicator, Periodicity, PeriodKind, SubmissionStatus } from '@officebench/domain';
-import type { EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AppError } from '../../common/errors';
+import { IndicatorEntity } from '../indicators/entities/indicator.entity';
+import { ProgrammeIndicatorEntity } from '../indicators/entities/programme-indicator.entity';
+import { PeriodEntity } from '../periods/entities/period.entity';
+import { ProgrammeOfficeEntity } from '../programmes/entities/programme-office.entity';
+import { SubmissionValueEntity } from './entities/submission-value.entity';
+import { SubmissionEntity } from './entities/submission.entity';
 
 export interface ProgrammeIndicator extends CheckedIndicator {
   id: string;
@@ -28,6 +35,17 @@ export interface SubmissionRow {
   version: number;
 }
 
+/** One line of the lead's completeness view (see CompletenessService). */
+export interface CompletenessRow {
+  officeId: string;
+  periodId: string;
+  kind: PeriodKind;
+  deadline: Date;
+  status: SubmissionStatus | null;
+  submittedAt: Date | null;
+  filledCount: number;
+}
+
 interface ValueRow {
   value: number | null;
   numerator: number | null;
@@ -41,10 +59,120 @@ const SUBMISSION_COLUMNS = 'id, office_id AS "officeId", period_id AS "periodId"
 
 /**
  * The SQL of the submission workflow, in one place: reads and writes of raw office values, always
- * through the caller's scoped transaction (row-level security decides what exists).
+ * through the caller's scoped transaction (row-level security decides what exists). The few reads of
+ * a programme's structure that need no scope (periods, membership, indicators) use the DataSource.
  */
 @Injectable()
-export class SubmissionRecords {
+export class SubmissionRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A period by id, outside any scope (periods are not under row-level security). */
+  periodById(id: string): Promise<PeriodEntity | null> {
+    return this.dataSource.getRepository(PeriodEntity).findOneBy({ id });
+  }
+
+  /** The office's membership of the programme, with the office; null when it is not in the programme. */
+  membershipWithOffice(programmeId: string, officeId: string): Promise<ProgrammeOfficeEntity | null> {
+    return this.dataSource.getRepository(ProgrammeOfficeEntity).findOne({ where: { programmeId, officeId }, relations: { office: true } });
+  }
+
+  /** The programme's indicator set with the definitions, in programme order. */
+  programmeIndicatorDefinitions(programmeId: string): Promise<ProgrammeIndicatorEntity[]> {
+    return this.dataSource.getRepository(ProgrammeIndicatorEntity).find({
+      where: { programmeId },
+      relations: { indicator: true },
+      order: { position: 'ASC' },
+    });
+  }
+
+  /** `programmeIndicators` outside any transaction (programme_indicator is not under row-level security). */
+  programmeIndicatorsUnscoped(programmeId: string): Promise<Map<string, ProgrammeIndicator>> {
+    return this.programmeIndicators(this.dataSource.manager, programmeId);
+  }
+
+  findSubmission(manager: EntityManager, where: { id: string } | { officeId: string; periodId: string }): Promise<SubmissionEntity | null> {
+    return manager.findOneBy(SubmissionEntity, where);
+  }
+
+  /** The submission, locked for the rest of the transaction. */
+  lockSubmission(manager: EntityManager, id: string): Promise<SubmissionEntity | null> {
+    return manager.findOne(SubmissionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  periodInTransaction(manager: EntityManager, id: string): Promise<PeriodEntity> {
+    return manager.findOneByOrFail(PeriodEntity, { id });
+  }
+
+  valuesOf(manager: EntityManager, submissionId: string): Promise<SubmissionValueEntity[]> {
+    return manager.findBy(SubmissionValueEntity, { submissionId });
+  }
+
+  indicatorsByIds(manager: EntityManager, ids: readonly string[]): Promise<IndicatorEntity[]> {
+    return manager.findBy(IndicatorEntity, { id: In([...ids]) });
+  }
+
+  /** The office's handed-in values of earlier periods of the same kind as this one, oldest first. */
+  history(manager: EntityManager, programmeId: string, officeId: string, periodId: string): Promise<Array<{ indicatorId: string; periodLabel: string; value: number }>> {
+    return manager.query(
+      `SELECT v.indicator_id AS "indicatorId", earlier.label AS "periodLabel", v.value::float8 AS value
+         FROM period current
+         JOIN period earlier ON earlier.programme_id = current.programme_id AND earlier.kind = current.kind AND earlier.ends_on < current.starts_on
+         JOIN submission s ON s.period_id = earlier.id AND s.office_id = $2 AND s.status IN ('SUBMITTED', 'APPROVED')
+         JOIN submission_value v ON v.submission_id = s.id AND v.value IS NOT NULL
+        WHERE current.id = $3 AND current.programme_id = $1
+        ORDER BY earlier.starts_on`,
+      [programmeId, officeId, periodId],
+    );
+  }
+
+  /** The programme's plausibility fences for a period (bounds only; see migration 1764000000000). */
+  fences(manager: EntityManager, programmeId: string, periodId: string): Promise<Array<{ indicator_id: string; low: number; high: number }>> {
+    return manager.query('SELECT indicator_id, low, high FROM plausibility_fences($1, $2)', [programmeId, periodId]);
+  }
+
+  /** A status change: the new status, a version more, and the times and reason that go with it. */
+  async setStatus(manager: EntityManager, submissionId: string, to: SubmissionStatus, reason: string | null): Promise<void> {
+    await manager.query(
+      `UPDATE submission
+          SET status = $2, version = version + 1, updated_at = now(),
+              submitted_at = CASE WHEN $2 = 'SUBMITTED' THEN now() ELSE submitted_at END,
+              approved_at = CASE WHEN $2 = 'APPROVED' THEN now() ELSE NULL END,
+              return_reason = CASE WHEN $2 = 'RETURNED' THEN $3 ELSE NULL END
+        WHERE id = $1`,
+      [submissionId, to, reason],
+    );
+  }
+
+  /** Every office of the programme in every period that has opened, with its submission's status and filled values. */
+  completeness(manager: EntityManager, programmeId: string): Promise<CompletenessRow[]> {
+    return manager.query(
+      `SELECT po.office_id AS "officeId", p.id AS "periodId", p.kind, p.deadline, s.status, s.submitted_at AS "submittedAt",
+              (SELECT count(*)::int FROM submission_value v WHERE v.submission_id = s.id AND v.value IS NOT NULL) AS "filledCount"
+         FROM programme_office po
+         JOIN period p ON p.programme_id = po.programme_id AND p.opens_at <= now()
+         LEFT JOIN submission s ON s.office_id = po.office_id AND s.period_id = p.id
+        WHERE po.programme_id = $1
+        ORDER BY p.starts_on DESC, p.kind, po.position`,
+      [programmeId],
+    );
+  }
+
+  /** The periodicity of each indicator of the programme (one row per indicator). */
+  periodicitiesOf(manager: EntityManager, programmeId: string): Promise<Array<{ periodicity: Periodicity }>> {
+    return manager.query(`SELECT i.periodicity FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id WHERE pi.programme_id = $1`, [
+      programmeId,
+    ]);
+  }
+
+  /** The active coordinators' e-mails by office, in the programme. */
+  coordinatorEmails(manager: EntityManager, programmeId: string): Promise<Array<{ officeId: string; email: string }>> {
+    return manager.query(
+      `SELECT g.office_id AS "officeId", u.email FROM role_grant g JOIN app_user u ON u.id = g.user_id
+        WHERE g.programme_id = $1 AND g.role = 'OFFICE_COORDINATOR' AND u.is_active ORDER BY u.email`,
+      [programmeId],
+    );
+  }
+
   /** The programme's indicators by code, in programme order. */
   async programmeIndicators(manager: EntityManager, programmeId: string): Promise<Map<string, ProgrammeIndicator>> {
     const rows: Array<Record<string, string | boolean | null>> = await manager.query(

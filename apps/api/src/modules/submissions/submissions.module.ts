@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { CompletenessService } from './completeness.service';
 import { SubmissionReader } from './submission-reader';
-import { SubmissionRecords } from './submission-records';
+import { SubmissionRepository } from './submission.repository';
 import { SubmissionReviewService } from './submission-review.service';
 import { SubmissionWriter } from './submission-writer';
 import { CompletenessResolver, IndicatorValueResolver, SubmissionsResolver } from './submissions.resolver';
@@ -11,7 +11,7 @@ import { SubmissionsService } from './submissions.service';
 @Module({
   providers: [
     ScopedDatabase,
-    SubmissionRecords,
+    SubmissionRepository,
     SubmissionReader,
     SubmissionWriter,
     SubmissionsService,
@@ -21,6 +21,6 @@ import { SubmissionsService } from './submissions.service';
     IndicatorValueResolver,
     CompletenessResolver,
   ],
-  exports: [ScopedDatabase, SubmissionWriter, SubmissionRecords],
+  exports: [ScopedDatabase, SubmissionWriter, SubmissionRepository],
 })
 export class SubmissionsModule {}

@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, describeProblem, isEditableStatus, type Language, mayReadOfficeData, mayWriteOfficeData, periodKindFor } from '@officebench/domain';
-import type { DataSource } from 'typeorm';
 import { AppError, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { IndicatorModel } from '../indicators/models/indicator.model';
-import { ProgrammeIndicatorEntity } from '../indicators/entities/programme-indicator.entity';
 import { OfficeModel } from '../offices/models/office.model';
-import { PeriodEntity } from '../periods/entities/period.entity';
+import type { PeriodEntity } from '../periods/entities/period.entity';
 import { PeriodModel } from '../periods/models/period.model';
-import { ProgrammeOfficeEntity } from '../programmes/entities/programme-office.entity';
 import type { SaveValuesInput } from './dto/save-values.input';
 import { type FormLineModel, type SubmissionFormModel, SubmissionModel } from './models/submission.model';
 import { SubmissionReader } from './submission-reader';
 import { type BatchProblem, SubmissionWriter } from './submission-writer';
+import { SubmissionRepository } from './submission.repository';
 
 /** BAD_USER_INPUT listing every problem, each explained in the request's language. */
 export function problemsError(problems: ReadonlyArray<Pick<BatchProblem, 'problem'>>, language: Language): AppError {
@@ -26,7 +23,7 @@ export function problemsError(problems: ReadonlyArray<Pick<BatchProblem, 'proble
 @Injectable()
 export class SubmissionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly submissions: SubmissionRepository,
     private readonly scoped: ScopedDatabase,
     private readonly reader: SubmissionReader,
     private readonly writer: SubmissionWriter,
@@ -35,7 +32,7 @@ export class SubmissionsService {
   /** The period, once the actor may read this office's data in its programme. */
   private async readablePeriod(actor: Actor, officeId: string, periodId: string): Promise<PeriodEntity> {
     if (!isUuid(officeId) || !isUuid(periodId)) throw notFound('Period or office');
-    const period = await this.dataSource.getRepository(PeriodEntity).findOneBy({ id: periodId });
+    const period = await this.submissions.periodById(periodId);
     if (!period) throw notFound('Period');
     if (!mayReadOfficeData(actor, period.programmeId, officeId)) throw forbidden();
     return period;
@@ -50,16 +47,10 @@ export class SubmissionsService {
   async form(actor: Actor, officeId: string, periodId: string): Promise<SubmissionFormModel> {
     const period = await this.readablePeriod(actor, officeId, periodId);
     // The lead may read any office's form in the programme, but only an office that is in it.
-    const membership = await this.dataSource
-      .getRepository(ProgrammeOfficeEntity)
-      .findOne({ where: { programmeId: period.programmeId, officeId }, relations: { office: true } });
+    const membership = await this.submissions.membershipWithOffice(period.programmeId, officeId);
     if (!membership?.office) throw notFound('Office');
     const { office } = membership;
-    const programmeIndicators = await this.dataSource.getRepository(ProgrammeIndicatorEntity).find({
-      where: { programmeId: period.programmeId },
-      relations: { indicator: true },
-      order: { position: 'ASC' },
-    });
+    const programmeIndicators = await this.submissions.programmeIndicatorDefinitions(period.programmeId);
     return this.scoped.run(actor, async (manager) => {
       const context = await this.reader.plausibilityContext(manager, period.programmeId, officeId, periodId);
       const submission = await this.reader.find(manager, officeId, periodId, context);
@@ -78,7 +69,7 @@ export class SubmissionsService {
 
   /** Saves some or all values of a draft; refused whole when any entry is wrong or the version is stale. */
   async save(actor: Actor, input: SaveValuesInput, language: Language): Promise<SubmissionModel> {
-    const period = await this.dataSource.getRepository(PeriodEntity).findOneBy({ id: input.periodId });
+    const period = await this.submissions.periodById(input.periodId);
     if (!period) throw notFound('Period');
     if (!mayWriteOfficeData(actor, period.programmeId, input.officeId)) throw forbidden();
     return this.scoped.run(actor, async (manager) => {
