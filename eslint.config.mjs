@@ -72,4 +72,19 @@ export default tseslint.config(
       ],
     },
   },
+  // scripts/ and benchmarks/ (project `tooling`): ESM Node scripts, type-checked through JSDoc by tools/tooling.
+  { ignores: ['!scripts/**/*.mjs', '!benchmarks/**/*.mjs'] },
+  {
+    files: ['scripts/**/*.mjs', 'benchmarks/**/*.mjs'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        ['process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'fetch', 'FormData', 'Blob', 'Response', 'AbortController', 'AbortSignal', 'TextEncoder', 'TextDecoder', 'performance', 'structuredClone', 'queueMicrotask', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'globalThis'].map((name) => [name, 'readonly']),
+      ),
+    },
+    rules: {
+      'no-undef': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
 );
