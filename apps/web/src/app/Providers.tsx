@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
-import { SessionExpiryContext } from '../features/auth/session-expiry-context';
-import { createSessionExpiry } from '../features/auth/utils/session-expiry';
+import { SessionExpiryContext } from '../lib/session/session-expiry-context';
+import { createSessionExpiry } from '../lib/session/session-expiry';
 import { createApolloClient } from './apollo-client';
 import { I18nProvider } from './i18n';
 import { createRetryStatus } from './retry-status';

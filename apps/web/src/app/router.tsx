@@ -37,9 +37,13 @@ const ImportPage = lazy(async () => {
   const { ImportPage } = await import('../features/imports/components/ImportPage');
   return { default: ImportPage };
 });
+// The comparison shows the office's progress to the targets under it: the two features meet here, at the route.
 const ComparisonPage = lazy(async () => {
-  const { ComparisonPage } = await import('../features/comparison/components/ComparisonPage');
-  return { default: ComparisonPage };
+  const [{ ComparisonPage }, { OfficeProgressSection }] = await Promise.all([
+    import('../features/comparison/components/ComparisonPage'),
+    import('../features/targets/components/OfficeProgressSection'),
+  ]);
+  return { default: () => <ComparisonPage progressSection={OfficeProgressSection} /> };
 });
 const DistributionPage = lazy(async () => {
   const { DistributionPage } = await import('../features/distribution/components/DistributionPage');

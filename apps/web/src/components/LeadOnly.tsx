@@ -1,9 +1,9 @@
 import { mayReviewProgramme } from '@officebench/domain';
 import type { ReactNode } from 'react';
-import { useT } from '../../../app/i18n';
-import { PageHeading } from '../../../components/PageHeading';
-import { useSessionUser } from '../../auth/hooks/useAuth';
-import { actorOf } from '../../auth/utils/roles';
+import { useT } from '../app/i18n';
+import { PageHeading } from './PageHeading';
+import { useSessionUser } from '../lib/session/useAuth';
+import { actorOf } from '../lib/session/roles';
 
 /** The lead's pages: others get a plain "no access" (the API refuses them the data anyway). */
 export function LeadOnly({ programmeId, children }: { programmeId: string; children: ReactNode }) {

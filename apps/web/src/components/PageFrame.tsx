@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useT } from '../../../app/i18n';
-import { PageHeading } from '../../../components/PageHeading';
+import { useT } from '../app/i18n';
+import { PageHeading } from './PageHeading';
 
 interface PageFrameProps {
   title: string;

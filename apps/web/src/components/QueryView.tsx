@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
+import { ErrorState } from './ErrorState';
+import { LoadingState } from './LoadingState';
 
 interface QueryViewProps<D> {
   /** What a query hook returned. */

@@ -184,8 +184,6 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
-export type SessionUserFieldsFragment = { id: string, email: string, displayName: string, roles: Array<{ id: string, role: Role, programme: { id: string, name: string } | null, office: { id: string, name: string } | null }> };
-
 export type SetPasswordMutationVariables = Exact<{
   token: string;
   password: string;
@@ -195,13 +193,6 @@ export type SetPasswordMutationVariables = Exact<{
 export type SetPasswordMutation = { setPassword: { id: string } };
 
 export type BenchmarkCellFieldsFragment = { own: number | null, suppressed: boolean, suppressionReason: SuppressionReason | null, contributorsBand: string | null, mean: number | null, pooledRate: number | null, median: number | null, p25: number | null, p75: number | null, ownQuartile: number | null, indicator: { code: string }, peerGroup: { id: string, name: string } };
-
-export type BenchmarkProgrammeQueryVariables = Exact<{
-  programmeId: string;
-}>;
-
-
-export type BenchmarkProgrammeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }>, indicators: Array<{ code: string, name: string, nameEn: string, unit: string, direction: Direction, periodicity: Periodicity, isRatio: boolean, cafCriterion: number | null }>, periods: Array<{ id: string, label: string, kind: PeriodKind, startsOn: string, state: PeriodState, releasedAt: string | null }>, peerGroups: Array<{ id: string, name: string, basis: string }> } | null };
 
 export type BenchmarkQueryVariables = Exact<{
   programmeId: string;
@@ -450,3 +441,12 @@ export type ProgrammeProgressQuery = { programme: { id: string, name: string, is
 export type TargetFieldsFragment = { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { code: string, name: string, nameEn: string, unit: string, direction: Direction } };
 
 export type OfficeProgressFieldsFragment = { baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null };
+
+export type BenchmarkProgrammeQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+
+export type BenchmarkProgrammeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }>, indicators: Array<{ code: string, name: string, nameEn: string, unit: string, direction: Direction, periodicity: Periodicity, isRatio: boolean, cafCriterion: number | null }>, periods: Array<{ id: string, label: string, kind: PeriodKind, startsOn: string, state: PeriodState, releasedAt: string | null }>, peerGroups: Array<{ id: string, name: string, basis: string }> } | null };
+
+export type SessionUserFieldsFragment = { id: string, email: string, displayName: string, roles: Array<{ id: string, role: Role, programme: { id: string, name: string } | null, office: { id: string, name: string } | null }> };

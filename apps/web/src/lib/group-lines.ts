@@ -1,5 +1,5 @@
 import { CAF_CRITERIA } from '@officebench/domain';
-import type { InterfaceLanguage } from './numbers';
+import type { Language } from '../app/i18n';
 
 export interface LineGroup<L> {
   /** The CAF criterion (1-9), or null for indicators tied to none (e.g. the CAF total score). */
@@ -25,7 +25,7 @@ export function groupByCriterion<L extends { indicator: { cafCriterion: number |
 }
 
 /** "9. Kluczowe wyniki działalności": the criterion's number and name; null for an unknown number. */
-export function criterionTitle(criterion: number, language: InterfaceLanguage): string | null {
+export function criterionTitle(criterion: number, language: Language): string | null {
   const found = CAF_CRITERIA.find(({ number }) => number === criterion);
   return found ? `${found.number}. ${found.name[language]}` : null;
 }

@@ -1,6 +1,8 @@
-import type { Language } from '../../../app/i18n/language';
-import { formatWithUnit, unitKey } from '../../submission/utils/units';
-import type { FormatValue, Translate } from './benchmark';
+import type { Language, Translate } from '../app/i18n';
+import { formatWithUnit, unitKey } from './units';
+
+/** A number as shown to the user, with its unit ("87,5 %"). */
+export type FormatValue = (value: number) => string;
 
 /** How the benchmark pages write an indicator's values: "87,5 %", "12 dni". */
 export function valueFormatter(unit: string, t: Translate, language: Language): FormatValue {

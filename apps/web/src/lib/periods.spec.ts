@@ -1,4 +1,4 @@
-import type { BenchmarkPeriod } from '../graphql/benchmark-programme.query';
+import type { BenchmarkPeriod } from './graphql/benchmark-programme.query';
 import { chosenId, comparisonPeriods, defaultComparisonPeriod, openedPeriods } from './periods';
 
 const period = (label: string, startsOn: string, state: BenchmarkPeriod['state'], releasedAt: string | null): BenchmarkPeriod => ({

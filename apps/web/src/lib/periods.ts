@@ -1,4 +1,4 @@
-import type { BenchmarkPeriod } from '../graphql/benchmark-programme.query';
+import type { BenchmarkPeriod } from './graphql/benchmark-programme.query';
 
 const mostRecentFirst = (a: BenchmarkPeriod, b: BenchmarkPeriod) => b.startsOn.localeCompare(a.startsOn) || a.label.localeCompare(b.label);
 

@@ -1,4 +1,4 @@
-import { messagesEn, messagesPl } from '../../../app/i18n/resources';
+import { messagesEn, messagesPl } from '../app/i18n/resources';
 import { INDICATOR_UNITS } from '@officebench/domain';
 import { formatWithUnit, unitKey } from './units';
 

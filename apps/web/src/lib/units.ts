@@ -1,6 +1,6 @@
 import { INDICATOR_UNITS, type IndicatorUnit } from '@officebench/domain';
-import type { MessageKey } from '../../../app/i18n';
-import { formatNumber, type InterfaceLanguage } from './numbers';
+import type { Language, MessageKey } from '../app/i18n';
+import { formatNumberIn } from '../app/i18n/format-value';
 
 /** The message key of an indicator's unit, or null for a unit this version does not know. */
 export function unitKey(unit: string): MessageKey | null {
@@ -8,6 +8,6 @@ export function unitKey(unit: string): MessageKey | null {
 }
 
 /** "87,5 %", "12 dni": a value with its unit (`unitText` is the translated unit, or the raw one). */
-export function formatWithUnit(value: number, unitText: string, language: InterfaceLanguage): string {
-  return `${formatNumber(value, language)} ${unitText}`;
+export function formatWithUnit(value: number, unitText: string, language: Language): string {
+  return `${formatNumberIn(language, value)} ${unitText}`;
 }

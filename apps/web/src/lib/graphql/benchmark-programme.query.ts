@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { BenchmarkProgrammeQuery, BenchmarkProgrammeQueryVariables } from '../../../generated/graphql';
+import type { BenchmarkProgrammeQuery, BenchmarkProgrammeQueryVariables } from '../../generated/graphql';
 
 export type BenchmarkProgramme = NonNullable<BenchmarkProgrammeQuery['programme']>;
 export type BenchmarkIndicator = BenchmarkProgramme['indicators'][number];

@@ -5,7 +5,7 @@ import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { usePersistentState } from '../../../hooks/usePersistentState';
-import type { Role } from '../../auth/utils/roles';
+import type { Role } from '../../../lib/session/roles';
 import type { InviteTargetProgramme } from '../graphql/invite-targets.query';
 import type { Invitation } from '../graphql/invite-user.mutation';
 import { useInviteUser } from '../hooks/useAccounts';

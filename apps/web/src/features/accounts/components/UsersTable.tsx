@@ -1,6 +1,6 @@
 import { useT } from '../../../app/i18n';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import type { SessionUser } from '../../auth/graphql/session-user.fragment';
+import type { SessionUser } from '../../../lib/session/graphql/session-user.fragment';
 import type { AccountGrant, AccountUser } from '../graphql/account-user.fragment';
 import { canDeactivate, canRevokeGrant } from '../utils/grant-permissions';
 

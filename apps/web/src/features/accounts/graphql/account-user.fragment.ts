@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 import type { AccountUserFieldsFragment } from '../../../generated/graphql';
-import { SESSION_USER_FIELDS } from '../../auth/graphql/session-user.fragment';
+import { SESSION_USER_FIELDS } from '../../../lib/session/graphql/session-user.fragment';
 
 /** A user as the accounts pages list them: the session's fields plus the account's state. */
 export type AccountUser = AccountUserFieldsFragment;

@@ -1,4 +1,4 @@
-import type { GrantScope } from '../../auth/utils/roles';
+import type { GrantScope } from '../../../lib/session/roles';
 import { canDeactivate, canRevokeGrant } from './grant-permissions';
 
 const p1 = { id: 'p1', name: 'P1' };

@@ -1,5 +1,5 @@
 import { mayDeactivateUser, mayRevokeGrant } from '@officebench/domain';
-import { actorOf, type GrantScope } from '../../auth/utils/roles';
+import { actorOf, type GrantScope } from '../../../lib/session/roles';
 
 interface Viewer {
   id: string;

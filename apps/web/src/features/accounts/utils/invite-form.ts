@@ -1,5 +1,5 @@
 import { PERSISTENT_FORM_PREFIX } from '../../../hooks/persistent-state';
-import { ROLES, type Role } from '../../auth/utils/roles';
+import { ROLES, type Role } from '../../../lib/session/roles';
 import type { InviteUserInput } from '../../../generated/graphql';
 
 export interface InviteDraft {

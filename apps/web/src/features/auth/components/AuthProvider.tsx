@@ -8,10 +8,10 @@ import {
   sessionStorageOrNull,
   writePersistentValue,
 } from '../../../hooks/persistent-state';
-import { AuthContext, isAuthNotice, type AuthContextValue, type AuthNotice } from '../auth-context';
+import { AuthContext, isAuthNotice, type AuthContextValue, type AuthNotice } from '../../../lib/session/auth-context';
 import { LOGOUT_MUTATION } from '../graphql/logout.mutation';
 import { ME_QUERY } from '../graphql/me.query';
-import { SessionExpiryContext } from '../session-expiry-context';
+import { SessionExpiryContext } from '../../../lib/session/session-expiry-context';
 import { loginPath } from '../utils/safe-next-path';
 
 const AUTH_PATHS = ['/login', '/forgot-password', '/set-password'];

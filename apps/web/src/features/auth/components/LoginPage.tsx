@@ -10,7 +10,7 @@ import { Notice } from '../../../components/Notice';
 import { PageHeading } from '../../../components/PageHeading';
 import { TextField } from '../../../components/TextField';
 import { LOGIN_MUTATION } from '../graphql/login.mutation';
-import { useAuth } from '../hooks/useAuth';
+import { useAuth } from '../../../lib/session/useAuth';
 import { safeNextPath } from '../utils/safe-next-path';
 
 export function LoginPage() {

@@ -1,7 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
-import { useAuth } from '../hooks/useAuth';
+import { useAuth } from '../../../lib/session/useAuth';
 import { loginPath } from '../utils/safe-next-path';
 
 /** A layout route for pages that need a session: without one, the log-in page, which comes back here. */

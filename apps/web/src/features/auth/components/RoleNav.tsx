@@ -1,8 +1,8 @@
 import { NavLink } from 'react-router';
 import { useT } from '../../../app/i18n';
-import type { RolePage } from '../utils/roles';
-import { rolePages } from '../utils/roles';
-import { useSessionUser } from '../hooks/useAuth';
+import type { RolePage } from '../../../lib/session/roles';
+import { rolePages } from '../../../lib/session/roles';
+import { useSessionUser } from '../../../lib/session/useAuth';
 
 interface NavItem {
   path: string;

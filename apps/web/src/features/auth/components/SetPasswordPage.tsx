@@ -8,7 +8,7 @@ import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 import { TextField } from '../../../components/TextField';
 import { SET_PASSWORD_MUTATION } from '../graphql/set-password.mutation';
-import { useAuth } from '../hooks/useAuth';
+import { useAuth } from '../../../lib/session/useAuth';
 import { MIN_PASSWORD_LENGTH, passwordProblems, tokenFromHash } from '../utils/password-form';
 
 export function SetPasswordPage() {

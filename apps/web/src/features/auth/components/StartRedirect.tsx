@@ -1,8 +1,8 @@
 import { Navigate } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { PageHeading } from '../../../components/PageHeading';
-import { useSessionUser } from '../hooks/useAuth';
-import { startPath } from '../utils/roles';
+import { useSessionUser } from '../../../lib/session/useAuth';
+import { startPath } from '../../../lib/session/roles';
 
 /** `/`: the page of the user's highest role. */
 export function StartRedirect() {

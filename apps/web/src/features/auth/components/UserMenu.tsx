@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../../app/i18n';
-import { useSessionUser, useAuth } from '../hooks/useAuth';
+import { useSessionUser, useAuth } from '../../../lib/session/useAuth';
 
 /** Who is signed in, and the log-out button. */
 export function UserMenu() {

@@ -1,11 +1,11 @@
 import { useI18n } from '../../../app/i18n';
 import { Section } from '../../../components/Section';
-import { criterionTitle, groupByCriterion } from '../../submission/utils/group-lines';
-import type { BenchmarkIndicator } from '../graphql/benchmark-programme.query';
+import { criterionTitle, groupByCriterion } from '../../../lib/group-lines';
+import type { BenchmarkIndicator } from '../../../lib/graphql/benchmark-programme.query';
 import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import { useBenchmark } from '../hooks/useBenchmark';
 import { IndicatorComparison } from './IndicatorComparison';
-import { QueryView } from './QueryView';
+import { QueryView } from '../../../components/QueryView';
 
 interface BenchmarkResultsProps {
   programmeId: string;

@@ -1,23 +1,31 @@
 import { mayReadOfficeData, mayReviewProgramme } from '@officebench/domain';
+import type { ComponentType } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { PageHeading } from '../../../components/PageHeading';
 import { SelectField } from '../../../components/SelectField';
-import { useSessionUser } from '../../auth/hooks/useAuth';
-import { actorOf } from '../../auth/utils/roles';
-import { OfficeProgressSection } from '../../targets/components/OfficeProgressSection';
-import type { BenchmarkProgramme } from '../graphql/benchmark-programme.query';
-import { useBenchmarkProgramme } from '../hooks/useBenchmark';
-import { chosenId, comparisonPeriods, defaultComparisonPeriod } from '../utils/periods';
-import { comparisonPath } from '../utils/paths';
+import { useSessionUser } from '../../../lib/session/useAuth';
+import { actorOf } from '../../../lib/session/roles';
+import type { BenchmarkProgramme } from '../../../lib/graphql/benchmark-programme.query';
+import { useBenchmarkProgramme } from '../../../hooks/useBenchmarkProgramme';
+import { chosenId, comparisonPeriods, defaultComparisonPeriod } from '../../../lib/periods';
+import { comparisonPath } from '../../../lib/paths';
 import { BenchmarkResults } from './BenchmarkResults';
-import { PageFrame } from './PageFrame';
+import { PageFrame } from '../../../components/PageFrame';
 import { PeerPracticesPanel } from './PeerPracticesPanel';
-import { QueryView } from './QueryView';
-import './benchmark.css';
+import { QueryView } from '../../../components/QueryView';
+import '../../../components/benchmark.css';
+
+/** A section about one office that the page shows under the comparison, given by the route (app/router.tsx). */
+export type OfficeSection = ComponentType<{ programmeId: string; officeId: string }>;
+
+interface ComparisonPageProps {
+  /** The office's progress to the programme's targets (the targets feature's section). */
+  progressSection: OfficeSection;
+}
 
 /** `/programmes/:programmeId/offices/:officeId/comparison`: the office against anonymised peer statistics. */
-export function ComparisonPage() {
+export function ComparisonPage({ progressSection }: ComparisonPageProps) {
   const t = useT();
   const { programmeId = '', officeId = '' } = useParams();
   const user = useSessionUser();
@@ -30,17 +38,17 @@ export function ComparisonPage() {
       </>
     );
   }
-  return <Comparison programmeId={programmeId} officeId={officeId} />;
+  return <Comparison programmeId={programmeId} officeId={officeId} progressSection={progressSection} />;
 }
 
-function Comparison({ programmeId, officeId }: { programmeId: string; officeId: string }) {
+function Comparison({ programmeId, officeId, progressSection }: { programmeId: string; officeId: string } & ComparisonPageProps) {
   const t = useT();
   const result = useBenchmarkProgramme(programmeId);
   return (
     <QueryView result={result}>
       {({ programme }) => {
         const office = programme?.offices.find(({ id }) => id === officeId);
-        if (programme && office) return <ComparisonView programme={programme} office={office} />;
+        if (programme && office) return <ComparisonView programme={programme} office={office} progressSection={progressSection} />;
         return (
           <>
             <title>{`${t('notFound.title')} – ${t('app.name')}`}</title>
@@ -57,7 +65,11 @@ const PERIOD = 'period';
 const GROUP = 'group';
 const TREND = 'trend';
 
-function ComparisonView({ programme, office }: { programme: BenchmarkProgramme; office: { id: string; name: string } }) {
+function ComparisonView({
+  programme,
+  office,
+  progressSection: ProgressSection,
+}: { programme: BenchmarkProgramme; office: { id: string; name: string } } & ComparisonPageProps) {
   const t = useT();
   const user = useSessionUser();
   const navigate = useNavigate();
@@ -135,7 +147,7 @@ function ComparisonView({ programme, office }: { programme: BenchmarkProgramme; 
           />
         </>
       )}
-      <OfficeProgressSection programmeId={programme.id} officeId={office.id} />
+      <ProgressSection programmeId={programme.id} officeId={office.id} />
     </PageFrame>
   );
 }

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { ChartWithTable } from '../../../components/ChartWithTable';
-import type { BenchmarkIndicator } from '../graphql/benchmark-programme.query';
+import type { BenchmarkIndicator } from '../../../lib/graphql/benchmark-programme.query';
 import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import { cellState, cellTableColumns, cellTableRows, rangeRows } from '../utils/benchmark';
-import { indicatorName, valueFormatter } from '../utils/format';
+import { indicatorName, valueFormatter } from '../../../lib/indicator-format';
 import { CellSummaries } from './CellSummaries';
 import { RangeChart } from './RangeChart';
 import { TrendSection } from './TrendSection';

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../../app/i18n';
-import { criterionTitle } from '../../submission/utils/group-lines';
+import { criterionTitle } from '../../../lib/group-lines';
 import type { PracticeSuggestion, SuggestedPracticeItem } from '../graphql/practice-suggestions.query';
-import { indicatorName } from '../utils/format';
+import { indicatorName } from '../../../lib/indicator-format';
 import { practicePath, practiceSearchPath } from '../utils/practice-paths';
 
 /**

@@ -3,7 +3,7 @@ import { Section } from '../../../components/Section';
 import type { PracticeSuggestionsQueryVariables } from '../../../generated/graphql';
 import { usePracticeSuggestions } from '../hooks/usePracticeSuggestions';
 import { PeerPractices } from './PeerPractices';
-import { QueryView } from './QueryView';
+import { QueryView } from '../../../components/QueryView';
 import './peer-practices.css';
 
 interface PeerPracticesPanelProps extends PracticeSuggestionsQueryVariables {

@@ -1,7 +1,7 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../../app/i18n';
 import type { FormatValue, RangeRow } from '../utils/benchmark';
-import { CHART_COLOURS, horizontalChart, legendText } from './chart-style';
+import { CHART_COLOURS, horizontalChart, legendText } from '../../../components/chart-style';
 
 interface RangeChartProps {
   title: string;

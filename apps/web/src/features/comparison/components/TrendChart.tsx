@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../../app/i18n';
 import type { FormatValue, TrendRow } from '../utils/benchmark';
-import { CHART_COLOURS, legendText } from './chart-style';
+import { CHART_COLOURS, legendText } from '../../../components/chart-style';
 
 interface TrendChartProps {
   title: string;

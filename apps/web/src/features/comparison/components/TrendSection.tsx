@@ -2,7 +2,7 @@ import { useT } from '../../../app/i18n';
 import { ChartWithTable } from '../../../components/ChartWithTable';
 import { useTrend } from '../hooks/useBenchmark';
 import { trendRows, trendTableColumns, trendTableRows, type FormatValue } from '../utils/benchmark';
-import { QueryView } from './QueryView';
+import { QueryView } from '../../../components/QueryView';
 import { TrendChart } from './TrendChart';
 
 interface TrendSectionProps {

@@ -1,13 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { BenchmarkQueryVariables, TrendQueryVariables } from '../../../generated/graphql';
-import { BENCHMARK_PROGRAMME_QUERY } from '../graphql/benchmark-programme.query';
 import { BENCHMARK_QUERY } from '../graphql/benchmark.query';
 import { TREND_QUERY } from '../graphql/trend.query';
-
-/** The programme's periods, peer groups, indicators and offices (shared by the benchmark pages). */
-export function useBenchmarkProgramme(programmeId: string) {
-  return useQuery(BENCHMARK_PROGRAMME_QUERY, { variables: { programmeId } });
-}
 
 /** The office's peer statistics for a period; skipped until a period is chosen. */
 export function useBenchmark(variables: BenchmarkQueryVariables) {

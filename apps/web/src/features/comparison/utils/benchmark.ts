@@ -1,13 +1,13 @@
 import type { Direction } from '@officebench/domain';
-import type { I18nContextValue } from '../../../app/i18n/i18n-context';
+import type { Translate } from '../../../app/i18n';
 import type { DataTableRow } from '../../../components/DataTable';
 import type { SuppressionReason } from '../../../generated/graphql';
 import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import type { TrendPoint } from '../graphql/trend.query';
 
-export type Translate = I18nContextValue['t'];
-/** A number as shown to the user, with its unit ("87,5 %"). */
-export type FormatValue = (value: number) => string;
+import type { FormatValue } from '../../../lib/indicator-format';
+
+export type { FormatValue, Translate };
 
 export type Verdict = 'BETTER' | 'WORSE' | 'SAME';
 

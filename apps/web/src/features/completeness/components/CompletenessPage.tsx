@@ -13,7 +13,7 @@ import { useCompleteness } from '../hooks/useCompleteness';
 import { defaultPeriodId, gridRows, lateRows, periodsOf, reminderAddresses, statusSummary } from '../utils/completeness';
 import { cellPath } from '../utils/paths';
 import { CellStatusText } from './CellStatus';
-import { LeadOnly } from './LeadOnly';
+import { LeadOnly } from '../../../components/LeadOnly';
 
 const ALL = 'all';
 

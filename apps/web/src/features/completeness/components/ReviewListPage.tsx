@@ -7,7 +7,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { useCompleteness } from '../hooks/useCompleteness';
 import { awaitingApproval } from '../utils/awaiting-approval';
 import { cellPath } from '../utils/paths';
-import { LeadOnly } from './LeadOnly';
+import { LeadOnly } from '../../../components/LeadOnly';
 
 /** `/programmes/:programmeId/review`: the submissions waiting for the lead's decision. */
 export function ReviewListPage() {

@@ -5,19 +5,19 @@ import { BarChartView } from '../../../components/BarChartView';
 import { ChartWithTable } from '../../../components/ChartWithTable';
 import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
-import { PageFrame } from '../../comparison/components/PageFrame';
-import { QueryView } from '../../comparison/components/QueryView';
-import type { BenchmarkIndicator, BenchmarkProgramme } from '../../comparison/graphql/benchmark-programme.query';
-import { useBenchmarkProgramme } from '../../comparison/hooks/useBenchmark';
-import { indicatorName, valueFormatter } from '../../comparison/utils/format';
-import { comparisonPath } from '../../comparison/utils/paths';
-import { chosenId, openedPeriods } from '../../comparison/utils/periods';
-import { LeadOnly } from '../../completeness/components/LeadOnly';
+import { PageFrame } from '../../../components/PageFrame';
+import { QueryView } from '../../../components/QueryView';
+import type { BenchmarkIndicator, BenchmarkProgramme } from '../../../lib/graphql/benchmark-programme.query';
+import { useBenchmarkProgramme } from '../../../hooks/useBenchmarkProgramme';
+import { indicatorName, valueFormatter } from '../../../lib/indicator-format';
+import { comparisonPath } from '../../../lib/paths';
+import { chosenId, openedPeriods } from '../../../lib/periods';
+import { LeadOnly } from '../../../components/LeadOnly';
 import type { OfficeValue } from '../graphql/distribution.query';
 import { useDistribution } from '../hooks/useDistribution';
 import { distributionBars, distributionTableRows, indicatorsFor } from '../utils/distribution';
 import { ReleasePeriod } from './ReleasePeriod';
-import '../../comparison/components/benchmark.css';
+import '../../../components/benchmark.css';
 
 /** `/programmes/:programmeId/distribution`: every office's value of an indicator, named (the lead's view). */
 export function DistributionPage() {

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { translator } from '../../../app/i18n';
-import type { Translate } from '../../comparison/utils/benchmark';
+import type { Translate } from '../../../app/i18n';
 import type { OfficeValue } from '../graphql/distribution.query';
 import { distributionBars, distributionTableRows, indicatorsFor, releaseRefusal } from './distribution';
 

@@ -3,7 +3,8 @@ import { periodKindFor, type Direction, type PeriodKind, type Periodicity } from
 import { errorExtensions } from '../../../app/graphql-errors';
 import type { LabelledValue } from '../../../components/BarChartView';
 import type { DataTableRow } from '../../../components/DataTable';
-import type { FormatValue, Translate } from '../../comparison/utils/benchmark';
+import type { Translate } from '../../../app/i18n';
+import type { FormatValue } from '../../../lib/indicator-format';
 import type { OfficeValue } from '../graphql/distribution.query';
 
 /** The indicators collected in a period of this kind (quarterly ones in quarters, and so on). */

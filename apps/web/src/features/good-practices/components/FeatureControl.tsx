@@ -2,8 +2,8 @@ import { mayFeaturePractice } from '@officebench/domain';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n';
 import { useErrorMessage } from '../../../app/useErrorMessage';
-import { useSessionUser } from '../../auth/hooks/useAuth';
-import { actorOf } from '../../auth/utils/roles';
+import { useSessionUser } from '../../../lib/session/useAuth';
+import { actorOf } from '../../../lib/session/roles';
 import type { Practice } from '../graphql/practice-fields.fragment';
 import { useFeaturePractice } from '../hooks/usePractices';
 

@@ -5,7 +5,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
-import { useSessionUser } from '../../auth/hooks/useAuth';
+import { useSessionUser } from '../../../lib/session/useAuth';
 import { useMyOffice } from '../hooks/useMyOffice';
 import { formatCalendarDate } from '../../../app/format-date';
 import { periodsToShow } from '../utils/periods-to-show';

@@ -7,7 +7,7 @@ import type { FormLine } from '../graphql/submission-form.query';
 import { assessEntry, entrySignature, sameEntry, type DraftEntry, type DraftField } from '../utils/draft';
 import { parseNumber } from '../utils/numbers';
 import { describeFor, lineFieldId, problemField } from '../utils/problems';
-import { formatWithUnit, unitKey } from '../utils/units';
+import { formatWithUnit, unitKey } from '../../../lib/units';
 
 interface IndicatorFieldsProps {
   line: FormLine;

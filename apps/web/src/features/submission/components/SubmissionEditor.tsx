@@ -12,7 +12,7 @@ import { SUBMISSION_FORM_QUERY, type SubmissionForm } from '../graphql/submissio
 import { SUBMIT_SUBMISSION_MUTATION } from '../graphql/submit-submission.mutation';
 import { useSubmissionEditor } from '../hooks/useSubmissionEditor';
 import { conflictDifferences } from '../utils/conflict';
-import { criterionTitle, groupByCriterion } from '../utils/group-lines';
+import { criterionTitle, groupByCriterion } from '../../../lib/group-lines';
 import { heldField } from '../utils/draft';
 import { describeFor, lineFieldId, problemField, problemsFromExtensions } from '../utils/problems';
 import { problemsBeforeSubmit } from '../utils/submit-checks';

@@ -2,9 +2,9 @@ import { useI18n } from '../../../app/i18n';
 import { Section } from '../../../components/Section';
 import type { FormSubmission } from '../graphql/submission-fields.fragment';
 import type { FormLine } from '../graphql/submission-form.query';
-import { criterionTitle, groupByCriterion } from '../utils/group-lines';
+import { criterionTitle, groupByCriterion } from '../../../lib/group-lines';
 import { formatNumber } from '../utils/numbers';
-import { formatWithUnit, unitKey } from '../utils/units';
+import { formatWithUnit, unitKey } from '../../../lib/units';
 
 /** The saved values, read-only, by CAF criterion: value, its parts, last period's value, comment and warnings. */
 export function SubmissionValues({ lines, submission }: { lines: readonly FormLine[]; submission: FormSubmission | null }) {

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../../app/i18n';
-import type { FormatValue } from '../../comparison/utils/benchmark';
-import { CHART_COLOURS, horizontalChart, legendText } from '../../comparison/components/chart-style';
+import type { FormatValue } from '../../../lib/indicator-format';
+import { CHART_COLOURS, horizontalChart, legendText } from '../../../components/chart-style';
 import type { ProgressBar } from '../utils/progress';
 
 interface ProgressChartProps {

@@ -3,16 +3,16 @@ import { useI18n } from '../../../app/i18n';
 import { formatCalendarDate } from '../../../app/format-date';
 import { ChartWithTable } from '../../../components/ChartWithTable';
 import { Section } from '../../../components/Section';
-import { PageFrame } from '../../comparison/components/PageFrame';
-import { QueryView } from '../../comparison/components/QueryView';
-import { indicatorName, valueFormatter } from '../../comparison/utils/format';
-import { LeadOnly } from '../../completeness/components/LeadOnly';
-import { formatNumber } from '../../submission/utils/numbers';
+import { PageFrame } from '../../../components/PageFrame';
+import { QueryView } from '../../../components/QueryView';
+import { indicatorName, valueFormatter } from '../../../lib/indicator-format';
+import { LeadOnly } from '../../../components/LeadOnly';
+import { formatNumberIn } from '../../../app/i18n/format-value';
 import type { TargetSummary } from '../graphql/programme-progress.query';
 import { useProgrammeProgress } from '../hooks/useProgress';
 import { onTrackText, progressBars, progressTableColumns, progressTableRows, targetText } from '../utils/progress';
 import { ProgressChart } from './ProgressChart';
-import '../../comparison/components/benchmark.css';
+import '../../../components/benchmark.css';
 
 /** `/programmes/:programmeId/targets`: how the offices progress to each programme target (the lead's view). */
 export function TargetProgressPage() {
@@ -58,7 +58,7 @@ function TargetSummarySection({ summary }: { summary: TargetSummary }) {
       </p>
       <dl className="facts">
         <dt>{t('targets.officesOnTrack')}</dt>
-        <dd>{onTrackText(summary, (share) => `${formatNumber(share * 100, language, 0)}%`, t)}</dd>
+        <dd>{onTrackText(summary, (share) => `${formatNumberIn(language, share * 100, 'integer')}%`, t)}</dd>
         <dt>{t('targets.baselineMean')}</dt>
         <dd>{summary.baselineMean === null ? none : format(summary.baselineMean)}</dd>
         <dt>{t('targets.latestMean')}</dt>

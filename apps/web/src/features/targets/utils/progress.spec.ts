@@ -1,5 +1,5 @@
 import { translator } from '../../../app/i18n';
-import type { Translate } from '../../comparison/utils/benchmark';
+import type { Translate } from '../../../app/i18n';
 import type { OfficeProgressRow, ProgressTarget } from '../graphql/progress-fields.fragment';
 import { onTrackText, progressBars, progressTableColumns, progressTableRows, signed, targetText } from './progress';
 

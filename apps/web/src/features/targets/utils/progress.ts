@@ -1,5 +1,6 @@
 import type { DataTableRow } from '../../../components/DataTable';
-import type { FormatValue, Translate } from '../../comparison/utils/benchmark';
+import type { Translate } from '../../../app/i18n';
+import type { FormatValue } from '../../../lib/indicator-format';
 import type { OfficeProgressRow, ProgressTarget } from '../graphql/progress-fields.fragment';
 
 /** A change with its sign: "+15 pkt", "−2 dni". */
