@@ -1,5 +1,32 @@
+import { readdirSync } from 'node:fs';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+
+// Web features never import each other (docs/architecture.md, house style): a feature imports components/,
+// lib/, hooks/ and app/, and pages that need two features are composed in app/router.tsx.
+const WEB_FEATURES = readdirSync(new URL('./apps/web/src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const FEATURE_BOUNDARY =
+  'A feature imports components/, lib/, hooks/ and app/, never another feature: move what both need to lib/ or components/, or compose the two features in app/router.tsx.';
+
+/** no-restricted-imports for the files of one feature: a file `depth` folders down reaches features/ with `depth` '../'. */
+function featureBoundaries(feature) {
+  return [1, 2, 3, 4].map((depth) => ({
+    files: [`apps/web/src/features/${feature}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: `^(\\.\\./){${depth}}(?!${feature}(/|$))[^./]`, message: FEATURE_BOUNDARY },
+            { regex: `(^|/)features/(?!${feature}(/|$))`, message: FEATURE_BOUNDARY },
+          ],
+        },
+      ],
+    },
+  }));
+}
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/tmp/**', '**/.nx/**', '**/.data/**', '**/*.cjs', '**/*.mjs', '**/*.js'] },
@@ -53,6 +80,17 @@ export default tseslint.config(
           selector: "CallExpression > MemberExpression.callee[property.name='createQueryBuilder']",
           message: 'SQL belongs in a repository (<module>/<name>.repository.ts): call a repository method instead of createQueryBuilder().',
         },
+      ],
+    },
+  },
+  ...WEB_FEATURES.flatMap(featureBoundaries),
+  {
+    // The shared layers sit under the features: they never reach into one.
+    files: ['apps/web/src/{components,lib,hooks}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)features/', message: 'components/, lib/ and hooks/ are shared by the features: they never import one.' }] },
       ],
     },
   },

@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * GraphQL types for the dashboard, generated from the committed API schema (apps/api/schema.gql) and
  * the hand-written `gql` documents (one operation or fragment per file in features/<name>/graphql/, and in
- * lib/**/graphql/ for the few shared by several features).
+ * lib/<area>/graphql/ for the few shared by several features).
  * Run with `npx nx run web:codegen`; `npx nx run web:codegen-check` (part of `npm test`) fails when
  * apps/web/src/generated/graphql.ts is out of date.
  * Paths are relative to the repository root: the nx targets run from there.
