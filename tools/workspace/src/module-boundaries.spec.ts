@@ -35,3 +35,27 @@ describe('module boundaries', () => {
     expect(lint('apps/api/src/uses-domain.ts', source)).toEqual([]);
   });
 });
+
+describe('web feature boundaries', () => {
+  it.each([
+    ['a feature importing another', 'apps/web/src/features/distribution/components/Leak.tsx', "import { cellState } from '../../comparison/utils/benchmark';\nexport const leak = cellState;\n"],
+    ['a feature file at the feature root', 'apps/web/src/features/targets/leak.ts', "import { LOGIN_MUTATION } from '../auth/graphql/login.mutation';\nexport const leak = LOGIN_MUTATION;\n"],
+    ['a detour through src/', 'apps/web/src/features/targets/hooks/leak.ts', "import { ComparisonPage } from '../../../features/comparison/components/ComparisonPage';\nexport const leak = ComparisonPage;\n"],
+    ['a shared layer importing a feature', 'apps/web/src/lib/leak.ts', "import { LOGIN_MUTATION } from '../features/auth/graphql/login.mutation';\nexport const leak = LOGIN_MUTATION;\n"],
+  ])('refuse %s', (_, file, source) => {
+    expect(lint(file, source)).toEqual([expect.stringMatching(/^no-restricted-imports: /)]);
+  });
+
+  it('allow a feature its own files and the shared layers', () => {
+    const source = [
+      "import { useT } from '../../../app/i18n';",
+      "import { QueryView } from '../../../components/QueryView';",
+      "import { useBenchmarkProgramme } from '../../../hooks/useBenchmarkProgramme';",
+      "import { comparisonPath } from '../../../lib/paths';",
+      "import { rankedValues } from '../utils/distribution';",
+      'export const uses = [useT, QueryView, useBenchmarkProgramme, comparisonPath, rankedValues];',
+      '',
+    ].join('\n');
+    expect(lint('apps/web/src/features/distribution/components/Uses.tsx', source)).toEqual([]);
+  });
+});
