@@ -104,7 +104,7 @@ export function IndicatorFields({ line, entry, unsaved, saved, refusal, submitPr
 
   const previous =
     line.previousValue !== null
-      ? t('submission.previous', { period: line.previousPeriodLabel ?? '', value: formatWithUnit(line.previousValue, unit, language) })
+      ? t('submission.previous', { period: line.previousPeriodLabel ?? '', value: formatWithUnit(line.previousValue, indicator.unit, t, language) })
       : t('submission.previousNone');
   const numerator = parseNumber(entry.numerator);
   const denominator = parseNumber(entry.denominator);
@@ -133,7 +133,7 @@ export function IndicatorFields({ line, entry, unsaved, saved, refusal, submitPr
             )}
             <output className="indicator__computed" htmlFor={`${id('numerator')} ${id('denominator')}`}>
               {assessment.computed !== null
-                ? t('submission.computed', { value: formatWithUnit(assessment.computed, unit, language) })
+                ? t('submission.computed', { value: formatWithUnit(assessment.computed, indicator.unit, t, language) })
                 : partsTyped
                   ? t('submission.computed', { value: t('values.none') })
                   : t('submission.computedNone')}

@@ -4,7 +4,7 @@ import type { FormSubmission } from '../graphql/submission-fields.fragment';
 import type { FormLine } from '../graphql/submission-form.query';
 import { criterionTitle, groupByCriterion } from '../../../lib/group-lines';
 import { formatNumber } from '../utils/numbers';
-import { formatWithUnit, unitKey } from '../../../lib/units';
+import { formatWithUnit } from '../../../lib/units';
 
 /** The saved values, read-only, by CAF criterion: value, its parts, last period's value, comment and warnings. */
 export function SubmissionValues({ lines, submission }: { lines: readonly FormLine[]; submission: FormSubmission | null }) {
@@ -38,8 +38,6 @@ export function SubmissionValues({ lines, submission }: { lines: readonly FormLi
               <tbody>
                 {grouped.map(({ indicator, previousValue, previousPeriodLabel, mandatory }) => {
                   const saved = savedByCode.get(indicator.code);
-                  const key = unitKey(indicator.unit);
-                  const unit = key ? t(key) : indicator.unit;
                   const parts =
                     indicator.isRatio && saved?.numerator != null && saved.denominator != null
                       ? `${formatNumber(saved.numerator, language)} / ${formatNumber(saved.denominator, language)}`
@@ -50,10 +48,10 @@ export function SubmissionValues({ lines, submission }: { lines: readonly FormLi
                         {language === 'pl' ? indicator.name : indicator.nameEn}
                         {mandatory && <span className="muted"> ({t('submission.mandatory')})</span>}
                       </th>
-                      <td className="numeric">{saved?.value != null ? formatWithUnit(saved.value, unit, language) : <span className="muted">{t('values.notEntered')}</span>}</td>
+                      <td className="numeric">{saved?.value != null ? formatWithUnit(saved.value, indicator.unit, t, language) : <span className="muted">{t('values.notEntered')}</span>}</td>
                       <td className="numeric">{parts}</td>
                       <td className="numeric">
-                        {previousValue !== null ? `${formatWithUnit(previousValue, unit, language)} (${previousPeriodLabel ?? ''})` : t('values.none')}
+                        {previousValue !== null ? `${formatWithUnit(previousValue, indicator.unit, t, language)} (${previousPeriodLabel ?? ''})` : t('values.none')}
                       </td>
                       <td>{saved?.comment?.trim() ? saved.comment : t('values.none')}</td>
                       <td>
