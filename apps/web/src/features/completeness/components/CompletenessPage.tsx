@@ -3,9 +3,8 @@ import { useT } from '../../../app/i18n';
 import { BarChartView } from '../../../components/BarChartView';
 import { ChartWithTable } from '../../../components/ChartWithTable';
 import { CopyField } from '../../../components/CopyField';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
 import { PageHeading } from '../../../components/PageHeading';
+import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import type { CompletenessQuery } from '../../../generated/graphql';
@@ -29,18 +28,21 @@ export function CompletenessPage() {
 
 function Completeness({ programmeId }: { programmeId: string }) {
   const t = useT();
-  const { data, loading, error, refetch } = useCompleteness(programmeId);
-  if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} error={error} />;
-  if (!data.programme) {
-    return (
-      <>
-        <PageHeading>{t('notFound.title')}</PageHeading>
-        <p>{t('programme.notFound')}</p>
-      </>
-    );
-  }
-  return <CompletenessView programmeId={programmeId} data={data} programme={data.programme} />;
+  const result = useCompleteness(programmeId);
+  return (
+    <QueryView result={result}>
+      {(data) =>
+        data.programme ? (
+          <CompletenessView programmeId={programmeId} data={data} programme={data.programme} />
+        ) : (
+          <>
+            <PageHeading>{t('notFound.title')}</PageHeading>
+            <p>{t('programme.notFound')}</p>
+          </>
+        )
+      }
+    </QueryView>
+  );
 }
 
 function CompletenessView({ programmeId, data, programme }: { programmeId: string; data: CompletenessQuery; programme: NonNullable<CompletenessQuery['programme']> }) {

@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { formatDateTime } from '../../../app/format-date';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
 import { PageHeading } from '../../../components/PageHeading';
+import { QueryView } from '../../../components/QueryView';
+import type { CompletenessQuery } from '../../../generated/graphql';
 import { useCompleteness } from '../hooks/useCompleteness';
 import { awaitingApproval } from '../utils/awaiting-approval';
 import { cellPath } from '../utils/paths';
@@ -20,10 +20,12 @@ export function ReviewListPage() {
 }
 
 function ReviewList({ programmeId }: { programmeId: string }) {
+  const result = useCompleteness(programmeId);
+  return <QueryView result={result}>{(data) => <WaitingList programmeId={programmeId} data={data} />}</QueryView>;
+}
+
+function WaitingList({ programmeId, data }: { programmeId: string; data: CompletenessQuery }) {
   const { t, language } = useI18n();
-  const { data, loading, error, refetch } = useCompleteness(programmeId);
-  if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} error={error} />;
   const waiting = awaitingApproval(data.completeness);
   const title = t('review.listTitle');
   return (

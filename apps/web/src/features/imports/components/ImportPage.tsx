@@ -2,11 +2,10 @@ import { useContext, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { useI18n, useT } from '../../../app/i18n';
 import { DataTable } from '../../../components/DataTable';
-import { ErrorState } from '../../../components/ErrorState';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
-import { LoadingState } from '../../../components/LoadingState';
 import { Notice } from '../../../components/Notice';
 import { PageHeading } from '../../../components/PageHeading';
+import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import { useSessionUser } from '../../../lib/session/useAuth';
@@ -43,7 +42,7 @@ export function ImportPage() {
   const user = useSessionUser();
   // The API takes imports from the coordinators of the programme's offices only.
   const allowed = user.roles.some(({ role, programme }) => programme?.id === programmeId && role === 'OFFICE_COORDINATOR');
-  const { data, loading, error, refetch } = useImportPeriods(programmeId);
+  const result = useImportPeriods(programmeId);
 
   if (!allowed) {
     return (
@@ -54,24 +53,28 @@ export function ImportPage() {
       </>
     );
   }
-  if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} error={error} />;
-  if (!data.programme) {
-    return (
-      <>
-        <PageHeading>{t('notFound.title')}</PageHeading>
-        <p>{t('programme.notFound')}</p>
-      </>
-    );
-  }
-  const open = data.programme.periods.filter(({ state }) => state === 'OPEN').sort((a, b) => b.startsOn.localeCompare(a.startsOn));
   return (
-    <>
-      <title>{`${t('import.title')} – ${t('app.name')}`}</title>
-      <p className="eyebrow">{data.programme.name}</p>
-      <PageHeading>{t('import.title')}</PageHeading>
-      {open.length === 0 ? <p>{t('import.noPeriods')}</p> : <ImportForm programmeId={programmeId} periods={open} />}
-    </>
+    <QueryView result={result}>
+      {({ programme }) => {
+        if (!programme) {
+          return (
+            <>
+              <PageHeading>{t('notFound.title')}</PageHeading>
+              <p>{t('programme.notFound')}</p>
+            </>
+          );
+        }
+        const open = programme.periods.filter(({ state }) => state === 'OPEN').sort((a, b) => b.startsOn.localeCompare(a.startsOn));
+        return (
+          <>
+            <title>{`${t('import.title')} – ${t('app.name')}`}</title>
+            <p className="eyebrow">{programme.name}</p>
+            <PageHeading>{t('import.title')}</PageHeading>
+            {open.length === 0 ? <p>{t('import.noPeriods')}</p> : <ImportForm programmeId={programmeId} periods={open} />}
+          </>
+        );
+      }}
+    </QueryView>
   );
 }
 

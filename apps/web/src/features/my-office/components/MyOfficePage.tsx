@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
 import { PageHeading } from '../../../components/PageHeading';
+import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
+import type { MyOfficeQuery } from '../../../generated/graphql';
 import { useSessionUser } from '../../../lib/session/useAuth';
 import { useMyOffice } from '../hooks/useMyOffice';
 import { formatCalendarDate } from '../../../app/format-date';
@@ -13,15 +13,15 @@ import { SubmissionStatusCells } from './SubmissionStatusCells';
 
 /** An office's page: who it is and how its submissions for the current periods stand. */
 export function MyOfficePage() {
-  const { t, language } = useI18n();
   const { programmeId = '', officeId = '' } = useParams();
-  const user = useSessionUser();
-  const { data, loading, error, refetch } = useMyOffice(programmeId);
+  const result = useMyOffice(programmeId);
   const [now] = useState(() => new Date());
+  return <QueryView result={result}>{(data) => <MyOffice data={data} officeId={officeId} now={now} />}</QueryView>;
+}
 
-  if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} error={error} />;
-  const { programme } = data;
+function MyOffice({ data: { programme }, officeId, now }: { data: MyOfficeQuery; officeId: string; now: Date }) {
+  const { t, language } = useI18n();
+  const user = useSessionUser();
   const office = programme?.offices.find(({ id }) => id === officeId);
   if (!programme || !office) {
     return (

@@ -1,22 +1,22 @@
 import { useParams } from 'react-router';
 import { useT } from '../../../app/i18n';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
 import { PageHeading } from '../../../components/PageHeading';
+import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
+import type { ProgrammeOverviewQuery } from '../../../generated/graphql';
 import { useProgrammeOverview } from '../hooks/useProgrammeOverview';
 import { OfficesByKindChart } from './OfficesByKindChart';
 import { OfficesTable } from './OfficesTable';
 import { ProgrammeFacts } from './ProgrammeFacts';
 
 export function ProgrammeOverviewPage() {
-  const t = useT();
   const { programmeId = '' } = useParams();
-  const { data, loading, error, refetch } = useProgrammeOverview(programmeId);
+  const result = useProgrammeOverview(programmeId);
+  return <QueryView result={result}>{(data) => <ProgrammeOverview data={data} />}</QueryView>;
+}
 
-  if (loading && !data) return <LoadingState />;
-  if (error || !data) return <ErrorState onRetry={refetch} error={error} />;
-  const { programme } = data;
+function ProgrammeOverview({ data: { programme } }: { data: ProgrammeOverviewQuery }) {
+  const t = useT();
   if (!programme) {
     return (
       <>

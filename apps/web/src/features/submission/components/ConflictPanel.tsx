@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../../app/i18n';
 import { formatDateTime } from '../../../app/format-date';
+import { DataTable } from '../../../components/DataTable';
 import type { FormLine } from '../graphql/submission-form.query';
 import type { ConflictCurrent, ConflictDifference } from '../utils/conflict';
 import type { DraftEntry } from '../utils/draft';
@@ -36,29 +37,16 @@ export function ConflictPanel({ current, differences, lines, onResolve }: Confli
           ? t('conflict.body', { date: formatDateTime(current.updatedAt, language), status: t(`submissionStatus.${current.status}`) })
           : t('conflict.bodyUndated', { status: t(`submissionStatus.${current.status}`) })}
       </p>
-      <table className="data-table">
-        <caption className="visually-hidden">{t('conflict.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('conflict.indicator')}</th>
-            <th scope="col">{t('conflict.mine')}</th>
-            <th scope="col">{t('conflict.saved')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {differences.map(({ indicatorCode, mine, saved }) => {
-            const indicator = byCode.get(indicatorCode);
-            const isRatio = indicator?.isRatio ?? false;
-            return (
-              <tr key={indicatorCode}>
-                <th scope="row">{indicator ? (language === 'pl' ? indicator.name : indicator.nameEn) : indicatorCode}</th>
-                <td>{describe(mine, isRatio)}</td>
-                <td>{describe(saved, isRatio)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('conflict.title')}
+        columns={[t('conflict.indicator'), t('conflict.mine'), t('conflict.saved')]}
+        rows={differences.map(({ indicatorCode, mine, saved }) => {
+          const indicator = byCode.get(indicatorCode);
+          const isRatio = indicator?.isRatio ?? false;
+          const name = indicator ? (language === 'pl' ? indicator.name : indicator.nameEn) : indicatorCode;
+          return { key: indicatorCode, cells: [name, describe(mine, isRatio), describe(saved, isRatio)] };
+        })}
+      />
       <div className="form__actions">
         <button type="button" onClick={() => onResolve('mine')}>
           {t('conflict.keepMine')}
