@@ -18,9 +18,11 @@ const database = {
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
 };
 
-const project = (name, settings) => ({ ...preset, displayName: name, rootDir: __dirname, testTimeout: 30000, ...settings });
+const project = (name, settings) => ({ ...preset, displayName: name, rootDir: __dirname, ...settings });
 
 module.exports = {
+  // Run-wide: jest reads testTimeout from here, not from a project.
+  testTimeout: 30000,
   projects: [
     project('api-unit', { testMatch: ['<rootDir>/src/**/*.spec.ts'] }),
     project('api-integration', {
