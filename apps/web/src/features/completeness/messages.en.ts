@@ -32,5 +32,4 @@ export const completenessMessagesEn: Catalogue<typeof completenessMessagesPl> = 
   'completeness.emails': 'Coordinators',
   'completeness.noCoordinator': 'no active coordinator',
   'completeness.noRows': 'No period is open yet.',
-  'completeness.forbidden': 'Only the programme lead sees this page.',
 };

@@ -29,5 +29,4 @@ export const completenessMessagesPl = {
   'completeness.emails': 'Koordynatorzy',
   'completeness.noCoordinator': 'brak aktywnego koordynatora',
   'completeness.noRows': 'Żaden okres nie jest jeszcze otwarty.',
-  'completeness.forbidden': 'Tę stronę widzi tylko lider programu.',
 };

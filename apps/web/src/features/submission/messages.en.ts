@@ -3,22 +3,6 @@ import type { submissionMessagesPl } from './messages.pl';
 
 /** Messages of the submission feature, in English: the same keys as in Polish. */
 export const submissionMessagesEn: Catalogue<typeof submissionMessagesPl> = {
-  'unit.pct': '%',
-  'unit.days': 'days',
-  'unit.minutes': 'min',
-  'unit.count': 'items',
-  'unit.pln': 'PLN',
-  'unit.points': 'points',
-  'unit.hours': 'hours',
-  'unit.per_1000': 'per 1,000',
-  'unitValue.pct': '{value} %',
-  'unitValue.days': '{count, plural, one {{value} day} other {{value} days}}',
-  'unitValue.minutes': '{value} min',
-  'unitValue.count': '{count, plural, one {{value} item} other {{value} items}}',
-  'unitValue.pln': '{value} PLN',
-  'unitValue.points': '{count, plural, one {{value} point} other {{value} points}}',
-  'unitValue.hours': '{count, plural, one {{value} hour} other {{value} hours}}',
-  'unitValue.per_1000': '{value} per 1,000',
   'submission.title': 'Submission for {period}',
   'submission.backToOffice': 'Back to the office page',
   'submission.status': 'Status',

@@ -1,22 +1,5 @@
 /** Messages of the submission feature, in Polish: ICU MessageFormat, keys as the components use them. */
 export const submissionMessagesPl = {
-  'unit.pct': '%',
-  'unit.days': 'dni',
-  'unit.minutes': 'min',
-  'unit.count': 'szt.',
-  'unit.pln': 'zł',
-  'unit.points': 'pkt',
-  'unit.hours': 'godz.',
-  'unit.per_1000': 'na 1000',
-  // A value with its unit: {value} is the number as written, {count} the number the form depends on.
-  'unitValue.pct': '{value} %',
-  'unitValue.days': '{count, plural, one {{value} dzień} few {{value} dni} many {{value} dni} other {{value} dnia}}',
-  'unitValue.minutes': '{value} min',
-  'unitValue.count': '{value} szt.',
-  'unitValue.pln': '{value} zł',
-  'unitValue.points': '{value} pkt',
-  'unitValue.hours': '{value} godz.',
-  'unitValue.per_1000': '{value} na 1000',
   'submission.title': 'Sprawozdanie za okres {period}',
   'submission.backToOffice': 'Wróć do strony urzędu',
   'submission.status': 'Stan',
