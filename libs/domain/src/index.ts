@@ -14,3 +14,4 @@ export * from './targets';
 export * from './good-practices';
 export * from './practice-search';
 export * from './input-limits';
+export * from './plurals';

@@ -55,7 +55,7 @@ describe('customGroupProblem (k = 3)', () => {
   it('explains itself in Polish and English', () => {
     const problem = customGroupProblem(ids(17), [all], 3);
     if (!problem) throw new Error('expected a problem');
-    expect(describeGroupProblem(problem, 'pl')).toContain('różni się od grupy „Wszystkie” o 3 urzędów');
+    expect(describeGroupProblem(problem, 'pl')).toContain('różni się od grupy „Wszystkie” o 3 urzędy. Różnica musi obejmować co najmniej 4 urzędy');
     expect(describeGroupProblem(problem, 'en')).toContain('differs from “Wszystkie” by 3 offices');
   });
 });

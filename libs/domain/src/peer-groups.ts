@@ -1,6 +1,7 @@
 import { atomsOf, derivableSmallSet } from './disclosure-audit';
 import { minimumContributors } from './disclosure';
 import type { OfficeKind } from './offices';
+import { englishCount, OFFICES_ACCUSATIVE, OFFICES_EN, OFFICES_GENITIVE, polishCount } from './plurals';
 import type { Language } from './submission-checks';
 
 export const PEER_GROUP_BASES = ['ALL', 'KIND', 'REGION', 'SIZE_BAND', 'CUSTOM'] as const;
@@ -103,15 +104,15 @@ export function describeGroupProblem(problem: GroupProblem, language: Language):
   switch (problem.code) {
     case 'TOO_SMALL':
       return language === 'pl'
-        ? `Grupa ma ${problem.members} urzędów; potrzeba co najmniej ${problem.minimum}, inaczej jej statystyki zawsze byłyby ukryte.`
-        : `The group has ${problem.members} offices; it needs at least ${problem.minimum}, or its statistics would always be suppressed.`;
+        ? `Grupa ma ${polishCount(problem.members, OFFICES_ACCUSATIVE)}; potrzeba co najmniej ${problem.minimum}, inaczej jej statystyki zawsze byłyby ukryte.`
+        : `The group has ${englishCount(problem.members, OFFICES_EN)}; it needs at least ${problem.minimum}, or its statistics would always be suppressed.`;
     case 'NESTED':
       return language === 'pl'
-        ? `Grupa różni się od grupy „${problem.group}” o ${problem.difference} urzędów. Różnica musi obejmować co najmniej ${problem.minimum} urzędów, inaczej porównanie obu grup ujawniałoby wartości pojedynczych urzędów.`
-        : `The group differs from “${problem.group}” by ${problem.difference} offices. The difference must hold at least ${problem.minimum} offices, or comparing the two groups would reveal single offices' values.`;
+        ? `Grupa różni się od grupy „${problem.group}” o ${polishCount(problem.difference, OFFICES_ACCUSATIVE)}. Różnica musi obejmować co najmniej ${polishCount(problem.minimum, OFFICES_ACCUSATIVE)}, inaczej porównanie obu grup ujawniałoby wartości pojedynczych urzędów.`
+        : `The group differs from “${problem.group}” by ${englishCount(problem.difference, OFFICES_EN)}. The difference must hold at least ${englishCount(problem.minimum, OFFICES_EN)}, or comparing the two groups would reveal single offices' values.`;
     case 'OVERLAP':
       return language === 'pl'
-        ? `Razem z grupami ${problem.groups.map((g) => `„${g}”`).join(', ')} ta grupa pozwalałaby wyliczyć sumę wartości ${problem.offices} urzędów; każde takie zestawienie musi obejmować co najmniej ${problem.minimum} urzędów.`
-        : `Together with ${problem.groups.map((g) => `“${g}”`).join(', ')} this group would let anyone work out the sum of ${problem.offices} offices' values; every such combination must cover at least ${problem.minimum} offices.`;
+        ? `Razem z grupami ${problem.groups.map((g) => `„${g}”`).join(', ')} ta grupa pozwalałaby wyliczyć sumę wartości ${polishCount(problem.offices, OFFICES_GENITIVE)}; każde takie zestawienie musi obejmować co najmniej ${polishCount(problem.minimum, OFFICES_ACCUSATIVE)}.`
+        : `Together with ${problem.groups.map((g) => `“${g}”`).join(', ')} this group would let anyone work out the sum of the values of ${englishCount(problem.offices, OFFICES_EN)}; every such combination must cover at least ${englishCount(problem.minimum, OFFICES_EN)}.`;
   }
 }
