@@ -18,7 +18,11 @@ const database = {
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
 };
 
-const project = (name, settings) => ({ ...preset, displayName: name, rootDir: __dirname, ...settings });
+// intl-messageformat (the API's message catalogue, src/common/messages.ts) and its @formatjs parts ship ES modules
+// only: SWC turns them into CommonJS, as in apps/web.
+const transformIgnorePatterns = ['/node_modules/(?!(intl-messageformat|@formatjs)/)'];
+
+const project = (name, settings) => ({ ...preset, transformIgnorePatterns, displayName: name, rootDir: __dirname, ...settings });
 
 module.exports = {
   // Run-wide: jest reads testTimeout from here, not from a project.

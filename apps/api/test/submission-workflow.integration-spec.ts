@@ -172,18 +172,24 @@ describe('the quarterly submission', () => {
     });
 
     it('lets the lead create a period, checked, with a label new in the programme', async () => {
-      const create = (label: string, startsOn: string, endsOn: string) =>
-        api.graphql(
-          'mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id label kind state deadline } }',
-          { i: { programmeId: demo.programmeId, kind: 'QUARTER', label, startsOn, endsOn, opensAt: '2011-10-01T00:00:00Z', deadline: '2011-10-20T23:59:59Z', lockedAt: null } },
-          leadCookie,
-        );
+      const create = (label: string, startsOn: string, endsOn: string, language = 'en') =>
+        api
+          .graphql(
+            'mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id label kind state deadline } }',
+            { i: { programmeId: demo.programmeId, kind: 'QUARTER', label, startsOn, endsOn, opensAt: '2011-10-01T00:00:00Z', deadline: '2011-10-20T23:59:59Z', lockedAt: null } },
+            leadCookie,
+          )
+          .set('Accept-Language', language);
       const created = (await create('2011-Q3', '2011-07-01', '2011-09-30')).body.data.createPeriod;
       expect(created).toMatchObject({ label: '2011-Q3', kind: 'QUARTER', state: 'OPEN' });
       const again = (await create('2011-Q3', '2011-07-01', '2011-09-30')).body.errors[0];
       expect(again).toMatchObject({ message: 'The programme already has a period 2011-Q3.', extensions: { code: 'BAD_USER_INPUT', field: 'label' } });
+      const againPl = (await create('2011-Q3', '2011-07-01', '2011-09-30', 'pl')).body.errors[0];
+      expect(againPl).toMatchObject({ message: 'Program ma już okres 2011-Q3.', extensions: { code: 'BAD_USER_INPUT', field: 'label' } });
       const wrongDates = (await create('2011-Q4', '2011-10-01', '2011-12-30')).body.errors[0];
       expect(wrongDates).toMatchObject({ message: 'Quarter 2011-Q4 runs from 2011-10-01 to 2011-12-31.', extensions: { field: 'startsOn' } });
+      const wrongDatesPl = (await create('2011-Q4', '2011-10-01', '2011-12-30', 'pl')).body.errors[0];
+      expect(wrongDatesPl).toMatchObject({ message: 'Kwartał 2011-Q4 trwa od 2011-10-01 do 2011-12-31.', extensions: { field: 'startsOn' } });
       const form = await api.graphql('query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { editable lines { indicator { code } } } }', { o: officeAt(19), p: created.id }, await coordinatorOf(19));
       expect(form.body.data.submissionForm.editable).toBe(true);
       expect(form.body.data.submissionForm.lines.length).toBeGreaterThan(10);

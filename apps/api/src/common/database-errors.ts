@@ -1,3 +1,5 @@
+import { message } from './messages';
+
 /**
  * Why a database call failed for a reason that passes by itself, so that the client is told to retry
  * (HTTP 503 with Retry-After) rather than that the server is broken:
@@ -58,7 +60,5 @@ export function transientDatabaseFailure(error: unknown, depth = 0): TransientDa
 
 /** What the client is told, in the request's language. */
 export function unavailableMessage(retryAfterSeconds: number, language: 'pl' | 'en'): string {
-  return language === 'en'
-    ? `The service is briefly unavailable; please try again in ${retryAfterSeconds} s.`
-    : `Usługa jest chwilowo niedostępna; spróbuj ponownie za ${retryAfterSeconds} s.`;
+  return message('error.unavailable', language, { seconds: String(retryAfterSeconds) });
 }

@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { message } from './messages';
+import { currentLanguage } from './request-context';
 
 /**
  * The stable error codes clients rely on (`extensions.code`), with their HTTP statuses in
@@ -36,7 +38,28 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in to continue.');
-export const forbidden = () => new AppError('FORBIDDEN', 'You may not do this.');
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found.`);
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', message('error.unauthenticated', currentLanguage()));
+export const forbidden = () => new AppError('FORBIDDEN', message('error.forbidden', currentLanguage()));
+
+/** What `notFound` may name, in English as callers write it, with its key in the catalogue's `error.notFound`. */
+const FINDABLE: Record<string, string> = {
+  Period: 'period',
+  Office: 'office',
+  'Period or office': 'periodOrOffice',
+  Programme: 'programme',
+  Indicator: 'indicator',
+  Submission: 'submission',
+  User: 'user',
+  'Role grant': 'roleGrant',
+  'Good practice': 'goodPractice',
+  'Peer group': 'peerGroup',
+  Target: 'target',
+};
+
+/** NOT_FOUND naming what was looked for (e.g. `notFound('Period')`), in the request's language. */
+export const notFound = (what: string) => {
+  const language = currentLanguage();
+  const key = FINDABLE[what];
+  return new AppError('NOT_FOUND', key === undefined && language === 'en' ? `${what} not found.` : message('error.notFound', language, { what: key ?? 'other' }));
+};
 export const badInput = (message: string, field?: string) => new AppError('BAD_USER_INPUT', message, field ? { field } : {});

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from './errors';
+import { message } from './messages';
+import { currentLanguage } from './request-context';
 
 /** How many attempts each key may make per window. */
 export interface RateLimits {
@@ -53,7 +55,7 @@ export class RateLimiter {
       window.count += 1;
       if (window.count > limit) {
         const retryAfterSeconds = Math.ceil((window.resetAt - now) / 1000);
-        throw new AppError('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+        throw new AppError('RATE_LIMITED', message('error.rateLimitedFor', currentLanguage(), { seconds: String(retryAfterSeconds) }), { retryAfterSeconds });
       }
     }
   }

@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, type Grant, isRole, isWellScoped, mayDeactivateUser, mayGrant, mayListUsers, mayRevokeGrant } from '@officebench/domain';
 import { groupedLoader } from '../../common/dataloaders';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
+import { message } from '../../common/messages';
+import { currentLanguage } from '../../common/request-context';
 import { RateLimiter } from '../../common/rate-limit';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/app-config.token';
@@ -17,7 +19,7 @@ import { SessionsService } from './sessions.service';
 import { hashToken, isTokenShaped } from './tokens';
 import { isUuid } from '../../common/ids';
 
-const invalidToken = () => new AppError('INVALID_TOKEN', 'This link is invalid, already used or expired: ask for a new one.');
+const invalidToken = () => new AppError('INVALID_TOKEN', message('auth.invalidToken', currentLanguage()));
 
 /** Accounts: invitations, set-password links, deactivation and grants. */
 @Injectable()
@@ -61,16 +63,16 @@ export class AccountsService {
   async invite(actor: Actor, input: InviteUserInput): Promise<InvitationModel> {
     const grant: Grant = { role: input.role, programmeId: input.programmeId ?? null, officeId: input.officeId ?? null };
     if (!isWellScoped(grant)) {
-      throw badInput('A platform admin has no programme or office; a lead needs a programme; a coordinator a programme and an office.', 'role');
+      throw badInput(message('auth.grantScope', currentLanguage()), 'role');
     }
     if (!mayGrant(actor, grant)) throw forbidden();
     const email = normaliseEmail(input.email);
     const result = await this.accounts.transaction(async (manager) => {
       if (grant.officeId) {
-        if (!(await this.accounts.isProgrammeOffice(manager, grant.programmeId, grant.officeId))) throw badInput('This office does not take part in the programme.', 'officeId');
+        if (!(await this.accounts.isProgrammeOffice(manager, grant.programmeId, grant.officeId))) throw badInput(message('auth.officeNotInProgramme', currentLanguage()), 'officeId');
       }
       const user = await this.accounts.ensureUserWithGrant(manager, email, input.displayName, grant);
-      if (!user.isActive) throw badInput('This account is deactivated; only the platform admin can restore it.', 'email');
+      if (!user.isActive) throw badInput(message('auth.accountDeactivated', currentLanguage()), 'email');
       await writeAudit(manager, { actorUserId: actor.userId, action: 'INVITE', entity: 'app_user', entityId: user.userId, newValue: { email, ...grant } });
       const link = user.hasPassword ? null : await this.accounts.issueToken(manager, user.userId, 'INVITATION', actor.userId);
       return { user, link };
@@ -103,7 +105,7 @@ export class AccountsService {
   async setPassword(token: string, password: string, ip: string): Promise<{ userId: string; sessionToken: string }> {
     this.limiter.hit([[`login:ip:${ip}`, this.limiter.limits.loginPerIp]]);
     if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
-      throw badInput(`The password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`, 'password');
+      throw badInput(message('auth.passwordLength', currentLanguage(), { min: String(PASSWORD_MIN_LENGTH), max: String(PASSWORD_MAX_LENGTH) }), 'password');
     }
     if (!isTokenShaped(token)) throw invalidToken();
     const passwordHash = await hashPassword(password);

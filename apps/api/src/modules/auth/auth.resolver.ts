@@ -4,6 +4,8 @@ import type { Request, Response } from 'express';
 import { Access } from '../../common/access/access.decorator';
 import { clientIp, requestAuth, setRequestAuth } from '../../common/access/request-auth';
 import { AppError } from '../../common/errors';
+import { message } from '../../common/messages';
+import { currentLanguage } from '../../common/request-context';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { AccountsService } from './accounts.service';
@@ -81,7 +83,7 @@ export class AuthResolver {
 
   private async signedInUser(userId: string): Promise<UserModel> {
     const [user] = await this.accounts.findUsers([userId]);
-    if (!user) throw new AppError('UNAUTHENTICATED', 'The account no longer exists.');
+    if (!user) throw new AppError('UNAUTHENTICATED', message('auth.accountGone', currentLanguage()));
     return user;
   }
 }

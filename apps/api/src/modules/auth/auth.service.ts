@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors';
+import { message } from '../../common/messages';
+import { currentLanguage } from '../../common/request-context';
 import { RateLimiter } from '../../common/rate-limit';
 import { AccountRepository } from './account.repository';
 import { hashPassword, verifyPassword } from './password-hashing';
@@ -10,8 +12,7 @@ export const LOCKOUT_AFTER_FAILURES = 5;
 export const LOCKOUT_MINUTES = 15;
 
 /** The one answer to every failed login: it never says whether the e-mail exists or the account is locked. */
-export const invalidCredentials = () =>
-  new AppError('INVALID_CREDENTIALS', 'Wrong e-mail or password, or the account is locked for a while after too many attempts.');
+export const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', message('auth.invalidCredentials', currentLanguage()));
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { AppError } from '../../common/errors';
+import { message } from '../../common/messages';
+import { currentLanguage } from '../../common/request-context';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AccountTokenPurpose } from './entities/account-token.entity';
@@ -50,7 +52,7 @@ export class LinkMailerService {
       this.logger.log(`${purpose} link e-mailed to ${email}`);
     } catch (error) {
       this.logger.error(`could not e-mail the ${purpose} link to ${email}: ${(error as Error).message}`);
-      throw new AppError('INTERNAL_SERVER_ERROR', 'The e-mail could not be sent; try again later or ask the administrator.');
+      throw new AppError('INTERNAL_SERVER_ERROR', message('auth.mailFailed', currentLanguage()));
     }
   }
 }

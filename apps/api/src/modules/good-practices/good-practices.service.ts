@@ -17,6 +17,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
+import { message } from '../../common/messages';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { writeAudit } from '../audit/audit.repository';
 import type { GoodPracticeFilter, GoodPracticeInput } from './dto/good-practice.inputs';
@@ -25,18 +26,6 @@ import { type PracticeRow, PracticeRepository, type SearchKey } from './practice
 
 export const PAGE_SIZE = { default: 20, max: 50 } as const;
 
-const MESSAGES = {
-  whichOffice: { pl: 'Wybierz urząd, w którego imieniu piszesz praktykę.', en: 'Choose the office the practice is written for.' },
-  stale: {
-    pl: 'Ktoś zmienił tę praktykę w międzyczasie. Wczytaj ją ponownie; Twoje zmiany nie zostały zapisane.',
-    en: 'Someone changed this practice meanwhile. Reload it; your changes were not saved.',
-  },
-  deletePublished: { pl: 'Opublikowanej praktyki nie można usunąć: najpierw ją wycofaj.', en: 'A published practice cannot be deleted: withdraw it first.' },
-  featureDraft: { pl: 'Wyróżnić można tylko opublikowaną praktykę.', en: 'Only a published practice can be featured.' },
-  cursor: { pl: 'Nieprawidłowy kursor strony.', en: 'Invalid page cursor.' },
-  pageSize: { pl: `Liczba wyników na stronie: od 1 do ${PAGE_SIZE.max}.`, en: `Results per page: from 1 to ${PAGE_SIZE.max}.` },
-  criterion: { pl: 'Kryterium CAF to liczba od 1 do 9.', en: 'A CAF criterion is a number from 1 to 9.' },
-};
 
 
 function encodeCursor(key: SearchKey): string {
@@ -52,7 +41,7 @@ function decodeCursor(cursor: string, language: Language): SearchKey {
   } catch {
     // falls through to the refusal below
   }
-  throw badInput(MESSAGES.cursor[language], 'after');
+  throw badInput(message('practice.cursor', language), 'after');
 }
 
 /** The searchable text a snippet is cut from: summary, sections and the body without its markup. */
@@ -73,9 +62,9 @@ export class GoodPracticesService {
     language: Language,
   ): Promise<GoodPracticeConnectionModel> {
     const first = args.first ?? PAGE_SIZE.default;
-    if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE.max) throw badInput(MESSAGES.pageSize[language], 'first');
+    if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE.max) throw badInput(message('practice.pageSize', language, { max: String(PAGE_SIZE.max) }), 'first');
     const filter = args.filter ?? {};
-    if (filter.cafCriterion != null && !isCafCriterion(filter.cafCriterion)) throw badInput(MESSAGES.criterion[language], 'filter.cafCriterion');
+    if (filter.cafCriterion != null && !isCafCriterion(filter.cafCriterion)) throw badInput(message('practice.criterion', language), 'filter.cafCriterion');
     const after = args.after ? decodeCursor(args.after, language) : null;
     const terms = searchTerms(args.query);
     return this.scoped.run(actor, async (manager) => {
@@ -118,7 +107,7 @@ export class GoodPracticesService {
     const offices = practiceOffices(actor);
     const officeId = input.officeId ?? (offices.length === 1 ? offices[0] : null);
     if (offices.length === 0 || (officeId !== null && !mayWritePractice(actor, officeId))) throw forbidden();
-    if (officeId === null) throw badInput(MESSAGES.whichOffice[language], 'officeId');
+    if (officeId === null) throw badInput(message('practice.whichOffice', language), 'officeId');
     return this.scoped.run(actor, async (manager) => {
       const practice = await this.checked(manager, input, language);
       const id = await this.practices.insert(manager, officeId, practice, actor.userId);
@@ -133,7 +122,7 @@ export class GoodPracticesService {
       const current = await this.editable(manager, actor, id);
       const practice = await this.checked(manager, input, language);
       const updated = await this.practices.update(manager, id, practice, expectedVersion ?? current.version);
-      if (!updated) throw new AppError('CONFLICT', MESSAGES.stale[language], { currentVersion: current.version });
+      if (!updated) throw new AppError('CONFLICT', message('practice.stale', language), { currentVersion: current.version });
       await this.practices.linkIndicators(manager, id, practice.indicatorCodes);
       await writeAudit(manager, {
         actorUserId: actor.userId, action: 'PRACTICE_UPDATED', entity: 'good_practice', entityId: id,
@@ -154,7 +143,7 @@ export class GoodPracticesService {
   async delete(actor: Actor, id: string, language: Language): Promise<boolean> {
     return this.scoped.run(actor, async (manager) => {
       const current = await this.editable(manager, actor, id);
-      if (current.status === 'PUBLISHED') throw badInput(MESSAGES.deletePublished[language], 'id');
+      if (current.status === 'PUBLISHED') throw badInput(message('practice.deletePublished', language), 'id');
       await this.practices.delete(manager, id);
       await writeAudit(manager, { actorUserId: actor.userId, action: 'PRACTICE_DELETED', entity: 'good_practice', entityId: id, oldValue: { title: current.title } });
       return true;
@@ -166,7 +155,7 @@ export class GoodPracticesService {
     return this.scoped.run(actor, async (manager) => {
       const [row] = isUuid(id) ? await this.practices.practicesById(manager, [], [id]) : [];
       if (!row) throw notFound('Good practice');
-      if (row.status !== 'PUBLISHED') throw badInput(MESSAGES.featureDraft[language], 'id');
+      if (row.status !== 'PUBLISHED') throw badInput(message('practice.featureDraft', language), 'id');
       if (featured) await this.practices.feature(manager, programmeId, id, actor.userId);
       else await this.practices.unfeature(manager, programmeId, id);
       await writeAudit(manager, { actorUserId: actor.userId, action: featured ? 'PRACTICE_FEATURED' : 'PRACTICE_UNFEATURED', entity: 'good_practice', entityId: id, programmeId });

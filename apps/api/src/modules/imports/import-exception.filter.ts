@@ -1,25 +1,17 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Language } from '@officebench/domain';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { httpFailureOf, STATUS_BY_CODE } from '../../common/app-exception.filter';
 import { languageOf } from '../../common/language';
+import { type MessageKey, message } from '../../common/messages';
 import { ImportFailure } from './import-failure';
 import { IMPORT_LIMITS } from './import-limits';
 import { describeCellProblem, describeFileProblem } from './import-messages';
 
-const ACCESS_MESSAGES: Record<string, Record<Language, string>> = {
-  UNAUTHENTICATED: { pl: 'Zaloguj się, aby kontynuować.', en: 'Sign in to continue.' },
-  FORBIDDEN: { pl: 'Nie masz uprawnień do tej operacji.', en: 'You may not do this.' },
-  RATE_LIMITED: { pl: 'Za dużo prób naraz; spróbuj ponownie za chwilę.', en: 'Too many attempts; try again in a moment.' },
-};
-
-const UNSAVED_MESSAGES: Record<'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR', Record<Language, string>> = {
-  SERVICE_UNAVAILABLE: {
-    pl: 'Usługa jest chwilowo niedostępna; nic nie zapisano. Spróbuj ponownie za chwilę.',
-    en: 'The service is briefly unavailable; nothing was saved. Please try again in a moment.',
-  },
-  INTERNAL_SERVER_ERROR: { pl: 'Import nie powiódł się po stronie serwera; nic nie zapisano.', en: 'The import failed on the server; nothing was saved.' },
+const ACCESS_MESSAGES: Record<string, MessageKey> = {
+  UNAUTHENTICATED: 'error.unauthenticated',
+  FORBIDDEN: 'error.forbidden',
+  RATE_LIMITED: 'error.rateLimited',
 };
 
 /**
@@ -68,7 +60,7 @@ export class ImportExceptionFilter implements ExceptionFilter {
       const code = exception.extensions.code;
       const retryAfterSeconds = exception.extensions.retryAfterSeconds;
       if (typeof retryAfterSeconds === 'number' && !response.headersSent) response.setHeader('Retry-After', String(retryAfterSeconds));
-      send(STATUS_BY_CODE[code], { code, message: ACCESS_MESSAGES[code]?.[language] ?? exception.message, ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}) });
+      send(STATUS_BY_CODE[code], { code, message: code in ACCESS_MESSAGES ? message(ACCESS_MESSAGES[code], language) : exception.message, ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}) });
       return;
     }
     // The database away or busy (503, Retry-After), or a bug (500, logged with the request id): nothing was saved either way.
@@ -76,7 +68,7 @@ export class ImportExceptionFilter implements ExceptionFilter {
     if (retryAfterSeconds !== undefined && !response.headersSent) response.setHeader('Retry-After', String(retryAfterSeconds));
     send(status, {
       code,
-      message: UNSAVED_MESSAGES[code === 'SERVICE_UNAVAILABLE' ? code : 'INTERNAL_SERVER_ERROR'][language],
+      message: message(code === 'SERVICE_UNAVAILABLE' ? 'import.unavailable' : 'import.failed', language),
       ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
       ...(requestId && { requestId }),
     });

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, mayReviewProgramme, periodDraftProblem, TEXT_LIMITS } from '@officebench/domain';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
+import { message } from '../../common/messages';
+import { currentLanguage } from '../../common/request-context';
 import { writeAudit } from '../audit/audit.repository';
 import type { CreatePeriodInput } from './dto/create-period.input';
 import { PeriodModel } from './models/period.model';
@@ -17,10 +19,10 @@ export class PeriodsService {
     if (!mayReviewProgramme(actor, input.programmeId)) throw forbidden();
     const draft = { ...input, label: input.label.trim(), lockedAt: input.lockedAt ?? null };
     const problem = periodDraftProblem(draft);
-    if (problem) throw badInput(problem.message, problem.field);
+    if (problem) throw badInput(message(`period.draft.${problem.code}`, currentLanguage(), problem.params), problem.field);
     return this.periods.transaction(async (manager) => {
       const createdId = await this.periods.insert(manager, { ...draft, programmeId: input.programmeId });
-      if (!createdId) throw badInput(`The programme already has a period ${draft.label}.`, 'label');
+      if (!createdId) throw badInput(message('period.labelTaken', currentLanguage(), { label: draft.label }), 'label');
       await writeAudit(manager, { actorUserId: actor.userId, action: 'PERIOD_CREATED', entity: 'period', entityId: createdId, newValue: draft, programmeId: input.programmeId });
       return PeriodModel.from(await this.periods.getById(manager, createdId));
     });
@@ -31,9 +33,9 @@ export class PeriodsService {
   }
 
   reopen(actor: Actor, periodId: string, until: Date, reason: string): Promise<PeriodModel> {
-    if (!(until.getTime() > Date.now())) throw badInput('The period must stay open until a time in the future.', 'until');
+    if (!(until.getTime() > Date.now())) throw badInput(message('period.reopenInPast', currentLanguage()), 'until');
     const trimmed = reason.trim();
-    if (!trimmed || trimmed.length > TEXT_LIMITS.reason) throw badInput(`Give a reason of 1 to ${TEXT_LIMITS.reason} characters.`, 'reason');
+    if (!trimmed || trimmed.length > TEXT_LIMITS.reason) throw badInput(message('submission.reasonLength', currentLanguage(), { max: String(TEXT_LIMITS.reason) }), 'reason');
     return this.setLock(actor, periodId, until, 'PERIOD_REOPENED', trimmed);
   }
 

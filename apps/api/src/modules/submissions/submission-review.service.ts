@@ -15,6 +15,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
+import { message } from '../../common/messages';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { writeAudit } from '../audit/audit.repository';
 import type { PeriodEntity } from '../periods/entities/period.entity';
@@ -61,7 +62,7 @@ export class SubmissionReviewService {
   private async transition(actor: Actor, submissionId: string, transition: SubmissionTransition, request: TransitionRequest, language: Language): Promise<SubmissionModel> {
     const reason = request.reason?.trim();
     if (request.reason !== undefined && (!reason || reason.length > TEXT_LIMITS.reason)) {
-      throw badInput(`Give a reason of 1 to ${TEXT_LIMITS.reason} characters.`, 'reason');
+      throw badInput(message('submission.reasonLength', language, { max: String(TEXT_LIMITS.reason) }), 'reason');
     }
     if (!isUuid(submissionId)) throw notFound('Submission');
     return this.scoped.run(actor, async (manager) => {
@@ -71,7 +72,11 @@ export class SubmissionReviewService {
       if (!allowed) throw forbidden();
       if (request.expectedVersion != null && request.expectedVersion !== submission.version) throw await this.records.conflict(manager, submission);
       if (!mayTransition(transition, submission.status)) {
-        throw new AppError('CONFLICT', `The submission is ${submission.status}; it can be ${transition === 'reopen' ? 'reopened' : `${transition}ed`} only when ${REVIEW_TRANSITIONS[transition].from.join(' or ')}.`, {
+        throw new AppError('CONFLICT', message('submission.wrongStatus', language, {
+          status: submission.status,
+          transition,
+          from: REVIEW_TRANSITIONS[transition].from.join(message('submission.or', language)),
+        }), {
           current: { version: submission.version, status: submission.status },
         });
       }

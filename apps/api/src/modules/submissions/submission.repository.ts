@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CheckedIndicator, Periodicity, PeriodKind, SubmissionStatus } from '@officebench/domain';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AppError } from '../../common/errors';
+import { message } from '../../common/messages';
+import { currentLanguage } from '../../common/request-context';
 import { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { ProgrammeIndicatorEntity } from '../indicators/entities/programme-indicator.entity';
 import { PeriodEntity } from '../periods/entities/period.entity';
@@ -234,7 +236,7 @@ export class SubmissionRepository {
       [programmeId, targets.map((t) => t.officeId), targets.map((t) => t.periodId)],
     );
     if (rows.length < targets.length) {
-      throw new AppError('CONFLICT', 'Someone else started this submission at the same moment. Reload to see their values, then save again.', { current: null });
+      throw new AppError('CONFLICT', message('submission.startedMeanwhile', currentLanguage()), { current: null });
     }
     return rows;
   }
@@ -303,6 +305,6 @@ export class SubmissionRepository {
           ),
         }
       : null;
-    return new AppError('CONFLICT', 'The submission was changed since you opened it. Compare your entries with the saved ones, then save again.', { current });
+    return new AppError('CONFLICT', message('submission.changedMeanwhile', currentLanguage()), { current });
   }
 }
