@@ -18,9 +18,9 @@ const database = {
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
 };
 
-// intl-messageformat (the API's message catalogue, src/common/messages.ts) and its @formatjs parts ship ES modules
+// intl-messageformat (the API's message catalogue, src/common/messages.ts) with its @formatjs parts, and @nestjs/schedule 12, ship ES modules
 // only: SWC turns them into CommonJS, as in apps/web.
-const transformIgnorePatterns = ['/node_modules/(?!(intl-messageformat|@formatjs)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(intl-messageformat|@formatjs|@nestjs/schedule)/)'];
 
 const project = (name, settings) => ({ ...preset, transformIgnorePatterns, displayName: name, rootDir: __dirname, ...settings });
 

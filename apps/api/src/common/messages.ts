@@ -49,6 +49,16 @@ export const MESSAGES = {
     en: 'The e-mail could not be sent; try again later or ask the administrator.',
   },
 
+  // peer groups
+  'peerGroup.emptyName': { pl: 'Podaj nazwę grupy.', en: 'Give the group a name.' },
+  'peerGroup.takenName': { pl: 'Program ma już grupę o tej nazwie.', en: 'The programme already has a group of that name.' },
+  'peerGroup.foreignOffice': { pl: 'Grupa może obejmować tylko urzędy tego programu.', en: 'A group may only hold offices of this programme.' },
+  'peerGroup.notCustom': { pl: 'Usunąć można tylko grupę zdefiniowaną przez lidera.', en: 'Only a group the lead defined can be deleted.' },
+  'peerGroup.published': {
+    pl: 'Statystyki tej grupy zostały już opublikowane, więc grupa zostaje: kolejne publikacje są sprawdzane razem z poprzednimi.',
+    en: 'Statistics of this group have been released, so the group stays: later releases are checked together with earlier ones.',
+  },
+
   // periods
   'period.labelTaken': { pl: 'Program ma już okres {label}.', en: 'The programme already has a period {label}.' },
   'period.reopenInPast': { pl: 'Okres musi pozostać otwarty do chwili w przyszłości.', en: 'The period must stay open until a time in the future.' },

@@ -1,22 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, customGroupProblem, describeGroupProblem, type Language, mayReviewProgramme } from '@officebench/domain';
+import { message } from '../../common/messages';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { writeAudit } from '../audit/audit';
+import { writeAudit } from '../audit/audit.repository';
 import { PeerGroupModel } from './models/peer-group.model';
 import { PeerGroupsRepository } from './peer-groups.repository';
-
-const MESSAGES = {
-  emptyName: { pl: 'Podaj nazwę grupy.', en: 'Give the group a name.' },
-  takenName: { pl: 'Program ma już grupę o tej nazwie.', en: 'The programme already has a group of that name.' },
-  foreignOffice: { pl: 'Grupa może obejmować tylko urzędy tego programu.', en: 'A group may only hold offices of this programme.' },
-  notCustom: { pl: 'Usunąć można tylko grupę zdefiniowaną przez lidera.', en: 'Only a group the lead defined can be deleted.' },
-  published: {
-    pl: 'Statystyki tej grupy zostały już opublikowane, więc grupa zostaje: kolejne publikacje są sprawdzane razem z poprzednimi.',
-    en: 'Statistics of this group have been released, so the group stays: later releases are checked together with earlier ones.',
-  },
-};
 
 /** Custom peer groups a lead defines, refused when they would let anyone single out few offices. */
 @Injectable()
@@ -29,15 +19,15 @@ export class PeerGroupsService {
   async create(actor: Actor, input: { programmeId: string; name: string; officeIds: string[] }, language: Language): Promise<PeerGroupModel> {
     if (!mayReviewProgramme(actor, input.programmeId)) throw forbidden();
     const name = input.name.trim();
-    if (!name) throw badInput(MESSAGES.emptyName[language], 'name');
+    if (!name) throw badInput(message('peerGroup.emptyName', language), 'name');
     const members = [...new Set(input.officeIds)];
     return this.scoped.run(actor, async (manager) => {
       // Two groups defined at once are checked one after the other, each against the other.
       await this.repository.lockProgramme(manager, input.programmeId);
       const k = await this.repository.threshold(manager, input.programmeId);
-      if ((await this.repository.memberOffices(manager, input.programmeId, members)) !== members.length) throw badInput(MESSAGES.foreignOffice[language], 'officeIds');
+      if ((await this.repository.memberOffices(manager, input.programmeId, members)) !== members.length) throw badInput(message('peerGroup.foreignOffice', language), 'officeIds');
       const existing = await this.repository.groups(manager, input.programmeId);
-      if (existing.some((g) => g.name === name)) throw badInput(MESSAGES.takenName[language], 'name');
+      if (existing.some((g) => g.name === name)) throw badInput(message('peerGroup.takenName', language), 'name');
       const problem = customGroupProblem(members, existing, k);
       if (problem) throw badInput(describeGroupProblem(problem, language), 'officeIds');
       const group = await this.repository.createCustom(manager, input.programmeId, name, members);
@@ -51,8 +41,8 @@ export class PeerGroupsService {
       const group = isUuid(peerGroupId) ? await this.repository.group(manager, peerGroupId) : null;
       if (!group) throw notFound('Peer group');
       if (!mayReviewProgramme(actor, group.programmeId)) throw forbidden();
-      if (group.basis !== 'CUSTOM') throw badInput(MESSAGES.notCustom[language], 'peerGroupId');
-      if (await this.repository.wasReleased(manager, peerGroupId)) throw badInput(MESSAGES.published[language], 'peerGroupId');
+      if (group.basis !== 'CUSTOM') throw badInput(message('peerGroup.notCustom', language), 'peerGroupId');
+      if (await this.repository.wasReleased(manager, peerGroupId)) throw badInput(message('peerGroup.published', language), 'peerGroupId');
       await this.repository.delete(manager, peerGroupId);
       await writeAudit(manager, { actorUserId: actor.userId, action: 'PEER_GROUP_DELETED', entity: 'peer_group', entityId: peerGroupId, oldValue: { name: group.name }, programmeId: group.programmeId });
       return true;

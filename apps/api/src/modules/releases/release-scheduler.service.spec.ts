@@ -1,3 +1,4 @@
+import { SchedulerRegistry } from '@nestjs/schedule';
 import type { AppConfig } from '../../config/config';
 import { ReleaseScheduler } from './release-scheduler.service';
 import type { ReleaseService } from './release.service';
@@ -9,7 +10,7 @@ function fakeReleases() {
   return { releases: releases as unknown as ReleaseService & typeof releases, finish: () => pending.shift()?.(0) };
 }
 
-const schedulerFor = (releases: ReleaseService, releaseSweepMinutes: number) => new ReleaseScheduler(releases, { releaseSweepMinutes } as AppConfig);
+const schedulerFor = (releases: ReleaseService, releaseSweepMinutes: number) => new ReleaseScheduler(releases, new SchedulerRegistry(), { releaseSweepMinutes } as AppConfig);
 
 describe('ReleaseScheduler', () => {
   beforeEach(() => jest.useFakeTimers());

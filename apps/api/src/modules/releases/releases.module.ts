@@ -8,7 +8,8 @@ import { ReleasesRepository } from './releases.repository';
 
 /**
  * Releases: the lead's releasePeriod, the re-release rules (ReleaseComputationService) and the
- * automatic release (ReleaseService.sweep, run by ReleaseScheduler). The cells it stores are read by
+ * automatic release (ReleaseService.sweep, run by ReleaseScheduler through @nestjs/schedule's SchedulerRegistry;
+ * ScheduleModule.forRoot() is imported once, by AppModule). The cells it stores are read by
  * the peer statistics (modules/benchmark).
  */
 @Module({

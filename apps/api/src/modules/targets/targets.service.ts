@@ -15,7 +15,7 @@ import type { EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { writeAudit } from '../audit/audit';
+import { writeAudit } from '../audit/audit.repository';
 import type { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { IndicatorModel } from '../indicators/models/indicator.model';
 import type { TargetInput } from './dto/target.input';
