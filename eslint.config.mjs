@@ -83,7 +83,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)features/', message: 'components/, lib/ and hooks/ are shared by the features: they never import one.' }] },
+        {
+          patterns: [
+            { regex: '(^|/)features/', message: 'components/, lib/ and hooks/ are shared by the features: they never import one.' },
+          ],
+        },
       ],
     },
   },
@@ -110,7 +114,31 @@ export default tseslint.config(
     languageOptions: {
       sourceType: 'module',
       globals: Object.fromEntries(
-        ['process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'fetch', 'FormData', 'Blob', 'Response', 'AbortController', 'AbortSignal', 'TextEncoder', 'TextDecoder', 'performance', 'structuredClone', 'queueMicrotask', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'globalThis'].map((name) => [name, 'readonly']),
+        [
+          'process',
+          'console',
+          'Buffer',
+          'URL',
+          'URLSearchParams',
+          'fetch',
+          'FormData',
+          'Blob',
+          'Response',
+          'AbortController',
+          'AbortSignal',
+          'TextEncoder',
+          'TextDecoder',
+          'performance',
+          'structuredClone',
+          'queueMicrotask',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'setImmediate',
+          'clearImmediate',
+          'globalThis',
+        ].map((name) => [name, 'readonly']),
       ),
     },
     rules: {

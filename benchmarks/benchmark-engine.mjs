@@ -29,8 +29,24 @@ import pg from 'pg';
 import { freePort } from '../scripts/embedded-db.mjs';
 import { findNationalProgramme, loadNationalProgramme } from './national-data.mjs';
 import {
-  ask, closedLoop, cpuSince, cpuSnapshot, fmt, graphql, log, median, openServer, peakRss, post, postgresPids, signIn, startApi, stopApi,
-  summariseProfile, waitForQuiet, withClient,
+  ask,
+  closedLoop,
+  cpuSince,
+  cpuSnapshot,
+  fmt,
+  graphql,
+  log,
+  median,
+  openServer,
+  peakRss,
+  post,
+  postgresPids,
+  signIn,
+  startApi,
+  stopApi,
+  summariseProfile,
+  waitForQuiet,
+  withClient,
 } from './support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,7 +90,10 @@ function scenarioRequests(national, coordinators, periodId, scenario) {
     const peerGroupId = scenario === 'one' ? kindGroup.get(c.office.kind) : null;
     return {
       coordinator: c,
-      body: JSON.stringify({ query: BENCHMARK_QUERY, variables: { programmeId: national.programmeId, periodId, officeId: c.office.id, peerGroupId } }),
+      body: JSON.stringify({
+        query: BENCHMARK_QUERY,
+        variables: { programmeId: national.programmeId, periodId, officeId: c.office.id, peerGroupId },
+      }),
       cells: quarterly * (scenario === 'one' ? 1 : national.peerGroups.length),
     };
   });
@@ -112,7 +131,8 @@ function apiLoad(port, requests, { durationS = DURATION_S, warmupS = WARMUP_S, o
 // ---------------------------------------------------------------------------------------------------------
 // The floor: the captured statements replayed for each coordinator.
 
-const reviveParam = (param) => (param && typeof param === 'object' && param.type === 'Buffer' && Array.isArray(param.data) ? Buffer.from(param.data) : param);
+const reviveParam = (param) =>
+  param && typeof param === 'object' && param.type === 'Buffer' && Array.isArray(param.data) ? Buffer.from(param.data) : param;
 
 /**
  * The statements to replay: those of the captured request, less the idle-clock write of the session (made
@@ -120,7 +140,9 @@ const reviveParam = (param) => (param && typeof param === 'object' && param.type
  * user, session hash) turned into each coordinator's own.
  */
 function replayPlan(statements) {
-  return statements.filter((s) => !/^\s*UPDATE user_session SET last_seen_at/i.test(s.text)).map((s) => ({ text: s.text, params: s.params.map(reviveParam) }));
+  return statements
+    .filter((s) => !/^\s*UPDATE user_session SET last_seen_at/i.test(s.text))
+    .map((s) => ({ text: s.text, params: s.params.map(reviveParam) }));
 }
 
 function personalise(plan, from, to) {
@@ -244,7 +266,11 @@ async function ensureAccounts(owner, national, count) {
   await owner.query('COMMIT');
   return {
     lead: { email: leadEmail, userId: idOf.get(leadEmail) },
-    coordinators: offices.map((office) => ({ email: `coordinator.${office.position}@${ACCOUNT_DOMAIN}`, userId: idOf.get(`coordinator.${office.position}@${ACCOUNT_DOMAIN}`), office })),
+    coordinators: offices.map((office) => ({
+      email: `coordinator.${office.position}@${ACCOUNT_DOMAIN}`,
+      userId: idOf.get(`coordinator.${office.position}@${ACCOUNT_DOMAIN}`),
+      office,
+    })),
   };
 }
 
@@ -275,13 +301,14 @@ async function timedRelease(port, owner, lead, period, expectedCells) {
   const { data, headers } = await graphql(agent, port, RELEASE_MUTATION, { periodId: period.id }, lead.cookie);
   const total = performance.now() - started;
   if (!data.releasePeriod?.releasedAt) throw new Error(`period ${period.label} not released: ${JSON.stringify(data)}`);
-  const { rows: [{ count }] } = await owner.query('SELECT count(*)::int AS count FROM benchmark_cell WHERE period_id = $1', [period.id]);
+  const {
+    rows: [{ count }],
+  } = await owner.query('SELECT count(*)::int AS count FROM benchmark_cell WHERE period_id = $1', [period.id]);
   if (count !== expectedCells) throw new Error(`expected ${expectedCells} cells of ${period.label}, found ${count}`);
   return { label: period.label, total, serverTiming: headers['server-timing'] ?? null };
 }
 
 // ---------------------------------------------------------------------------------------------------------
-
 
 async function main() {
   const server = await openServer();
@@ -291,7 +318,9 @@ async function main() {
     await prepareDatabase({ databaseUrl: server.url, appDatabaseUrl: null, demoData: true });
     const appUrl = derivedAppUrl(server.url);
     await withClient(server.url, async (owner) => {
-      const { rows: [{ server_version: version }] } = await owner.query('SHOW server_version');
+      const {
+        rows: [{ server_version: version }],
+      } = await owner.query('SHOW server_version');
       /** @type {any} */
       let national = await findNationalProgramme(owner);
       /** @type {{ ms: number, values: number } | null} */
@@ -305,7 +334,9 @@ async function main() {
         national = await loadNationalProgramme(owner, {}, log);
         load = { ms: performance.now() - started, values: national.values };
       }
-      const { rows: [{ values, quarterValues }] } = await owner.query(
+      const {
+        rows: [{ values, quarterValues }],
+      } = await owner.query(
         `SELECT count(*)::int AS values, count(*) FILTER (WHERE p.kind = 'QUARTER')::int AS "quarterValues"
            FROM submission s JOIN submission_value v ON v.submission_id = s.id JOIN period p ON p.id = s.period_id
           WHERE s.programme_id = $1 AND s.status = 'APPROVED'`,
@@ -314,7 +345,9 @@ async function main() {
       const quarters = national.periods.filter((p) => p.kind === 'QUARTER');
       const quarterly = national.indicators.filter((i) => i.periodicity === 'QUARTERLY').length;
       const cellsPerQuarter = quarterly * national.peerGroups.length;
-      log(`data: ${national.offices.length} offices, ${quarters.length} quarters, ${national.peerGroups.length} peer groups, ${values.toLocaleString('en-US')} approved values`);
+      log(
+        `data: ${national.offices.length} offices, ${quarters.length} quarters, ${national.peerGroups.length} peer groups, ${values.toLocaleString('en-US')} approved values`,
+      );
 
       const accounts = await ensureAccounts(owner, national, COORDINATORS);
       const port = await freePort();
@@ -355,10 +388,15 @@ async function main() {
         await waitForQuiet(groups, QUIET_WAIT_S);
         let cpuBefore = null;
         let cpu = null;
-        const measured = await apiLoad(port, requests, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
+        const measured = await apiLoad(port, requests, {
+          onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)),
+          onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)),
+        });
         measured.cpu = cpu;
         results[scenario.key] = { api: measured, cells: requests[0].cells };
-        log(`API, ${scenario.title}: p50 ${fmt(measured.p50, 1)} ms, p95 ${fmt(measured.p95, 1)} ms, p99 ${fmt(measured.p99, 1)} ms, ${fmt(measured.rps)} requests/s`);
+        log(
+          `API, ${scenario.title}: p50 ${fmt(measured.p50, 1)} ms, p95 ${fmt(measured.p95, 1)} ms, p99 ${fmt(measured.p99, 1)} ms, ${fmt(measured.rps)} requests/s`,
+        );
       }
       const apiRss = peakRss(api.pid);
       await stopApi(api);
@@ -371,11 +409,15 @@ async function main() {
       for (const scenario of scenarios) {
         const requests = scenarioRequests(national, accounts.coordinators, benchPeriod.id, scenario.key);
         const sample = requests[0];
-        for (let i = 0; i < 20; i++) await post(agent, port, '/graphql', requests[i % requests.length].body, { Cookie: requests[i % requests.length].coordinator.cookie });
+        for (let i = 0; i < 20; i++)
+          await post(agent, port, '/graphql', requests[i % requests.length].body, {
+            Cookie: requests[i % requests.length].coordinator.cookie,
+          });
         await ask(api, 'capture-start');
         const response = await post(agent, port, '/graphql', sample.body, { Cookie: sample.coordinator.cookie });
         const { statements } = await ask(api, 'capture-stop');
-        if (response.status !== 200 || JSON.parse(response.body).data?.benchmark?.length !== sample.cells) throw new Error(`captured request failed: ${response.body.slice(0, 300)}`);
+        if (response.status !== 200 || JSON.parse(response.body).data?.benchmark?.length !== sample.cells)
+          throw new Error(`captured request failed: ${response.body.slice(0, 300)}`);
         results[scenario.key].statements = statements;
         /** @type {any} */
         let profiling = null;
@@ -388,7 +430,9 @@ async function main() {
         });
         const { profile, utilisation } = await stopped;
         profiled[scenario.key] = { load: measured, cpu: summariseProfile(profile), utilisation };
-        log(`instrumented API, ${scenario.title}: ${statements.length} statements per request; profiled: p50 ${fmt(measured.p50, 1)} ms, ${fmt(measured.rps)} requests/s`);
+        log(
+          `instrumented API, ${scenario.title}: ${statements.length} statements per request; profiled: p50 ${fmt(measured.p50, 1)} ms, ${fmt(measured.rps)} requests/s`,
+        );
       }
       agent.destroy();
       const releaseProfile = { period: quarters[quarters.length - RELEASES - 1] };
@@ -409,29 +453,50 @@ async function main() {
         await waitForQuiet(groups, QUIET_WAIT_S);
         let cpuBefore = null;
         let cpu = null;
-        const floor = await floorLoad(appUrl, plans, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
+        const floor = await floorLoad(appUrl, plans, {
+          onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)),
+          onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)),
+        });
         floor.cpu = cpu;
         floor.statements = plan.length;
         results[scenario.key].floor = floor;
         const oneRequests = scenarioRequests(national, accounts.coordinators, benchPeriod.id, scenario.key);
-        const single = accounts.coordinators.map((c, i) => oneRoundTrip(national, benchPeriod, c, JSON.parse(oneRequests[i].body).variables.peerGroupId));
+        const single = accounts.coordinators.map((c, i) =>
+          oneRoundTrip(national, benchPeriod, c, JSON.parse(oneRequests[i].body).variables.peerGroupId),
+        );
         const sizes = await withClient(appUrl, async (client) => (await client.query(single[0]))[3].rowCount);
-        if (sizes !== oneRequests[0].cells) throw new Error(`the one-round-trip query gives ${sizes} cells, the API ${oneRequests[0].cells}`);
+        if (sizes !== oneRequests[0].cells)
+          throw new Error(`the one-round-trip query gives ${sizes} cells, the API ${oneRequests[0].cells}`);
         await waitForQuiet(groups, QUIET_WAIT_S);
-        const oneTrip = await floorLoad(appUrl, single, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
+        const oneTrip = await floorLoad(appUrl, single, {
+          onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)),
+          onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)),
+        });
         oneTrip.cpu = cpu;
         results[scenario.key].oneTrip = oneTrip;
-        log(`one round trip, ${scenario.title}: p50 ${fmt(oneTrip.p50, 1)} ms, p95 ${fmt(oneTrip.p95, 1)} ms, ${fmt(oneTrip.rps)} requests/s`);
-        log(`floor, ${scenario.title}: ${plan.length} statements; p50 ${fmt(floor.p50, 1)} ms, p95 ${fmt(floor.p95, 1)} ms, ${fmt(floor.rps)} requests/s`);
+        log(
+          `one round trip, ${scenario.title}: p50 ${fmt(oneTrip.p50, 1)} ms, p95 ${fmt(oneTrip.p95, 1)} ms, ${fmt(oneTrip.rps)} requests/s`,
+        );
+        log(
+          `floor, ${scenario.title}: ${plan.length} statements; p50 ${fmt(floor.p50, 1)} ms, p95 ${fmt(floor.p95, 1)} ms, ${fmt(floor.rps)} requests/s`,
+        );
       }
 
       // The report.
       const cpu = cpus();
-      console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; PostgreSQL ${version}${server.postmasterPid ? ' (embedded, default settings)' : ''}.`);
-      console.log(`Data: ${national.offices.length.toLocaleString('en-US')} offices, ${national.indicators.length} indicators (${quarterly} quarterly), ${quarters.length} quarters, ${national.peerGroups.length} peer groups; ${values.toLocaleString('en-US')} approved values (${quarterValues.toLocaleString('en-US')} in quarters)${load ? `, loaded in ${fmt(load.ms / 1000)} s` : ' (kept data folder)'}.`);
-      console.log(`Load: ${CONCURRENCY} clients, closed loop, ${WARMUP_S} s warm-up then ${DURATION_S} s measured per row; ${accounts.coordinators.length} coordinators (one office each) signed in beforehand; peak RSS of the API process: ${apiRss ?? '?'} MB.\n`);
+      console.log(
+        `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; PostgreSQL ${version}${server.postmasterPid ? ' (embedded, default settings)' : ''}.`,
+      );
+      console.log(
+        `Data: ${national.offices.length.toLocaleString('en-US')} offices, ${national.indicators.length} indicators (${quarterly} quarterly), ${quarters.length} quarters, ${national.peerGroups.length} peer groups; ${values.toLocaleString('en-US')} approved values (${quarterValues.toLocaleString('en-US')} in quarters)${load ? `, loaded in ${fmt(load.ms / 1000)} s` : ' (kept data folder)'}.`,
+      );
+      console.log(
+        `Load: ${CONCURRENCY} clients, closed loop, ${WARMUP_S} s warm-up then ${DURATION_S} s measured per row; ${accounts.coordinators.length} coordinators (one office each) signed in beforehand; peak RSS of the API process: ${apiRss ?? '?'} MB.\n`,
+      );
 
-      console.log(`**Release of one national quarter** (${national.offices.length.toLocaleString('en-US')} offices x ${quarterly} indicators = ${(national.offices.length * quarterly).toLocaleString('en-US')} values; ${cellsPerQuarter} cells), HTTP round trip of releasePeriod:\n`);
+      console.log(
+        `**Release of one national quarter** (${national.offices.length.toLocaleString('en-US')} offices x ${quarterly} indicators = ${(national.offices.length * quarterly).toLocaleString('en-US')} values; ${cellsPerQuarter} cells), HTTP round trip of releasePeriod:\n`,
+      );
       const releaseCpu = (r) => `${fmt(r.cpu.api, 2)} | ${server.postmasterPid ? fmt(r.cpu.postgres, 2) : '–'} | ${fmt(r.cpu.other, 2)}`;
       console.log('| release | quarter | ms | CPU: API | CPU: PostgreSQL | CPU: other processes |');
       console.log('|---|---|---:|---:|---:|---:|');
@@ -439,58 +504,104 @@ async function main() {
       console.log(`| again, no change | ${again.label} | ${fmt(again.total)} | ${releaseCpu(again)} |`);
       console.log(`| **median of the first releases** | | **${fmt(median(releases.map((r) => r.total)))}** | | | |\n`);
       const timings = releases.filter((r) => r.serverTiming);
-      console.log(timings.length > 0
-        ? `Server-Timing: ${timings.map((r) => `${r.label}: ${r.serverTiming}`).join('; ')}. CPU in cores over the release.\n`
-        : 'No Server-Timing header on the GraphQL answer: the time is the HTTP round trip. CPU in cores over the release.\n');
+      console.log(
+        timings.length > 0
+          ? `Server-Timing: ${timings.map((r) => `${r.label}: ${r.serverTiming}`).join('; ')}. CPU in cores over the release.\n`
+          : 'No Server-Timing header on the GraphQL answer: the time is the HTTP round trip. CPU in cores over the release.\n',
+      );
 
-      console.log(`**\`benchmark\` query at ${CONCURRENCY} concurrent clients** (period ${benchPeriod.label}), and the floor: the same SQL statements, bare, through a pool of ${API_POOL_SIZE}:\n`);
-      console.log('| peer groups | cells | | p50 ms | p95 ms | p99 ms | requests/s | CPU: API | CPU: PostgreSQL | CPU: load generator | CPU: other processes |');
+      console.log(
+        `**\`benchmark\` query at ${CONCURRENCY} concurrent clients** (period ${benchPeriod.label}), and the floor: the same SQL statements, bare, through a pool of ${API_POOL_SIZE}:\n`,
+      );
+      console.log(
+        '| peer groups | cells | | p50 ms | p95 ms | p99 ms | requests/s | CPU: API | CPU: PostgreSQL | CPU: load generator | CPU: other processes |',
+      );
       console.log('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
       for (const scenario of scenarios) {
         const { api: a, floor: f, cells } = results[scenario.key];
-        const cpuCells = (r) => `${fmt(r.cpu.api, 2)} | ${server.postmasterPid ? fmt(r.cpu.postgres, 2) : '–'} | ${fmt(r.cpu.client, 2)} | ${fmt(r.cpu.other, 2)}`;
-        console.log(`| ${scenario.title} | ${cells} | API | ${fmt(a.p50, 1)} | ${fmt(a.p95, 1)} | ${fmt(a.p99, 1)} | ${fmt(a.rps)} | ${cpuCells(a)} |`);
-        console.log(`| | | bare SQL floor (${f.statements} statements) | ${fmt(f.p50, 1)} | ${fmt(f.p95, 1)} | ${fmt(f.p99, 1)} | ${fmt(f.rps)} | ${cpuCells(f)} |`);
-        console.log(`| | | **API / floor** | **${fmt(a.p50 / f.p50, 2)}x** | **${fmt(a.p95 / f.p95, 2)}x** | **${fmt(a.p99 / f.p99, 2)}x** | **${fmt(f.rps / a.rps, 2)}x** | | | | |`);
+        const cpuCells = (r) =>
+          `${fmt(r.cpu.api, 2)} | ${server.postmasterPid ? fmt(r.cpu.postgres, 2) : '–'} | ${fmt(r.cpu.client, 2)} | ${fmt(r.cpu.other, 2)}`;
+        console.log(
+          `| ${scenario.title} | ${cells} | API | ${fmt(a.p50, 1)} | ${fmt(a.p95, 1)} | ${fmt(a.p99, 1)} | ${fmt(a.rps)} | ${cpuCells(a)} |`,
+        );
+        console.log(
+          `| | | bare SQL floor (${f.statements} statements) | ${fmt(f.p50, 1)} | ${fmt(f.p95, 1)} | ${fmt(f.p99, 1)} | ${fmt(f.rps)} | ${cpuCells(f)} |`,
+        );
+        console.log(
+          `| | | **API / floor** | **${fmt(a.p50 / f.p50, 2)}x** | **${fmt(a.p95 / f.p95, 2)}x** | **${fmt(a.p99 / f.p99, 2)}x** | **${fmt(f.rps / a.rps, 2)}x** | | | | |`,
+        );
         const o = results[scenario.key].oneTrip;
-        console.log(`| | | same data, one round trip (not the API's SQL) | ${fmt(o.p50, 1)} | ${fmt(o.p95, 1)} | ${fmt(o.p99, 1)} | ${fmt(o.rps)} | ${cpuCells(o)} |`);
+        console.log(
+          `| | | same data, one round trip (not the API's SQL) | ${fmt(o.p50, 1)} | ${fmt(o.p95, 1)} | ${fmt(o.p99, 1)} | ${fmt(o.rps)} | ${cpuCells(o)} |`,
+        );
       }
-      console.log('\nCPU in cores (CPU seconds per second) over the measured window; 2.00 is the whole machine. Errors: ' + scenarios.map((s) => `${results[s.key].api.errors} (API, ${s.key}), ${results[s.key].floor.errors} (floor, ${s.key})`).join(', ') + '.\n');
+      console.log(
+        '\nCPU in cores (CPU seconds per second) over the measured window; 2.00 is the whole machine. Errors: ' +
+          scenarios
+            .map((s) => `${results[s.key].api.errors} (API, ${s.key}), ${results[s.key].floor.errors} (floor, ${s.key})`)
+            .join(', ') +
+          '.\n',
+      );
 
-      console.log('**Where the time goes.** CPU per request, from the measured runs above (CPU seconds / requests), and what the API process spends its CPU on (a V8 CPU profile of the instrumented API process under the same load, ' + PROFILE_S + ' s; self time by package):\n');
-      console.log('| peer groups | API CPU ms / request | PostgreSQL CPU ms / request | floor: PostgreSQL CPU ms / request | API event loop busy (profiled run) |');
+      console.log(
+        '**Where the time goes.** CPU per request, from the measured runs above (CPU seconds / requests), and what the API process spends its CPU on (a V8 CPU profile of the instrumented API process under the same load, ' +
+          PROFILE_S +
+          ' s; self time by package):\n',
+      );
+      console.log(
+        '| peer groups | API CPU ms / request | PostgreSQL CPU ms / request | floor: PostgreSQL CPU ms / request | API event loop busy (profiled run) |',
+      );
       console.log('|---|---:|---:|---:|---:|');
       for (const scenario of scenarios) {
         const { api: a, floor: f } = results[scenario.key];
         const perRequest = (cores, rps) => (cores * 1000) / rps;
-        console.log(`| ${scenario.title} | ${fmt(perRequest(a.cpu.api, a.rps), 2)} | ${server.postmasterPid ? fmt(perRequest(a.cpu.postgres, a.rps), 2) : '–'} | ${server.postmasterPid ? fmt(perRequest(f.cpu.postgres, f.rps), 2) : '–'} | ${fmt(profiled[scenario.key].utilisation * 100)} % |`);
+        console.log(
+          `| ${scenario.title} | ${fmt(perRequest(a.cpu.api, a.rps), 2)} | ${server.postmasterPid ? fmt(perRequest(a.cpu.postgres, a.rps), 2) : '–'} | ${server.postmasterPid ? fmt(perRequest(f.cpu.postgres, f.rps), 2) : '–'} | ${fmt(profiled[scenario.key].utilisation * 100)} % |`,
+        );
       }
       console.log('');
       const packages = [...new Set(scenarios.flatMap((s) => profiled[s.key].cpu.byPackage.slice(0, 12).map((p) => p.name)))];
       console.log(`| API CPU by package (self time, share of busy time) | ${scenarios.map((s) => s.title).join(' | ')} |`);
       console.log(`|---|${scenarios.map(() => '---:').join('|')}|`);
       for (const name of packages) {
-        console.log(`| ${name} | ${scenarios.map((s) => { const p = profiled[s.key].cpu.byPackage.find((x) => x.name === name); return p ? `${fmt(p.share * 100, 1)} %` : '–'; }).join(' | ')} |`);
+        console.log(
+          `| ${name} | ${scenarios
+            .map((s) => {
+              const p = profiled[s.key].cpu.byPackage.find((x) => x.name === name);
+              return p ? `${fmt(p.share * 100, 1)} %` : '–';
+            })
+            .join(' | ')} |`,
+        );
       }
       for (const scenario of scenarios) {
         console.log(`\nHottest functions, ${scenario.title} (self time, share of busy time):\n`);
         console.log('| function | where | share |');
         console.log('|---|---|---:|');
-        for (const f of profiled[scenario.key].cpu.byFunction.slice(0, 12)) console.log(`| \`${f.name}\` | ${f.where} | ${fmt(f.share * 100, 1)} % |`);
+        for (const f of profiled[scenario.key].cpu.byFunction.slice(0, 12))
+          console.log(`| \`${f.name}\` | ${f.where} | ${fmt(f.share * 100, 1)} % |`);
       }
       console.log('\nThe statements of one request (one peer group), as captured, with their time in that single unloaded request:\n');
       console.log('| # | ms | statement |');
       console.log('|---:|---:|---|');
-      results.one.statements.forEach((s, i) => console.log(`| ${i + 1} | ${fmt(s.ms, 2)} | \`${s.text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 160)}\` |`));
-      console.log(`\nThe release of ${releaseProfile.period.label} (instrumented API, ${fmt(releaseProfile.run.total)} ms round trip), statement by statement:\n`);
+      results.one.statements.forEach((s, i) =>
+        console.log(`| ${i + 1} | ${fmt(s.ms, 2)} | \`${s.text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 160)}\` |`),
+      );
+      console.log(
+        `\nThe release of ${releaseProfile.period.label} (instrumented API, ${fmt(releaseProfile.run.total)} ms round trip), statement by statement:\n`,
+      );
       console.log('| # | ms | statement |');
       console.log('|---:|---:|---|');
-      releaseProfile.statements.forEach((s, i) => console.log(`| ${i + 1} | ${fmt(s.ms, 1)} | \`${s.text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 160)}\` |`));
+      releaseProfile.statements.forEach((s, i) =>
+        console.log(`| ${i + 1} | ${fmt(s.ms, 1)} | \`${s.text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 160)}\` |`),
+      );
       const sqlTotal = releaseProfile.statements.reduce((a, s) => a + s.ms, 0);
-      console.log(`\nIn SQL statements: ${fmt(sqlTotal)} ms of the ${fmt(releaseProfile.run.total)} ms round trip; the API process was busy for ${fmt(releaseProfile.cpu.busyMs)} ms of CPU meanwhile. Its hottest functions (self time, share of its busy time):\n`);
+      console.log(
+        `\nIn SQL statements: ${fmt(sqlTotal)} ms of the ${fmt(releaseProfile.run.total)} ms round trip; the API process was busy for ${fmt(releaseProfile.cpu.busyMs)} ms of CPU meanwhile. Its hottest functions (self time, share of its busy time):\n`,
+      );
       console.log('| function | where | share |');
       console.log('|---|---|---:|');
-      for (const f of releaseProfile.cpu.byFunction.slice(0, 12)) console.log(`| \`${f.name}\` | ${f.where} | ${fmt(f.share * 100, 1)} % |`);
+      for (const f of releaseProfile.cpu.byFunction.slice(0, 12))
+        console.log(`| \`${f.name}\` | ${f.where} | ${fmt(f.share * 100, 1)} % |`);
     });
   } finally {
     if (api) await stopApi(api).catch(() => undefined);

@@ -42,27 +42,45 @@ const ms = (value) => (value === undefined ? '–' : Math.round(value).toLocaleS
 /** A programme of `offices` offices x `indicators` quarterly VALUE indicators with one open quarter and one coordinator of every office. */
 async function createProgramme(client, code, { offices, indicators }) {
   await client.query('BEGIN');
-  const { rows: [{ id: programmeId }] } = await client.query(`INSERT INTO programme (code, name) VALUES ($1, $1) RETURNING id`, [code]);
+  const {
+    rows: [{ id: programmeId }],
+  } = await client.query(`INSERT INTO programme (code, name) VALUES ($1, $1) RETURNING id`, [code]);
   const { rows: officeRows } = await client.query(
     `INSERT INTO office (name, kind, region) SELECT $1 || ' urząd ' || n, 'URBAN_GMINA', 'dolnośląskie' FROM generate_series(1, $2::int) n ORDER BY n RETURNING id, name`,
     [code, offices],
   );
-  await client.query(`INSERT INTO programme_office (programme_id, office_id, position) SELECT $1, id, o FROM unnest($2::uuid[]) WITH ORDINALITY t(id, o)`, [programmeId, officeRows.map((r) => r.id)]);
+  await client.query(
+    `INSERT INTO programme_office (programme_id, office_id, position) SELECT $1, id, o FROM unnest($2::uuid[]) WITH ORDINALITY t(id, o)`,
+    [programmeId, officeRows.map((r) => r.id)],
+  );
   const { rows: indicatorRows } = await client.query(
     `INSERT INTO indicator (code, name_pl, name_en, unit, direction, periodicity, input_kind, min_value, max_value)
      SELECT upper(replace($1, '-', '_')) || '_' || n, 'Wskaźnik ' || n, 'Indicator ' || n, 'points', 'HIGHER_BETTER', 'QUARTERLY', 'VALUE', 0, 1000000
        FROM generate_series(1, $2::int) n ORDER BY n RETURNING id, code`,
     [code, indicators],
   );
-  await client.query(`INSERT INTO programme_indicator (programme_id, indicator_id, position) SELECT $1, id, o FROM unnest($2::uuid[]) WITH ORDINALITY t(id, o)`, [programmeId, indicatorRows.map((r) => r.id)]);
-  const { rows: [{ id: periodId }] } = await client.query(
+  await client.query(
+    `INSERT INTO programme_indicator (programme_id, indicator_id, position) SELECT $1, id, o FROM unnest($2::uuid[]) WITH ORDINALITY t(id, o)`,
+    [programmeId, indicatorRows.map((r) => r.id)],
+  );
+  const {
+    rows: [{ id: periodId }],
+  } = await client.query(
     `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline)
      VALUES ($1, 'QUARTER', '2030-Q1', '2030-01-01', '2030-03-31', now() - interval '1 day', now() + interval '30 days') RETURNING id`,
     [programmeId],
   );
   const email = `${code}@bench.officebench.local`;
-  const { rows: [{ id: userId }] } = await client.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $1, $2) RETURNING id`, [email, await hashPassword(PASSWORD)]);
-  await client.query(`INSERT INTO role_grant (user_id, role, programme_id, office_id) SELECT $1, 'OFFICE_COORDINATOR', $2, unnest($3::uuid[])`, [userId, programmeId, officeRows.map((r) => r.id)]);
+  const {
+    rows: [{ id: userId }],
+  } = await client.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $1, $2) RETURNING id`, [
+    email,
+    await hashPassword(PASSWORD),
+  ]);
+  await client.query(
+    `INSERT INTO role_grant (user_id, role, programme_id, office_id) SELECT $1, 'OFFICE_COORDINATOR', $2, unnest($3::uuid[])`,
+    [userId, programmeId, officeRows.map((r) => r.id)],
+  );
   await client.query('COMMIT');
   return { programmeId, periodId, email, offices: officeRows, indicators: indicatorRows };
 }
@@ -71,13 +89,19 @@ const valueOf = (o, i) => ((o * 7 + i * 13) % 1000) + 0.5;
 
 function csvFile(programme) {
   const lines = ['urząd;wskaźnik;wartość'];
-  programme.offices.forEach((office, o) => programme.indicators.forEach((indicator, i) => lines.push(`${office.name};${indicator.code};${String(valueOf(o, i)).replace('.', ',')}`)));
+  programme.offices.forEach((office, o) =>
+    programme.indicators.forEach((indicator, i) =>
+      lines.push(`${office.name};${indicator.code};${String(valueOf(o, i)).replace('.', ',')}`),
+    ),
+  );
   return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 function xlsxFile(programme) {
   const rows = [['office', 'indicator', 'value']];
-  programme.offices.forEach((office, o) => programme.indicators.forEach((indicator, i) => rows.push([office.name, indicator.code, valueOf(o, i)])));
+  programme.offices.forEach((office, o) =>
+    programme.indicators.forEach((indicator, i) => rows.push([office.name, indicator.code, valueOf(o, i)])),
+  );
   return writeXlsx([{ name: 'Import', rows }]);
 }
 
@@ -90,13 +114,20 @@ async function bareInsert(client, programme) {
     [programme.programmeId, programme.offices.map((o) => o.id), programme.periodId],
   );
   const submissionOf = new Map(submissions.map((s) => [s.office_id, s.id]));
-  const ids = [], indicators = [], values = [];
-  programme.offices.forEach((office, o) => programme.indicators.forEach((indicator, i) => {
-    ids.push(submissionOf.get(office.id));
-    indicators.push(indicator.id);
-    values.push(valueOf(o, i));
-  }));
-  await client.query(`INSERT INTO submission_value (submission_id, indicator_id, value) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::numeric[])`, [ids, indicators, values]);
+  const ids = [],
+    indicators = [],
+    values = [];
+  programme.offices.forEach((office, o) =>
+    programme.indicators.forEach((indicator, i) => {
+      ids.push(submissionOf.get(office.id));
+      indicators.push(indicator.id);
+      values.push(valueOf(o, i));
+    }),
+  );
+  await client.query(
+    `INSERT INTO submission_value (submission_id, indicator_id, value) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::numeric[])`,
+    [ids, indicators, values],
+  );
   await client.query('COMMIT');
   return performance.now() - started;
 }
@@ -104,7 +135,13 @@ async function bareInsert(client, programme) {
 function startApi(databaseUrl, port) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
-      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), LOGIN_ATTEMPTS_PER_IP: '1000' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        LOGIN_ATTEMPTS_PER_IP: '1000',
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     child.stdout.on('data', (chunk) => {
@@ -118,7 +155,10 @@ async function signIn(base, email) {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: email, p: PASSWORD } }),
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      variables: { e: email, p: PASSWORD },
+    }),
   });
   return (response.headers.get('set-cookie') ?? '').split(';')[0];
 }
@@ -127,14 +167,24 @@ async function upload(base, cookie, programme, file, name, dryRun) {
   const form = new FormData();
   form.append('file', new Blob([file]), name);
   const started = performance.now();
-  const response = await fetch(`${base}/api/import?periodId=${programme.periodId}&dryRun=${dryRun}`, { method: 'POST', body: form, headers: { Cookie: cookie } });
+  const response = await fetch(`${base}/api/import?periodId=${programme.periodId}&dryRun=${dryRun}`, {
+    method: 'POST',
+    body: form,
+    headers: { Cookie: cookie },
+  });
   const body = /** @type {any} */ (await response.json());
   const total = performance.now() - started;
-  if (response.status !== 200 || body.errorCount !== 0 || (!dryRun && !body.applied)) throw new Error(`import failed: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
-  const phases = Object.fromEntries((response.headers.get('server-timing') ?? '').split(',').filter(Boolean).map((part) => {
-    const [phase, duration] = part.trim().split(';dur=');
-    return [phase, Number(duration)];
-  }));
+  if (response.status !== 200 || body.errorCount !== 0 || (!dryRun && !body.applied))
+    throw new Error(`import failed: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  const phases = Object.fromEntries(
+    (response.headers.get('server-timing') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((part) => {
+        const [phase, duration] = part.trim().split(';dur=');
+        return [phase, Number(duration)];
+      }),
+  );
   return { total, ...phases, values: body.values };
 }
 
@@ -169,7 +219,9 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
     const results = [];
     await withClient(databaseUrl, async (owner) => {
-      const { rows: [{ server_version: version }] } = await owner.query('SHOW server_version');
+      const {
+        rows: [{ server_version: version }],
+      } = await owner.query('SHOW server_version');
       for (const size of SIZES) {
         for (const format of FORMATS) {
           const runs = [];
@@ -181,13 +233,17 @@ async function main() {
             const cookie = await signIn(base, programme.email);
             const dry = await upload(base, cookie, programme, file, `bench.${format}`, true);
             const real = await upload(base, cookie, programme, file, `bench.${format}`, false);
-            const { rows: [{ count }] } = await owner.query(
+            const {
+              rows: [{ count }],
+            } = await owner.query(
               `SELECT count(*)::int AS count FROM submission_value v JOIN submission s ON s.id = v.submission_id WHERE s.programme_id = $1`,
               [programme.programmeId],
             );
             if (count !== size.values) throw new Error(`expected ${size.values} values stored, found ${count}`);
             runs.push({ bytes: file.length, build, dry, real });
-            log(`${size.offices}x${size.indicators} ${format} run ${run}: dry ${Math.round(dry.total)} ms, real ${Math.round(real.total)} ms`);
+            log(
+              `${size.offices}x${size.indicators} ${format} run ${run}: dry ${Math.round(dry.total)} ms, real ${Math.round(real.total)} ms`,
+            );
           }
           results.push({ size, format, runs });
         }
@@ -201,9 +257,13 @@ async function main() {
       }
       const rss = await peakRss(api.pid);
       const cpu = cpus();
-      console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; PostgreSQL ${version}${server ? ' (embedded)' : ''}.`);
+      console.log(
+        `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; PostgreSQL ${version}${server ? ' (embedded)' : ''}.`,
+      );
       console.log(`Runs per row: ${RUNS} (median shown). Peak RSS of the API process over the whole run: ${rss ?? '?'} MB.\n`);
-      console.log('| values | offices | file | size | dry run: read the file | dry run: check | dry run total | real run: read the file | real run: check + apply | real run total | bare SQL insert (baseline) |');
+      console.log(
+        '| values | offices | file | size | dry run: read the file | dry run: check | dry run total | real run: read the file | real run: check + apply | real run total | bare SQL insert (baseline) |',
+      );
       console.log('|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
       for (const size of SIZES) {
         const baseline = median(results.find((r) => r.size === size && r.format === 'baseline').baseline);

@@ -99,7 +99,10 @@ function apportion(total, weights) {
  */
 export function nationalOffices(total = NATIONAL_DEFAULTS.offices) {
   const fixed = KINDS[0].count;
-  const scaled = apportion(total - fixed, KINDS.slice(1).map((k) => k.count));
+  const scaled = apportion(
+    total - fixed,
+    KINDS.slice(1).map((k) => k.count),
+  );
   const { syntheticSize } = synthetic();
   const offices = [];
   KINDS.forEach((kind, k) => {
@@ -121,13 +124,27 @@ const addDays = (isoDate, days) => new Date(Date.parse(isoDate) + days * DAY_MS)
 /** The periods: `quarters` quarters from firstQuarter, then the calendar years they cover. */
 export function nationalPeriods({ quarters = NATIONAL_DEFAULTS.quarters, firstQuarter = NATIONAL_DEFAULTS.firstQuarter } = {}) {
   const quarterPeriods = domain.quartersFrom(firstQuarter, quarters).map((quarter, index) => ({
-    kind: 'QUARTER', label: domain.quarterLabel(quarter), ...domain.quarterBounds(quarter), trendIndex: index / 5,
+    kind: 'QUARTER',
+    label: domain.quarterLabel(quarter),
+    ...domain.quarterBounds(quarter),
+    trendIndex: index / 5,
   }));
   const years = [...new Set(domain.quartersFrom(firstQuarter, quarters).map((q) => q.year))];
-  const yearPeriods = years.map((year, index) => ({ kind: 'YEAR', label: String(year), startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, trendIndex: index / 1.25 }));
+  const yearPeriods = years.map((year, index) => ({
+    kind: 'YEAR',
+    label: String(year),
+    startsOn: `${year}-01-01`,
+    endsOn: `${year}-12-31`,
+    trendIndex: index / 1.25,
+  }));
   return [...quarterPeriods, ...yearPeriods].map((p) => {
     const deadline = addDays(p.endsOn, 20);
-    return { ...p, opensAt: `${addDays(p.endsOn, 1)}T00:00:00Z`, deadline: `${deadline}T23:59:59Z`, lockedAt: `${addDays(deadline, 30)}T00:00:00Z` };
+    return {
+      ...p,
+      opensAt: `${addDays(p.endsOn, 1)}T00:00:00Z`,
+      deadline: `${deadline}T23:59:59Z`,
+      lockedAt: `${addDays(deadline, 30)}T00:00:00Z`,
+    };
   });
 }
 
@@ -140,18 +157,30 @@ async function catalogueIndicators(client) {
     [codes],
   );
   if (rows.length !== codes.length) {
-    throw new Error(`the database holds ${rows.length} of the ${codes.length} catalogue indicators: prepare it with the demo data first (prepareDatabase({ demoData: true }))`);
+    throw new Error(
+      `the database holds ${rows.length} of the ${codes.length} catalogue indicators: prepare it with the demo data first (prepareDatabase({ demoData: true }))`,
+    );
   }
   const byCode = new Map(rows.map((r) => [r.code, r]));
   return codes.map((code) => {
     const r = byCode.get(code);
-    return { id: r.id, code, periodicity: r.periodicity, inputKind: r.input_kind, scale: r.scale, minValue: r.min_value, maxValue: r.max_value };
+    return {
+      id: r.id,
+      code,
+      periodicity: r.periodicity,
+      inputKind: r.input_kind,
+      scale: r.scale,
+      minValue: r.min_value,
+      maxValue: r.max_value,
+    };
   });
 }
 
 /** The existing programme with this code, as loadNationalProgramme returns it, or null. */
 export async function findNationalProgramme(client, code = NATIONAL_DEFAULTS.code) {
-  const { rows: [programme] } = await client.query('SELECT id FROM programme WHERE code = $1', [code]);
+  const {
+    rows: [programme],
+  } = await client.query('SELECT id FROM programme WHERE code = $1', [code]);
   if (!programme) return null;
   const programmeId = programme.id;
   const { rows: offices } = await client.query(
@@ -200,17 +229,28 @@ export async function loadNationalProgramme(client, options = {}, log = () => {}
   await client.query('BEGIN');
   try {
     await client.query(`SET LOCAL synchronous_commit = off`);
-    const { rows: [{ id: programmeId }] } = await client.query(
-      `INSERT INTO programme (code, name, anonymity_threshold, starts_on) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [code, name, anonymityThreshold, periods[0].startsOn],
-    );
+    const {
+      rows: [{ id: programmeId }],
+    } = await client.query(`INSERT INTO programme (code, name, anonymity_threshold, starts_on) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      code,
+      name,
+      anonymityThreshold,
+      periods[0].startsOn,
+    ]);
     // Row-level security applies to the tables' owner too (FORCE) unless it is a superuser: act as the lead.
     await client.query(`SELECT set_config('app.lead_programmes', $1, true)`, [`{${programmeId}}`]);
 
     const { rows: officeRows } = await client.query(
       `INSERT INTO office (name, kind, region, employees, population, size_is_synthetic)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::boolean[]) RETURNING id, name, region`,
-      [offices.map((o) => o.name), offices.map((o) => o.kind), offices.map((o) => o.region), offices.map((o) => o.employees), offices.map((o) => o.population), offices.map(() => true)],
+      [
+        offices.map((o) => o.name),
+        offices.map((o) => o.kind),
+        offices.map((o) => o.region),
+        offices.map((o) => o.employees),
+        offices.map((o) => o.population),
+        offices.map(() => true),
+      ],
     );
     for (const row of officeRows) offices[/** @type {number} */ (officeIndexByName.get(`${row.name}|${row.region}`))].id = row.id;
     await client.query(
@@ -251,7 +291,9 @@ export async function loadNationalProgramme(client, options = {}, log = () => {}
       [programmeId, offices.map((o) => o.id), periods.map((p) => p.id), periods.map((p) => `${addDays(p.endsOn, 1)}T08:00:00Z`)],
     );
     await client.query(`CREATE TEMP TABLE national_office (n int PRIMARY KEY, id uuid NOT NULL) ON COMMIT DROP`);
-    await client.query(`INSERT INTO national_office SELECT n::int, id FROM unnest($1::uuid[]) WITH ORDINALITY t(id, n)`, [offices.map((o) => o.id)]);
+    await client.query(`INSERT INTO national_office SELECT n::int, id FROM unnest($1::uuid[]) WITH ORDINALITY t(id, n)`, [
+      offices.map((o) => o.id),
+    ]);
     await client.query(`ANALYZE national_office`);
     step(`periods (${periods.length}), submissions (${periods.length * offices.length})`);
 
@@ -287,7 +329,15 @@ export async function loadNationalProgramme(client, options = {}, log = () => {}
            FROM unnest($3::int[], $4::int[], $5::numeric[], $6::numeric[], $7::numeric[]) v(o, i, value, numerator, denominator)
            JOIN national_office o ON o.n = v.o
            JOIN submission s ON s.period_id = $1 AND s.office_id = o.id`,
-        [period.id, indicatorIds, Array.from(officeColumn), indicatorColumn.map((id) => indicatorIndex.get(id)), valueColumn, numeratorColumn, denominatorColumn],
+        [
+          period.id,
+          indicatorIds,
+          Array.from(officeColumn),
+          indicatorColumn.map((id) => indicatorIndex.get(id)),
+          valueColumn,
+          numeratorColumn,
+          denominatorColumn,
+        ],
       );
       values += size;
       if (period.kind === 'QUARTER' && /-Q4$/.test(period.label)) log(`  values up to ${period.label}: ${values.toLocaleString('en-US')}`);
@@ -312,12 +362,12 @@ export async function loadNationalProgramme(client, options = {}, log = () => {}
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   }
-  await client.query(
-    'VACUUM ANALYZE office, programme_office, peer_group, peer_group_member, period, submission, submission_value',
-  );
+  await client.query('VACUUM ANALYZE office, programme_office, peer_group, peer_group_member, period, submission, submission_value');
   step('commit, VACUUM ANALYZE');
   const loaded = /** @type {NonNullable<Awaited<ReturnType<typeof findNationalProgramme>>>} */ (await findNationalProgramme(client, code));
-  const { rows: [{ count }] } = await client.query(
+  const {
+    rows: [{ count }],
+  } = await client.query(
     `SELECT count(*)::int AS count FROM submission_value v JOIN submission s ON s.id = v.submission_id WHERE s.programme_id = $1`,
     [loaded.programmeId],
   );

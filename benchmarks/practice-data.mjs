@@ -70,7 +70,42 @@ function uuid(random) {
 // ---------------------------------------------------------------------------------------------------------
 // Made-up Polish-looking names.
 
-const ONSETS = ['b', 'br', 'brz', 'ch', 'cz', 'd', 'dąb', 'dz', 'g', 'gr', 'j', 'k', 'kr', 'krz', 'l', 'ł', 'm', 'n', 'p', 'pr', 'prz', 'r', 's', 'sk', 'st', 'sz', 'szcz', 't', 'tr', 'w', 'wr', 'z', 'ż', 'ch'];
+const ONSETS = [
+  'b',
+  'br',
+  'brz',
+  'ch',
+  'cz',
+  'd',
+  'dąb',
+  'dz',
+  'g',
+  'gr',
+  'j',
+  'k',
+  'kr',
+  'krz',
+  'l',
+  'ł',
+  'm',
+  'n',
+  'p',
+  'pr',
+  'prz',
+  'r',
+  's',
+  'sk',
+  'st',
+  'sz',
+  'szcz',
+  't',
+  'tr',
+  'w',
+  'wr',
+  'z',
+  'ż',
+  'ch',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y', 'ą', 'ę', 'ó', 'ie', 'io'];
 const ENDINGS = ['ów', 'owice', 'ice', 'no', 'sk', 'ec', 'owo', 'in', 'ierz', 'nica', 'ka', 'ów Mały', 'owa Wola', 'ewo', 'any', 'yce'];
 
@@ -98,7 +133,12 @@ function distinctNames(random, count, taken = new Set()) {
 
 /** The kinds in the national mix (benchmarks/national-data.mjs) scaled to `total`, plus 4 associations. */
 const OFFICE_KINDS = [
-  { kind: 'VOIVODESHIP', share: 0, name: (town, region) => `Urząd Marszałkowski Województwa ${region.replace(/ie$/, 'iego').replace(/(^|-)(\p{L})/gu, (_, dash, letter) => dash + letter.toUpperCase())}` },
+  {
+    kind: 'VOIVODESHIP',
+    share: 0,
+    name: (town, region) =>
+      `Urząd Marszałkowski Województwa ${region.replace(/ie$/, 'iego').replace(/(^|-)(\p{L})/gu, (_, dash, letter) => dash + letter.toUpperCase())}`,
+  },
   { kind: 'COUNTY', share: 314, name: (town) => `Starostwo Powiatowe w ${town}` },
   { kind: 'CITY_COUNTY', share: 66, name: (town) => `Urząd Miasta ${town}` },
   { kind: 'URBAN_GMINA', share: 236, name: (town) => `Urząd Miejski w ${town}` },
@@ -121,22 +161,30 @@ export function practiceOffices({ offices = PRACTICE_DEFAULTS.offices, seed = PR
   const rest = offices - VOIVODESHIPS.length - 4;
   const shareSum = OFFICE_KINDS.reduce((a, k) => a + k.share, 0);
   const result = [];
-  VOIVODESHIPS.forEach(({ region }, i) => result.push({ kind: 'VOIVODESHIP', region, town: towns[i], name: OFFICE_KINDS[0].name(towns[i], region) }));
+  VOIVODESHIPS.forEach(({ region }, i) =>
+    result.push({ kind: 'VOIVODESHIP', region, town: towns[i], name: OFFICE_KINDS[0].name(towns[i], region) }),
+  );
   let t = VOIVODESHIPS.length;
   let placed = 0;
   OFFICE_KINDS.filter((k) => k.share > 0).forEach((kind, k, shared) => {
     const count = k === shared.length - 1 ? rest - placed : Math.round((rest * kind.share) / shareSum);
     placed += count;
-    for (let n = 0; n < count; n++, t++) result.push({ kind: kind.kind, region: weightedRegion(), town: towns[t], name: kind.name(towns[t]) });
+    for (let n = 0; n < count; n++, t++)
+      result.push({ kind: kind.kind, region: weightedRegion(), town: towns[t], name: kind.name(towns[t]) });
   });
-  for (; t < offices; t++) result.push({ kind: 'ASSOCIATION', region: weightedRegion(), town: towns[t], name: OFFICE_KINDS[6].name(towns[t]) });
+  for (; t < offices; t++)
+    result.push({ kind: 'ASSOCIATION', region: weightedRegion(), town: towns[t], name: OFFICE_KINDS[6].name(towns[t]) });
   return result;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Practices.
 
-const splitSentences = (text) => (text ?? '').split(/(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„])/u).map((s) => s.trim()).filter((s) => s.length >= 20);
+const splitSentences = (text) =>
+  (text ?? '')
+    .split(/(?<=[.!?])\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ0-9„])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 20);
 
 /** Sentences and list items of each demo practice, and the words of all of them by their last three letters. */
 function demoMaterial() {
@@ -175,11 +223,39 @@ function demoMaterial() {
 }
 
 /** Polish inflectional endings (longest first), for new forms of the demo texts' words. */
-const INFLECTIONS = ['ami', 'ach', 'ego', 'emu', 'ych', 'ymi', 'owi', 'om', 'ów', 'em', 'ie', 'ej', 'ym', 'a', 'y', 'ę', 'ą', 'u', 'i', 'e', 'o'];
+const INFLECTIONS = [
+  'ami',
+  'ach',
+  'ego',
+  'emu',
+  'ych',
+  'ymi',
+  'owi',
+  'om',
+  'ów',
+  'em',
+  'ie',
+  'ej',
+  'ym',
+  'a',
+  'y',
+  'ę',
+  'ą',
+  'u',
+  'i',
+  'e',
+  'o',
+];
 
 const NAME_FRAMES = [
-  (n) => `projekt „${n}”`, (n) => `sołectwo ${n}`, (n) => `osiedle ${n}`, (n) => `system ${n}`, (n) => `platforma ${n}`,
-  (n) => `program „${n} dla mieszkańców”`, (n) => `punkt obsługi w ${n}`, (n) => `filia w ${n}`,
+  (n) => `projekt „${n}”`,
+  (n) => `sołectwo ${n}`,
+  (n) => `osiedle ${n}`,
+  (n) => `system ${n}`,
+  (n) => `platforma ${n}`,
+  (n) => `program „${n} dla mieszkańców”`,
+  (n) => `punkt obsługi w ${n}`,
+  (n) => `filia w ${n}`,
 ];
 const NAME_SENTENCES = [
   (a) => `Rozwiązanie przetestowano najpierw w ramach: ${a}.`,
@@ -193,7 +269,12 @@ const NAME_SENTENCES = [
  * The practices: `practices` rows in a fixed order, each a function of the seed and its position. Offices
  * by index into practiceOffices(); publishedAt as ISO strings.
  */
-export function generatePractices({ practices = PRACTICE_DEFAULTS.practices, offices = PRACTICE_DEFAULTS.offices, seed = PRACTICE_DEFAULTS.seed, names = PRACTICE_DEFAULTS.names } = {}) {
+export function generatePractices({
+  practices = PRACTICE_DEFAULTS.practices,
+  offices = PRACTICE_DEFAULTS.offices,
+  seed = PRACTICE_DEFAULTS.seed,
+  names = PRACTICE_DEFAULTS.names,
+} = {}) {
   const material = demoMaterial();
   const officeList = practiceOffices({ offices, seed });
   const random = prng(seed);
@@ -232,7 +313,10 @@ export function generatePractices({ practices = PRACTICE_DEFAULTS.practices, off
     const office = officeList[officeIndex];
     const town = office.town;
     const properNames = Array.from({ length: between(random, 1, 4) }, () => pick(random, NAME_FRAMES)(pick(random, namePool)));
-    const summary = fromTopic(topic, 'summary', town, between(random, 1, 2)).join(' ').slice(0, 1000).trim();
+    const summary = fromTopic(topic, 'summary', town, between(random, 1, 2))
+      .join(' ')
+      .slice(0, 1000)
+      .trim();
     const problem = fromTopic(topic, 'problem', town, between(random, 1, 2)).join(' ');
     const actionItems = fromTopic(topic, 'actions', town, between(random, 2, 5));
     const results = fromTopic(topic, 'results', town, between(random, 1, 2)).join(' ');
@@ -251,11 +335,24 @@ export function generatePractices({ practices = PRACTICE_DEFAULTS.practices, off
       if (paragraph.length >= between(random, 2, 4)) paragraph = [];
     }
     body += `\n\n${extra.join(' ')}`;
-    const tags = [...new Set([...topic.tags.filter(() => random() < 0.7), ...Array.from({ length: between(random, 0, 2) }, () => pick(random, material.tags))])]
+    const tags = [
+      ...new Set([
+        ...topic.tags.filter(() => random() < 0.7),
+        ...Array.from({ length: between(random, 0, 2) }, () => pick(random, material.tags)),
+      ]),
+    ]
       .filter((tag) => tag.length <= 40)
       .slice(0, 12);
     const extraCriterion = random() < 0.3 ? [between(random, 1, 9)] : [];
-    const extraIndicator = random() < 0.2 ? [pick(random, material.topics.flatMap((t) => t.indicatorCodes))] : [];
+    const extraIndicator =
+      random() < 0.2
+        ? [
+            pick(
+              random,
+              material.topics.flatMap((t) => t.indicatorCodes),
+            ),
+          ]
+        : [];
     const titleBase = vary(topic.title, town);
     const title = (random() < 0.5 ? `${titleBase} – ${town}` : titleBase).slice(0, 200);
     result.push({
@@ -287,9 +384,13 @@ export function generatePractices({ practices = PRACTICE_DEFAULTS.practices, off
 export async function countGeneratedPractices(client, options = {}) {
   const { seed = PRACTICE_DEFAULTS.seed } = options;
   const firstId = generatePractices({ ...options, practices: 1, seed }).practices[0].id;
-  const { rows: [{ present }] } = await client.query('SELECT EXISTS (SELECT 1 FROM good_practice WHERE id = $1) AS present', [firstId]);
+  const {
+    rows: [{ present }],
+  } = await client.query('SELECT EXISTS (SELECT 1 FROM good_practice WHERE id = $1) AS present', [firstId]);
   if (!present) return 0;
-  const { rows: [{ count }] } = await client.query(`SELECT count(*)::int AS count FROM good_practice WHERE status = 'PUBLISHED'`);
+  const {
+    rows: [{ count }],
+  } = await client.query(`SELECT count(*)::int AS count FROM good_practice WHERE status = 'PUBLISHED'`);
   return count;
 }
 
@@ -303,7 +404,9 @@ export async function loadPractices(client, options = {}, log = () => {}) {
   let started = performance.now();
   const { offices, practices } = generatePractices(options);
   timings.generate = performance.now() - started;
-  log(`  generated ${practices.length.toLocaleString('en-US')} practices of ${offices.length} offices in ${Math.round(timings.generate)} ms`);
+  log(
+    `  generated ${practices.length.toLocaleString('en-US')} practices of ${offices.length} offices in ${Math.round(timings.generate)} ms`,
+  );
   const { rows: indicatorRows } = await client.query('SELECT code, id FROM indicator WHERE version = 1');
   const indicatorId = new Map(indicatorRows.map((r) => [r.code, r.id]));
   const { rows: programmes } = await client.query(`SELECT DISTINCT programme_id AS id FROM good_practice_feature`);
@@ -325,8 +428,19 @@ export async function loadPractices(client, options = {}, log = () => {}) {
     const BATCH = 500;
     for (let from = 0; from < practices.length; from += BATCH) {
       const batch = practices.slice(from, from + BATCH).map((p) => ({
-        id: p.id, office_id: officeRows[p.officeIndex].id, title: p.title, summary: p.summary, body: p.body, problem: p.problem, actions: p.actions,
-        results: p.results, resources: p.resources, contact: p.contact, year_introduced: p.year, caf_criteria: p.cafCriteria, tags: p.tags,
+        id: p.id,
+        office_id: officeRows[p.officeIndex].id,
+        title: p.title,
+        summary: p.summary,
+        body: p.body,
+        problem: p.problem,
+        actions: p.actions,
+        results: p.results,
+        resources: p.resources,
+        contact: p.contact,
+        year_introduced: p.year,
+        caf_criteria: p.cafCriteria,
+        tags: p.tags,
         published_at: p.publishedAt,
       }));
       await client.query(
@@ -340,14 +454,19 @@ export async function loadPractices(client, options = {}, log = () => {}) {
     }
     timings.practices = performance.now() - started;
     started = performance.now();
-    const links = practices.flatMap((p) => p.indicatorCodes.filter((code) => indicatorId.has(code)).map((code) => [p.id, indicatorId.get(code)]));
-    await client.query('INSERT INTO good_practice_indicator (good_practice_id, indicator_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])', [
-      links.map((l) => l[0]),
-      links.map((l) => l[1]),
-    ]);
+    const links = practices.flatMap((p) =>
+      p.indicatorCodes.filter((code) => indicatorId.has(code)).map((code) => [p.id, indicatorId.get(code)]),
+    );
+    await client.query(
+      'INSERT INTO good_practice_indicator (good_practice_id, indicator_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])',
+      [links.map((l) => l[0]), links.map((l) => l[1])],
+    );
     const featured = practices.filter((p) => p.featured).map((p) => p.id);
     for (const { id } of programmes) {
-      await client.query('INSERT INTO good_practice_feature (programme_id, good_practice_id) SELECT $1, unnest($2::uuid[])', [id, featured]);
+      await client.query('INSERT INTO good_practice_feature (programme_id, good_practice_id) SELECT $1, unnest($2::uuid[])', [
+        id,
+        featured,
+      ]);
     }
     timings.links = performance.now() - started;
     await client.query('COMMIT');

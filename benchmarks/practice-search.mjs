@@ -30,8 +30,24 @@ import pg from 'pg';
 import { freePort } from '../scripts/embedded-db.mjs';
 import { countGeneratedPractices, loadPractices, PRACTICE_DEFAULTS } from './practice-data.mjs';
 import {
-  ask, closedLoop, cpuSince, cpuSnapshot, fmt, log, median, openServer, peakRss, post, postgresPids, quantile, signIn, startApi, stopApi,
-  summariseProfile, waitForQuiet, withClient,
+  ask,
+  closedLoop,
+  cpuSince,
+  cpuSnapshot,
+  fmt,
+  log,
+  median,
+  openServer,
+  peakRss,
+  post,
+  postgresPids,
+  quantile,
+  signIn,
+  startApi,
+  stopApi,
+  summariseProfile,
+  waitForQuiet,
+  withClient,
 } from './support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,7 +96,12 @@ const KINDS = [
   { key: 'nonsense', title: 'nonsense', query: 'xqzzy' },
   { key: 'browse', title: 'empty query (browse)', query: '' },
   { key: 'caf', title: 'words + CAF criterion 6', query: 'obsługa klienta', filter: { cafCriterion: 6 } },
-  { key: 'kind-region', title: 'browse: rural gminas of mazowieckie', query: '', filter: { officeKind: 'RURAL_GMINA', region: 'mazowieckie' } },
+  {
+    key: 'kind-region',
+    title: 'browse: rural gminas of mazowieckie',
+    query: '',
+    filter: { officeKind: 'RURAL_GMINA', region: 'mazowieckie' },
+  },
   { key: 'page2', title: 'one common word, page 2', query: 'jakość', page2: true },
 ];
 
@@ -88,17 +109,23 @@ const KINDS = [
 // The API side.
 
 function requestBody(kind) {
-  return JSON.stringify({ query: SEARCH_QUERY, variables: { query: kind.query, filter: kind.filter ?? null, first: PAGE, after: kind.after ?? null } });
+  return JSON.stringify({
+    query: SEARCH_QUERY,
+    variables: { query: kind.query, filter: kind.filter ?? null, first: PAGE, after: kind.after ?? null },
+  });
 }
 
 /** One search; the answer's status checked always, its content (count, page size) when `parse`. */
 async function search(agent, port, kind, cookie, parse) {
   const response = await post(agent, port, '/graphql', kind.body, { Cookie: cookie });
-  if (response.status !== 200 || response.body.includes('"errors"')) throw new Error(`search ${kind.key} failed: ${response.status} ${response.body.slice(0, 400)}`);
+  if (response.status !== 200 || response.body.includes('"errors"'))
+    throw new Error(`search ${kind.key} failed: ${response.status} ${response.body.slice(0, 400)}`);
   if (!parse) return null;
   const data = JSON.parse(response.body).data.goodPractices;
   if (kind.expected && (data.totalCount !== kind.expected.totalCount || data.edges.length !== kind.expected.shown)) {
-    throw new Error(`search ${kind.key}: ${data.totalCount} / ${data.edges.length} instead of ${kind.expected.totalCount} / ${kind.expected.shown}`);
+    throw new Error(
+      `search ${kind.key}: ${data.totalCount} / ${data.edges.length} instead of ${kind.expected.totalCount} / ${kind.expected.shown}`,
+    );
   }
   return data;
 }
@@ -118,7 +145,13 @@ async function sequential(op, { warmup = WARMUP_REQUESTS, count = REQUESTS } = {
   }
   const elapsed = performance.now() - started;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), p99: quantile(latencies, 0.99), rps: latencies.length / (elapsed / 1000) };
+  return {
+    requests: latencies.length,
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
+    rps: latencies.length / (elapsed / 1000),
+  };
 }
 
 function apiLoad(port, kind, accounts, hooks = {}) {
@@ -136,7 +169,8 @@ function apiLoad(port, kind, accounts, hooks = {}) {
 // ---------------------------------------------------------------------------------------------------------
 // The floor: the captured statements, replayed.
 
-const reviveParam = (param) => (param && typeof param === 'object' && param.type === 'Buffer' && Array.isArray(param.data) ? Buffer.from(param.data) : param);
+const reviveParam = (param) =>
+  param && typeof param === 'object' && param.type === 'Buffer' && Array.isArray(param.data) ? Buffer.from(param.data) : param;
 
 /** What each statement of a search request is for. */
 const STEPS = [
@@ -284,7 +318,9 @@ async function rareWord(owner) {
   for (const { word } of rows) {
     const [term] = domain.searchTerms(word);
     if (!term) continue;
-    const { rows: [{ count }] } = await owner.query(
+    const {
+      rows: [{ count }],
+    } = await owner.query(
       `SELECT count(*)::int AS count FROM good_practice WHERE status = 'PUBLISHED' AND search_vector @@ to_tsquery('simple', $1)`,
       [domain.prefixQuery([term.stem])],
     );
@@ -304,7 +340,9 @@ async function main() {
     await prepareDatabase({ databaseUrl: server.url, appDatabaseUrl: null, demoData: true });
     const appUrl = derivedAppUrl(server.url);
     await withClient(server.url, async (owner) => {
-      const { rows: [{ server_version: version }] } = await owner.query('SHOW server_version');
+      const {
+        rows: [{ server_version: version }],
+      } = await owner.query('SHOW server_version');
       let load = null;
       const present = await countGeneratedPractices(owner, { practices: PRACTICES });
       if (present > 0) {
@@ -315,7 +353,9 @@ async function main() {
         const loaded = await loadPractices(owner, { practices: PRACTICES }, log);
         load = { ms: performance.now() - started, timings: loaded.timings };
       }
-      const { rows: [data] } = await owner.query(
+      const {
+        rows: [data],
+      } = await owner.query(
         `SELECT (SELECT count(*)::int FROM good_practice WHERE status = 'PUBLISHED') AS practices,
                 (SELECT count(DISTINCT office_id)::int FROM good_practice WHERE status = 'PUBLISHED') AS offices,
                 (SELECT count(*)::int FROM good_practice_word) AS words,
@@ -351,7 +391,9 @@ async function main() {
         kind.expected = { totalCount: answer.totalCount, shown: answer.edges.length };
         kind.corrections = answer.corrections;
         kind.terms = answer.terms;
-        log(`  ${kind.key}: ${answer.totalCount} matching, ${answer.edges.length} shown${answer.corrections.length ? `, corrections ${answer.corrections.join(', ')}` : ''}`);
+        log(
+          `  ${kind.key}: ${answer.totalCount} matching, ${answer.edges.length} shown${answer.corrections.length ? `, corrections ${answer.corrections.join(', ')}` : ''}`,
+        );
       }
       signInAgent.destroy();
 
@@ -374,10 +416,15 @@ async function main() {
         await waitForQuiet(groups, QUIET_WAIT_S);
         let cpuBefore = null;
         let cpu = null;
-        const measured = await apiLoad(port, kind, accounts, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
+        const measured = await apiLoad(port, kind, accounts, {
+          onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)),
+          onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)),
+        });
         measured.cpu = cpu;
         results[kind.key].apiN = measured;
-        log(`API, ${CONCURRENCY} clients, ${kind.key}: p50 ${fmt(measured.p50, 1)} ms, p95 ${fmt(measured.p95, 1)} ms, p99 ${fmt(measured.p99, 1)} ms, ${fmt(measured.rps)} requests/s`);
+        log(
+          `API, ${CONCURRENCY} clients, ${kind.key}: p50 ${fmt(measured.p50, 1)} ms, p95 ${fmt(measured.p95, 1)} ms, p99 ${fmt(measured.p99, 1)} ms, ${fmt(measured.rps)} requests/s`,
+        );
       }
       const apiRss = peakRss(api.pid);
       await stopApi(api);
@@ -419,12 +466,17 @@ async function main() {
         await waitForQuiet(groups, QUIET_WAIT_S);
         let cpuBefore = null;
         let cpu = null;
-        const floorN = await floorLoad(appUrl, plan, { onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)), onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)) });
+        const floorN = await floorLoad(appUrl, plan, {
+          onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)),
+          onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)),
+        });
         floorN.cpu = cpu;
         results[kind.key].floorN = floorN;
         results[kind.key].alone = await searchStatementsAlone(appUrl, server.url, plan);
         const f = results[kind.key];
-        log(`floor, ${kind.key}: ${plan.length} statements; 1 client p95 ${fmt(f.floor1.p95, 1)} ms; ${CONCURRENCY} clients p95 ${fmt(floorN.p95, 1)} ms, ${fmt(floorN.rps)} requests/s; search statements alone ${fmt(f.alone.app, 1)} ms (owner ${fmt(f.alone.owner, 1)} ms)`);
+        log(
+          `floor, ${kind.key}: ${plan.length} statements; 1 client p95 ${fmt(f.floor1.p95, 1)} ms; ${CONCURRENCY} clients p95 ${fmt(floorN.p95, 1)} ms, ${fmt(floorN.rps)} requests/s; search statements alone ${fmt(f.alone.app, 1)} ms (owner ${fmt(f.alone.owner, 1)} ms)`,
+        );
       }
       const explained = await explain(appUrl, results[slowest.key].plan);
       const explainedOwner = await explain(server.url, results[slowest.key].plan);
@@ -433,20 +485,38 @@ async function main() {
       // The report.
       const cpu = cpus();
       const mb = (n) => `${fmt(Number(n) / 2 ** 20, 1)} MB`;
-      console.log(`Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; PostgreSQL ${version}${server.postmasterPid ? ' (embedded, default settings)' : ''}. Load average at the start ${loadAtStart.map((x) => x.toFixed(2)).join(' / ')}, at the end ${loadAtEnd.map((x) => x.toFixed(2)).join(' / ')} (1 / 5 / 15 min).`);
-      console.log(`Data: ${fmt(data.practices)} published practices (${fmt(data.practices - PRACTICES)} of them the demo's) of ${fmt(data.offices)} offices; ${fmt(data.links)} indicator links; body ${fmt(data.bodyBytes)} bytes on average, search vector ${fmt(data.vectorBytes)} bytes; ${fmt(data.words)} words in the lexicon; table with TOAST and indexes ${mb(data.tableBytes)}, of which the search vector's GIN index ${mb(data.ginBytes)}${load ? `; generated and loaded in ${fmt(load.ms / 1000)} s (inserts ${fmt(load.timings.practices / 1000, 1)} s, VACUUM ANALYZE ${fmt(load.timings.vacuum / 1000, 1)} s)` : ' (kept data folder)'}.`);
-      console.log(`Load: 1 client: ${WARMUP_REQUESTS} warm-up requests, then ${REQUESTS} timed per kind (or as many as fit in ${SEQUENTIAL_S} s, at least 50); ${CONCURRENCY} clients: closed loop, ${WARMUP_S} s warm-up then ${DURATION_S} s measured, per kind; ${accounts.length} demo coordinators signed in; ${PAGE} results a page; peak RSS of the API process: ${apiRss ?? '?'} MB.\n`);
+      console.log(
+        `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; PostgreSQL ${version}${server.postmasterPid ? ' (embedded, default settings)' : ''}. Load average at the start ${loadAtStart.map((x) => x.toFixed(2)).join(' / ')}, at the end ${loadAtEnd.map((x) => x.toFixed(2)).join(' / ')} (1 / 5 / 15 min).`,
+      );
+      console.log(
+        `Data: ${fmt(data.practices)} published practices (${fmt(data.practices - PRACTICES)} of them the demo's) of ${fmt(data.offices)} offices; ${fmt(data.links)} indicator links; body ${fmt(data.bodyBytes)} bytes on average, search vector ${fmt(data.vectorBytes)} bytes; ${fmt(data.words)} words in the lexicon; table with TOAST and indexes ${mb(data.tableBytes)}, of which the search vector's GIN index ${mb(data.ginBytes)}${load ? `; generated and loaded in ${fmt(load.ms / 1000)} s (inserts ${fmt(load.timings.practices / 1000, 1)} s, VACUUM ANALYZE ${fmt(load.timings.vacuum / 1000, 1)} s)` : ' (kept data folder)'}.`,
+      );
+      console.log(
+        `Load: 1 client: ${WARMUP_REQUESTS} warm-up requests, then ${REQUESTS} timed per kind (or as many as fit in ${SEQUENTIAL_S} s, at least 50); ${CONCURRENCY} clients: closed loop, ${WARMUP_S} s warm-up then ${DURATION_S} s measured, per kind; ${accounts.length} demo coordinators signed in; ${PAGE} results a page; peak RSS of the API process: ${apiRss ?? '?'} MB.\n`,
+      );
 
       console.log('**The query kinds**, with what each finds:\n');
       console.log('| kind | query | filter | matching | corrections |');
       console.log('|---|---|---|---:|---|');
       for (const k of kinds) {
-        const filter = k.page2 ? 'page 2 (`after` = page 1\'s end cursor)' : k.filter ? Object.entries(k.filter).map(([key, value]) => `${key}: ${value}`).join(', ') : '';
-        console.log(`| ${k.title} | ${k.query ? `\`${k.query}\`` : '(none)'} | ${filter} | ${fmt(k.expected.totalCount)} | ${k.corrections.join(', ')} |`);
+        const filter = k.page2
+          ? "page 2 (`after` = page 1's end cursor)"
+          : k.filter
+            ? Object.entries(k.filter)
+                .map(([key, value]) => `${key}: ${value}`)
+                .join(', ')
+            : '';
+        console.log(
+          `| ${k.title} | ${k.query ? `\`${k.query}\`` : '(none)'} | ${filter} | ${fmt(k.expected.totalCount)} | ${k.corrections.join(', ')} |`,
+        );
       }
 
-      console.log(`\n**Latency over HTTP, and the floor** (the API's SQL statements for the same request, bare, as \`officebench_app\` in the coordinator's scope); milliseconds; target p95 < ${TARGET_P95_MS} ms:\n`);
-      console.log(`| kind | API 1 client: requests | p50 | p95 | p99 | floor 1 client p50 | p95 | API ${CONCURRENCY} clients p50 | p95 | p99 | requests/s | floor ${CONCURRENCY} clients p95 | requests/s | p95 < ${TARGET_P95_MS} ms: 1 client / ${CONCURRENCY} clients |`);
+      console.log(
+        `\n**Latency over HTTP, and the floor** (the API's SQL statements for the same request, bare, as \`officebench_app\` in the coordinator's scope); milliseconds; target p95 < ${TARGET_P95_MS} ms:\n`,
+      );
+      console.log(
+        `| kind | API 1 client: requests | p50 | p95 | p99 | floor 1 client p50 | p95 | API ${CONCURRENCY} clients p50 | p95 | p99 | requests/s | floor ${CONCURRENCY} clients p95 | requests/s | p95 < ${TARGET_P95_MS} ms: 1 client / ${CONCURRENCY} clients |`,
+      );
       console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
       const met = (value) => (value < TARGET_P95_MS ? 'met' : `**missed** (${fmt(value / TARGET_P95_MS, 1)}x)`);
       for (const k of kinds) {
@@ -456,33 +526,49 @@ async function main() {
         );
       }
       const errors = kinds.map((k) => results[k.key].apiN.errors + results[k.key].floorN.errors).reduce((a, b) => a + b, 0);
-      console.log(`\nFailed requests: ${errors}. Other processes on the machine during the 1-client rows (cores): ${kinds.map((k) => fmt(results[k.key].api1.other, 2)).join(', ')}.\n`);
+      console.log(
+        `\nFailed requests: ${errors}. Other processes on the machine during the 1-client rows (cores): ${kinds.map((k) => fmt(results[k.key].api1.other, 2)).join(', ')}.\n`,
+      );
 
-      console.log(`**Where a request's time goes at 1 client**: the floor's statements one by one (median ms over its timed replays), against the API's p50:\n`);
+      console.log(
+        `**Where a request's time goes at 1 client**: the floor's statements one by one (median ms over its timed replays), against the API's p50:\n`,
+      );
       const used = STEPS.filter((s) => kinds.some((k) => results[k.key].floor1.steps[s.key] > 0.005));
       console.log(`| kind | ${used.map((s) => s.title).join(' | ')} | statements | all SQL | API p50 | API − floor (p50) |`);
       console.log(`|---|${used.map(() => '---:').join('|')}|---:|---:|---:|---:|`);
       for (const k of kinds) {
         const r = results[k.key];
         const sum = used.reduce((a, s) => a + r.floor1.steps[s.key], 0);
-        console.log(`| ${k.title} | ${used.map((s) => fmt(r.floor1.steps[s.key], 2)).join(' | ')} | ${r.plan.length} | ${fmt(sum, 1)} | ${fmt(r.api1.p50, 1)} | ${fmt(r.api1.p50 - r.floor1.p50, 1)} |`);
+        console.log(
+          `| ${k.title} | ${used.map((s) => fmt(r.floor1.steps[s.key], 2)).join(' | ')} | ${r.plan.length} | ${fmt(sum, 1)} | ${fmt(r.api1.p50, 1)} | ${fmt(r.api1.p50 - r.floor1.p50, 1)} |`,
+        );
       }
 
-      console.log(`\n**CPU at ${CONCURRENCY} clients** (cores over the measured window, 2.00 is the whole machine; ms of CPU per request):\n`);
-      console.log('| kind | API cores | PostgreSQL cores | load generator | other processes | API ms / request | PostgreSQL ms / request | floor: PostgreSQL ms / request |');
+      console.log(
+        `\n**CPU at ${CONCURRENCY} clients** (cores over the measured window, 2.00 is the whole machine; ms of CPU per request):\n`,
+      );
+      console.log(
+        '| kind | API cores | PostgreSQL cores | load generator | other processes | API ms / request | PostgreSQL ms / request | floor: PostgreSQL ms / request |',
+      );
       console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
       for (const k of kinds) {
         const { apiN: a, floorN: f } = results[k.key];
         const embedded = server.postmasterPid;
-        console.log(`| ${k.title} | ${fmt(a.cpu.api, 2)} | ${embedded ? fmt(a.cpu.postgres, 2) : '–'} | ${fmt(a.cpu.client, 2)} | ${fmt(a.cpu.other, 2)} | ${fmt((a.cpu.api * 1000) / a.rps, 2)} | ${embedded ? fmt((a.cpu.postgres * 1000) / a.rps, 2) : '–'} | ${embedded ? fmt((f.cpu.postgres * 1000) / f.rps, 2) : '–'} |`);
+        console.log(
+          `| ${k.title} | ${fmt(a.cpu.api, 2)} | ${embedded ? fmt(a.cpu.postgres, 2) : '–'} | ${fmt(a.cpu.client, 2)} | ${fmt(a.cpu.other, 2)} | ${fmt((a.cpu.api * 1000) / a.rps, 2)} | ${embedded ? fmt((a.cpu.postgres * 1000) / a.rps, 2) : '–'} | ${embedded ? fmt((f.cpu.postgres * 1000) / f.rps, 2) : '–'} |`,
+        );
       }
 
-      console.log('\n**The search statements alone** (lexicon + ranked search, median of 30, in the same scope), as the API\'s role under row-level security and as the tables\' owner (no row-level security):\n');
+      console.log(
+        "\n**The search statements alone** (lexicon + ranked search, median of 30, in the same scope), as the API's role under row-level security and as the tables' owner (no row-level security):\n",
+      );
       console.log('| kind | as officebench_app | as owner |');
       console.log('|---|---:|---:|');
       for (const k of kinds) console.log(`| ${k.title} | ${fmt(results[k.key].alone.app, 2)} | ${fmt(results[k.key].alone.owner, 2)} |`);
 
-      console.log(`\n**The API's CPU under the slowest kind** (${slowest.title}, ${CONCURRENCY} clients, instrumented API, ${PROFILE_S} s; event loop busy ${fmt(profiled.utilisation * 100)} %; self time by package):\n`);
+      console.log(
+        `\n**The API's CPU under the slowest kind** (${slowest.title}, ${CONCURRENCY} clients, instrumented API, ${PROFILE_S} s; event loop busy ${fmt(profiled.utilisation * 100)} %; self time by package):\n`,
+      );
       console.log('| package | share |');
       console.log('|---|---:|');
       for (const p of profiled.cpu.byPackage.slice(0, 12)) console.log(`| ${p.name} | ${fmt(p.share * 100, 1)} % |`);
@@ -490,9 +576,13 @@ async function main() {
       console.log('|---|---|---:|');
       for (const f of profiled.cpu.byFunction.slice(0, 12)) console.log(`| \`${f.name}\` | ${f.where} | ${fmt(f.share * 100, 1)} % |`);
 
-      console.log(`\n**EXPLAIN (ANALYZE, BUFFERS) of the slowest kind** (${slowest.title}), as officebench_app in the coordinator's scope:\n`);
+      console.log(
+        `\n**EXPLAIN (ANALYZE, BUFFERS) of the slowest kind** (${slowest.title}), as officebench_app in the coordinator's scope:\n`,
+      );
       for (const e of explained) {
-        console.log(`${e.step} statement, parameters ${JSON.stringify(e.params)}:\n\n\`\`\`sql\n${trimSql(e.text)}\n\`\`\`\n\n\`\`\`\n${e.plan}\n\`\`\`\n`);
+        console.log(
+          `${e.step} statement, parameters ${JSON.stringify(e.params)}:\n\n\`\`\`sql\n${trimSql(e.text)}\n\`\`\`\n\n\`\`\`\n${e.plan}\n\`\`\`\n`,
+        );
       }
       console.log('The same as the owner (no row-level security):\n');
       for (const e of explainedOwner) console.log(`${e.step}:\n\n\`\`\`\n${e.plan}\n\`\`\`\n`);

@@ -49,7 +49,10 @@ export function runLoaderAsScript(moduleUrl, load) {
   });
 }
 
-export const fmt = (value, digits = 0) => (value === undefined || value === null || Number.isNaN(value) ? '–' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+export const fmt = (value, digits = 0) =>
+  value === undefined || value === null || Number.isNaN(value)
+    ? '–'
+    : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 export function quantile(sorted, q) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
@@ -103,7 +106,10 @@ export function cpuSince(before, groups, seconds) {
     used[name] = ticks / TICKS_PER_SECOND / seconds;
   }
   // What else ran on the machine meanwhile (other people's work on a shared machine shows here).
-  used.other = Math.max(0, (after.machine - before.machine) / TICKS_PER_SECOND / seconds - Object.keys(groups).reduce((a, name) => a + used[name], 0));
+  used.other = Math.max(
+    0,
+    (after.machine - before.machine) / TICKS_PER_SECOND / seconds - Object.keys(groups).reduce((a, name) => a + used[name], 0),
+  );
   return used;
 }
 
@@ -237,7 +243,14 @@ export function packageOf(url, functionName) {
     return scope.startsWith('@') ? `${scope}/${name}` : scope;
   }
   const api = path.indexOf('/dist/apps/api/');
-  if (api >= 0) return `API: ${path.slice(api + '/dist/apps/api/'.length).split('/').slice(0, -1).join('/') || '.'}`;
+  if (api >= 0)
+    return `API: ${
+      path
+        .slice(api + '/dist/apps/api/'.length)
+        .split('/')
+        .slice(0, -1)
+        .join('/') || '.'
+    }`;
   if (path.includes('/libs/domain/')) return '@officebench/domain';
   if (path.startsWith('node:')) return 'Node.js core';
   return path;
@@ -265,7 +278,10 @@ export function summariseProfile(profile) {
   return {
     busyMs,
     byPackage: ranked(byPackage, (name) => ({ name })),
-    byFunction: ranked(byFunction, (key) => { const [name, where] = key.split('|'); return { name, where }; }),
+    byFunction: ranked(byFunction, (key) => {
+      const [name, where] = key.split('|');
+      return { name, where };
+    }),
   };
 }
 
@@ -275,7 +291,14 @@ export function summariseProfile(profile) {
 export function post(agent, port, path, body, headers = {}) {
   return new Promise((resolvePromise, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        agent,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers },
+      },
       (res) => {
         const chunks = [];
         res.on('data', (chunk) => chunks.push(chunk));
@@ -296,9 +319,18 @@ export async function graphql(agent, port, query, variables, cookie) {
 }
 
 export async function signIn(agent, port, email, password) {
-  const response = await post(agent, port, '/graphql', JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: email, p: password } }));
+  const response = await post(
+    agent,
+    port,
+    '/graphql',
+    JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+      variables: { e: email, p: password },
+    }),
+  );
   const cookie = String(response.headers['set-cookie'] ?? '').split(';')[0];
-  if (response.status !== 200 || !cookie.includes('=')) throw new Error(`sign-in of ${email} failed: ${response.status} ${response.body.slice(0, 300)}`);
+  if (response.status !== 200 || !cookie.includes('='))
+    throw new Error(`sign-in of ${email} failed: ${response.status} ${response.body.slice(0, 300)}`);
   return cookie;
 }
 
@@ -317,10 +349,7 @@ export async function closedLoop({ concurrency, warmupS, durationS, op, onMeasur
   const start = performance.now();
   const measureFrom = start + warmupS * 1000;
   const until = measureFrom + durationS * 1000;
-  const edges = [
-    setTimeout(() => onMeasureStart?.(), warmupS * 1000),
-    setTimeout(() => onMeasureEnd?.(), (warmupS + durationS) * 1000),
-  ];
+  const edges = [setTimeout(() => onMeasureStart?.(), warmupS * 1000), setTimeout(() => onMeasureEnd?.(), (warmupS + durationS) * 1000)];
   try {
     await Promise.all(
       Array.from({ length: concurrency }, async (_, client) => {

@@ -7,7 +7,13 @@ import { couldNotStart, startEmbeddedPostgres } from './embedded-db.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** @type {NodeJS.ProcessEnv} */
-const env = { ...process.env, NX_DAEMON: 'false', NODE_ENV: 'development', DEMO_DATA: process.env.DEMO_DATA ?? 'true', PORT: process.env.PORT ?? '3000' };
+const env = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NODE_ENV: 'development',
+  DEMO_DATA: process.env.DEMO_DATA ?? 'true',
+  PORT: process.env.PORT ?? '3000',
+};
 const database = env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: join(root, '.data/pg') }).catch(couldNotStart);
 if (database) env.DATABASE_URL = database.url;
 env.API_URL = `http://localhost:${env.PORT}`;

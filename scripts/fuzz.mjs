@@ -86,7 +86,8 @@ for (const [caller, email] of Object.entries(fuzz.DEMO_ACCOUNTS)) {
     console.warn(`Not fuzzing as ${caller}: ${/** @type {Error} */ (error).message.slice(0, 200)}`);
   }
 }
-const pools = cookies.lead && cookies.coordinator ? await fuzz.collectPools(baseUrl, { lead: cookies.lead, coordinator: cookies.coordinator }) : {};
+const pools =
+  cookies.lead && cookies.coordinator ? await fuzz.collectPools(baseUrl, { lead: cookies.lead, coordinator: cookies.coordinator }) : {};
 console.log(`Fuzzing ${baseUrl} as ${callers.join(', ')} for up to ${minutes} min / ${maxRequests} requests, seed ${seed}.`);
 console.warn('The mutations change the data of this product (use a throw-away database).');
 
@@ -108,7 +109,8 @@ const runOptions = {
   // An API that stopped answering cannot be restarted from here: /health gets one more minute.
   recover: async () => {
     const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) if ((await fuzz.send(baseUrl, { method: 'GET', path: '/health' }, { timeoutMs: 5000 })).status === 200) return true;
+    while (Date.now() < deadline)
+      if ((await fuzz.send(baseUrl, { method: 'GET', path: '/health' }, { timeoutMs: 5000 })).status === 200) return true;
     return false;
   },
   healthEvery: 50,
@@ -118,7 +120,8 @@ const runOptions = {
 const total = { failures: [], byStatus: {}, byCode: {}, succeeded: {}, slowest: { ms: 0, operation: '' }, sent: 0, stopped: undefined };
 const add = (result) => {
   total.failures.push(...result.failures);
-  for (const key of ['byStatus', 'byCode', 'succeeded']) for (const [k, n] of Object.entries(result[key])) total[key][k] = (total[key][k] ?? 0) + n;
+  for (const key of ['byStatus', 'byCode', 'succeeded'])
+    for (const [k, n] of Object.entries(result[key])) total[key][k] = (total[key][k] ?? 0) + n;
   if (result.slowest.ms > total.slowest.ms) total.slowest = result.slowest;
   total.sent += result.sent;
   total.stopped ??= result.stopped;
@@ -136,7 +139,11 @@ for (let round = 0; !total.stopped && !interrupted && Date.now() < endAt && tota
     .generateRequests({ seed: seed + round, numRuns: Math.min(batch, maxRequests - total.sent), pools, callers })
     // A signed-in logout would need a new sign-in each time, which the per-account login limit soon
     // refuses; the jest spec (limits lifted) covers it, here it goes anonymous.
-    .map((request) => ({ operation: request.operation, caller: request.operation === 'logout' ? 'anonymous' : request.caller, http: fuzz.toHttp(request) }));
+    .map((request) => ({
+      operation: request.operation,
+      caller: request.operation === 'logout' ? 'anonymous' : request.caller,
+      http: fuzz.toHttp(request),
+    }));
   add(await fuzz.runCases(cases, runOptions));
   const progress = `${total.sent} requests, ${total.failures.length} failures, ${Math.round((Date.now() - started) / 1000)} s`;
   if (process.stdout.isTTY) process.stdout.write(`\r${progress} `);
@@ -145,16 +152,26 @@ for (let round = 0; !total.stopped && !interrupted && Date.now() < endAt && tota
 if (process.stdout.isTTY) process.stdout.write('\n');
 
 const sorted = (counts) => Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1]));
-console.log(`Sent ${total.sent} requests in ${Math.round((Date.now() - started) / 1000)} s (seed ${seed}); slowest ${total.slowest.ms} ms (${total.slowest.operation}).`);
+console.log(
+  `Sent ${total.sent} requests in ${Math.round((Date.now() - started) / 1000)} s (seed ${seed}); slowest ${total.slowest.ms} ms (${total.slowest.operation}).`,
+);
 console.log('By HTTP status:', sorted(total.byStatus));
 console.log('By error code:', sorted(total.byCode));
-const never = fuzz.rootFields(fuzz.loadSchema()).map(({ field }) => field.name).filter((name) => !total.succeeded[name]);
+const never = fuzz
+  .rootFields(fuzz.loadSchema())
+  .map(({ field }) => field.name)
+  .filter((name) => !total.succeeded[name]);
 console.log(`Operations that never succeeded (every answer an error): ${never.join(', ') || 'none'}`);
 if ((total.byStatus[429] ?? 0) > total.sent / 5) {
-  console.log('Many answers were 429: start the product with higher limits (e.g. QUERIES_PER_IP, LOGIN_ATTEMPTS_PER_IP) to fuzz past them.');
+  console.log(
+    'Many answers were 429: start the product with higher limits (e.g. QUERIES_PER_IP, LOGIN_ATTEMPTS_PER_IP) to fuzz past them.',
+  );
 }
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ baseUrl, seed, sent: total.sent, stopped: total.stopped, byStatus: total.byStatus, byCode: total.byCode, succeeded: total.succeeded, failures: total.failures }, null, 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ baseUrl, seed, sent: total.sent, stopped: total.stopped, byStatus: total.byStatus, byCode: total.byCode, succeeded: total.succeeded, failures: total.failures }, null, 2)}\n`,
+);
 const report = fuzz.formatReport(total.failures, { title: 'fuzz', seed, stopped: total.stopped });
 if (report) {
   console.log(`\n${report}\n\nEvery failure is in ${out}.`);

@@ -6,7 +6,8 @@ import { coordinator, createUser, demoIds, type DemoIds, lead, linkTokenFor } fr
 import { startTestApi, type TestApi } from './support/test-api';
 import { createTestDatabase } from './support/test-database';
 
-const INVITE = 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { user { id email hasPassword roles { role office { id } } } expiresAt link } }';
+const INVITE =
+  'mutation($i: InviteUserInput!) { inviteUser(input: $i) { user { id email hasPassword roles { role office { id } } } expiresAt link } }';
 const SET_PASSWORD = 'mutation($t: String!, $p: String!) { setPassword(token: $t, password: $p) { email } }';
 const RESET = 'mutation($e: String!) { requestPasswordReset(email: $e) }';
 
@@ -22,7 +23,19 @@ describe('invitations and set-password links', () => {
   let log: jest.SpyInstance;
 
   const invite = (email: string, officeIndex = 4) =>
-    api.graphql(INVITE, { i: { email, displayName: 'Jan Kowalski', role: 'OFFICE_COORDINATOR', programmeId: demo.programmeId, officeId: demo.officeIds[officeIndex] } }, leadCookie);
+    api.graphql(
+      INVITE,
+      {
+        i: {
+          email,
+          displayName: 'Jan Kowalski',
+          role: 'OFFICE_COORDINATOR',
+          programmeId: demo.programmeId,
+          officeId: demo.officeIds[officeIndex],
+        },
+      },
+      leadCookie,
+    );
   const loggedLinks = () => log.mock.calls.map((call) => String(call[0])).filter((line) => line.startsWith('[AccountLinks]'));
 
   beforeAll(async () => {
@@ -40,20 +53,30 @@ describe('invitations and set-password links', () => {
     const email = newEmail();
     const { body } = await invite(email);
     const invitation = body.data.inviteUser;
-    expect(invitation.user).toEqual({ id: expect.any(String), email, hasPassword: false, roles: [{ role: 'OFFICE_COORDINATOR', office: { id: demo.officeIds[4] } }] });
+    expect(invitation.user).toEqual({
+      id: expect.any(String),
+      email,
+      hasPassword: false,
+      roles: [{ role: 'OFFICE_COORDINATOR', office: { id: demo.officeIds[4] } }],
+    });
     expect(Date.parse(invitation.expiresAt) - Date.now()).toBeGreaterThan(71.9 * 3_600_000);
     expect(Date.parse(invitation.expiresAt) - Date.now()).toBeLessThanOrEqual(72 * 3_600_000);
     expect(invitation.link).toMatch(/^http:\/\/localhost:3000\/set-password#token=[A-Za-z0-9_-]{43}$/);
     expect(loggedLinks()).toEqual([expect.stringContaining(invitation.link)]);
     // Not yet able to sign in.
-    expect(codeOf((await api.graphql('mutation($e: String!) { login(email: $e, password: "") { id } }', { e: email })).body)).toBe('INVALID_CREDENTIALS');
+    expect(codeOf((await api.graphql('mutation($e: String!) { login(email: $e, password: "") { id } }', { e: email })).body)).toBe(
+      'INVALID_CREDENTIALS',
+    );
 
     const used = await api.graphql(SET_PASSWORD, { t: tokenOf(invitation.link), p: 'mój nowy sekret' });
     expect(used.body.data.setPassword).toEqual({ email });
     expect(([] as string[]).concat(used.headers['set-cookie'])[0]).toMatch(/^officebench_session=/);
     await api.signIn(email, 'mój nowy sekret');
     expect(codeOf((await api.graphql(SET_PASSWORD, { t: tokenOf(invitation.link), p: 'another password' })).body)).toBe('INVALID_TOKEN');
-    const [audit] = await api.owner.query(`SELECT action, actor_user_id IS NOT NULL AS by_someone FROM audit_log WHERE entity = 'app_user' AND entity_id = $1 ORDER BY id`, [invitation.user.id]);
+    const [audit] = await api.owner.query(
+      `SELECT action, actor_user_id IS NOT NULL AS by_someone FROM audit_log WHERE entity = 'app_user' AND entity_id = $1 ORDER BY id`,
+      [invitation.user.id],
+    );
     expect(audit).toEqual({ action: 'INVITE', by_someone: true });
   });
 
@@ -62,7 +85,10 @@ describe('invitations and set-password links', () => {
     const token = tokenOf(body.data.inviteUser.link);
     expect(codeOf((await api.graphql(SET_PASSWORD, { t: token, p: 'short' })).body)).toBe('BAD_USER_INPUT');
     expect(codeOf((await api.graphql(SET_PASSWORD, { t: 'not-a-token', p: 'long enough password' })).body)).toBe('INVALID_TOKEN');
-    await api.owner.query(`UPDATE account_token SET created_at = now() - interval '73 hours', expires_at = now() - interval '1 hour' WHERE user_id = $1`, [body.data.inviteUser.user.id]);
+    await api.owner.query(
+      `UPDATE account_token SET created_at = now() - interval '73 hours', expires_at = now() - interval '1 hour' WHERE user_id = $1`,
+      [body.data.inviteUser.user.id],
+    );
     expect(codeOf((await api.graphql(SET_PASSWORD, { t: token, p: 'long enough password' })).body)).toBe('INVALID_TOKEN');
   });
 
@@ -79,14 +105,26 @@ describe('invitations and set-password links', () => {
   });
 
   it('refuses a lead granting outside its programme or granting admin, and an office outside the programme', async () => {
-    const [{ id: foreignOffice }] = await api.owner.query(`INSERT INTO office (name, kind, region) VALUES ('Urząd spoza programu', 'RURAL_GMINA', 'lubuskie') RETURNING id`);
-    const asLead = (input: Record<string, unknown>) => api.graphql(INVITE, { i: { email: newEmail(), displayName: 'X', ...input } }, leadCookie).then((r) => r.body);
+    const [{ id: foreignOffice }] = await api.owner.query(
+      `INSERT INTO office (name, kind, region) VALUES ('Urząd spoza programu', 'RURAL_GMINA', 'lubuskie') RETURNING id`,
+    );
+    const asLead = (input: Record<string, unknown>) =>
+      api.graphql(INVITE, { i: { email: newEmail(), displayName: 'X', ...input } }, leadCookie).then((r) => r.body);
     expect(codeOf(await asLead({ role: 'PLATFORM_ADMIN' }))).toBe('FORBIDDEN');
-    expect(codeOf(await asLead({ role: 'OFFICE_COORDINATOR', programmeId: demo.programmeId, officeId: foreignOffice }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await asLead({ role: 'OFFICE_COORDINATOR', programmeId: demo.programmeId, officeId: foreignOffice }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(codeOf(await asLead({ role: 'OFFICE_COORDINATOR', programmeId: demo.programmeId }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await asLead({ role: 'PROGRAMME_LEAD', programmeId: '00000000-0000-4000-8000-000000000000' }))).toBe('FORBIDDEN');
-    const bad = await api.graphql(INVITE, { i: { email: 'not an address', displayName: 'X', role: 'PROGRAMME_LEAD', programmeId: demo.programmeId } }, leadCookie);
-    expect(bad.body.errors[0]).toMatchObject({ message: 'email must be an e-mail address', extensions: { code: 'BAD_USER_INPUT', field: 'email' } });
+    const bad = await api.graphql(
+      INVITE,
+      { i: { email: 'not an address', displayName: 'X', role: 'PROGRAMME_LEAD', programmeId: demo.programmeId } },
+      leadCookie,
+    );
+    expect(bad.body.errors[0]).toMatchObject({
+      message: 'email must be an e-mail address',
+      extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+    });
   });
 
   it('does not hand the link to the inviter in production (it is in the server log)', async () => {
@@ -94,7 +132,11 @@ describe('invitations and set-password links', () => {
     try {
       const ids = await demoIds(production.owner);
       const admin = await production.signIn(DEMO_ADMIN_EMAIL);
-      const { body } = await production.graphql(INVITE, { i: { email: newEmail(), displayName: 'Y', role: 'PROGRAMME_LEAD', programmeId: ids.programmeId } }, admin);
+      const { body } = await production.graphql(
+        INVITE,
+        { i: { email: newEmail(), displayName: 'Y', role: 'PROGRAMME_LEAD', programmeId: ids.programmeId } },
+        admin,
+      );
       expect(body.data.inviteUser.link).toBeNull();
       expect(body.data.inviteUser.expiresAt).not.toBeNull();
       expect(loggedLinks()).toEqual([expect.stringMatching(/INVITATION link for invitee.*set-password#token=/)]);
@@ -127,11 +169,15 @@ describe('invitations and set-password links', () => {
     await api.signIn(email, 'the new password');
   });
 
-  it('lists users: a lead sees its programme\'s people, and of their grants only those in its programmes', async () => {
+  it("lists users: a lead sees its programme's people, and of their grants only those in its programmes", async () => {
     const [{ id: otherProgramme }] = await api.owner.query(`INSERT INTO programme (code, name) VALUES ('other', 'Inny') RETURNING id`);
     const email = newEmail();
     await createUser(api.owner, email, [coordinator(demo.programmeId, demo.officeIds[7]), lead(otherProgramme)]);
-    const { body } = await api.graphql('query($p: ID) { users(programmeId: $p) { email roles { role } } }', { p: demo.programmeId }, leadCookie);
+    const { body } = await api.graphql(
+      'query($p: ID) { users(programmeId: $p) { email roles { role } } }',
+      { p: demo.programmeId },
+      leadCookie,
+    );
     const listed = body.data.users.find((u: { email: string }) => u.email === email);
     expect(listed.roles).toEqual([{ role: 'OFFICE_COORDINATOR' }]);
     expect(body.data.users.map((u: { email: string }) => u.email)).not.toContain(DEMO_ADMIN_EMAIL);
@@ -149,19 +195,42 @@ describe('invitations and set-password links', () => {
     const { body } = await api.graphql('mutation($u: ID!) { deactivateUser(userId: $u) { isActive } }', { u: userId }, admin);
     expect(body.data.deactivateUser).toEqual({ isActive: false });
     expect((await api.graphql('{ me { email } }', {}, session)).body.data.me).toBeNull();
-    expect(codeOf((await api.graphql('mutation($e: String!) { login(email: $e, password: "correct horse battery") { id } }', { e: email })).body)).toBe('INVALID_CREDENTIALS');
+    expect(
+      codeOf(
+        (await api.graphql('mutation($e: String!) { login(email: $e, password: "correct horse battery") { id } }', { e: email })).body,
+      ),
+    ).toBe('INVALID_CREDENTIALS');
     const [{ id: adminId }] = await api.owner.query(`SELECT id FROM app_user WHERE email = $1`, [DEMO_ADMIN_EMAIL]);
-    expect(codeOf((await api.graphql('mutation($u: ID!) { deactivateUser(userId: $u) { isActive } }', { u: adminId }, admin)).body)).toBe('FORBIDDEN');
+    expect(codeOf((await api.graphql('mutation($u: ID!) { deactivateUser(userId: $u) { isActive } }', { u: adminId }, admin)).body)).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('a lead revokes a grant in its programme; the change applies to the next request of that user', async () => {
     const email = newEmail();
     await createUser(api.owner, email, [coordinator(demo.programmeId, demo.officeIds[8])]);
     const session = await api.signIn(email, 'correct horse battery');
-    const [{ id: grantId }] = await api.owner.query(`SELECT g.id FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE u.email = $1`, [email]);
-    expect((await api.graphql('mutation($g: ID!) { revokeRoleGrant(grantId: $g) }', { g: grantId }, leadCookie)).body.data).toEqual({ revokeRoleGrant: true });
-    expect(codeOf((await api.graphql('query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { id } }', { o: demo.officeIds[8], p: demo.openQuarterId }, session)).body)).toBe('FORBIDDEN');
-    expect(codeOf((await api.graphql('mutation($g: ID!) { revokeRoleGrant(grantId: $g) }', { g: grantId }, leadCookie)).body)).toBe('NOT_FOUND');
+    const [{ id: grantId }] = await api.owner.query(
+      `SELECT g.id FROM role_grant g JOIN app_user u ON u.id = g.user_id WHERE u.email = $1`,
+      [email],
+    );
+    expect((await api.graphql('mutation($g: ID!) { revokeRoleGrant(grantId: $g) }', { g: grantId }, leadCookie)).body.data).toEqual({
+      revokeRoleGrant: true,
+    });
+    expect(
+      codeOf(
+        (
+          await api.graphql(
+            'query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { id } }',
+            { o: demo.officeIds[8], p: demo.openQuarterId },
+            session,
+          )
+        ).body,
+      ),
+    ).toBe('FORBIDDEN');
+    expect(codeOf((await api.graphql('mutation($g: ID!) { revokeRoleGrant(grantId: $g) }', { g: grantId }, leadCookie)).body)).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -182,13 +251,23 @@ describe('e-mailed links (SMTP_URL)', () => {
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const { port } = smtp.server.address() as AddressInfo;
-    const api = await startTestApi({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Bench <bench@test.officebench.local>', PUBLIC_URL: 'https://bench.example.pl' } });
+    const api = await startTestApi({
+      env: {
+        SMTP_URL: `smtp://127.0.0.1:${port}`,
+        MAIL_FROM: 'Bench <bench@test.officebench.local>',
+        PUBLIC_URL: 'https://bench.example.pl',
+      },
+    });
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
       const ids = await demoIds(api.owner);
       const admin = await api.signIn(DEMO_ADMIN_EMAIL);
       const email = newEmail();
-      const { body } = await api.graphql(INVITE, { i: { email, displayName: 'Z', role: 'PROGRAMME_LEAD', programmeId: ids.programmeId } }, admin);
+      const { body } = await api.graphql(
+        INVITE,
+        { i: { email, displayName: 'Z', role: 'PROGRAMME_LEAD', programmeId: ids.programmeId } },
+        admin,
+      );
       expect(received).toHaveLength(1);
       expect(received[0]).toContain(`To: ${email}`);
       expect(received[0]).toContain('From: Bench <bench@test.officebench.local>');
@@ -217,7 +296,10 @@ describe('npm run admin -- create-admin', () => {
       try {
         await api.graphql(SET_PASSWORD, { t: tokenOf(lines[1]), p: 'first admin password' });
         const cookie = await api.signIn('first@example.pl', 'first admin password');
-        expect((await api.graphql('{ me { displayName roles { role } } }', {}, cookie)).body.data.me).toEqual({ displayName: 'Anna Nowak', roles: [{ role: 'PLATFORM_ADMIN' }] });
+        expect((await api.graphql('{ me { displayName roles { role } } }', {}, cookie)).body.data.me).toEqual({
+          displayName: 'Anna Nowak',
+          roles: [{ role: 'PLATFORM_ADMIN' }],
+        });
       } finally {
         await api.close();
       }

@@ -2,7 +2,18 @@ import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ACCESS_RULE } from '../src/common/access/access.decorator';
 import { DEMO_ADMIN_EMAIL, DEMO_LEAD_EMAIL, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
-import { addSecondProgramme, coordinator, createUser, demoIds, type DemoIds, freshCafCycle, lead, linkTokenFor, practiceIn, submissionIn } from './support/fixtures';
+import {
+  addSecondProgramme,
+  coordinator,
+  createUser,
+  demoIds,
+  type DemoIds,
+  freshCafCycle,
+  lead,
+  linkTokenFor,
+  practiceIn,
+  submissionIn,
+} from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -47,7 +58,10 @@ const OPERATIONS: Record<string, Operation> = {
   },
   'Query.programme': {
     allowed: ['admin', 'lead', 'coordinator', 'otherCoordinator'],
-    request: async ({ demo }) => ({ query: 'query($id: ID!) { programme(id: $id) { name periods { label } } }', variables: { id: demo.programmeId } }),
+    request: async ({ demo }) => ({
+      query: 'query($id: ID!) { programme(id: $id) { name periods { label } } }',
+      variables: { id: demo.programmeId },
+    }),
   },
   'Query.submission': {
     allowed: ['lead', 'coordinator'],
@@ -59,13 +73,17 @@ const OPERATIONS: Record<string, Operation> = {
   'Query.submissionForm': {
     allowed: ['lead', 'coordinator'],
     request: async ({ demo }) => ({
-      query: 'query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { editable lines { indicator { code } previousValue } } }',
+      query:
+        'query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { editable lines { indicator { code } previousValue } } }',
       variables: { o: demo.officeIds[0], p: demo.openQuarterId },
     }),
   },
   'Query.completeness': {
     allowed: ['lead'],
-    request: async ({ demo }) => ({ query: 'query($p: ID!) { completeness(programmeId: $p) { status isLate office { name } } }', variables: { p: demo.programmeId } }),
+    request: async ({ demo }) => ({
+      query: 'query($p: ID!) { completeness(programmeId: $p) { status isLate office { name } } }',
+      variables: { p: demo.programmeId },
+    }),
   },
   'Mutation.saveValues': {
     allowed: ['coordinator'],
@@ -73,7 +91,14 @@ const OPERATIONS: Record<string, Operation> = {
       const periodId = await freshCafCycle(api.owner, demo.programmeId);
       return {
         query: 'mutation($i: SaveValuesInput!) { saveValues(input: $i) { version } }',
-        variables: { i: { officeId: demo.officeIds[0], periodId, expectedVersion: null, values: [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 400, comment: 'x' }] } },
+        variables: {
+          i: {
+            officeId: demo.officeIds[0],
+            periodId,
+            expectedVersion: null,
+            values: [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 400, comment: 'x' }],
+          },
+        },
       };
     },
   },
@@ -81,8 +106,17 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: ['coordinator'],
     visibleTo: ['lead', 'coordinator'],
     request: async ({ api, demo }) => {
-      const { id, version } = await submissionIn(api.owner, demo.programmeId, await freshCafCycle(api.owner, demo.programmeId), demo.officeIds[0], 'DRAFT');
-      return { query: 'mutation($s: ID!, $v: Int!) { submitSubmission(submissionId: $s, expectedVersion: $v) { status } }', variables: { s: id, v: version } };
+      const { id, version } = await submissionIn(
+        api.owner,
+        demo.programmeId,
+        await freshCafCycle(api.owner, demo.programmeId),
+        demo.officeIds[0],
+        'DRAFT',
+      );
+      return {
+        query: 'mutation($s: ID!, $v: Int!) { submitSubmission(submissionId: $s, expectedVersion: $v) { status } }',
+        variables: { s: id, v: version },
+      };
     },
   },
   ...Object.fromEntries(
@@ -98,7 +132,13 @@ const OPERATIONS: Record<string, Operation> = {
         allowed: ['lead'],
         visibleTo: ['lead', 'coordinator'],
         request: async ({ api, demo }) => {
-          const { id } = await submissionIn(api.owner, demo.programmeId, await freshCafCycle(api.owner, demo.programmeId), demo.officeIds[0], status);
+          const { id } = await submissionIn(
+            api.owner,
+            demo.programmeId,
+            await freshCafCycle(api.owner, demo.programmeId),
+            demo.officeIds[0],
+            status,
+          );
           return { query: `mutation($s: ID!) { ${mutation}(submissionId: $s${reason}) { status } }`, variables: { s: id } };
         },
       },
@@ -108,12 +148,25 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: ['lead'],
     request: async ({ demo }) => ({
       query: 'mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id } }',
-      variables: { i: { programmeId: demo.programmeId, kind: 'CAF_CYCLE', label: `CAF ${++counter}`, startsOn: '2013-03-01', endsOn: '2013-05-31', opensAt: '2013-06-01T00:00:00Z', deadline: '2013-06-30T00:00:00Z' } },
+      variables: {
+        i: {
+          programmeId: demo.programmeId,
+          kind: 'CAF_CYCLE',
+          label: `CAF ${++counter}`,
+          startsOn: '2013-03-01',
+          endsOn: '2013-05-31',
+          opensAt: '2013-06-01T00:00:00Z',
+          deadline: '2013-06-30T00:00:00Z',
+        },
+      },
     }),
   },
   'Mutation.lockPeriod': {
     allowed: ['lead'],
-    request: async ({ api, demo }) => ({ query: 'mutation($p: ID!) { lockPeriod(periodId: $p) { state } }', variables: { p: await freshCafCycle(api.owner, demo.programmeId) } }),
+    request: async ({ api, demo }) => ({
+      query: 'mutation($p: ID!) { lockPeriod(periodId: $p) { state } }',
+      variables: { p: await freshCafCycle(api.owner, demo.programmeId) },
+    }),
   },
   'Mutation.reopenPeriod': {
     allowed: ['lead'],
@@ -126,24 +179,34 @@ const OPERATIONS: Record<string, Operation> = {
     (
       [
         ['benchmark', 'query($pr: ID!, $p: ID!, $o: ID!) { benchmark(programmeId: $pr, periodId: $p, officeId: $o) { suppressed mean } }'],
-        ['trend', 'query($pr: ID!, $o: ID!) { trend(programmeId: $pr, officeId: $o, indicatorCode: "CASE_HANDLING_DAYS") { own peerMean } }'],
+        [
+          'trend',
+          'query($pr: ID!, $o: ID!) { trend(programmeId: $pr, officeId: $o, indicatorCode: "CASE_HANDLING_DAYS") { own peerMean } }',
+        ],
         ['officeProgress', 'query($pr: ID!, $o: ID!) { officeProgress(programmeId: $pr, officeId: $o) { status baseline } }'],
       ] as const
     ).map(([query, text]): [string, Operation] => [
       `Query.${query}`,
-      { allowed: ['lead', 'coordinator'], request: async ({ demo }) => ({ query: text, variables: { pr: demo.programmeId, p: demo.openQuarterId, o: demo.officeIds[0] } }) },
+      {
+        allowed: ['lead', 'coordinator'],
+        request: async ({ demo }) => ({ query: text, variables: { pr: demo.programmeId, p: demo.openQuarterId, o: demo.officeIds[0] } }),
+      },
     ]),
   ),
   'Query.distribution': {
     allowed: ['lead'],
     request: async ({ demo }) => ({
-      query: 'query($pr: ID!, $p: ID!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: "CASE_HANDLING_DAYS") { value status office { name } } }',
+      query:
+        'query($pr: ID!, $p: ID!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: "CASE_HANDLING_DAYS") { value status office { name } } }',
       variables: { pr: demo.programmeId, p: demo.openQuarterId },
     }),
   },
   'Query.programmeProgress': {
     allowed: ['lead'],
-    request: async ({ demo }) => ({ query: 'query($pr: ID!) { programmeProgress(programmeId: $pr) { shareOnTrack offices { baseline } } }', variables: { pr: demo.programmeId } }),
+    request: async ({ demo }) => ({
+      query: 'query($pr: ID!) { programmeProgress(programmeId: $pr) { shareOnTrack offices { baseline } } }',
+      variables: { pr: demo.programmeId },
+    }),
   },
   'Mutation.releasePeriod': {
     allowed: ['lead'],
@@ -162,7 +225,10 @@ const OPERATIONS: Record<string, Operation> = {
   'Mutation.deletePeerGroup': {
     allowed: ['lead'],
     request: async ({ api, demo }) => {
-      const [{ id }] = await api.owner.query(`INSERT INTO peer_group (programme_id, name, basis) VALUES ($1, $2, 'CUSTOM') RETURNING id`, [demo.programmeId, `Ofiara ${++counter}`]);
+      const [{ id }] = await api.owner.query(`INSERT INTO peer_group (programme_id, name, basis) VALUES ($1, $2, 'CUSTOM') RETURNING id`, [
+        demo.programmeId,
+        `Ofiara ${++counter}`,
+      ]);
       return { query: 'mutation($g: ID!) { deletePeerGroup(peerGroupId: $g) }', variables: { g: id } };
     },
   },
@@ -170,7 +236,7 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: ['lead'],
     request: async ({ demo }) => ({
       query: 'mutation($i: TargetInput!) { setTarget(input: $i) { id kind value } }',
-      variables: { i: { programmeId: demo.programmeId, indicatorCode: 'CASE_HANDLING_DAYS', kind: 'CHANGE', value: -(++counter) } },
+      variables: { i: { programmeId: demo.programmeId, indicatorCode: 'CASE_HANDLING_DAYS', kind: 'CHANGE', value: -++counter } },
     }),
   },
   'Mutation.removeTarget': {
@@ -192,7 +258,9 @@ const OPERATIONS: Record<string, Operation> = {
         request: async ({ api, demo }) => {
           const practice = await practiceIn(api.owner, demo.officeIds[1], 'PUBLISHED');
           const texts = {
-            goodPractices: { query: 'query { goodPractices(query: "obsluga klienta", first: 2) { totalCount edges { highlight node { title } } } }' },
+            goodPractices: {
+              query: 'query { goodPractices(query: "obsluga klienta", first: 2) { totalCount edges { highlight node { title } } } }',
+            },
             goodPractice: { query: 'query($id: ID!) { goodPractice(id: $id) { title office { name } } }', variables: { id: practice } },
             myGoodPractices: { query: '{ myGoodPractices { id status } }' },
           };
@@ -204,30 +272,50 @@ const OPERATIONS: Record<string, Operation> = {
   'Query.practiceSuggestions': {
     allowed: ['lead', 'coordinator'],
     request: async ({ demo }) => ({
-      query: 'query($pr: ID!, $p: ID!, $o: ID!) { practiceSuggestions(programmeId: $pr, periodId: $p, officeId: $o) { indicator { code } practices { officeImproved } } }',
+      query:
+        'query($pr: ID!, $p: ID!, $o: ID!) { practiceSuggestions(programmeId: $pr, periodId: $p, officeId: $o) { indicator { code } practices { officeImproved } } }',
       variables: { pr: demo.programmeId, p: demo.openQuarterId, o: demo.officeIds[0] },
     }),
   },
   // Practices belong to the office, not to a programme: its coordinator through another programme writes them too.
   'Query.practiceDisclosure': {
     allowed: ['coordinator', 'foreignCoordinator'],
-    request: async ({ demo }) => ({ query: 'query($o: ID!) { practiceDisclosure(officeId: $o) { showImprovement } }', variables: { o: demo.officeIds[0] } }),
+    request: async ({ demo }) => ({
+      query: 'query($o: ID!) { practiceDisclosure(officeId: $o) { showImprovement } }',
+      variables: { o: demo.officeIds[0] },
+    }),
   },
   'Mutation.setPracticeDisclosure': {
     allowed: ['coordinator', 'foreignCoordinator'],
-    request: async ({ demo }) => ({ query: 'mutation($o: ID!) { setPracticeDisclosure(officeId: $o, showImprovement: false) { showImprovement } }', variables: { o: demo.officeIds[0] } }),
+    request: async ({ demo }) => ({
+      query: 'mutation($o: ID!) { setPracticeDisclosure(officeId: $o, showImprovement: false) { showImprovement } }',
+      variables: { o: demo.officeIds[0] },
+    }),
   },
   'Mutation.createGoodPractice': {
     allowed: ['coordinator', 'foreignCoordinator'],
     request: async ({ demo }) => ({
       query: 'mutation($i: GoodPracticeInput!) { createGoodPractice(input: $i) { id status } }',
-      variables: { i: { officeId: demo.officeIds[0], title: `Praktyka ${++counter}`, summary: 'Krótko.', body: 'Opis.', cafCriteria: [3], indicatorCodes: [] } },
+      variables: {
+        i: {
+          officeId: demo.officeIds[0],
+          title: `Praktyka ${++counter}`,
+          summary: 'Krótko.',
+          body: 'Opis.',
+          cafCriteria: [3],
+          indicatorCodes: [],
+        },
+      },
     }),
   },
   ...Object.fromEntries(
     (
       [
-        ['updateGoodPractice', 'DRAFT', 'mutation($id: ID!) { updateGoodPractice(id: $id, input: { title: "Nowy tytuł", summary: "Krótko.", body: "Opis.", cafCriteria: [], indicatorCodes: [] }) { version } }'],
+        [
+          'updateGoodPractice',
+          'DRAFT',
+          'mutation($id: ID!) { updateGoodPractice(id: $id, input: { title: "Nowy tytuł", summary: "Krótko.", body: "Opis.", cafCriteria: [], indicatorCodes: [] }) { version } }',
+        ],
         ['publishGoodPractice', 'DRAFT', 'mutation($id: ID!) { publishGoodPractice(id: $id) { status } }'],
         ['deleteGoodPractice', 'DRAFT', 'mutation($id: ID!) { deleteGoodPractice(id: $id) }'],
         ['withdrawGoodPractice', 'PUBLISHED', 'mutation($id: ID!) { withdrawGoodPractice(id: $id) { status } }'],
@@ -251,35 +339,58 @@ const OPERATIONS: Record<string, Operation> = {
   },
   'Query.users': {
     allowed: ['admin', 'lead'],
-    request: async ({ demo }) => ({ query: 'query($p: ID) { users(programmeId: $p) { email roles { role } } }', variables: { p: demo.programmeId } }),
+    request: async ({ demo }) => ({
+      query: 'query($p: ID) { users(programmeId: $p) { email roles { role } } }',
+      variables: { p: demo.programmeId },
+    }),
   },
   'Mutation.login': {
     allowed: 'everyone',
     ownSession: true,
-    request: async () => ({ query: 'mutation($e: String!) { login(email: $e, password: "officebench-demo") { id } }', variables: { e: demoCoordinatorEmail(5) } }),
+    request: async () => ({
+      query: 'mutation($e: String!) { login(email: $e, password: "officebench-demo") { id } }',
+      variables: { e: demoCoordinatorEmail(5) },
+    }),
   },
   'Mutation.logout': { allowed: 'everyone', ownSession: true, request: async () => ({ query: 'mutation { logout }' }) },
   'Mutation.requestPasswordReset': {
     allowed: 'everyone',
-    request: async () => ({ query: 'mutation($e: String!) { requestPasswordReset(email: $e) }', variables: { e: demoCoordinatorEmail(6) } }),
+    request: async () => ({
+      query: 'mutation($e: String!) { requestPasswordReset(email: $e) }',
+      variables: { e: demoCoordinatorEmail(6) },
+    }),
   },
   'Mutation.setPassword': {
     allowed: 'everyone',
     request: async ({ api }) => {
       const token = await linkTokenFor(api.owner, await createUser(api.owner, unique('invited'), [], null));
-      return { query: 'mutation($t: String!) { setPassword(token: $t, password: "a long enough password") { id } }', variables: { t: token } };
+      return {
+        query: 'mutation($t: String!) { setPassword(token: $t, password: "a long enough password") { id } }',
+        variables: { t: token },
+      };
     },
   },
   'Mutation.inviteUser': {
     allowed: ['admin', 'lead'],
     request: async ({ demo }) => ({
       query: 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { user { id } } }',
-      variables: { i: { email: unique('new'), displayName: 'Nowa Osoba', role: 'OFFICE_COORDINATOR', programmeId: demo.programmeId, officeId: demo.officeIds[2] } },
+      variables: {
+        i: {
+          email: unique('new'),
+          displayName: 'Nowa Osoba',
+          role: 'OFFICE_COORDINATOR',
+          programmeId: demo.programmeId,
+          officeId: demo.officeIds[2],
+        },
+      },
     }),
   },
   'Mutation.deactivateUser': {
     allowed: ['admin'],
-    request: async ({ api }) => ({ query: 'mutation($u: ID!) { deactivateUser(userId: $u) { isActive } }', variables: { u: await createUser(api.owner, unique('victim'), []) } }),
+    request: async ({ api }) => ({
+      query: 'mutation($u: ID!) { deactivateUser(userId: $u) { isActive } }',
+      variables: { u: await createUser(api.owner, unique('victim'), []) },
+    }),
   },
   'Mutation.revokeRoleGrant': {
     allowed: ['admin', 'lead'],
@@ -318,7 +429,9 @@ describe('authorisation of every operation', () => {
 
   it('lists every query and mutation of the schema in the table', () => {
     const schema = world.api.app.get(GraphQLSchemaHost).schema;
-    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}).map((name) => `${type?.name}.${name}`));
+    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+      Object.keys(type?.getFields() ?? {}).map((name) => `${type?.name}.${name}`),
+    );
     expect(operations.sort()).toEqual(Object.keys(OPERATIONS).sort());
   });
 
@@ -331,18 +444,24 @@ describe('authorisation of every operation', () => {
         const prototype = Object.getPrototypeOf(instance);
         for (const name of Object.getOwnPropertyNames(prototype)) {
           const method = Object.getOwnPropertyDescriptor(prototype, name)?.value;
-          if (name === 'constructor' || typeof method !== 'function' || !Reflect.getMetadataKeys(method).includes(RESOLVER_NAME_METADATA)) continue;
+          if (name === 'constructor' || typeof method !== 'function' || !Reflect.getMetadataKeys(method).includes(RESOLVER_NAME_METADATA))
+            continue;
           checked.push(`${prototype.constructor.name}.${name}`);
           if (!Reflect.getMetadata(ACCESS_RULE, method)) missing.push(`${prototype.constructor.name}.${name}`);
         }
       }
     }
     expect(missing).toEqual([]);
-    expect(checked).toEqual(expect.arrayContaining(['UsersResolver.roles', 'ProgrammesResolver.offices', 'AuthResolver.login', 'SubmissionsResolver.submission']));
+    expect(checked).toEqual(
+      expect.arrayContaining(['UsersResolver.roles', 'ProgrammesResolver.offices', 'AuthResolver.login', 'SubmissionsResolver.submission']),
+    );
   });
 
   it('lists only the programmes one holds a grant in (the admin: all)', async () => {
-    const names = async (caller: Caller) => (await world.api.graphql('{ programmes { id } }', {}, sessions.get(caller))).body.data.programmes.map((p: { id: string }) => p.id).sort();
+    const names = async (caller: Caller) =>
+      (await world.api.graphql('{ programmes { id } }', {}, sessions.get(caller))).body.data.programmes
+        .map((p: { id: string }) => p.id)
+        .sort();
     const both = [world.demo.programmeId, world.second.programmeId].sort();
     expect(await names('admin')).toEqual(both);
     expect(await names('lead')).toEqual([world.demo.programmeId]);
@@ -352,13 +471,18 @@ describe('authorisation of every operation', () => {
   });
 
   const cases = Object.entries(OPERATIONS).flatMap(([name, operation]) =>
-    CALLERS.map((caller): [string, Caller, Outcome] => [name, caller, operation.allowed === 'everyone' || operation.allowed.includes(caller) ? 'allowed' : 'refused']),
+    CALLERS.map((caller): [string, Caller, Outcome] => [
+      name,
+      caller,
+      operation.allowed === 'everyone' || operation.allowed.includes(caller) ? 'allowed' : 'refused',
+    ]),
   );
 
   it.each(cases)('%s by %s: %s', async (name, caller, expected) => {
     const operation = OPERATIONS[name];
     const { query, variables } = await operation.request(world);
-    const cookie = caller === 'anonymous' ? undefined : operation.ownSession ? await world.api.signIn(emails[caller]) : sessions.get(caller);
+    const cookie =
+      caller === 'anonymous' ? undefined : operation.ownSession ? await world.api.signIn(emails[caller]) : sessions.get(caller);
     const { body } = await world.api.graphql(query, variables, cookie);
     const code = body.errors?.[0]?.extensions?.code;
     if (expected === 'allowed') {

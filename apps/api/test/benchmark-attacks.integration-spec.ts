@@ -4,7 +4,15 @@ import { ScopedDatabase } from '../src/common/scoped-database';
 import { ReleaseComputationService } from '../src/modules/releases/release-computation.service';
 import { IMPORT_LIMITS } from '../src/modules/imports/import-limits';
 import { ZipArchive } from '../src/modules/imports/zip-archive';
-import { changedOffices, type Contribution, expectedFields, referenceRelease, type ReferenceCell, type ReferenceInput, type RuleSet } from './support/disclosure-reference';
+import {
+  changedOffices,
+  type Contribution,
+  expectedFields,
+  referenceRelease,
+  type ReferenceCell,
+  type ReferenceInput,
+  type RuleSet,
+} from './support/disclosure-reference';
 import {
   applyChanges,
   BENCH_INDICATORS,
@@ -106,7 +114,10 @@ function leastSquares(matrix: readonly (readonly number[])[], b: readonly number
   const B = matrix.map((row) => basis.map((j) => row[j]));
   // Normal equations (BᵀB) z = Bᵀ b (BᵀB is invertible: B has independent columns), Gauss-Jordan with partial pivoting.
   const n = basis.length;
-  const normal = [...Array(n).keys()].map((i) => [...[...Array(n).keys()].map((j) => B.reduce((s, row) => s + row[i] * row[j], 0)), B.reduce((s, row, r) => s + row[i] * b[r], 0)]);
+  const normal = [...Array(n).keys()].map((i) => [
+    ...[...Array(n).keys()].map((j) => B.reduce((s, row) => s + row[i] * row[j], 0)),
+    B.reduce((s, row, r) => s + row[i] * b[r], 0),
+  ]);
   for (let c = 0; c < n; c += 1) {
     let p = c;
     for (let r = c + 1; r < n; r += 1) if (Math.abs(normal[r][c]) > Math.abs(normal[p][c])) p = r;
@@ -166,7 +177,10 @@ function observationsFor(
   variableOf: (officeId: string) => string = (o) => o,
 ): Observation[] {
   return cells.map((cell) => {
-    const set = belief === 'oracle' ? contributors.get(cell.groupId)! : members.get(cell.groupId)!.filter((o) => o !== viewer.officeId || viewer.contributes);
+    const set =
+      belief === 'oracle'
+        ? contributors.get(cell.groupId)!
+        : members.get(cell.groupId)!.filter((o) => o !== viewer.officeId || viewer.contributes);
     return { variables: set.map(variableOf), total: cell.mean * set.length };
   });
 }
@@ -191,7 +205,8 @@ function score(verdict: Verdict, estimates: readonly Estimate[], truth: Readonly
     const close = error <= 0.01 * Math.abs(actual);
     if (exact) verdict.exact += 1;
     if (close) verdict.within1pct += 1;
-    if ((exact || close) && verdict.examples.length < 5) verdict.examples.push(`${context}: ${target} true ${actual} estimated ${estimate}`);
+    if ((exact || close) && verdict.examples.length < 5)
+      verdict.examples.push(`${context}: ${target} true ${actual} estimated ${estimate}`);
   }
 }
 
@@ -211,23 +226,50 @@ function attackPeriod(input: ReferenceInput, seen: readonly SeenCell[], verdicts
       const others = new Map([...truth].filter(([o]) => o !== viewer));
       const who = { officeId: viewer, contributes: own !== undefined };
       // 1. One cell at a time: subtract the own value from mean × n, n guessed from the membership.
-      for (const cell of cells) score(verdicts.subtractOwn, linearAttack(observationsFor([cell], 'membership', who, members, contributors), known), others, `${context} ${indicator.code} subtract-own`);
+      for (const cell of cells)
+        score(
+          verdicts.subtractOwn,
+          linearAttack(observationsFor([cell], 'membership', who, members, contributors), known),
+          others,
+          `${context} ${indicator.code} subtract-own`,
+        );
       // 2. All cells at once, differencing nested and overlapping groups, n from the membership.
-      score(verdicts.membership, linearAttack(observationsFor(cells, 'membership', who, members, contributors), known), others, `${context} ${indicator.code} membership`);
+      score(
+        verdicts.membership,
+        linearAttack(observationsFor(cells, 'membership', who, members, contributors), known),
+        others,
+        `${context} ${indicator.code} membership`,
+      );
       // 3. The same, knowing exactly who contributed (stronger than any real office).
-      score(verdicts.oracle, linearAttack(observationsFor(cells, 'oracle', who, members, contributors), known), others, `${context} ${indicator.code} oracle`);
+      score(
+        verdicts.oracle,
+        linearAttack(observationsFor(cells, 'oracle', who, members, contributors), known),
+        others,
+        `${context} ${indicator.code} oracle`,
+      );
     }
   }
 }
 
-const newVerdicts = (): Record<string, Verdict> => ({ subtractOwn: emptyVerdict(), membership: emptyVerdict(), oracle: emptyVerdict(), beforeAfter: emptyVerdict() });
+const newVerdicts = (): Record<string, Verdict> => ({
+  subtractOwn: emptyVerdict(),
+  membership: emptyVerdict(),
+  oracle: emptyVerdict(),
+  beforeAfter: emptyVerdict(),
+});
 
 const seenOf = (cells: Iterable<ReferenceCell>): SeenCell[] =>
-  [...cells].filter((c) => c.suppressionReason === null).map((c) => ({ indicatorCode: c.indicatorCode, groupId: c.groupId, mean: c.mean! }));
+  [...cells]
+    .filter((c) => c.suppressionReason === null)
+    .map((c) => ({ indicatorCode: c.indicatorCode, groupId: c.groupId, mean: c.mean! }));
 
 /** The same contribution (value, numerator, denominator) in both snapshots. */
 const sameContribution = (a: Contribution | undefined, b: Contribution | undefined) =>
-  a !== undefined && b !== undefined && Number(a.value) === Number(b.value) && Number(a.numerator) === Number(b.numerator) && Number(a.denominator) === Number(b.denominator);
+  a !== undefined &&
+  b !== undefined &&
+  Number(a.value) === Number(b.value) &&
+  Number(a.numerator) === Number(b.numerator) &&
+  Number(a.denominator) === Number(b.denominator);
 
 /**
  * Before and after: the cells of a first release and of a re-release, attacked together. An office
@@ -235,15 +277,30 @@ const sameContribution = (a: Contribution | undefined, b: Contribution | undefin
  * variable per release. The attacker knows exactly who contributed to what and who changed (the
  * oracle: stronger than any real office), and its own values in both.
  */
-function attackAcrossReleases(before: ReferenceInput, seenBefore: readonly SeenCell[], after: ReferenceInput, seenAfter: readonly SeenCell[], verdict: Verdict, context: string): void {
+function attackAcrossReleases(
+  before: ReferenceInput,
+  seenBefore: readonly SeenCell[],
+  after: ReferenceInput,
+  seenAfter: readonly SeenCell[],
+  verdict: Verdict,
+  context: string,
+): void {
   const offices = [...new Set(after.groups.flatMap((g) => g.members))];
   for (const indicator of after.indicators) {
     const first = before.contributions.get(indicator.code)!;
     const second = after.contributions.get(indicator.code)!;
     const variable1 = (o: string) => `${o}#1`;
     const variable2 = (o: string) => (sameContribution(first.get(o), second.get(o)) ? `${o}#1` : `${o}#2`);
-    const truth = new Map([...[...first].map(([o, c]) => [variable1(o), Number(c.value)] as const), ...[...second].map(([o, c]) => [variable2(o), Number(c.value)] as const)]);
-    const equations = (input: ReferenceInput, seen: readonly SeenCell[], values: ReadonlyMap<string, Contribution>, variable: (o: string) => string) =>
+    const truth = new Map([
+      ...[...first].map(([o, c]) => [variable1(o), Number(c.value)] as const),
+      ...[...second].map(([o, c]) => [variable2(o), Number(c.value)] as const),
+    ]);
+    const equations = (
+      input: ReferenceInput,
+      seen: readonly SeenCell[],
+      values: ReadonlyMap<string, Contribution>,
+      variable: (o: string) => string,
+    ) =>
       seen
         .filter((c) => c.indicatorCode === indicator.code)
         .map((cell) => {
@@ -274,9 +331,15 @@ function expectedBlockers(before: ReferenceInput, after: ReferenceInput): string
     .sort();
 }
 
-const clean = (verdict: Verdict) => ({ isolated: verdict.isolated, exact: verdict.exact, within1pct: verdict.within1pct, examples: verdict.examples });
+const clean = (verdict: Verdict) => ({
+  isolated: verdict.isolated,
+  exact: verdict.exact,
+  within1pct: verdict.within1pct,
+  examples: verdict.examples,
+});
 const CLEAN = { isolated: 0, exact: 0, within1pct: 0, examples: [] };
-const total = (verdicts: Record<string, Verdict>, key: keyof Verdict) => Object.values(verdicts).reduce((s, v) => s + (v[key] as number), 0);
+const total = (verdicts: Record<string, Verdict>, key: keyof Verdict) =>
+  Object.values(verdicts).reduce((s, v) => s + (v[key] as number), 0);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -303,7 +366,13 @@ describe('the attacker itself (in process, no API)', () => {
   const runs = 400;
   const draws = fc.sample(programmeArbitrary(), { numRuns: runs, seed: 20261122 });
   const ids = (prefix: string, n: number) => [...Array(n).keys()].map((i) => `${prefix}${String(i).padStart(2, '0')}`);
-  const inputs = draws.map((draft, r) => referenceInputOf(draft, ids(`r${r}o`, draft.offices.length), ids(`r${r}g`, 20).slice(0, 4 + draft.offices.length + draft.customGroups.length)));
+  const inputs = draws.map((draft, r) =>
+    referenceInputOf(
+      draft,
+      ids(`r${r}o`, draft.offices.length),
+      ids(`r${r}g`, 20).slice(0, 4 + draft.offices.length + draft.customGroups.length),
+    ),
+  );
 
   const attackWith = (rules: RuleSet) => {
     const verdicts = newVerdicts();
@@ -327,7 +396,10 @@ describe('the attacker itself (in process, no API)', () => {
 
   it('isolates nobody when the reference applies every rule', () => {
     const verdicts = attackWith('all');
-    expect({ isolated: total(verdicts, 'isolated'), examples: Object.values(verdicts).flatMap((v) => v.examples) }).toEqual({ isolated: 0, examples: [] });
+    expect({ isolated: total(verdicts, 'isolated'), examples: Object.values(verdicts).flatMap((v) => v.examples) }).toEqual({
+      isolated: 0,
+      examples: [],
+    });
   });
 
   /**
@@ -337,7 +409,12 @@ describe('the attacker itself (in process, no API)', () => {
    * their implementation, admit differencing across releases (see the finding below).
    */
   it('the before/after attacker recovers values across two raw releases', () => {
-    const pairs = fc.sample(programmeArbitrary({ coarse: true, minOffices: 9 }).chain((draft) => fc.record({ draft: fc.constant(draft), changes: changesArbitrary(draft) })), { numRuns: 1500, seed: 7 });
+    const pairs = fc.sample(
+      programmeArbitrary({ coarse: true, minOffices: 9 }).chain((draft) =>
+        fc.record({ draft: fc.constant(draft), changes: changesArbitrary(draft) }),
+      ),
+      { numRuns: 1500, seed: 7 },
+    );
     const verdict = emptyVerdict();
     const rawVerdict = emptyVerdict();
     let allowed = 0;
@@ -348,15 +425,30 @@ describe('the attacker itself (in process, no API)', () => {
       const after = referenceInputOf(applyChanges(draft, changes), officeIds, groupIds);
       if (expectedBlockers(before, after).length > 0) return;
       allowed += 1;
-      attackAcrossReleases(before, seenOf(referenceRelease(before).values()), after, seenOf(referenceRelease(after).values()), verdict, `pair ${r}`);
-      attackAcrossReleases(before, seenOf(referenceRelease(before, 'none').values()), after, seenOf(referenceRelease(after, 'none').values()), rawVerdict, `pair ${r} raw`);
+      attackAcrossReleases(
+        before,
+        seenOf(referenceRelease(before).values()),
+        after,
+        seenOf(referenceRelease(after).values()),
+        verdict,
+        `pair ${r}`,
+      );
+      attackAcrossReleases(
+        before,
+        seenOf(referenceRelease(before, 'none').values()),
+        after,
+        seenOf(referenceRelease(after, 'none').values()),
+        rawVerdict,
+        `pair ${r} raw`,
+      );
     });
-    console.info(`before/after in process, ${pairs.length} pairs, ${allowed} allowed to re-release: under the stated rules ${JSON.stringify(clean(verdict))}; raw ${JSON.stringify({ ...clean(rawVerdict), examples: rawVerdict.examples.length })}`);
+    console.info(
+      `before/after in process, ${pairs.length} pairs, ${allowed} allowed to re-release: under the stated rules ${JSON.stringify(clean(verdict))}; raw ${JSON.stringify({ ...clean(rawVerdict), examples: rawVerdict.examples.length })}`,
+    );
     expect(rawVerdict.isolated).toBeGreaterThan(allowed);
     expect(rawVerdict.exact).toBe(rawVerdict.isolated);
   });
 });
-
 
 // ---------------------------------------------------------------------------------------------
 // Against the real release (modules/releases/release-computation.service.ts) on a real PostgreSQL
@@ -388,10 +480,13 @@ interface StoredCell {
   p75: number | null;
 }
 
-const published = (cells: readonly StoredCell[]): SeenCell[] => cells.filter((c) => c.suppressionReason === null).map((c) => ({ indicatorCode: c.indicatorCode, groupId: c.groupId, mean: c.mean! }));
+const published = (cells: readonly StoredCell[]): SeenCell[] =>
+  cells.filter((c) => c.suppressionReason === null).map((c) => ({ indicatorCode: c.indicatorCode, groupId: c.groupId, mean: c.mean! }));
 
 /** The published part of a cell as a coordinator reads it, keyed like a stored cell. */
-const fromApi = (c: { indicator: { code: string }; peerGroup: { id: string } } & Omit<StoredCell, 'indicatorCode' | 'groupId'>): StoredCell => ({
+const fromApi = (
+  c: { indicator: { code: string }; peerGroup: { id: string } } & Omit<StoredCell, 'indicatorCode' | 'groupId'>,
+): StoredCell => ({
   indicatorCode: c.indicator.code,
   groupId: c.peerGroup.id,
   suppressionReason: c.suppressionReason,
@@ -402,13 +497,20 @@ const fromApi = (c: { indicator: { code: string }; peerGroup: { id: string } } &
   p25: c.p25,
   p75: c.p75,
 });
-const byKey = (cells: readonly StoredCell[]) => [...cells].sort((a, b) => `${a.indicatorCode}|${a.groupId}`.localeCompare(`${b.indicatorCode}|${b.groupId}`));
-
+const byKey = (cells: readonly StoredCell[]) =>
+  [...cells].sort((a, b) => `${a.indicatorCode}|${a.groupId}`.localeCompare(`${b.indicatorCode}|${b.groupId}`));
 
 /** A leaking before/after data set, for the failure message: groups, changes and the cells of both releases. */
-function explainLeak(draft: ProgrammeDraft, changes: readonly ChangeDraft[], seeded: SeededProgramme, first: readonly StoredCell[], second: readonly StoredCell[]): string {
+function explainLeak(
+  draft: ProgrammeDraft,
+  changes: readonly ChangeDraft[],
+  seeded: SeededProgramme,
+  first: readonly StoredCell[],
+  second: readonly StoredCell[],
+): string {
   const name = new Map(seeded.groups.map((g) => [g.id, `${g.name} [${g.members.join(',')}]`]));
-  const cells = (cs: readonly StoredCell[]) => cs.filter((c) => c.suppressionReason === null).map((c) => `${c.indicatorCode} ${name.get(c.groupId)} mean ${c.mean}`);
+  const cells = (cs: readonly StoredCell[]) =>
+    cs.filter((c) => c.suppressionReason === null).map((c) => `${c.indicatorCode} ${name.get(c.groupId)} mean ${c.mean}`);
   return JSON.stringify({ changes, programme: JSON.parse(describeDraft(draft)), firstRelease: cells(first), secondRelease: cells(second) });
 }
 
@@ -422,11 +524,14 @@ describe('attacks on the real release', () => {
   });
   afterAll(() => api?.close());
 
-  const seed = (draft: ProgrammeDraft, users: boolean) => api.owner.transaction((manager) => seedProgramme(manager, draft, indicatorIds, { users, secondPeriod: false }));
+  const seed = (draft: ProgrammeDraft, users: boolean) =>
+    api.owner.transaction((manager) => seedProgramme(manager, draft, indicatorIds, { users, secondPeriod: false }));
 
   /** releasePeriodCells, in a transaction scoped to the programme's lead (as the lead's releasePeriod and the automatic release run it). */
   const releaseDirectly = (s: SeededProgramme) =>
-    api.app.get(ScopedDatabase).runAsLead(s.programmeId, (manager) => api.app.get(ReleaseComputationService).releasePeriodCells(manager, s.periodId));
+    api.app
+      .get(ScopedDatabase)
+      .runAsLead(s.programmeId, (manager) => api.app.get(ReleaseComputationService).releasePeriodCells(manager, s.periodId));
 
   const storedCells = async (s: SeededProgramme): Promise<StoredCell[]> =>
     byKey(
@@ -445,13 +550,24 @@ describe('attacks on the real release', () => {
     return cells.flatMap((cell) => {
       const ref = reference.get(`${cell.indicatorCode}|${cell.groupId}`);
       if (!ref) return [`${context}: unexpected cell ${cell.indicatorCode}/${cell.groupId}`];
-      const actual = { suppressionReason: cell.suppressionReason, contributorsBand: cell.contributorsBand, mean: cell.mean, pooledRate: cell.pooledRate, median: cell.median, p25: cell.p25, p75: cell.p75 };
+      const actual = {
+        suppressionReason: cell.suppressionReason,
+        contributorsBand: cell.contributorsBand,
+        mean: cell.mean,
+        pooledRate: cell.pooledRate,
+        median: cell.median,
+        p25: cell.p25,
+        p75: cell.p75,
+      };
       const { expected } = expectedFields(ref, actual);
-      return JSON.stringify(expected) === JSON.stringify(actual) ? [] : [`${context}: ${cell.indicatorCode}/${ref.groupName}: expected ${JSON.stringify(expected)}, stored ${JSON.stringify(actual)}`];
+      return JSON.stringify(expected) === JSON.stringify(actual)
+        ? []
+        : [`${context}: ${cell.indicatorCode}/${ref.groupName}: expected ${JSON.stringify(expected)}, stored ${JSON.stringify(actual)}`];
     });
   };
 
-  const blockersOf = (blockers: ReadonlyArray<{ indicatorCode: string; peerGroupName: string; changedOffices: number }>) => blockers.map((b) => `${b.indicatorCode}/${b.peerGroupName}/${b.changedOffices}`).sort();
+  const blockersOf = (blockers: ReadonlyArray<{ indicatorCode: string; peerGroupName: string; changedOffices: number }>) =>
+    blockers.map((b) => `${b.indicatorCode}/${b.peerGroupName}/${b.changedOffices}`).sort();
 
   it(`one release: ${DIRECT_RUNS} random data sets released by releasePeriodCells, each attacked by every office, nothing recovered`, async () => {
     const verdicts = newVerdicts();
@@ -468,7 +584,9 @@ describe('attacks on the real release', () => {
       attackPeriod(input, published(stored), verdicts, `data set ${r} (seed ${SEED})`);
       await dropProgramme(api.owner, seeded.programmeId);
     }
-    console.info(`one release, ${DIRECT_RUNS} data sets, ${cells} cells, seed ${SEED}: ${JSON.stringify(Object.fromEntries(Object.entries(verdicts).map(([k, v]) => [k, clean(v)])))}`);
+    console.info(
+      `one release, ${DIRECT_RUNS} data sets, ${cells} cells, seed ${SEED}: ${JSON.stringify(Object.fromEntries(Object.entries(verdicts).map(([k, v]) => [k, clean(v)])))}`,
+    );
     expect(wrong.slice(0, 5)).toEqual([]);
     expect(clean(verdicts.subtractOwn)).toEqual(CLEAN);
     expect(clean(verdicts.membership)).toEqual(CLEAN);
@@ -487,10 +605,15 @@ describe('attacks on the real release', () => {
     const leaks: string[] = [];
     let allowed = 0;
     let refused = 0;
-    const draws = fc.sample(programmeArbitrary({ coarse: true, minOffices: 8 }).chain((draft) => fc.record({ draft: fc.constant(draft), changes: changesArbitrary(draft) })), {
-      numRuns: DIRECT_CHANGE_RUNS,
-      seed: SEED + 1,
-    });
+    const draws = fc.sample(
+      programmeArbitrary({ coarse: true, minOffices: 8 }).chain((draft) =>
+        fc.record({ draft: fc.constant(draft), changes: changesArbitrary(draft) }),
+      ),
+      {
+        numRuns: DIRECT_CHANGE_RUNS,
+        seed: SEED + 1,
+      },
+    );
     for (const [r, { draft, changes }] of draws.entries()) {
       const seeded = await seed(draft, false);
       expect(await releaseDirectly(seeded)).toMatchObject({ released: true });
@@ -560,7 +683,9 @@ describe('attacks on the real release', () => {
       attackPeriod(referenceInputOfSeeded(seeded), published(reads[0]), verdicts, `programme ${r} (seed ${SEED + 2})`);
       await dropProgramme(api.owner, seeded.programmeId);
     }
-    console.info(`through GraphQL, ${GRAPHQL_RUNS} programmes (seed ${SEED + 2}): ${JSON.stringify(Object.fromEntries(Object.entries(verdicts).map(([k, v]) => [k, clean(v)])))}`);
+    console.info(
+      `through GraphQL, ${GRAPHQL_RUNS} programmes (seed ${SEED + 2}): ${JSON.stringify(Object.fromEntries(Object.entries(verdicts).map(([k, v]) => [k, clean(v)])))}`,
+    );
     expect(clean(verdicts.subtractOwn)).toEqual(CLEAN);
     expect(clean(verdicts.membership)).toEqual(CLEAN);
     expect(clean(verdicts.oracle)).toEqual(CLEAN);
@@ -571,10 +696,15 @@ describe('attacks on the real release', () => {
     const leaks: string[] = [];
     let allowed = 0;
     let refused = 0;
-    const draws = fc.sample(programmeArbitrary({ coarse: true, minOffices: 8 }).chain((draft) => fc.record({ draft: fc.constant(draft), changes: changesArbitrary(draft) })), {
-      numRuns: GRAPHQL_CHANGE_RUNS,
-      seed: SEED + 3,
-    });
+    const draws = fc.sample(
+      programmeArbitrary({ coarse: true, minOffices: 8 }).chain((draft) =>
+        fc.record({ draft: fc.constant(draft), changes: changesArbitrary(draft) }),
+      ),
+      {
+        numRuns: GRAPHQL_CHANGE_RUNS,
+        seed: SEED + 3,
+      },
+    );
     for (const [r, { draft, changes }] of draws.entries()) {
       const seeded = await seed(draft, true);
       const who = await cookies(seeded);
@@ -588,7 +718,12 @@ describe('attacks on the real release', () => {
       for (const office of readers) expect(await readAs(seeded, office, who.offices[office])).toEqual(first);
       // An office cannot release, and its refusal says nothing more.
       const byOffice = (await api.graphql(RELEASE, { p: seeded.periodId }, who.offices[0]).set('Accept-Language', 'en')).body;
-      expect(byOffice.errors[0]).toEqual({ message: 'You may not do this.', locations: expect.any(Array), path: ['releasePeriod'], extensions: { code: 'FORBIDDEN' } });
+      expect(byOffice.errors[0]).toEqual({
+        message: 'You may not do this.',
+        locations: expect.any(Array),
+        path: ['releasePeriod'],
+        extensions: { code: 'FORBIDDEN' },
+      });
 
       const again = (await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body;
       const expected = expectedBlockers(before, after);
@@ -598,7 +733,8 @@ describe('attacks on the real release', () => {
         expect(Object.keys(error.extensions).sort()).toEqual(['cells', 'code']);
         expect(error.extensions.code).toBe('RELEASE_REFUSED');
         expect(blockersOf(error.extensions.cells)).toEqual(expected);
-        for (const cell of error.extensions.cells) expect(Object.keys(cell).sort()).toEqual(['changedOffices', 'indicatorCode', 'peerGroupName']);
+        for (const cell of error.extensions.cells)
+          expect(Object.keys(cell).sort()).toEqual(['changedOffices', 'indicatorCode', 'peerGroupName']);
         for (const office of readers) expect(await readAs(seeded, office, who.offices[office])).toEqual(first);
         await dropProgramme(api.owner, seeded.programmeId);
         continue;
@@ -611,7 +747,9 @@ describe('attacks on the real release', () => {
       if (across.isolated > found && leaks.length < 2) leaks.push(explainLeak(draft, changes, seeded, first, second));
       await dropProgramme(api.owner, seeded.programmeId);
     }
-    console.info(`through GraphQL, before/after, ${GRAPHQL_CHANGE_RUNS} programmes (seed ${SEED + 3}): ${allowed} re-released, ${refused} refused; across releases ${JSON.stringify(clean(across))}`);
+    console.info(
+      `through GraphQL, before/after, ${GRAPHQL_CHANGE_RUNS} programmes (seed ${SEED + 3}): ${allowed} re-released, ${refused} refused; across releases ${JSON.stringify(clean(across))}`,
+    );
     expect(allowed).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
     // Fewer programmes than the direct test above; the joint audit must hold here too.
@@ -651,20 +789,33 @@ describe('attacks on the real release', () => {
     const seeded = await seed(draft, true);
     const who = await cookies(seeded);
     const created = (
-      await api.graphql(`mutation($i: PeerGroupInput!) { createPeerGroup(input: $i) { id } }`, { i: { programmeId: seeded.programmeId, name: 'Urzędy 1-6', officeIds: seeded.officeIds.slice(0, 6) } }, who.lead)
+      await api.graphql(
+        `mutation($i: PeerGroupInput!) { createPeerGroup(input: $i) { id } }`,
+        { i: { programmeId: seeded.programmeId, name: 'Urzędy 1-6', officeIds: seeded.officeIds.slice(0, 6) } },
+        who.lead,
+      )
     ).body;
     expect(created.errors).toBeUndefined();
     expect((await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body.errors).toBeUndefined();
 
     // The attacker: office 11, which took part in neither change.
     const attacker = 10;
-    const groups: Array<{ id: string; name: string; members: Array<{ id: string }> }> = (await api.graphql(MEMBERSHIP, { id: seeded.programmeId }, who.offices[attacker])).body.data.programme.peerGroups;
+    const groups: Array<{ id: string; name: string; members: Array<{ id: string }> }> = (
+      await api.graphql(MEMBERSHIP, { id: seeded.programmeId }, who.offices[attacker])
+    ).body.data.programme.peerGroups;
     const before = await readAs(seeded, attacker, who.offices[attacker]);
 
     for (const [office, value] of revised.entries()) {
-      await api.owner.transaction((manager) => reviseSubmission(manager, seeded.submissionIds[office]!, indicatorIds, [{ value, numerator: null, denominator: null }, null, null]));
+      await api.owner.transaction((manager) =>
+        reviseSubmission(manager, seeded.submissionIds[office]!, indicatorIds, [{ value, numerator: null, denominator: null }, null, null]),
+      );
     }
-    await insertSubmission(api.owner, { programmeId: seeded.programmeId, officeId: seeded.officeIds[6], periodId: seeded.periodId, indicatorIds }, 'APPROVED', [{ value: first[6], numerator: null, denominator: null }, null, null]);
+    await insertSubmission(
+      api.owner,
+      { programmeId: seeded.programmeId, officeId: seeded.officeIds[6], periodId: seeded.periodId, indicatorIds },
+      'APPROVED',
+      [{ value: first[6], numerator: null, denominator: null }, null, null],
+    );
     const again = (await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body;
     expect(again.errors).toBeUndefined();
     const after = await readAs(seeded, attacker, who.offices[attacker]);
@@ -672,22 +823,40 @@ describe('attacks on the real release', () => {
     // Everything the attacker uses is public or its own: membership, who was late, published means.
     const late = seeded.officeIds[6];
     const revisedIds = new Set(seeded.officeIds.slice(0, revised.length));
-    const variable = (officeId: string, release: 1 | 2) => (release === 2 && (revisedIds.has(officeId) || officeId === late) ? `${officeId}#2` : `${officeId}#1`);
-    const observations = ([[before, 1], [after, 2]] as const).flatMap(([cells, release]) =>
+    const variable = (officeId: string, release: 1 | 2) =>
+      release === 2 && (revisedIds.has(officeId) || officeId === late) ? `${officeId}#2` : `${officeId}#1`;
+    const observations = (
+      [
+        [before, 1],
+        [after, 2],
+      ] as const
+    ).flatMap(([cells, release]) =>
       published(cells)
         .filter((c) => c.indicatorCode === 'PB_CASE_DAYS')
         .map((cell) => {
-          const contributors = groups.find((g) => g.id === cell.groupId)!.members.map((m) => m.id).filter((o) => release === 2 || o !== late);
+          const contributors = groups
+            .find((g) => g.id === cell.groupId)!
+            .members.map((m) => m.id)
+            .filter((o) => release === 2 || o !== late);
           return { variables: contributors.map((o) => variable(o, release)), total: cell.mean * contributors.length };
         }),
     );
     const estimates = linearAttack(observations, new Map([[variable(seeded.officeIds[attacker], 1), first[attacker]]]));
     const recovered = estimates.find((e) => e.target === `${late}#2`);
     // The second release withholds H's cell of the indicator with data; nothing else changes.
-    expect({ publishedBefore: published(before).length, publishedAfter: published(after).length }).toEqual({ publishedBefore: 4, publishedAfter: 3 });
-    expect(after.find((c) => c.groupId === created.data.createPeerGroup.id && c.indicatorCode === 'PB_CASE_DAYS')?.suppressionReason).toBe('NESTED_GROUP');
+    expect({ publishedBefore: published(before).length, publishedAfter: published(after).length }).toEqual({
+      publishedBefore: 4,
+      publishedAfter: 3,
+    });
+    expect(after.find((c) => c.groupId === created.data.createPeerGroup.id && c.indicatorCode === 'PB_CASE_DAYS')?.suppressionReason).toBe(
+      'NESTED_GROUP',
+    );
     // Zero estimates within 1% of a true value (docs/confidentiality.md):
-    expect(recovered && Math.abs(recovered.estimate - first[6]) <= 0.01 * first[6] ? `office 7's value ${first[6]} recovered as ${recovered.estimate}` : 'not recovered').toBe('not recovered');
+    expect(
+      recovered && Math.abs(recovered.estimate - first[6]) <= 0.01 * first[6]
+        ? `office 7's value ${first[6]} recovered as ${recovered.estimate}`
+        : 'not recovered',
+    ).toBe('not recovered');
   });
 
   // ------------------------------------------------------------------------------------------
@@ -723,27 +892,47 @@ describe('attacks on the real release', () => {
     const ids = { pr: seeded.programmeId, p: seeded.periodId };
     const secrets = (i: number) => {
       const ratio = (numerator(i) / denominator(i)) * 100;
-      return [days(i).toFixed(2), ...(i === 3 ? [revisedDays.toFixed(2)] : []), String(numerator(i)), String(denominator(i)), String(count(i)), ratio.toFixed(2), ratio.toFixed(3)].flatMap((t) => [...new Set([t, t.replace('.', ',')])]);
+      return [
+        days(i).toFixed(2),
+        ...(i === 3 ? [revisedDays.toFixed(2)] : []),
+        String(numerator(i)),
+        String(denominator(i)),
+        String(count(i)),
+        ratio.toFixed(2),
+        ratio.toFixed(3),
+      ].flatMap((t) => [...new Set([t, t.replace('.', ',')])]);
     };
     /** Every other office's numbers that occur in `text` as numbers of their own. */
     const leaked = (text: string, except: number) =>
-      [...Array(n).keys()].filter((i) => i !== except).flatMap((i) => secrets(i).filter((t) => new RegExp(`(?<![\\w.,-])${t.replace(/[.,]/g, '\\$&')}(?![\\w-])`).test(text)));
+      [...Array(n).keys()]
+        .filter((i) => i !== except)
+        .flatMap((i) => secrets(i).filter((t) => new RegExp(`(?<![\\w.,-])${t.replace(/[.,]/g, '\\$&')}(?![\\w-])`).test(text)));
 
-    const body = async (query: string, variables: Record<string, unknown>, cookie: string, language = 'pl') => JSON.stringify((await api.graphql(query, variables, cookie).set('Accept-Language', language)).body);
+    const body = async (query: string, variables: Record<string, unknown>, cookie: string, language = 'pl') =>
+      JSON.stringify((await api.graphql(query, variables, cookie).set('Accept-Language', language)).body);
     const PEER_GROUP = `mutation($i: PeerGroupInput!) { createPeerGroup(input: $i) { id } }`;
 
     // The lead: refused custom groups (too small, nested, overlapping), a release, a refused re-release.
     const lead: string[] = [];
     for (const language of ['pl', 'en']) {
       for (const officeIds of [seeded.officeIds.slice(0, 2), seeded.officeIds.slice(0, 11), seeded.officeIds.slice(0, 8)]) {
-        const text = await body(PEER_GROUP, { i: { programmeId: seeded.programmeId, name: `Próba ${language} ${officeIds.length}`, officeIds } }, who.lead, language);
+        const text = await body(
+          PEER_GROUP,
+          { i: { programmeId: seeded.programmeId, name: `Próba ${language} ${officeIds.length}`, officeIds } },
+          who.lead,
+          language,
+        );
         expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
         lead.push(text);
       }
     }
     expect(JSON.parse(await body(RELEASE, { p: seeded.periodId }, who.lead)).errors).toBeUndefined();
     await api.owner.transaction((manager) =>
-      reviseSubmission(manager, seeded.submissionIds[3]!, indicatorIds, [{ value: revisedDays, numerator: null, denominator: null }, draft.offices[3].entries[1], draft.offices[3].entries[2]]),
+      reviseSubmission(manager, seeded.submissionIds[3]!, indicatorIds, [
+        { value: revisedDays, numerator: null, denominator: null },
+        draft.offices[3].entries[1],
+        draft.offices[3].entries[2],
+      ]),
     );
     for (const language of ['pl', 'en']) {
       const text = await body(RELEASE, { p: seeded.periodId }, who.lead, language);
@@ -763,21 +952,56 @@ describe('attacks on the real release', () => {
     ];
     for (const code of BENCH_INDICATORS.map((i) => i.code)) {
       for (const officeId of [own, other]) {
-        texts.push(await body(`query($pr: ID!, $o: ID!, $c: String!) { trend(programmeId: $pr, officeId: $o, indicatorCode: $c) { own peerMean peerMedian suppressed suppressionReason } }`, { pr: seeded.programmeId, o: officeId, c: code }, office));
+        texts.push(
+          await body(
+            `query($pr: ID!, $o: ID!, $c: String!) { trend(programmeId: $pr, officeId: $o, indicatorCode: $c) { own peerMean peerMedian suppressed suppressionReason } }`,
+            { pr: seeded.programmeId, o: officeId, c: code },
+            office,
+          ),
+        );
       }
-      texts.push(await body(`query($pr: ID!, $p: ID!, $c: String!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: $c) { value status office { id } } }`, { ...ids, c: code }, office));
+      texts.push(
+        await body(
+          `query($pr: ID!, $p: ID!, $c: String!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: $c) { value status office { id } } }`,
+          { ...ids, c: code },
+          office,
+        ),
+      );
     }
     for (const language of ['pl', 'en']) {
       texts.push(
         await body(RELEASE, { p: seeded.periodId }, office, language),
-        await body(PEER_GROUP, { i: { programmeId: seeded.programmeId, name: 'Moja grupa', officeIds: seeded.officeIds.slice(0, 2) } }, office, language),
-        await body(`query($pr: ID!, $o: ID!) { officeProgress(programmeId: $pr, officeId: $o) { latest baseline } }`, { pr: seeded.programmeId, o: other }, office, language),
-        await body(`query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { status values { value numerator denominator } } }`, { o: other, p: seeded.periodId }, office, language),
-        await body(`query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { lines { indicator { code } } } }`, { o: other, p: seeded.periodId }, office, language),
+        await body(
+          PEER_GROUP,
+          { i: { programmeId: seeded.programmeId, name: 'Moja grupa', officeIds: seeded.officeIds.slice(0, 2) } },
+          office,
+          language,
+        ),
+        await body(
+          `query($pr: ID!, $o: ID!) { officeProgress(programmeId: $pr, officeId: $o) { latest baseline } }`,
+          { pr: seeded.programmeId, o: other },
+          office,
+          language,
+        ),
+        await body(
+          `query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { status values { value numerator denominator } } }`,
+          { o: other, p: seeded.periodId },
+          office,
+          language,
+        ),
+        await body(
+          `query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { lines { indicator { code } } } }`,
+          { o: other, p: seeded.periodId },
+          office,
+          language,
+        ),
         await body(`query($pr: ID!) { completeness(programmeId: $pr) { status } }`, { pr: seeded.programmeId }, office, language),
       );
     }
-    const refusals = texts.map((t) => JSON.parse(t)).filter((b) => b.errors).map((b) => b.errors[0].extensions.code);
+    const refusals = texts
+      .map((t) => JSON.parse(t))
+      .filter((b) => b.errors)
+      .map((b) => b.errors[0].extensions.code);
     expect(refusals.length).toBeGreaterThanOrEqual(1 + 2 * BENCH_INDICATORS.length + 12);
     expect(new Set(refusals)).toEqual(new Set(['FORBIDDEN']));
 
@@ -787,7 +1011,12 @@ describe('attacks on the real release', () => {
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => done(null, Buffer.concat(chunks)));
     };
-    const download = await request(api.app.getHttpServer()).get('/api/import/template').query({ programmeId: seeded.programmeId, periodId: seeded.periodId }).set('Cookie', office).buffer(true).parse(binary);
+    const download = await request(api.app.getHttpServer())
+      .get('/api/import/template')
+      .query({ programmeId: seeded.programmeId, periodId: seeded.periodId })
+      .set('Cookie', office)
+      .buffer(true)
+      .parse(binary);
     expect(download.status).toBe(200);
     const archive = new ZipArchive(download.body as Buffer, IMPORT_LIMITS);
     const parts = archive.names().map((name) => archive.read(name)!.toString('utf8'));
@@ -796,7 +1025,11 @@ describe('attacks on the real release', () => {
     expect([...texts, ...parts].flatMap((text) => leaked(text, 0))).toEqual([]);
     // The scan can fail: the lead's identified distribution holds every office's numbers, and the
     // office's own benchmark its own value.
-    const distribution = await body(`query($pr: ID!, $p: ID!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: "PB_CASE_DAYS") { value } }`, ids, who.lead);
+    const distribution = await body(
+      `query($pr: ID!, $p: ID!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: "PB_CASE_DAYS") { value } }`,
+      ids,
+      who.lead,
+    );
     expect(leaked(distribution, 0)).toEqual([...Array(n).keys()].slice(1).map((i) => (i === 3 ? revisedDays : days(i)).toFixed(2)));
     expect(leaked(texts[0], 1)).toEqual([days(0).toFixed(2), String(count(0))]);
   });

@@ -68,7 +68,18 @@ function ownValue(draft: ProgrammeDraft, office: number, indicator: number): num
   return status === null || entry === null ? null : storedValue(BENCH_INDICATORS[indicator], entry);
 }
 
-const actualCell = ({ own, suppressed, suppressionReason, contributorsBand, mean, pooledRate, median, p25, p75, ownQuartile }: ApiCell) => ({
+const actualCell = ({
+  own,
+  suppressed,
+  suppressionReason,
+  contributorsBand,
+  mean,
+  pooledRate,
+  median,
+  p25,
+  p75,
+  ownQuartile,
+}: ApiCell) => ({
   own,
   suppressed,
   suppressionReason,
@@ -148,8 +159,16 @@ describe('the reference implementation itself', () => {
 
   it('counts changed offices in a cell', () => {
     const c = (value: string) => ({ value, numerator: null, denominator: null });
-    const before = new Map([['a', c('1')], ['b', c('2')], ['c', c('3')]]);
-    const after = new Map([['a', c('1.0')], ['b', c('5')], ['d', c('4')]]);
+    const before = new Map([
+      ['a', c('1')],
+      ['b', c('2')],
+      ['c', c('3')],
+    ]);
+    const after = new Map([
+      ['a', c('1.0')],
+      ['b', c('5')],
+      ['d', c('4')],
+    ]);
     expect(changedOffices(before, after, ['a', 'b', 'c', 'd', 'e'])).toBe(3);
   });
 });
@@ -166,7 +185,16 @@ describe('every cell the API returns equals the reference', () => {
 
   it(`over ${RUNS} random programmes, released by the lead and read by every coordinator`, async () => {
     const ties: Array<Record<string, unknown>> = [];
-    const seen = { programmes: 0, cells: 0, published: 0, quantiles: 0, TOO_FEW_OFFICES: 0, DOMINANCE: 0, NESTED_GROUP: 0, ownQuartiles: 0 };
+    const seen = {
+      programmes: 0,
+      cells: 0,
+      published: 0,
+      quantiles: 0,
+      TOO_FEW_OFFICES: 0,
+      DOMINANCE: 0,
+      NESTED_GROUP: 0,
+      ownQuartiles: 0,
+    };
     await fc.assert(
       fc.asyncProperty(programmeArbitrary(), async (draft) => {
         const seeded = await api.owner.transaction((manager) => seedProgramme(manager, draft, indicatorIds));
@@ -194,10 +222,26 @@ describe('every cell the API returns equals the reference', () => {
             // A statistic a few ulps off a rounding tie may come out on the other side (see the finding
             // at the top of this file); it is accepted only there, and counted.
             const { expected: fields, ties: atTies } = expectedFields(expected, got);
-            for (const stat of atTies) ties.push({ office, indicator: cell.indicator.code, group: cell.peerGroup.name, stat, expected: expected[stat], actual: got[stat] });
+            for (const stat of atTies)
+              ties.push({
+                office,
+                indicator: cell.indicator.code,
+                group: cell.peerGroup.name,
+                stat,
+                expected: expected[stat],
+                actual: got[stat],
+              });
             const own = ownValue(seeded.draft, office, indicator);
             const want = { own, suppressed: expected.suppressionReason !== null, ...fields, ownQuartile: referenceQuartile(own, fields) };
-            if (JSON.stringify(want) !== JSON.stringify(got)) mismatches.push({ office, indicator: cell.indicator.code, group: cell.peerGroup.name, expected: want, actual: got, reference: explain(expected) });
+            if (JSON.stringify(want) !== JSON.stringify(got))
+              mismatches.push({
+                office,
+                indicator: cell.indicator.code,
+                group: cell.peerGroup.name,
+                expected: want,
+                actual: got,
+                reference: explain(expected),
+              });
             if (office === 0) {
               seen.cells += 1;
               if (expected.suppressionReason === null) seen.published += 1;
@@ -209,18 +253,40 @@ describe('every cell the API returns equals the reference', () => {
         }
 
         // The second period was never released: every cell says so and carries nothing.
-        const unreleased = (await api.graphql(CELLS, { pr: seeded.programmeId, p: seeded.unreleasedPeriodId, o: seeded.officeIds[0] }, await sessionCookieFor(api.owner, seeded.coordinatorUserIds[0]))).body;
+        const unreleased = (
+          await api.graphql(
+            CELLS,
+            { pr: seeded.programmeId, p: seeded.unreleasedPeriodId, o: seeded.officeIds[0] },
+            await sessionCookieFor(api.owner, seeded.coordinatorUserIds[0]),
+          )
+        ).body;
         for (const cell of unreleased.data.benchmark as ApiCell[]) {
-          expect({ ...actualCell(cell), own: null }).toEqual({ own: null, suppressed: true, suppressionReason: 'NOT_RELEASED', contributorsBand: null, mean: null, pooledRate: null, median: null, p25: null, p75: null, ownQuartile: null });
+          expect({ ...actualCell(cell), own: null }).toEqual({
+            own: null,
+            suppressed: true,
+            suppressionReason: 'NOT_RELEASED',
+            contributorsBand: null,
+            mean: null,
+            pooledRate: null,
+            median: null,
+            p25: null,
+            p75: null,
+            ownQuartile: null,
+          });
         }
 
         seen.programmes += 1;
-        if (mismatches.length > 0) throw new Error(`k=${draft.k}, ${mismatches.length} cells differ from the reference:\n${JSON.stringify(mismatches.slice(0, 6), null, 1)}\nprogramme: ${describeDraft(draft)}`);
+        if (mismatches.length > 0)
+          throw new Error(
+            `k=${draft.k}, ${mismatches.length} cells differ from the reference:\n${JSON.stringify(mismatches.slice(0, 6), null, 1)}\nprogramme: ${describeDraft(draft)}`,
+          );
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: false },
     );
     // Not vacuous: the random programmes reached every rule.
-    console.info(`benchmark properties: ${JSON.stringify(seen)}; statistics a few ulps off a rounding tie that came out on the other side: ${ties.length}${ties.length ? `, e.g. ${JSON.stringify(ties[0])}` : ''}`);
+    console.info(
+      `benchmark properties: ${JSON.stringify(seen)}; statistics a few ulps off a rounding tie that came out on the other side: ${ties.length}${ties.length ? `, e.g. ${JSON.stringify(ties[0])}` : ''}`,
+    );
     expect(seen.published).toBeGreaterThan(0);
     expect(seen.quantiles).toBeGreaterThan(0);
     expect(seen.ownQuartiles).toBeGreaterThan(0);
@@ -233,12 +299,26 @@ describe('every cell the API returns equals the reference', () => {
     const values = [0.5, 0.5, 0.5, 6.8, 9.5, 9.5];
     const draft: ProgrammeDraft = {
       k: 3,
-      offices: values.map((value) => ({ kind: 'RURAL_GMINA', region: 'opolskie', employees: 150, status: 'APPROVED' as const, entries: [{ value, numerator: null, denominator: null }, null, null] })),
+      offices: values.map((value) => ({
+        kind: 'RURAL_GMINA',
+        region: 'opolskie',
+        employees: 150,
+        status: 'APPROVED' as const,
+        entries: [{ value, numerator: null, denominator: null }, null, null],
+      })),
       customGroups: [],
     };
     const seeded = await api.owner.transaction((manager) => seedProgramme(manager, draft, indicatorIds));
-    expect((await api.graphql(RELEASE, { p: seeded.periodId }, await sessionCookieFor(api.owner, seeded.leadUserId))).body.errors).toBeUndefined();
-    const body = (await api.graphql(CELLS, { pr: seeded.programmeId, p: seeded.periodId, o: seeded.officeIds[0] }, await sessionCookieFor(api.owner, seeded.coordinatorUserIds[0]))).body;
+    expect(
+      (await api.graphql(RELEASE, { p: seeded.periodId }, await sessionCookieFor(api.owner, seeded.leadUserId))).body.errors,
+    ).toBeUndefined();
+    const body = (
+      await api.graphql(
+        CELLS,
+        { pr: seeded.programmeId, p: seeded.periodId, o: seeded.officeIds[0] },
+        await sessionCookieFor(api.owner, seeded.coordinatorUserIds[0]),
+      )
+    ).body;
     const cells = (body.data.benchmark as ApiCell[]).filter((c) => c.indicator.code === 'PB_CASE_DAYS');
     expect(cells.map((c) => [c.suppressionReason, c.mean, c.median, c.p25, c.p75])).toEqual(cells.map(() => [null, 4.55, 3.65, 0.5, 8.83]));
     expect(cells).toHaveLength(4);

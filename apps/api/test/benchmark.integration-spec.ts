@@ -47,10 +47,15 @@ const RELEASE = 'mutation($p: ID!) { releasePeriod(periodId: $p) { id releasedAt
 async function scenario(offices: number, custom: Record<string, number[]> = {}, k = 3): Promise<Scenario> {
   const n = ++programmes;
   const { owner } = api;
-  const [{ id: programmeId }] = await owner.query(`INSERT INTO programme (code, name, anonymity_threshold) VALUES ($1, $1, $2) RETURNING id`, [`bench-${n}`, k]);
+  const [{ id: programmeId }] = await owner.query(
+    `INSERT INTO programme (code, name, anonymity_threshold) VALUES ($1, $1, $2) RETURNING id`,
+    [`bench-${n}`, k],
+  );
   const officeIds: string[] = [];
   for (let i = 0; i < offices; i += 1) {
-    const [{ id }] = await owner.query(`INSERT INTO office (name, kind, region) VALUES ($1, 'RURAL_GMINA', 'opolskie') RETURNING id`, [`Urząd ${n}.${i}`]);
+    const [{ id }] = await owner.query(`INSERT INTO office (name, kind, region) VALUES ($1, 'RURAL_GMINA', 'opolskie') RETURNING id`, [
+      `Urząd ${n}.${i}`,
+    ]);
     await owner.query(`INSERT INTO programme_office (programme_id, office_id, position) VALUES ($1, $2, $3)`, [programmeId, id, i + 1]);
     officeIds.push(id);
   }
@@ -64,13 +69,29 @@ async function scenario(offices: number, custom: Record<string, number[]> = {}, 
   );
   const groups = new Map<string, string>();
   for (const [name, members] of Object.entries({ ALL: officeIds.map((_, i) => i), ...custom })) {
-    const [{ id }] = await owner.query(`INSERT INTO peer_group (programme_id, name, basis) VALUES ($1, $2, $3) RETURNING id`, [programmeId, name, name === 'ALL' ? 'ALL' : 'CUSTOM']);
-    for (const i of members) await owner.query(`INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) VALUES ($1, $2, $3)`, [id, programmeId, officeIds[i]]);
+    const [{ id }] = await owner.query(`INSERT INTO peer_group (programme_id, name, basis) VALUES ($1, $2, $3) RETURNING id`, [
+      programmeId,
+      name,
+      name === 'ALL' ? 'ALL' : 'CUSTOM',
+    ]);
+    for (const i of members)
+      await owner.query(`INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) VALUES ($1, $2, $3)`, [
+        id,
+        programmeId,
+        officeIds[i],
+      ]);
     groups.set(name, id);
   }
   await createUser(owner, `lead.${n}@bench.test`, [lead(programmeId)], PASSWORD);
   await createUser(owner, `office.${n}@bench.test`, [coordinator(programmeId, officeIds[0])], PASSWORD);
-  return { programmeId, officeIds, periodId, groups, leadCookie: await api.signIn(`lead.${n}@bench.test`, PASSWORD), officeCookie: await api.signIn(`office.${n}@bench.test`, PASSWORD) };
+  return {
+    programmeId,
+    officeIds,
+    periodId,
+    groups,
+    leadCookie: await api.signIn(`lead.${n}@bench.test`, PASSWORD),
+    officeCookie: await api.signIn(`office.${n}@bench.test`, PASSWORD),
+  };
 }
 
 /** Approved submissions with these values (as the workflow leaves them: values written while a draft). */
@@ -89,11 +110,15 @@ async function approve(s: Scenario, entries: Entry[], status = 'APPROVED'): Prom
         [id, e.code, value, e.numerator ?? null, e.denominator ?? null],
       );
     }
-    await api.owner.query(`UPDATE submission SET status = $2, submitted_at = now(), approved_at = CASE WHEN $2 = 'APPROVED' THEN now() END WHERE id = $1`, [id, status]);
+    await api.owner.query(
+      `UPDATE submission SET status = $2, submitted_at = now(), approved_at = CASE WHEN $2 = 'APPROVED' THEN now() END WHERE id = $1`,
+      [id, status],
+    );
   }
 }
 
-const counts = (offices: number[], value: (i: number) => number): Entry[] => offices.map((office) => ({ office, code: 'E_SERVICES_COUNT', value: value(office) }));
+const counts = (offices: number[], value: (i: number) => number): Entry[] =>
+  offices.map((office) => ({ office, code: 'E_SERVICES_COUNT', value: value(office) }));
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 async function cells(s: Scenario, group = 'ALL', cookie = s.officeCookie) {
@@ -110,17 +135,36 @@ describe('release and stored cells', () => {
   it('shows nothing before release, then rounded, banded statistics from the stored cells only', async () => {
     const s = await scenario(12);
     const values = range(12).map((i) => 10 + i * 1.37);
-    await approve(s, counts(range(12), (i) => values[i]));
-    expect((await cells(s)).get('E_SERVICES_COUNT')).toMatchObject({ suppressed: true, suppressionReason: 'NOT_RELEASED', mean: null, contributorsBand: null, own: values[0] });
+    await approve(
+      s,
+      counts(range(12), (i) => values[i]),
+    );
+    expect((await cells(s)).get('E_SERVICES_COUNT')).toMatchObject({
+      suppressed: true,
+      suppressionReason: 'NOT_RELEASED',
+      mean: null,
+      contributorsBand: null,
+      own: values[0],
+    });
 
     expect((await release(s)).errors).toBeUndefined();
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     const cell = (await cells(s)).get('E_SERVICES_COUNT');
-    expect(cell).toMatchObject({ suppressed: false, suppressionReason: null, contributorsBand: '10-19', mean: roundSignificant(mean), pooledRate: null, ownQuartile: 1 });
+    expect(cell).toMatchObject({
+      suppressed: false,
+      suppressionReason: null,
+      contributorsBand: '10-19',
+      mean: roundSignificant(mean),
+      pooledRate: null,
+      ownQuartile: 1,
+    });
     expect(cell?.median).toBe(roundSignificant((values[5] + values[6]) / 2));
 
     // A late revision changes nothing offices see until a release.
-    await approve(s, counts([3], () => 500));
+    await approve(
+      s,
+      counts([3], () => 500),
+    );
     expect((await cells(s)).get('E_SERVICES_COUNT')?.mean).toBe(roundSignificant(mean));
   });
 
@@ -136,16 +180,30 @@ describe('release and stored cells', () => {
 describe('threshold (k = 3)', () => {
   it('suppresses a cell of k contributors and publishes one of k + 1, without saying how many', async () => {
     const s = await scenario(10, { THREE: [0, 1, 2], FOUR: [0, 1, 2, 3] });
-    await approve(s, counts(range(10), (i) => 5 + i));
+    await approve(
+      s,
+      counts(range(10), (i) => 5 + i),
+    );
     await release(s);
-    expect((await cells(s, 'THREE')).get('E_SERVICES_COUNT')).toEqual(expect.objectContaining({ suppressed: true, suppressionReason: 'TOO_FEW_OFFICES', contributorsBand: null, mean: null }));
-    expect((await cells(s, 'FOUR')).get('E_SERVICES_COUNT')).toEqual(expect.objectContaining({ suppressed: false, contributorsBand: '3-4', mean: 6.5, median: null }));
+    expect((await cells(s, 'THREE')).get('E_SERVICES_COUNT')).toEqual(
+      expect.objectContaining({ suppressed: true, suppressionReason: 'TOO_FEW_OFFICES', contributorsBand: null, mean: null }),
+    );
+    expect((await cells(s, 'FOUR')).get('E_SERVICES_COUNT')).toEqual(
+      expect.objectContaining({ suppressed: false, contributorsBand: '3-4', mean: 6.5, median: null }),
+    );
   });
 
   it('counts only approved values as contributors', async () => {
     const s = await scenario(6);
-    await approve(s, counts(range(3), (i) => 5 + i));
-    await approve(s, counts([3, 4, 5], (i) => 5 + i), 'SUBMITTED');
+    await approve(
+      s,
+      counts(range(3), (i) => 5 + i),
+    );
+    await approve(
+      s,
+      counts([3, 4, 5], (i) => 5 + i),
+      'SUBMITTED',
+    );
     await release(s);
     expect((await cells(s)).get('E_SERVICES_COUNT')?.suppressionReason).toBe('TOO_FEW_OFFICES');
   });
@@ -154,14 +212,25 @@ describe('threshold (k = 3)', () => {
 describe('dominance', () => {
   it('suppresses a ratio cell where one office holds over 75% of the denominators', async () => {
     const s = await scenario(6);
-    await approve(s, range(6).map((office) => ({ office, code: 'CASES_ON_TIME_PCT' as const, numerator: 9, denominator: office === 5 ? 700 : 10 })));
+    await approve(
+      s,
+      range(6).map((office) => ({ office, code: 'CASES_ON_TIME_PCT' as const, numerator: 9, denominator: office === 5 ? 700 : 10 })),
+    );
     await release(s);
-    expect((await cells(s)).get('CASES_ON_TIME_PCT')).toMatchObject({ suppressed: true, suppressionReason: 'DOMINANCE', mean: null, pooledRate: null });
+    expect((await cells(s)).get('CASES_ON_TIME_PCT')).toMatchObject({
+      suppressed: true,
+      suppressionReason: 'DOMINANCE',
+      mean: null,
+      pooledRate: null,
+    });
   });
 
   it('suppresses a count cell where one office holds over 75% of the total, and publishes a balanced one with its pooled rate', async () => {
     const s = await scenario(6);
-    await approve(s, [...counts(range(6), (i) => (i === 2 ? 400 : 20)), ...range(6).map((office) => ({ office, code: 'CASES_ON_TIME_PCT' as const, numerator: 8 + office, denominator: 20 }))]);
+    await approve(s, [
+      ...counts(range(6), (i) => (i === 2 ? 400 : 20)),
+      ...range(6).map((office) => ({ office, code: 'CASES_ON_TIME_PCT' as const, numerator: 8 + office, denominator: 20 })),
+    ]);
     await release(s);
     const all = await cells(s);
     expect(all.get('E_SERVICES_COUNT')?.suppressionReason).toBe('DOMINANCE');
@@ -172,11 +241,23 @@ describe('dominance', () => {
 describe('quantiles', () => {
   it('publishes median and quartiles only from 2k contributors', async () => {
     const small = await scenario(5);
-    await approve(small, counts(range(5), (i) => 10 + i));
+    await approve(
+      small,
+      counts(range(5), (i) => 10 + i),
+    );
     await release(small);
-    expect((await cells(small)).get('E_SERVICES_COUNT')).toMatchObject({ suppressed: false, median: null, p25: null, p75: null, ownQuartile: null });
+    expect((await cells(small)).get('E_SERVICES_COUNT')).toMatchObject({
+      suppressed: false,
+      median: null,
+      p25: null,
+      p75: null,
+      ownQuartile: null,
+    });
     const large = await scenario(6);
-    await approve(large, counts(range(6), (i) => 10 + i));
+    await approve(
+      large,
+      counts(range(6), (i) => 10 + i),
+    );
     await release(large);
     expect((await cells(large)).get('E_SERVICES_COUNT')).toMatchObject({ median: 12.5, p25: 11.3, p75: 13.8, ownQuartile: 1 });
   });
@@ -185,17 +266,27 @@ describe('quantiles', () => {
 describe('nested and overlapping groups', () => {
   it('suppresses the smaller of two nested groups whose difference holds k or fewer contributors', async () => {
     const s = await scenario(10, { NINE: range(9), SIX: range(6) });
-    await approve(s, counts(range(10), (i) => 7 + i * 3));
+    await approve(
+      s,
+      counts(range(10), (i) => 7 + i * 3),
+    );
     await release(s);
     expect((await cells(s, 'ALL')).get('E_SERVICES_COUNT')?.suppressed).toBe(false);
-    expect((await cells(s, 'NINE')).get('E_SERVICES_COUNT')).toMatchObject({ suppressed: true, suppressionReason: 'NESTED_GROUP', mean: null });
+    expect((await cells(s, 'NINE')).get('E_SERVICES_COUNT')).toMatchObject({
+      suppressed: true,
+      suppressionReason: 'NESTED_GROUP',
+      mean: null,
+    });
     // ALL - SIX holds 4 offices: fine.
     expect((await cells(s, 'SIX')).get('E_SERVICES_COUNT')?.suppressed).toBe(false);
   });
 
   it('counts contributors, not members: a difference of members that did not report is no difference', async () => {
     const s = await scenario(10, { NINE: range(9) });
-    await approve(s, counts(range(9), (i) => 7 + i * 3));
+    await approve(
+      s,
+      counts(range(9), (i) => 7 + i * 3),
+    );
     await release(s);
     expect((await cells(s, 'NINE')).get('E_SERVICES_COUNT')?.suppressed).toBe(false);
   });
@@ -203,9 +294,14 @@ describe('nested and overlapping groups', () => {
   it('suppresses an overlapping group that, with others, singles out one office', async () => {
     // Office 0 is the only one in both K and R; every office is in one of them.
     const s = await scenario(9, { K: [0, 1, 2, 3, 4], R: [0, 5, 6, 7, 8] });
-    await approve(s, counts(range(9), (i) => 11 + i * 2));
+    await approve(
+      s,
+      counts(range(9), (i) => 11 + i * 2),
+    );
     await release(s);
-    const reasons = await Promise.all(['ALL', 'K', 'R'].map(async (g) => (await cells(s, g)).get('E_SERVICES_COUNT')?.suppressionReason ?? null));
+    const reasons = await Promise.all(
+      ['ALL', 'K', 'R'].map(async (g) => (await cells(s, g)).get('E_SERVICES_COUNT')?.suppressionReason ?? null),
+    );
     expect(reasons.filter((r) => r === 'NESTED_GROUP')).toHaveLength(1);
     expect(reasons[0]).toBeNull();
   });
@@ -214,13 +310,22 @@ describe('nested and overlapping groups', () => {
 describe('re-release', () => {
   it('is refused while a cell changed by 1 to k offices, says why, and is allowed after k + 1 changed', async () => {
     const s = await scenario(10);
-    await approve(s, counts(range(8), (i) => 10 + i));
+    await approve(
+      s,
+      counts(range(8), (i) => 10 + i),
+    );
     await release(s);
     const before = (await cells(s)).get('E_SERVICES_COUNT')?.mean;
 
-    await approve(s, counts([8], () => 99.5));
+    await approve(
+      s,
+      counts([8], () => 99.5),
+    );
     const refused = await release(s, 'pl');
-    expect(refused.errors[0].extensions).toMatchObject({ code: 'RELEASE_REFUSED', cells: [{ indicatorCode: 'E_SERVICES_COUNT', peerGroupName: 'ALL', changedOffices: 1 }] });
+    expect(refused.errors[0].extensions).toMatchObject({
+      code: 'RELEASE_REFUSED',
+      cells: [{ indicatorCode: 'E_SERVICES_COUNT', peerGroupName: 'ALL', changedOffices: 1 }],
+    });
     expect(refused.errors[0].message).toContain('mniej niż 4 urzędów');
     expect(refused.errors[0].message).not.toContain('99');
     expect((await cells(s)).get('E_SERVICES_COUNT')?.mean).toBe(before);
@@ -235,18 +340,37 @@ describe('re-release', () => {
     // H is offices 0-5. Office 6 is late; 0-3 revise. Each cell changed by k + 1 = 4 or more offices,
     // but (ALL2 - H2) - (ALL1 - H1) would be office 6's value alone.
     const s = await scenario(11, { H: range(6) });
-    await approve(s, counts(range(11).filter((i) => i !== 6), (i) => 40 + i * 3));
+    await approve(
+      s,
+      counts(
+        range(11).filter((i) => i !== 6),
+        (i) => 40 + i * 3,
+      ),
+    );
     await release(s);
-    expect([(await cells(s, 'ALL')).get('E_SERVICES_COUNT')?.suppressed, (await cells(s, 'H')).get('E_SERVICES_COUNT')?.suppressed]).toEqual([false, false]);
-    await approve(s, counts([0, 1, 2, 3, 6], (i) => 70 + i));
+    expect([
+      (await cells(s, 'ALL')).get('E_SERVICES_COUNT')?.suppressed,
+      (await cells(s, 'H')).get('E_SERVICES_COUNT')?.suppressed,
+    ]).toEqual([false, false]);
+    await approve(
+      s,
+      counts([0, 1, 2, 3, 6], (i) => 70 + i),
+    );
     expect((await release(s)).errors).toBeUndefined();
     expect((await cells(s, 'ALL')).get('E_SERVICES_COUNT')?.suppressed).toBe(false);
-    expect((await cells(s, 'H')).get('E_SERVICES_COUNT')).toMatchObject({ suppressed: true, suppressionReason: 'NESTED_GROUP', mean: null });
+    expect((await cells(s, 'H')).get('E_SERVICES_COUNT')).toMatchObject({
+      suppressed: true,
+      suppressionReason: 'NESTED_GROUP',
+      mean: null,
+    });
   });
 
   it('releases again without changes, keeping what was published', async () => {
     const s = await scenario(6);
-    await approve(s, counts(range(6), (i) => 10 + i));
+    await approve(
+      s,
+      counts(range(6), (i) => 10 + i),
+    );
     await release(s);
     const first = await cells(s);
     expect((await release(s)).errors).toBeUndefined();
@@ -258,15 +382,24 @@ describe('automatic release', () => {
   it('releases periods whose deadline plus grace has passed, once, and leaves the others', async () => {
     const due = await scenario(6);
     const notYet = await scenario(6);
-    await approve(due, counts(range(6), (i) => 10 + i));
+    await approve(
+      due,
+      counts(range(6), (i) => 10 + i),
+    );
     await api.owner.query(`UPDATE period SET deadline = now() - interval '10 days' WHERE id = $1`, [notYet.periodId]);
     const sweep = api.app.get(ReleaseService);
     await sweep.sweep();
     expect((await cells(due)).get('E_SERVICES_COUNT')?.suppressed).toBe(false);
     expect((await cells(notYet)).get('E_SERVICES_COUNT')?.suppressionReason).toBe('NOT_RELEASED');
-    const [{ count }] = await api.owner.query(`SELECT count(*)::int FROM audit_log WHERE action = 'PERIOD_RELEASED_AUTOMATICALLY' AND entity_id = $1`, [due.periodId]);
+    const [{ count }] = await api.owner.query(
+      `SELECT count(*)::int FROM audit_log WHERE action = 'PERIOD_RELEASED_AUTOMATICALLY' AND entity_id = $1`,
+      [due.periodId],
+    );
     await sweep.sweep();
-    const [{ count: again }] = await api.owner.query(`SELECT count(*)::int FROM audit_log WHERE action = 'PERIOD_RELEASED_AUTOMATICALLY' AND entity_id = $1`, [due.periodId]);
+    const [{ count: again }] = await api.owner.query(
+      `SELECT count(*)::int FROM audit_log WHERE action = 'PERIOD_RELEASED_AUTOMATICALLY' AND entity_id = $1`,
+      [due.periodId],
+    );
     expect([count, again]).toEqual([1, 1]);
   });
 });
@@ -274,9 +407,18 @@ describe('automatic release', () => {
 describe('trend', () => {
   it('gives the own value against peers over released periods only', async () => {
     const s = await scenario(6);
-    await approve(s, counts(range(6), (i) => 10 + i));
+    await approve(
+      s,
+      counts(range(6), (i) => 10 + i),
+    );
     const trend = async () =>
-      (await api.graphql('query($pr: ID!, $o: ID!) { trend(programmeId: $pr, officeId: $o, indicatorCode: "E_SERVICES_COUNT") { period { label } own peerMean peerMedian suppressed } }', { pr: s.programmeId, o: s.officeIds[0] }, s.officeCookie)).body.data.trend;
+      (
+        await api.graphql(
+          'query($pr: ID!, $o: ID!) { trend(programmeId: $pr, officeId: $o, indicatorCode: "E_SERVICES_COUNT") { period { label } own peerMean peerMedian suppressed } }',
+          { pr: s.programmeId, o: s.officeIds[0] },
+          s.officeCookie,
+        )
+      ).body.data.trend;
     expect(await trend()).toEqual([]);
     await release(s);
     expect(await trend()).toEqual([{ period: { label: '2020-Q1' }, own: 10, peerMean: 12.5, peerMedian: 12.5, suppressed: false }]);
@@ -286,11 +428,33 @@ describe('trend', () => {
 describe('distribution (lead)', () => {
   it('shows the lead every office’s live value with its status', async () => {
     const s = await scenario(6);
-    await approve(s, counts([0, 1], (i) => 10 + i));
-    await approve(s, counts([2], () => 7), 'SUBMITTED');
-    const { body } = await api.graphql('query($pr: ID!, $p: ID!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: "E_SERVICES_COUNT") { office { id } value status } }', { pr: s.programmeId, p: s.periodId }, s.leadCookie);
-    expect(body.data.distribution.map((r: { value: number | null; status: string | null }) => [r.value, r.status])).toEqual([[10, 'APPROVED'], [11, 'APPROVED'], [7, 'SUBMITTED'], [null, null], [null, null], [null, null]]);
-    const refused = await api.graphql('query($pr: ID!, $p: ID!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: "E_SERVICES_COUNT") { value } }', { pr: s.programmeId, p: s.periodId }, s.officeCookie);
+    await approve(
+      s,
+      counts([0, 1], (i) => 10 + i),
+    );
+    await approve(
+      s,
+      counts([2], () => 7),
+      'SUBMITTED',
+    );
+    const { body } = await api.graphql(
+      'query($pr: ID!, $p: ID!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: "E_SERVICES_COUNT") { office { id } value status } }',
+      { pr: s.programmeId, p: s.periodId },
+      s.leadCookie,
+    );
+    expect(body.data.distribution.map((r: { value: number | null; status: string | null }) => [r.value, r.status])).toEqual([
+      [10, 'APPROVED'],
+      [11, 'APPROVED'],
+      [7, 'SUBMITTED'],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    const refused = await api.graphql(
+      'query($pr: ID!, $p: ID!) { distribution(programmeId: $pr, periodId: $p, indicatorCode: "E_SERVICES_COUNT") { value } }',
+      { pr: s.programmeId, p: s.periodId },
+      s.officeCookie,
+    );
     expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(refused.body.data).toBeNull();
   });
@@ -301,16 +465,24 @@ describe('custom peer groups', () => {
 
   it('defines a group whose comparisons all cover k + 1 offices', async () => {
     const s = await scenario(10);
-    const { body } = await api.graphql(CREATE, { i: { programmeId: s.programmeId, name: 'ISO 9001', officeIds: s.officeIds.slice(0, 5) } }, s.leadCookie);
+    const { body } = await api.graphql(
+      CREATE,
+      { i: { programmeId: s.programmeId, name: 'ISO 9001', officeIds: s.officeIds.slice(0, 5) } },
+      s.leadCookie,
+    );
     expect(body.data.createPeerGroup).toMatchObject({ name: 'ISO 9001', basis: 'CUSTOM' });
     expect(body.data.createPeerGroup.members).toHaveLength(5);
   });
 
   it('refuses, with the reason, a group that would differ from another by too few offices', async () => {
     const s = await scenario(10);
-    const { body } = await api.graphql(CREATE, { i: { programmeId: s.programmeId, name: 'Prawie wszystkie', officeIds: s.officeIds.slice(0, 8) } }, s.leadCookie).set('Accept-Language', 'en');
+    const { body } = await api
+      .graphql(CREATE, { i: { programmeId: s.programmeId, name: 'Prawie wszystkie', officeIds: s.officeIds.slice(0, 8) } }, s.leadCookie)
+      .set('Accept-Language', 'en');
     expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'officeIds' });
-    expect(body.errors[0].message).toBe('The group differs from “ALL” by 2 offices. The difference must hold at least 4 offices, or comparing the two groups would reveal single offices\' values.');
+    expect(body.errors[0].message).toBe(
+      "The group differs from “ALL” by 2 offices. The difference must hold at least 4 offices, or comparing the two groups would reveal single offices' values.",
+    );
     const [{ count }] = await api.owner.query(`SELECT count(*)::int FROM peer_group WHERE programme_id = $1`, [s.programmeId]);
     expect(count).toBe(1);
   });
@@ -318,9 +490,17 @@ describe('custom peer groups', () => {
   it('refuses offices of another programme and a coordinator', async () => {
     const s = await scenario(6);
     const other = await scenario(6);
-    const foreign = await api.graphql(CREATE, { i: { programmeId: s.programmeId, name: 'Obce', officeIds: other.officeIds } }, s.leadCookie);
+    const foreign = await api.graphql(
+      CREATE,
+      { i: { programmeId: s.programmeId, name: 'Obce', officeIds: other.officeIds } },
+      s.leadCookie,
+    );
     expect(foreign.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    const coordinatorTry = await api.graphql(CREATE, { i: { programmeId: s.programmeId, name: 'Moja', officeIds: s.officeIds } }, s.officeCookie);
+    const coordinatorTry = await api.graphql(
+      CREATE,
+      { i: { programmeId: s.programmeId, name: 'Moja', officeIds: s.officeIds } },
+      s.officeCookie,
+    );
     expect(coordinatorTry.body.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 });
@@ -335,7 +515,11 @@ describe('targets', () => {
       leadCookie,
     );
     const rows = own.body.data.officeProgress;
-    expect(rows.map((r: { target: { indicator: { code: string } } }) => r.target.indicator.code)).toEqual(['CLIENT_SATISFIED_PCT', 'EMPLOYEE_SATISFIED_PCT', 'CAF_TOTAL_SCORE']);
+    expect(rows.map((r: { target: { indicator: { code: string } } }) => r.target.indicator.code)).toEqual([
+      'CLIENT_SATISFIED_PCT',
+      'EMPLOYEE_SATISFIED_PCT',
+      'CAF_TOTAL_SCORE',
+    ]);
     for (const row of rows) {
       expect(row.office.id).toBe(demo.officeIds[0]);
       expect(row.change).toBeCloseTo(row.latest - row.baseline, 9);
@@ -347,7 +531,13 @@ describe('targets', () => {
     );
     expect(rows[2]).toMatchObject({ baseline: firstCaf, baselinePeriod: { label: 'CAF 2009' } });
 
-    const summary = (await api.graphql('query($pr: ID!) { programmeProgress(programmeId: $pr) { officesWithData officesOnTrack shareOnTrack offices { onTrack status } } }', { pr: demo.programmeId }, leadCookie)).body.data.programmeProgress;
+    const summary = (
+      await api.graphql(
+        'query($pr: ID!) { programmeProgress(programmeId: $pr) { officesWithData officesOnTrack shareOnTrack offices { onTrack status } } }',
+        { pr: demo.programmeId },
+        leadCookie,
+      )
+    ).body.data.programmeProgress;
     for (const target of summary) {
       const withData = target.offices.filter((o: { status: string }) => o.status !== 'NO_DATA');
       expect(target.officesWithData).toBe(withData.length);
@@ -359,16 +549,36 @@ describe('targets', () => {
   it('lets the lead set a target, validated, and shows it on the programme', async () => {
     const s = await scenario(6);
     const SET = 'mutation($i: TargetInput!) { setTarget(input: $i) { id kind value indicator { code } } }';
-    const zero = await api.graphql(SET, { i: { programmeId: s.programmeId, indicatorCode: 'E_SERVICES_COUNT', kind: 'CHANGE', value: 0 } }, s.leadCookie);
+    const zero = await api.graphql(
+      SET,
+      { i: { programmeId: s.programmeId, indicatorCode: 'E_SERVICES_COUNT', kind: 'CHANGE', value: 0 } },
+      s.leadCookie,
+    );
     expect(zero.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     // A percentage cannot be asked to reach 2,147,483,648 %, nor to move by 150 points.
-    for (const [kind, value] of [['LEVEL', 2_147_483_648], ['LEVEL', 101], ['CHANGE', 150]] as const) {
-      const outOfRange = await api.graphql(SET, { i: { programmeId: s.programmeId, indicatorCode: 'CASES_ON_TIME_PCT', kind, value } }, s.leadCookie);
+    for (const [kind, value] of [
+      ['LEVEL', 2_147_483_648],
+      ['LEVEL', 101],
+      ['CHANGE', 150],
+    ] as const) {
+      const outOfRange = await api.graphql(
+        SET,
+        { i: { programmeId: s.programmeId, indicatorCode: 'CASES_ON_TIME_PCT', kind, value } },
+        s.leadCookie,
+      );
       expect(outOfRange.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'value' });
     }
-    const unknown = await api.graphql(SET, { i: { programmeId: s.programmeId, indicatorCode: 'CAF_TOTAL_SCORE', kind: 'LEVEL', value: 500 } }, s.leadCookie);
+    const unknown = await api.graphql(
+      SET,
+      { i: { programmeId: s.programmeId, indicatorCode: 'CAF_TOTAL_SCORE', kind: 'LEVEL', value: 500 } },
+      s.leadCookie,
+    );
     expect(unknown.body.errors[0].extensions.code).toBe('NOT_FOUND');
-    const set = await api.graphql(SET, { i: { programmeId: s.programmeId, indicatorCode: 'E_SERVICES_COUNT', kind: 'LEVEL', value: 30 } }, s.leadCookie);
+    const set = await api.graphql(
+      SET,
+      { i: { programmeId: s.programmeId, indicatorCode: 'E_SERVICES_COUNT', kind: 'LEVEL', value: 30 } },
+      s.leadCookie,
+    );
     expect(set.body.data.setTarget).toMatchObject({ kind: 'LEVEL', value: 30, indicator: { code: 'E_SERVICES_COUNT' } });
     const listed = await api.graphql('query($id: ID!) { programme(id: $id) { targets { value } } }', { id: s.programmeId }, s.officeCookie);
     expect(listed.body.data.programme.targets).toEqual([{ value: 30 }]);

@@ -6,7 +6,15 @@ import { createMigratedDatabase } from './support/test-database';
 describe('database constraints', () => {
   let dataSource: DataSource;
   let close: () => Promise<void>;
-  let ids: { programme: string; office: string; otherOffice: string; openPeriod: string; submission: string; indicator: string; user: string };
+  let ids: {
+    programme: string;
+    office: string;
+    otherOffice: string;
+    openPeriod: string;
+    submission: string;
+    indicator: string;
+    user: string;
+  };
 
   beforeAll(async () => {
     ({ dataSource, close } = await createMigratedDatabase());
@@ -50,32 +58,58 @@ describe('database constraints', () => {
 
   it('refuses a value outside its indicator range', async () => {
     const insert = 'INSERT INTO submission_value (submission_id, indicator_id, value, numerator, denominator) VALUES ($1, $2, $3, $4, $5)';
-    expect(await refusal(insert, [ids.submission, ids.indicator, 120, 120, 100])).toEqual({ code: CHECK, constraint: 'submission_value_in_range' });
-    expect(await refusal(insert, [ids.submission, ids.indicator, -1, null, null])).toEqual({ code: CHECK, constraint: 'submission_value_in_range' });
+    expect(await refusal(insert, [ids.submission, ids.indicator, 120, 120, 100])).toEqual({
+      code: CHECK,
+      constraint: 'submission_value_in_range',
+    });
+    expect(await refusal(insert, [ids.submission, ids.indicator, -1, null, null])).toEqual({
+      code: CHECK,
+      constraint: 'submission_value_in_range',
+    });
   });
 
   it('accepts a value inside the range (the refusals above are about the values)', async () => {
     const runner = dataSource.createQueryRunner();
     await runner.startTransaction();
-    await runner.query('INSERT INTO submission_value (submission_id, indicator_id, value, numerator, denominator) VALUES ($1, $2, 90, 90, 100)', [ids.submission, ids.indicator]);
+    await runner.query(
+      'INSERT INTO submission_value (submission_id, indicator_id, value, numerator, denominator) VALUES ($1, $2, 90, 90, 100)',
+      [ids.submission, ids.indicator],
+    );
     await runner.rollbackTransaction();
     await runner.release();
   });
 
   it.each([
-    ['a zero denominator', 'INSERT INTO submission_value (submission_id, indicator_id, value, numerator, denominator) VALUES ($1, $2, NULL, 5, 0)', 'submission_value_denominator_check'],
-    ['a numerator without a denominator', 'INSERT INTO submission_value (submission_id, indicator_id, value, numerator) VALUES ($1, $2, NULL, 5)', 'submission_value_ratio_parts'],
+    [
+      'a zero denominator',
+      'INSERT INTO submission_value (submission_id, indicator_id, value, numerator, denominator) VALUES ($1, $2, NULL, 5, 0)',
+      'submission_value_denominator_check',
+    ],
+    [
+      'a numerator without a denominator',
+      'INSERT INTO submission_value (submission_id, indicator_id, value, numerator) VALUES ($1, $2, NULL, 5)',
+      'submission_value_ratio_parts',
+    ],
     ['an empty value row', 'INSERT INTO submission_value (submission_id, indicator_id) VALUES ($1, $2)', 'submission_value_not_empty'],
   ])('refuses %s', async (_, sql, constraint) => {
     expect(await refusal(sql, [ids.submission, ids.indicator])).toEqual({ code: CHECK, constraint });
   });
 
   it('refuses an anonymity threshold below 3', async () => {
-    expect(await refusal('UPDATE programme SET anonymity_threshold = 2 WHERE id = $1', [ids.programme])).toEqual({ code: CHECK, constraint: 'programme_anonymity_threshold_check' });
+    expect(await refusal('UPDATE programme SET anonymity_threshold = 2 WHERE id = $1', [ids.programme])).toEqual({
+      code: CHECK,
+      constraint: 'programme_anonymity_threshold_check',
+    });
   });
 
   it('refuses a second submission of the same office for the same period', async () => {
-    expect(await refusal('INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3)', [ids.programme, ids.office, ids.openPeriod])).toEqual({
+    expect(
+      await refusal('INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3)', [
+        ids.programme,
+        ids.office,
+        ids.openPeriod,
+      ]),
+    ).toEqual({
       code: UNIQUE,
       constraint: 'submission_office_period_unique',
     });
@@ -89,22 +123,43 @@ describe('database constraints', () => {
   });
 
   it('refuses orphans: a value of no submission, a submission of an office outside the programme', async () => {
-    const orphanValue = await refusal('INSERT INTO submission_value (submission_id, indicator_id, value) VALUES (gen_random_uuid(), $1, 50)', [ids.indicator]);
+    const orphanValue = await refusal(
+      'INSERT INTO submission_value (submission_id, indicator_id, value) VALUES (gen_random_uuid(), $1, 50)',
+      [ids.indicator],
+    );
     expect(orphanValue.code).toBe(FOREIGN_KEY);
-    const [{ id: outsider }] = await dataSource.query(`INSERT INTO office (name, kind, region) VALUES ('Urząd Gminy Spoza', 'RURAL_GMINA', 'śląskie') RETURNING id`);
-    const outside = await refusal('INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3)', [ids.programme, outsider, ids.openPeriod]);
+    const [{ id: outsider }] = await dataSource.query(
+      `INSERT INTO office (name, kind, region) VALUES ('Urząd Gminy Spoza', 'RURAL_GMINA', 'śląskie') RETURNING id`,
+    );
+    const outside = await refusal('INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3)', [
+      ids.programme,
+      outsider,
+      ids.openPeriod,
+    ]);
     expect(outside.code).toBe(FOREIGN_KEY);
   });
 
   it('refuses a role grant whose scope does not fit the role', async () => {
     const insert = 'INSERT INTO role_grant (user_id, role, programme_id, office_id) VALUES ($1, $2, $3, $4)';
-    expect(await refusal(insert, [ids.user, 'OFFICE_COORDINATOR', ids.programme, null])).toEqual({ code: CHECK, constraint: 'role_grant_scope' });
-    expect(await refusal(insert, [ids.user, 'PLATFORM_ADMIN', ids.programme, null])).toEqual({ code: CHECK, constraint: 'role_grant_scope' });
+    expect(await refusal(insert, [ids.user, 'OFFICE_COORDINATOR', ids.programme, null])).toEqual({
+      code: CHECK,
+      constraint: 'role_grant_scope',
+    });
+    expect(await refusal(insert, [ids.user, 'PLATFORM_ADMIN', ids.programme, null])).toEqual({
+      code: CHECK,
+      constraint: 'role_grant_scope',
+    });
     expect(await refusal(insert, [ids.user, 'AUDITOR', null, null])).toEqual({ code: CHECK, constraint: 'role_grant_role_check' });
   });
 
   it('refuses an unknown office kind and a duplicate e-mail address', async () => {
-    expect(await refusal(`INSERT INTO office (name, kind, region) VALUES ('X', 'CASTLE', 'śląskie')`, [])).toEqual({ code: CHECK, constraint: 'office_kind_check' });
-    expect(await refusal(`INSERT INTO app_user (email, display_name) VALUES ('admin@demo.officebench.local', 'Copy')`, [])).toEqual({ code: UNIQUE, constraint: 'app_user_email_unique' });
+    expect(await refusal(`INSERT INTO office (name, kind, region) VALUES ('X', 'CASTLE', 'śląskie')`, [])).toEqual({
+      code: CHECK,
+      constraint: 'office_kind_check',
+    });
+    expect(await refusal(`INSERT INTO app_user (email, display_name) VALUES ('admin@demo.officebench.local', 'Copy')`, [])).toEqual({
+      code: UNIQUE,
+      constraint: 'app_user_email_unique',
+    });
   });
 });

@@ -5,14 +5,28 @@ import programmeFile from '../src/database/seed/data/programme-dzierzoniow.json'
 import { verifyPassword } from '../src/modules/auth/password-hashing';
 import { createMigratedDatabase } from './support/test-database';
 
-const TABLES = ['office', 'programme', 'programme_office', 'peer_group', 'peer_group_member', 'app_user', 'role_grant', 'indicator',
-  'programme_indicator', 'period', 'submission', 'submission_value'];
+const TABLES = [
+  'office',
+  'programme',
+  'programme_office',
+  'peer_group',
+  'peer_group_member',
+  'app_user',
+  'role_grant',
+  'indicator',
+  'programme_indicator',
+  'period',
+  'submission',
+  'submission_value',
+];
 
 /** Every row of every demo table, hashed per table: equal fingerprints mean nothing changed. */
 async function fingerprint(dataSource: DataSource): Promise<Record<string, { rows: number; md5: string }>> {
   const result: Record<string, { rows: number; md5: string }> = {};
   for (const table of TABLES) {
-    const [row] = await dataSource.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM ${table} t`);
+    const [row] = await dataSource.query(
+      `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM ${table} t`,
+    );
     result[table] = row;
   }
   return result;
@@ -54,8 +68,19 @@ describe('demo data', () => {
   it('uses all 21 catalogue indicators and eight quarters from 2009-Q3', async () => {
     const [{ count }] = await dataSource.query('SELECT count(*)::int FROM programme_indicator WHERE programme_id = $1', [programmeId]);
     expect(count).toBe(21);
-    const quarters = await dataSource.query(`SELECT label FROM period WHERE programme_id = $1 AND kind = 'QUARTER' ORDER BY starts_on`, [programmeId]);
-    expect(quarters.map((q: { label: string }) => q.label)).toEqual(['2009-Q3', '2009-Q4', '2010-Q1', '2010-Q2', '2010-Q3', '2010-Q4', '2011-Q1', '2011-Q2']);
+    const quarters = await dataSource.query(`SELECT label FROM period WHERE programme_id = $1 AND kind = 'QUARTER' ORDER BY starts_on`, [
+      programmeId,
+    ]);
+    expect(quarters.map((q: { label: string }) => q.label)).toEqual([
+      '2009-Q3',
+      '2009-Q4',
+      '2010-Q1',
+      '2010-Q2',
+      '2010-Q3',
+      '2010-Q4',
+      '2011-Q1',
+      '2011-Q2',
+    ]);
   });
 
   it('has the first seven quarters approved for every office and the last one open with mixed progress', async () => {
@@ -80,14 +105,25 @@ describe('demo data', () => {
   });
 
   it('stores values that agree with their numerator and denominator and lie within range', async () => {
-    const values: Array<{ value: string; numerator: string | null; denominator: string | null; input_kind: 'VALUE' | 'RATIO'; scale: string; min_value: string; max_value: string }> =
-      await dataSource.query(
-        `SELECT v.value, v.numerator, v.denominator, i.input_kind, i.scale, i.min_value, i.max_value
+    const values: Array<{
+      value: string;
+      numerator: string | null;
+      denominator: string | null;
+      input_kind: 'VALUE' | 'RATIO';
+      scale: string;
+      min_value: string;
+      max_value: string;
+    }> = await dataSource.query(
+      `SELECT v.value, v.numerator, v.denominator, i.input_kind, i.scale, i.min_value, i.max_value
            FROM submission_value v JOIN indicator i ON i.id = v.indicator_id`,
-      );
+    );
     for (const v of values) {
       const definition = { inputKind: v.input_kind, scale: Number(v.scale), minValue: Number(v.min_value), maxValue: Number(v.max_value) };
-      const recomputed = computeIndicatorValue(definition, { value: Number(v.value), numerator: v.numerator === null ? null : Number(v.numerator), denominator: v.denominator === null ? null : Number(v.denominator) });
+      const recomputed = computeIndicatorValue(definition, {
+        value: Number(v.value),
+        numerator: v.numerator === null ? null : Number(v.numerator),
+        denominator: v.denominator === null ? null : Number(v.denominator),
+      });
       expect(recomputed).toBeCloseTo(Number(v.value), 9);
       expect(Number(v.value)).toBeGreaterThanOrEqual(definition.minValue);
       expect(Number(v.value)).toBeLessThanOrEqual(definition.maxValue);

@@ -83,7 +83,11 @@ describe('the API under its own fuzzer (issue 13)', () => {
     cookies[caller] = await signIn(api.base, EMAILS[caller]);
   };
   const post = (body: unknown, caller?: Caller) =>
-    send(api.base, { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, { cookie: caller && cookies[caller] });
+    send(
+      api.base,
+      { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+      { cookie: caller && cookies[caller] },
+    );
   /** A stuck API is killed and started again on the same database (the run notes it as a failure first). */
   const restart = async () => {
     if (++restarts > MAX_RESTARTS) return false;
@@ -130,14 +134,17 @@ describe('the API under its own fuzzer (issue 13)', () => {
       expect(new Set(requests.map((r) => r.operation))).toEqual(new Set(rootFields(schema).map(({ field }) => field.name)));
       const invalid = requests.map((r) => validate(schema, parse(r.query))).filter((errors) => errors.length > 0);
       expect(invalid).toEqual([]);
-      expect(generateRequests({ seed: SEED, numRuns: 20, callers: CALLERS }).map((r) => toHttp(r).body)).toEqual(requests.slice(0, 20).map((r) => toHttp(r).body));
+      expect(generateRequests({ seed: SEED, numRuns: 20, callers: CALLERS }).map((r) => toHttp(r).body)).toEqual(
+        requests.slice(0, 20).map((r) => toHttp(r).body),
+      );
     });
 
     it('draws hostile values too, and a few bodies over 100 kB', () => {
       const bodies = generateRequests({ seed: SEED, numRuns: SAMPLE, callers: CALLERS }).map((r) => String(toHttp(r).body));
       expect(bodies.filter((b) => b.length > 100_000).length).toBeGreaterThan(0);
       expect(bodies.filter((b) => b.length < 100_000).length).toBeGreaterThan(SAMPLE * 0.9);
-      for (const needle of ['\\u0000', '\\ud800', 'DROP TABLE', '2147483648', '<script>', '[[[[[[']) expect(bodies.some((b) => b.includes(needle))).toBe(true);
+      for (const needle of ['\\u0000', '\\ud800', 'DROP TABLE', '2147483648', '<script>', '[[[[[['])
+        expect(bodies.some((b) => b.includes(needle))).toBe(true);
     });
   });
 
@@ -145,15 +152,27 @@ describe('the API under its own fuzzer (issue 13)', () => {
     it(`refuses the ${Buffer.byteLength(FRAGMENTS_23)}-byte document of 23 fragments each spreading the next twice, quickly, with 400`, async () => {
       expect(Buffer.byteLength(FRAGMENTS_23)).toBeLessThan(1000);
       const answer = summary(await post({ query: FRAGMENTS_23 }, 'lead'));
-      expect(answer).toEqual({ status: 400, codes: [expect.stringMatching(/^(QUERY_TOO_COMPLEX|QUERY_TOO_DEEP|GRAPHQL_VALIDATION_FAILED)$/)], withinOneSecond: true });
+      expect(answer).toEqual({
+        status: 400,
+        codes: [expect.stringMatching(/^(QUERY_TOO_COMPLEX|QUERY_TOO_DEEP|GRAPHQL_VALIDATION_FAILED)$/)],
+        withinOneSecond: true,
+      });
     }, 60_000);
 
     it('answers null for a CreatePeriodInput! with 400 BAD_USER_INPUT', async () => {
-      expect(summary(await post({ query: CREATE_PERIOD, variables: { input: null } }, 'lead'))).toEqual({ status: 400, codes: ['BAD_USER_INPUT'], withinOneSecond: true });
+      expect(summary(await post({ query: CREATE_PERIOD, variables: { input: null } }, 'lead'))).toEqual({
+        status: 400,
+        codes: ['BAD_USER_INPUT'],
+        withinOneSecond: true,
+      });
     });
 
     it.each([[{}], [2147483648]])('answers %j for an Int with 400 BAD_USER_INPUT', async (first) => {
-      expect(summary(await post({ query: FIRST_PRACTICES, variables: { first } }, 'coordinator'))).toEqual({ status: 400, codes: ['BAD_USER_INPUT'], withinOneSecond: true });
+      expect(summary(await post({ query: FIRST_PRACTICES, variables: { first } }, 'coordinator'))).toEqual({
+        status: 400,
+        codes: ['BAD_USER_INPUT'],
+        withinOneSecond: true,
+      });
     });
 
     it('answers a list literal nested 20,000 levels deep with 400 GRAPHQL_PARSE_FAILED, not a stack overflow', async () => {
@@ -163,11 +182,17 @@ describe('the API under its own fuzzer (issue 13)', () => {
     });
 
     it('answers an unknown operationName with 400 OPERATION_RESOLUTION_FAILURE', async () => {
-      expect(summary(await post({ query: 'query A { me { id } }', operationName: 'B' }))).toEqual({ status: 400, codes: ['OPERATION_RESOLUTION_FAILURE'], withinOneSecond: true });
+      expect(summary(await post({ query: 'query A { me { id } }', operationName: 'B' }))).toEqual({
+        status: 400,
+        codes: ['OPERATION_RESOLUTION_FAILURE'],
+        withinOneSecond: true,
+      });
     });
 
     it('answers a persisted-query hash without a query with 400 PERSISTED_QUERY_NOT_SUPPORTED', async () => {
-      const body = { extensions: { persistedQuery: { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' } } };
+      const body = {
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' } },
+      };
       expect(summary(await post(body))).toEqual({ status: 400, codes: ['PERSISTED_QUERY_NOT_SUPPORTED'], withinOneSecond: true });
     });
 
@@ -182,7 +207,10 @@ describe('the API under its own fuzzer (issue 13)', () => {
     it("answers the lead's submissionForm for an office that does not exist with NOT_FOUND, not 500", async () => {
       const periods = JSON.parse((await post({ query: '{ programmes { periods { id } } }' }, 'lead')).text).data.programmes[0].periods;
       const query = 'query($officeId: ID!, $periodId: ID!) { submissionForm(officeId: $officeId, periodId: $periodId) { editable } }';
-      const answer = await post({ query, variables: { officeId: '00000000-0000-4000-8000-000000000000', periodId: periods[0].id } }, 'lead');
+      const answer = await post(
+        { query, variables: { officeId: '00000000-0000-4000-8000-000000000000', periodId: periods[0].id } },
+        'lead',
+      );
       expect(summary(answer)).toEqual({ status: 200, codes: ['NOT_FOUND'], withinOneSecond: true });
     });
   });
@@ -198,7 +226,11 @@ describe('the API under its own fuzzer (issue 13)', () => {
     const pools = await collectPools(api.base, { lead: cookies.lead as string, coordinator: cookies.coordinator as string });
     expect(pools.ids.office?.length).toBeGreaterThan(0);
     expect(pools.ids.period?.length).toBeGreaterThan(0);
-    const cases = generateRequests({ seed: SEED, numRuns: RUNS, pools, callers: CALLERS }).map((r) => ({ operation: r.operation, caller: r.caller, http: toHttp(r) }));
+    const cases = generateRequests({ seed: SEED, numRuns: RUNS, pools, callers: CALLERS }).map((r) => ({
+      operation: r.operation,
+      caller: r.caller,
+      http: toHttp(r),
+    }));
     const result = await runCases(cases, { ...runOptions, healthEvery: 50 });
     const text = report('generated requests', result, SEED);
     if (text) throw new Error(text);

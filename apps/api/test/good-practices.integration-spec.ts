@@ -35,13 +35,28 @@ const SEARCH = `query($q: String, $f: GoodPracticeFilter, $first: Int, $after: S
 
 interface Edge {
   highlight: string | null;
-  node: { id: string; title: string; year: number | null; cafCriteria: number[]; tags: string[]; featured: boolean; office: { name: string; kind: string; region: string }; indicators: Array<{ code: string }> };
+  node: {
+    id: string;
+    title: string;
+    year: number | null;
+    cafCriteria: number[];
+    tags: string[];
+    featured: boolean;
+    office: { name: string; kind: string; region: string };
+    indicators: Array<{ code: string }>;
+  };
 }
 
 async function search(variables: Record<string, unknown>, cookie = coordinatorCookie) {
   const { body } = await api.graphql(SEARCH, { first: 20, ...variables }, cookie);
   expect(body.errors).toBeUndefined();
-  return body.data.goodPractices as { totalCount: number; terms: string[]; corrections: string[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Edge[] };
+  return body.data.goodPractices as {
+    totalCount: number;
+    terms: string[];
+    corrections: string[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Edge[];
+  };
 }
 
 const sourceOf = new Map(practicesFile.practices.map((practice) => [practice.title, practice.source]));
@@ -194,8 +209,10 @@ describe('filters and pages', () => {
   });
 });
 
-const CREATE = 'mutation($i: GoodPracticeInput!) { createGoodPractice(input: $i) { id status version title tags body canEdit office { id } } }';
-const UPDATE = 'mutation($id: ID!, $i: GoodPracticeInput!, $v: Int) { updateGoodPractice(id: $id, input: $i, expectedVersion: $v) { id version title } }';
+const CREATE =
+  'mutation($i: GoodPracticeInput!) { createGoodPractice(input: $i) { id status version title tags body canEdit office { id } } }';
+const UPDATE =
+  'mutation($id: ID!, $i: GoodPracticeInput!, $v: Int) { updateGoodPractice(id: $id, input: $i, expectedVersion: $v) { id version title } }';
 const PUBLISH = 'mutation($id: ID!) { publishGoodPractice(id: $id) { status publishedAt version } }';
 const WITHDRAW = 'mutation($id: ID!) { withdrawGoodPractice(id: $id) { status publishedAt featured } }';
 const GET = 'query($id: ID!) { goodPractice(id: $id) { id title status canEdit } }';
@@ -223,14 +240,21 @@ describe('writing and publishing', () => {
     const published = (await api.graphql(PUBLISH, { id: practice.id }, coordinatorCookie)).body.data.publishGoodPractice;
     expect(published).toMatchObject({ status: 'PUBLISHED', version: 2 });
     expect(published.publishedAt).toBeTruthy();
-    expect((await api.graphql(GET, { id: practice.id }, otherCoordinatorCookie)).body.data.goodPractice).toMatchObject({ status: 'PUBLISHED', canEdit: false });
+    expect((await api.graphql(GET, { id: practice.id }, otherCoordinatorCookie)).body.data.goodPractice).toMatchObject({
+      status: 'PUBLISHED',
+      canEdit: false,
+    });
     expect(sources((await search({ q: 'biletowa' })).edges)).toEqual([undefined]);
   });
 
   it('only the authoring office’s coordinators may edit, publish or withdraw', async () => {
     const id = await practiceIn(api.owner, demo.officeIds[0], 'PUBLISHED');
     for (const cookie of [otherCoordinatorCookie, leadCookie]) {
-      for (const [query, variables] of [[UPDATE, { id, i: input() }], [WITHDRAW, { id }], [PUBLISH, { id }]] as const) {
+      for (const [query, variables] of [
+        [UPDATE, { id, i: input() }],
+        [WITHDRAW, { id }],
+        [PUBLISH, { id }],
+      ] as const) {
         const { body } = await api.graphql(query, variables, cookie);
         expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
       }
@@ -244,7 +268,10 @@ describe('writing and publishing', () => {
     const { body } = await api.graphql(UPDATE, { id, i: input() }, coordinatorCookie);
     expect(body.errors[0].extensions.code).toBe('NOT_FOUND');
     const drafts = await api.appDataSource.transaction(async (manager) => {
-      await setAccessScope(manager, { leadProgrammes: [demo.programmeId], coordinatedOffices: [{ programmeId: demo.programmeId, officeId: demo.officeIds[0] }] });
+      await setAccessScope(manager, {
+        leadProgrammes: [demo.programmeId],
+        coordinatedOffices: [{ programmeId: demo.programmeId, officeId: demo.officeIds[0] }],
+      });
       return manager.query(`SELECT id FROM good_practice WHERE status = 'DRAFT' AND office_id = $1`, [demo.officeIds[1]]);
     });
     expect(drafts).toEqual([]);
@@ -253,7 +280,10 @@ describe('writing and publishing', () => {
   it('refuses a stale edit and keeps the newer text', async () => {
     const { body } = await api.graphql(CREATE, { i: input() }, coordinatorCookie);
     const { id } = body.data.createGoodPractice;
-    expect((await api.graphql(UPDATE, { id, i: input({ title: 'Pierwsza zmiana' }), v: 1 }, coordinatorCookie)).body.data.updateGoodPractice.version).toBe(2);
+    expect(
+      (await api.graphql(UPDATE, { id, i: input({ title: 'Pierwsza zmiana' }), v: 1 }, coordinatorCookie)).body.data.updateGoodPractice
+        .version,
+    ).toBe(2);
     const stale = await api.graphql(UPDATE, { id, i: input({ title: 'Spóźniona zmiana' }), v: 1 }, coordinatorCookie);
     expect(stale.body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect((await api.owner.query('SELECT title FROM good_practice WHERE id = $1', [id]))[0].title).toBe('Pierwsza zmiana');
@@ -264,7 +294,13 @@ describe('writing and publishing', () => {
     const bad = input({ title: '  ', cafCriteria: [0, 3], indicatorCodes: ['NO_SUCH_INDICATOR'], tags: ['x'.repeat(41)], year: 1800 });
     const pl = await api.graphql(CREATE, { i: bad }, coordinatorCookie);
     expect(pl.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(pl.body.errors[0].extensions.problems.map((p: { field: string }) => p.field)).toEqual(['title', 'year', 'cafCriteria', 'indicatorCodes', 'tags']);
+    expect(pl.body.errors[0].extensions.problems.map((p: { field: string }) => p.field)).toEqual([
+      'title',
+      'year',
+      'cafCriteria',
+      'indicatorCodes',
+      'tags',
+    ]);
     expect(pl.body.errors[0].message).toContain('Tytuł: pole jest wymagane.');
     const en = await api.graphql(CREATE, { i: bad }, coordinatorCookie).set('Accept-Language', 'en');
     expect(en.body.errors[0].message).toContain('Title: this field is required.');
@@ -284,12 +320,22 @@ describe('writing and publishing', () => {
 
   it('a published practice is withdrawn, not deleted; withdrawing ends its featuring', async () => {
     const id = await practiceIn(api.owner, demo.officeIds[0], 'PUBLISHED', { title: 'Praktyka do wyróżnienia' });
-    const featured = await api.graphql('mutation($id: ID!, $p: ID!) { featureGoodPractice(id: $id, programmeId: $p, featured: true) { featured } }', { id, p: demo.programmeId }, leadCookie);
+    const featured = await api.graphql(
+      'mutation($id: ID!, $p: ID!) { featureGoodPractice(id: $id, programmeId: $p, featured: true) { featured } }',
+      { id, p: demo.programmeId },
+      leadCookie,
+    );
     expect(featured.body.data.featureGoodPractice.featured).toBe(true);
     const refused = await api.graphql('mutation($id: ID!) { deleteGoodPractice(id: $id) }', { id }, coordinatorCookie);
     expect(refused.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect((await api.graphql(WITHDRAW, { id }, coordinatorCookie)).body.data.withdrawGoodPractice).toEqual({ status: 'DRAFT', publishedAt: null, featured: false });
-    expect((await api.graphql('mutation($id: ID!) { deleteGoodPractice(id: $id) }', { id }, coordinatorCookie)).body.data.deleteGoodPractice).toBe(true);
+    expect((await api.graphql(WITHDRAW, { id }, coordinatorCookie)).body.data.withdrawGoodPractice).toEqual({
+      status: 'DRAFT',
+      publishedAt: null,
+      featured: false,
+    });
+    expect(
+      (await api.graphql('mutation($id: ID!) { deleteGoodPractice(id: $id) }', { id }, coordinatorCookie)).body.data.deleteGoodPractice,
+    ).toBe(true);
     expect(await api.owner.query('SELECT id FROM good_practice WHERE id = $1', [id])).toEqual([]);
   });
 
@@ -375,10 +421,14 @@ describe('learn from peers: suggestions without anyone’s numbers', () => {
    */
   async function world(): Promise<World> {
     const { owner } = api;
-    const [{ id: programmeId }] = await owner.query(`INSERT INTO programme (code, name, anonymity_threshold) VALUES ('peers', 'Ucz się od innych', 3) RETURNING id`);
+    const [{ id: programmeId }] = await owner.query(
+      `INSERT INTO programme (code, name, anonymity_threshold) VALUES ('peers', 'Ucz się od innych', 3) RETURNING id`,
+    );
     const offices: string[] = [];
     for (let i = 0; i < 8; i += 1) {
-      const [{ id }] = await owner.query(`INSERT INTO office (name, kind, region) VALUES ($1, 'URBAN_GMINA', 'opolskie') RETURNING id`, [`Urząd peers ${i}`]);
+      const [{ id }] = await owner.query(`INSERT INTO office (name, kind, region) VALUES ($1, 'URBAN_GMINA', 'opolskie') RETURNING id`, [
+        `Urząd peers ${i}`,
+      ]);
       await owner.query('INSERT INTO programme_office (programme_id, office_id, position) VALUES ($1, $2, $3)', [programmeId, id, i + 1]);
       offices.push(id);
     }
@@ -386,10 +436,20 @@ describe('learn from peers: suggestions without anyone’s numbers', () => {
       `INSERT INTO programme_indicator (programme_id, indicator_id, position) SELECT $1, id, row_number() OVER (ORDER BY code) FROM indicator WHERE code IN ('E_SERVICES_COUNT', 'CASES_ON_TIME_PCT')`,
       [programmeId],
     );
-    const [{ id: group }] = await owner.query(`INSERT INTO peer_group (programme_id, name, basis) VALUES ($1, 'Wszystkie', 'ALL') RETURNING id`, [programmeId]);
-    await owner.query('INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) SELECT $1, $2, unnest($3::uuid[])', [group, programmeId, offices]);
+    const [{ id: group }] = await owner.query(
+      `INSERT INTO peer_group (programme_id, name, basis) VALUES ($1, 'Wszystkie', 'ALL') RETURNING id`,
+      [programmeId],
+    );
+    await owner.query('INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) SELECT $1, $2, unnest($3::uuid[])', [
+      group,
+      programmeId,
+      offices,
+    ]);
     const periods: string[] = [];
-    for (const [label, starts, ends] of [['2020-Q1', '2020-01-01', '2020-03-31'], ['2020-Q2', '2020-04-01', '2020-06-30']]) {
+    for (const [label, starts, ends] of [
+      ['2020-Q1', '2020-01-01', '2020-03-31'],
+      ['2020-Q2', '2020-04-01', '2020-06-30'],
+    ]) {
       const [{ id }] = await owner.query(
         `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline) VALUES ($1, 'QUARTER', $2, $3::date, $4::date, $4::date, $4::date + 20) RETURNING id`,
         [programmeId, label, starts, ends],
@@ -404,9 +464,17 @@ describe('learn from peers: suggestions without anyone’s numbers', () => {
     }
     await createUser(owner, 'lead@peers.test', [lead(programmeId)], PASSWORD);
     await createUser(owner, 'office@peers.test', [coordinator(programmeId, offices[0])], PASSWORD);
-    const released = await api.graphql('mutation($p: ID!) { releasePeriod(periodId: $p) { id } }', { p: periods[1] }, await api.signIn('lead@peers.test', PASSWORD));
+    const released = await api.graphql(
+      'mutation($p: ID!) { releasePeriod(periodId: $p) { id } }',
+      { p: periods[1] },
+      await api.signIn('lead@peers.test', PASSWORD),
+    );
     expect(released.body.errors).toBeUndefined();
-    await owner.query('INSERT INTO office_practice_disclosure (office_id, show_improvement) VALUES ($1, true), ($2, true), ($3, false)', [offices[1], offices[2], offices[3]]);
+    await owner.query('INSERT INTO office_practice_disclosure (office_id, show_improvement) VALUES ($1, true), ($2, true), ($3, false)', [
+      offices[1],
+      offices[2],
+      offices[3],
+    ]);
     // Published after the demo's practices on e-services, so that those come after these four.
     const practice = async (office: string, title: string, minutesLater: number) => {
       const id = await practiceIn(owner, office, 'PUBLISHED', { title, indicatorCodes: ['E_SERVICES_COUNT'] });
@@ -432,7 +500,10 @@ describe('learn from peers: suggestions without anyone’s numbers', () => {
   const suggestions = async () => {
     const { body } = await api.graphql(SUGGESTIONS, { pr: w.programmeId, p: w.periods[1], o: w.offices[0] }, w.viewerCookie);
     expect(body.errors).toBeUndefined();
-    return body.data.practiceSuggestions as Array<{ indicator: { code: string }; practices: Array<{ officeImproved: boolean; practice: { id: string; title: string } }> }>;
+    return body.data.practiceSuggestions as Array<{
+      indicator: { code: string };
+      practices: Array<{ officeImproved: boolean; practice: { id: string; title: string } }>;
+    }>;
   };
 
   it('suggests practices only where the office lags, opted-in improvers first, then newest, never its own', async () => {
@@ -454,7 +525,12 @@ describe('learn from peers: suggestions without anyone’s numbers', () => {
     // B opted in: once it improves, it says so.
     await approved(w.programmeId, w.offices[2], w.periods[0], 9, 90);
     const after = await suggestions();
-    expect(after[0].practices.filter((p) => p.officeImproved).map((p) => p.practice.title).sort()).toEqual(['A: e-usługi', 'B: e-usługi']);
+    expect(
+      after[0].practices
+        .filter((p) => p.officeImproved)
+        .map((p) => p.practice.title)
+        .sort(),
+    ).toEqual(['A: e-usługi', 'B: e-usługi']);
   });
 
   it('carries no number about any office', async () => {
@@ -465,7 +541,9 @@ describe('learn from peers: suggestions without anyone’s numbers', () => {
 
   it('the database function names only offices that opted in', async () => {
     const rows = await api.appDataSource.query('SELECT * FROM practice_offices_improved($1, $2::uuid[])', ['E_SERVICES_COUNT', w.offices]);
-    expect(rows.map((row: { practice_offices_improved: string }) => row.practice_offices_improved).sort()).toEqual([w.offices[1], w.offices[2]].sort());
+    expect(rows.map((row: { practice_offices_improved: string }) => row.practice_offices_improved).sort()).toEqual(
+      [w.offices[1], w.offices[2]].sort(),
+    );
   });
 
   it('opting in is the office’s own decision', async () => {

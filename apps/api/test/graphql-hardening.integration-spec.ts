@@ -16,7 +16,10 @@ const errorOf = (response: request.Response) => response.body.errors?.[0];
 
 describe('GraphQL limits', () => {
   let api: TestApi;
-  const post = (body: unknown) => request(api.app.getHttpServer()).post('/graphql').send(body as object);
+  const post = (body: unknown) =>
+    request(api.app.getHttpServer())
+      .post('/graphql')
+      .send(body as object);
 
   beforeAll(async () => {
     api = await startTestApi({ demoData: false, queryLimits: { maxDepth: 5, maxAliases: 3, maxDirectives: 4 } });
@@ -28,7 +31,10 @@ describe('GraphQL limits', () => {
     for (const query of [SIX_LEVELS, SIX_LEVELS_IN_FRAGMENTS]) {
       const response = await post({ query });
       expect(response.status).toBe(400);
-      expect(errorOf(response)).toEqual({ message: 'The query is nested 6 levels deep; at most 5 are allowed.', extensions: { code: 'QUERY_TOO_DEEP', found: 6, limit: 5 } });
+      expect(errorOf(response)).toEqual({
+        message: 'The query is nested 6 levels deep; at most 5 are allowed.',
+        extensions: { code: 'QUERY_TOO_DEEP', found: 6, limit: 5 },
+      });
       expect(response.body.data).toBeUndefined();
     }
   });
@@ -56,7 +62,10 @@ describe('GraphQL limits', () => {
   it('refuses a document of more than 1,000 tokens while parsing it, whatever its shape', async () => {
     const wide = await post({ query: `{ ${'me { id } '.repeat(300)} }` });
     expect(wide.status).toBe(400);
-    expect(errorOf(wide)).toMatchObject({ message: 'The document has more than 1000 tokens; at most 1000 are allowed.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(errorOf(wide)).toMatchObject({
+      message: 'The document has more than 1000 tokens; at most 1000 are allowed.',
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
     const deep = await post({ query: `{ goodPractices(query: ${'['.repeat(20_000)}${']'.repeat(20_000)}) { totalCount } }` });
     expect(deep.status).toBe(400);
     expect(errorOf(deep).extensions.code).toBe('GRAPHQL_PARSE_FAILED');
@@ -87,7 +96,10 @@ describe('GraphQL limits', () => {
 
 describe('GraphQL in production', () => {
   let api: TestApi;
-  const post = (body: unknown) => request(api.app.getHttpServer()).post('/graphql').send(body as object);
+  const post = (body: unknown) =>
+    request(api.app.getHttpServer())
+      .post('/graphql')
+      .send(body as object);
 
   beforeAll(async () => {
     api = await startTestApi({ demoData: false, env: { NODE_ENV: 'production' } });
@@ -107,7 +119,9 @@ describe('GraphQL in production', () => {
   });
 
   it('refuses an expensive query (a large page of nested objects) with QUERY_TOO_COMPLEX', async () => {
-    const response = await post({ query: '{ goodPractices(first: 500) { edges { node { id title summary body office { id name kind region } } } } }' });
+    const response = await post({
+      query: '{ goodPractices(first: 500) { edges { node { id title summary body office { id name kind region } } } } }',
+    });
     expect(response.status).toBe(400);
     expect(errorOf(response).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', found: expect.any(Number), limit: 5000 });
     expect(errorOf(response).extensions.found).toBeGreaterThan(5000);
@@ -128,7 +142,11 @@ describe('GraphQL in production', () => {
     expect(response.status).toBe(500);
     const requestId = response.headers['x-request-id'];
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(errorOf(response)).toEqual({ message: 'Internal server error.', path: ['login'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
+    expect(errorOf(response)).toEqual({
+      message: 'Internal server error.',
+      path: ['login'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    });
     expect(response.text).not.toMatch(/SELECT|stack|\.ts:|\.js:/);
   });
 });
@@ -138,7 +156,10 @@ describe('mutation rate limit', () => {
     const api = await startTestApi({ rateLimits: { mutationsPerAccount: 5 } });
     try {
       const lead = await api.signIn(DEMO_LEAD_EMAIL);
-      const revoke = () => api.graphql('mutation { revokeRoleGrant(grantId: "00000000-0000-4000-8000-000000000000") }', {}, lead).then((r) => r.body.errors[0].extensions.code);
+      const revoke = () =>
+        api
+          .graphql('mutation { revokeRoleGrant(grantId: "00000000-0000-4000-8000-000000000000") }', {}, lead)
+          .then((r) => r.body.errors[0].extensions.code);
       for (let i = 0; i < 5; i++) expect(await revoke()).toBe('NOT_FOUND');
       expect(await revoke()).toBe('RATE_LIMITED');
       // Queries are not limited by it.

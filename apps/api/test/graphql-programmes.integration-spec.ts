@@ -50,11 +50,26 @@ describe('GraphQL: programmes', () => {
     const programme = body.data.programme;
     expect(programme.leadOffice).toEqual({ name: 'Urząd Miasta Dzierżoniów' });
     expect(programme.offices.map((o: { name: string }) => o.name)).toEqual(programmeFile.offices.map((o) => o.name));
-    expect(programme.offices[15]).toMatchObject({ name: 'Urząd Marszałkowski Wrocław', kind: 'VOIVODESHIP', region: 'dolnośląskie', sizeIsSynthetic: true });
+    expect(programme.offices[15]).toMatchObject({
+      name: 'Urząd Marszałkowski Wrocław',
+      kind: 'VOIVODESHIP',
+      region: 'dolnośląskie',
+      sizeIsSynthetic: true,
+    });
     expect(programme.indicators).toHaveLength(21);
     expect(programme.indicators[0]).toEqual({
-      code: 'CLIENT_SATISFIED_PCT', version: 1, name: 'Odsetek klientów zadowolonych i bardzo zadowolonych', nameEn: 'Clients satisfied or very satisfied',
-      unit: 'pct', direction: 'HIGHER_BETTER', periodicity: 'ANNUAL', isRatio: true, scale: 100, minValue: 0, maxValue: 100, cafCriterion: 6,
+      code: 'CLIENT_SATISFIED_PCT',
+      version: 1,
+      name: 'Odsetek klientów zadowolonych i bardzo zadowolonych',
+      nameEn: 'Clients satisfied or very satisfied',
+      unit: 'pct',
+      direction: 'HIGHER_BETTER',
+      periodicity: 'ANNUAL',
+      isRatio: true,
+      scale: 100,
+      minValue: 0,
+      maxValue: 100,
+      cafCriterion: 6,
     });
     const quarters = programme.periods.filter((p: { kind: string }) => p.kind === 'QUARTER');
     expect(quarters).toHaveLength(8);
@@ -62,7 +77,9 @@ describe('GraphQL: programmes', () => {
     const all = programme.peerGroups.find((g: { basis: string }) => g.basis === 'ALL');
     expect(all.members).toHaveLength(26);
     const malopolskie = programme.peerGroups.find((g: { name: string }) => g.name === 'Województwo małopolskie');
-    expect(malopolskie.members.map((m: { name: string }) => m.name)).toEqual(programmeFile.offices.filter((o) => o.region === 'małopolskie').map((o) => o.name));
+    expect(malopolskie.members.map((m: { name: string }) => m.name)).toEqual(
+      programmeFile.offices.filter((o) => o.region === 'małopolskie').map((o) => o.name),
+    );
   });
 
   it('answers null for an unknown programme id and refuses a malformed one before looking', async () => {

@@ -21,12 +21,18 @@ export function upload(
 /** A CSV file of these rows (semicolon-separated, UTF-8 with a BOM, CRLF: as Polish Excel writes "CSV UTF-8"). */
 export function csvFile(rows: Array<Array<string | number | null>>, delimiter = ';'): Buffer {
   const line = (row: Array<string | number | null>) =>
-    row.map((cell) => (cell === null ? '' : /[";\n,]/.test(String(cell)) ? `"${String(cell).replace(/"/g, '""')}"` : String(cell))).join(delimiter);
+    row
+      .map((cell) => (cell === null ? '' : /[";\n,]/.test(String(cell)) ? `"${String(cell).replace(/"/g, '""')}"` : String(cell)))
+      .join(delimiter);
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows.map(line).join('\r\n') + '\r\n', 'utf8')]);
 }
 
 /** What an office holds for a period, read past row-level security (the owner is a superuser in tests). */
-export async function storedValues(owner: DataSource, officeId: string, periodId: string): Promise<Array<{ code: string; value: number | null; numerator: number | null; denominator: number | null; comment: string | null }>> {
+export async function storedValues(
+  owner: DataSource,
+  officeId: string,
+  periodId: string,
+): Promise<Array<{ code: string; value: number | null; numerator: number | null; denominator: number | null; comment: string | null }>> {
   return owner.query(
     `SELECT i.code, v.value::float8 AS value, v.numerator::float8 AS numerator, v.denominator::float8 AS denominator, v.comment
        FROM submission s JOIN submission_value v ON v.submission_id = s.id JOIN indicator i ON i.id = v.indicator_id
@@ -36,7 +42,12 @@ export async function storedValues(owner: DataSource, officeId: string, periodId
 }
 
 /** Rows of submission and submission_value of these offices in this period, audit_log rows about the offices, and import_request rows of the user. */
-export async function footprint(owner: DataSource, officeIds: string[], periodId: string, userId?: string): Promise<{ submissions: number; values: number; audit: number; keys: number }> {
+export async function footprint(
+  owner: DataSource,
+  officeIds: string[],
+  periodId: string,
+  userId?: string,
+): Promise<{ submissions: number; values: number; audit: number; keys: number }> {
   const [row] = await owner.query(
     `SELECT (SELECT count(*) FROM submission WHERE office_id = ANY($1::uuid[]) AND period_id = $2)::int AS submissions,
             (SELECT count(*) FROM submission_value v JOIN submission s ON s.id = v.submission_id WHERE s.office_id = ANY($1::uuid[]) AND s.period_id = $2)::int AS values,
@@ -76,28 +87,34 @@ export interface BulkProgramme {
  * one account (password `password`), `indicators` quarterly VALUE indicators (0 to 1,000,000), and one
  * open quarter; offices x indicators valid entries exist.
  */
-export async function createBulkProgramme(owner: DataSource, options: { code: string; offices: number; indicators: number; password: string }): Promise<BulkProgramme> {
+export async function createBulkProgramme(
+  owner: DataSource,
+  options: { code: string; offices: number; indicators: number; password: string },
+): Promise<BulkProgramme> {
   const { code, offices, indicators } = options;
   return owner.transaction(async (manager) => {
-    const [{ id: programmeId }] = await manager.query(`INSERT INTO programme (code, name) VALUES ($1, $2) RETURNING id`, [code, `Program ${code}`]);
+    const [{ id: programmeId }] = await manager.query(`INSERT INTO programme (code, name) VALUES ($1, $2) RETURNING id`, [
+      code,
+      `Program ${code}`,
+    ]);
     const officeRows: Array<{ id: string; name: string }> = await manager.query(
       `INSERT INTO office (name, kind, region) SELECT $1 || ' urząd ' || n, 'URBAN_GMINA', 'dolnośląskie' FROM generate_series(1, $2::int) n RETURNING id, name`,
       [code, offices],
     );
-    await manager.query(`INSERT INTO programme_office (programme_id, office_id, position) SELECT $1, id, ordinality FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ordinality)`, [
-      programmeId,
-      officeRows.map((o) => o.id),
-    ]);
+    await manager.query(
+      `INSERT INTO programme_office (programme_id, office_id, position) SELECT $1, id, ordinality FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ordinality)`,
+      [programmeId, officeRows.map((o) => o.id)],
+    );
     const indicatorRows: Array<{ id: string; code: string }> = await manager.query(
       `INSERT INTO indicator (code, name_pl, name_en, unit, direction, periodicity, input_kind, min_value, max_value)
        SELECT upper($1) || '_' || n, 'Wskaźnik ' || n, 'Indicator ' || n, 'points', 'HIGHER_BETTER', 'QUARTERLY', 'VALUE', 0, 1000000
          FROM generate_series(1, $2::int) n ORDER BY n RETURNING id, code`,
       [code.replace(/-/g, '_'), indicators],
     );
-    await manager.query(`INSERT INTO programme_indicator (programme_id, indicator_id, position) SELECT $1, id, ordinality FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ordinality)`, [
-      programmeId,
-      indicatorRows.map((i) => i.id),
-    ]);
+    await manager.query(
+      `INSERT INTO programme_indicator (programme_id, indicator_id, position) SELECT $1, id, ordinality FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, ordinality)`,
+      [programmeId, indicatorRows.map((i) => i.id)],
+    );
     const periodLabel = '2030-Q1';
     const [{ id: periodId }] = await manager.query(
       `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline)
@@ -105,16 +122,14 @@ export async function createBulkProgramme(owner: DataSource, options: { code: st
       [programmeId, periodLabel],
     );
     const email = `${code}@test.officebench.local`;
-    const [{ id: userId }] = await manager.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
-      email,
-      `Koordynator ${code}`,
-      await hashPassword(options.password),
-    ]);
-    await manager.query(`INSERT INTO role_grant (user_id, role, programme_id, office_id) SELECT $1, 'OFFICE_COORDINATOR', $2, unnest($3::uuid[])`, [
-      userId,
-      programmeId,
-      officeRows.map((o) => o.id),
-    ]);
+    const [{ id: userId }] = await manager.query(
+      `INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
+      [email, `Koordynator ${code}`, await hashPassword(options.password)],
+    );
+    await manager.query(
+      `INSERT INTO role_grant (user_id, role, programme_id, office_id) SELECT $1, 'OFFICE_COORDINATOR', $2, unnest($3::uuid[])`,
+      [userId, programmeId, officeRows.map((o) => o.id)],
+    );
     return {
       programmeId,
       periodId,
@@ -131,6 +146,8 @@ export async function createBulkProgramme(owner: DataSource, options: { code: st
 /** A CSV of one value for every office x indicator of a bulk programme (office by name, no period column). */
 export function bulkCsv(programme: BulkProgramme): Buffer {
   const lines = ['office;indicator;value'];
-  programme.officeNames.forEach((name, o) => programme.indicatorCodes.forEach((code, i) => lines.push(`${name};${code};${(o * 7 + i * 13) % 1000},5`)));
+  programme.officeNames.forEach((name, o) =>
+    programme.indicatorCodes.forEach((code, i) => lines.push(`${name};${code};${(o * 7 + i * 13) % 1000},5`)),
+  );
   return Buffer.from(lines.join('\n') + '\n', 'utf8');
 }

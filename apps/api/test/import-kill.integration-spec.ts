@@ -25,7 +25,9 @@ function freePort(): Promise<number> {
 /** Starts the API and resolves once it prints its URL. */
 function startApi(databaseUrl: string, port: number): Promise<{ child: ChildProcess; exited: Promise<NodeJS.Signals | number | null> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port) } });
+    const child = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port) },
+    });
     const exited = new Promise<NodeJS.Signals | number | null>((done) => child.on('exit', (code, signal) => done(signal ?? code)));
     let output = '';
     child.stderr?.on('data', (chunk) => (output += chunk));
@@ -66,7 +68,10 @@ describe('killing the API in the middle of a 10,000-row import', () => {
       const login = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', variables: { e: programme.email, p: PASSWORD } }),
+        body: JSON.stringify({
+          query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+          variables: { e: programme.email, p: PASSWORD },
+        }),
       });
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
       expect(cookie).toMatch(/^officebench_session=./);
@@ -75,7 +80,11 @@ describe('killing the API in the middle of a 10,000-row import', () => {
       const send = (dryRun: boolean) => {
         const form = new FormData();
         form.append('file', new Blob([file]), 'dziesiec-tysiecy.csv');
-        return fetch(`${base}/api/import?periodId=${programme.periodId}&dryRun=${dryRun}`, { method: 'POST', body: form, headers: { Cookie: cookie, 'Idempotency-Key': 'kill-test' } });
+        return fetch(`${base}/api/import?periodId=${programme.periodId}&dryRun=${dryRun}`, {
+          method: 'POST',
+          body: form,
+          headers: { Cookie: cookie, 'Idempotency-Key': 'kill-test' },
+        });
       };
       // the file is valid: a dry run finds its 10,000 values and no problem
       const dry = await send(true);
@@ -116,7 +125,12 @@ describe('killing the API in the middle of a 10,000-row import', () => {
     }
 
     // PostgreSQL notices the dead client and rolls its transaction back: wait until its connections are gone
-    await waitForRow(owner, `SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND usename = 'officebench_app')`, [], 60_000);
+    await waitForRow(
+      owner,
+      `SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND usename = 'officebench_app')`,
+      [],
+      60_000,
+    );
     const [left] = await owner.query(
       `SELECT (SELECT count(*) FROM submission WHERE programme_id = $1)::int AS submissions,
               (SELECT count(*) FROM submission_value v JOIN submission s ON s.id = v.submission_id WHERE s.programme_id = $1)::int AS values,

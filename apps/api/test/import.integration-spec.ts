@@ -36,10 +36,15 @@ describe('spreadsheet import', () => {
   beforeAll(async () => {
     api = await startTestApi({ rateLimits: { loginPerIp: 10_000, loginPerAccount: 10_000 } });
     demo = await demoIds(api.owner);
-    officeNames = (await api.owner.query(`SELECT o.name FROM programme_office po JOIN office o ON o.id = po.office_id WHERE po.programme_id = $1 ORDER BY po.position`, [demo.programmeId])).map(
-      (r: { name: string }) => r.name,
-    );
-    [{ id: lockedQuarterId }] = await api.owner.query(`SELECT id FROM period WHERE programme_id = $1 AND label = '2011-Q1'`, [demo.programmeId]);
+    officeNames = (
+      await api.owner.query(
+        `SELECT o.name FROM programme_office po JOIN office o ON o.id = po.office_id WHERE po.programme_id = $1 ORDER BY po.position`,
+        [demo.programmeId],
+      )
+    ).map((r: { name: string }) => r.name);
+    [{ id: lockedQuarterId }] = await api.owner.query(`SELECT id FROM period WHERE programme_id = $1 AND label = '2011-Q1'`, [
+      demo.programmeId,
+    ]);
   });
 
   afterAll(() => api.close());
@@ -97,7 +102,9 @@ describe('spreadsheet import', () => {
       );
       const response = await upload(api, cookie, file, 'data.csv').expect(200);
       expect(response.body).toMatchObject({ applied: true, changed: 1 });
-      expect(await storedValues(api.owner, office(20), demo.openQuarterId)).toEqual([{ code: 'E_SERVICES_COUNT', value: 7, numerator: null, denominator: null, comment: null }]);
+      expect(await storedValues(api.owner, office(20), demo.openQuarterId)).toEqual([
+        { code: 'E_SERVICES_COUNT', value: 7, numerator: null, denominator: null, comment: null },
+      ]);
     });
   });
 
@@ -136,7 +143,9 @@ describe('spreadsheet import', () => {
         [demo.programmeId],
       );
       expect(sheet.rows.slice(1).map((_, i) => text(i + 1, 2))).toEqual(quarterly.map((r: { code: string }) => r.code));
-      expect(new Set(sheet.rows.slice(1).map((_, i) => `${text(i + 1, 0)}|${text(i + 1, 1)}`))).toEqual(new Set([`${officeNames[20]}|2011-Q2`]));
+      expect(new Set(sheet.rows.slice(1).map((_, i) => `${text(i + 1, 0)}|${text(i + 1, 1)}`))).toEqual(
+        new Set([`${officeNames[20]}|2011-Q2`]),
+      );
 
       // the whole template, filled in and sent back as it is: the values land
       const filled = sheet.rows.map((row, i) =>
@@ -149,7 +158,15 @@ describe('spreadsheet import', () => {
         }),
       );
       const answer = await upload(api, cookie, writeXlsx([{ name: 'Import', rows: filled }]), 'szablon.xlsx').expect(200);
-      expect(answer.body).toEqual({ applied: true, dryRun: false, rows: quarterly.length, values: 2, changed: 2, errors: [], errorCount: 0 });
+      expect(answer.body).toEqual({
+        applied: true,
+        dryRun: false,
+        rows: quarterly.length,
+        values: 2,
+        changed: 2,
+        errors: [],
+        errorCount: 0,
+      });
       const { body } = await api.graphql(submissionQuery, { o: office(21), p: demo.openQuarterId }, cookie);
       expect(body.data.submission.values).toEqual([
         { indicator: { code: 'E_SERVICES_COUNT' }, value: 21, numerator: null, denominator: null, comment: null },
@@ -176,7 +193,11 @@ describe('spreadsheet import', () => {
 
       await request(api.app.getHttpServer()).get('/api/import/template').query({ programmeId: demo.programmeId }).expect(401);
       const stranger = await api.owner.query(`INSERT INTO programme (code, name) VALUES ('stranger', 'Inny') RETURNING id`);
-      const other = await request(api.app.getHttpServer()).get('/api/import/template').query({ programmeId: stranger[0].id }).set('Cookie', lead).expect(403);
+      const other = await request(api.app.getHttpServer())
+        .get('/api/import/template')
+        .query({ programmeId: stranger[0].id })
+        .set('Cookie', lead)
+        .expect(403);
       expect(other.body).toEqual({ code: 'MAY_NOT_SEE_PROGRAMME', message: 'Nie masz dostępu do tego programu.' });
     });
   });
@@ -200,7 +221,9 @@ describe('spreadsheet import', () => {
       const before = await footprint(api.owner, [office(22)], demo.openQuarterId);
       const response = await upload(api, cookie, messy(), 'zle.csv', { periodId: demo.openQuarterId, dryRun: 'true' }).expect(200);
       expect(response.body).toMatchObject({ applied: false, dryRun: true, rows: 8, values: 8, changed: 0, errorCount: 7 });
-      expect(response.body.errors.map((e: { row: number; column: string; cell?: string; code: string }) => [e.row, e.column, e.cell, e.code])).toEqual([
+      expect(
+        response.body.errors.map((e: { row: number; column: string; cell?: string; code: string }) => [e.row, e.column, e.cell, e.code]),
+      ).toEqual([
         [2, 'value', 'C2', 'NOT_A_NUMBER'],
         [3, 'numerator', 'D3', 'NUMERATOR_ABOVE_DENOMINATOR'],
         [4, 'indicator', 'B4', 'UNKNOWN_INDICATOR'],
@@ -216,15 +239,27 @@ describe('spreadsheet import', () => {
 
     it('answers in English with Accept-Language: en', async () => {
       const cookie = await coordinatorOf(22);
-      const response = await upload(api, cookie, messy(), 'bad.csv', { periodId: demo.openQuarterId, dryRun: 'true' }, { 'Accept-Language': 'en-GB,en;q=0.9,pl;q=0.5' }).expect(200);
+      const response = await upload(
+        api,
+        cookie,
+        messy(),
+        'bad.csv',
+        { periodId: demo.openQuarterId, dryRun: 'true' },
+        { 'Accept-Language': 'en-GB,en;q=0.9,pl;q=0.5' },
+      ).expect(200);
       expect(response.body.errors[0].message).toBe('"dużo" is not a number (e.g. 12.5 or 12,5; no thousands separators except spaces).');
-      expect(response.body.errors[1].message).toBe('CASES_ON_TIME_PCT: the numerator (120) cannot exceed the denominator (100): it is a part of it.');
+      expect(response.body.errors[1].message).toBe(
+        'CASES_ON_TIME_PCT: the numerator (120) cannot exceed the denominator (100): it is a part of it.',
+      );
     });
 
     it('a clean dry run reports no problems and still writes nothing', async () => {
       const cookie = await coordinatorOf(22);
       const before = await footprint(api.owner, [office(22)], demo.openQuarterId);
-      const file = csvFile([['indicator', 'value'], ['E_SERVICES_COUNT', '3']]);
+      const file = csvFile([
+        ['indicator', 'value'],
+        ['E_SERVICES_COUNT', '3'],
+      ]);
       const response = await upload(api, cookie, file, 'ok.csv', { periodId: demo.openQuarterId, dryRun: 'true' }).expect(200);
       expect(response.body).toEqual({ applied: false, dryRun: true, rows: 1, values: 1, changed: 0, errors: [], errorCount: 0 });
       expect(await footprint(api.owner, [office(22)], demo.openQuarterId)).toEqual(before);
@@ -239,7 +274,13 @@ describe('spreadsheet import', () => {
         ['ABSENCE_RATE_PCT', null, '101', '100'],
       ]);
       const response = await upload(api, cookie, file, 'jeden-zly.csv', { periodId: demo.openQuarterId }).expect(200);
-      expect(response.body).toMatchObject({ applied: false, dryRun: false, changed: 0, errorCount: 1, errors: [{ row: 4, column: 'numerator', code: 'NUMERATOR_ABOVE_DENOMINATOR' }] });
+      expect(response.body).toMatchObject({
+        applied: false,
+        dryRun: false,
+        changed: 0,
+        errorCount: 1,
+        errors: [{ row: 4, column: 'numerator', code: 'NUMERATOR_ABOVE_DENOMINATOR' }],
+      });
       expect(await footprint(api.owner, [office(23)], demo.openQuarterId)).toEqual({ submissions: 0, values: 0, audit: 0, keys: 0 });
     });
 
@@ -260,7 +301,11 @@ describe('spreadsheet import', () => {
   });
 
   describe('access and periods', () => {
-    const file = () => csvFile([['office', 'indicator', 'value'], [officeNames[23], 'E_SERVICES_COUNT', '4']]);
+    const file = () =>
+      csvFile([
+        ['office', 'indicator', 'value'],
+        [officeNames[23], 'E_SERVICES_COUNT', '4'],
+      ]);
 
     it('needs a session', async () => {
       const response = await upload(api, null, file(), 'a.csv', { periodId: demo.openQuarterId }).expect(401);
@@ -275,15 +320,32 @@ describe('spreadsheet import', () => {
 
     it("another office's coordinator cannot import into the office: every row is refused, nothing written", async () => {
       const response = await upload(api, await coordinatorOf(25), file(), 'a.csv', { periodId: demo.openQuarterId }).expect(200);
-      expect(response.body).toMatchObject({ applied: false, errorCount: 1, errors: [{ row: 2, column: 'office', cell: 'A2', code: 'OFFICE_NOT_ALLOWED' }] });
+      expect(response.body).toMatchObject({
+        applied: false,
+        errorCount: 1,
+        errors: [{ row: 2, column: 'office', cell: 'A2', code: 'OFFICE_NOT_ALLOWED' }],
+      });
       expect(response.body.errors[0].message).toContain(officeNames[23]);
-      expect(await footprint(api.owner, [office(24), office(25)], demo.openQuarterId)).toMatchObject({ submissions: 0, values: 0, audit: 0 });
+      expect(await footprint(api.owner, [office(24), office(25)], demo.openQuarterId)).toMatchObject({
+        submissions: 0,
+        values: 0,
+        audit: 0,
+      });
     });
 
     it('a locked period is refused', async () => {
       const cookie = await coordinatorOf(24);
       const before = await footprint(api.owner, [office(24)], demo.openQuarterId);
-      const response = await upload(api, cookie, csvFile([['indicator', 'value'], ['E_SERVICES_COUNT', '4']]), 'a.csv', { periodId: lockedQuarterId }).expect(200);
+      const response = await upload(
+        api,
+        cookie,
+        csvFile([
+          ['indicator', 'value'],
+          ['E_SERVICES_COUNT', '4'],
+        ]),
+        'a.csv',
+        { periodId: lockedQuarterId },
+      ).expect(200);
       expect(response.body).toMatchObject({ applied: false, errors: [{ row: 2, column: 'period', code: 'PERIOD_LOCKED' }] });
       expect(response.body.errors[0].message).toBe('Okres 2011-Q1 jest zamknięty. Tylko lider programu może go ponownie otworzyć.');
       expect(await footprint(api.owner, [office(24)], demo.openQuarterId)).toEqual(before);
@@ -291,23 +353,53 @@ describe('spreadsheet import', () => {
 
     it('a submitted submission cannot be changed by an import', async () => {
       // office 1 handed in 2011-Q2 in the demo
-      const response = await upload(api, await coordinatorOf(1), csvFile([['indicator', 'value'], ['E_SERVICES_COUNT', '4']]), 'a.csv', { periodId: demo.openQuarterId }).expect(200);
+      const response = await upload(
+        api,
+        await coordinatorOf(1),
+        csvFile([
+          ['indicator', 'value'],
+          ['E_SERVICES_COUNT', '4'],
+        ]),
+        'a.csv',
+        { periodId: demo.openQuarterId },
+      ).expect(200);
       expect(response.body).toMatchObject({ applied: false, errors: [{ row: 2, column: 'period', code: 'NOT_EDITABLE' }] });
     });
   });
 
   describe('Idempotency-Key', () => {
-    const rows = (value: number) => csvFile([['indicator', 'value'], ['E_SERVICES_COUNT', String(value)]]);
+    const rows = (value: number) =>
+      csvFile([
+        ['indicator', 'value'],
+        ['E_SERVICES_COUNT', String(value)],
+      ]);
 
     it('a retried upload with the same key applies once and gets the stored answer again', async () => {
       const cookie = await coordinatorOf(11);
-      const version = async () => (await api.owner.query(`SELECT version FROM submission WHERE office_id = $1 AND period_id = $2`, [office(11), demo.openQuarterId]))[0].version;
-      const first = await upload(api, cookie, rows(31), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'upload-11-a' }).expect(200);
+      const version = async () =>
+        (
+          await api.owner.query(`SELECT version FROM submission WHERE office_id = $1 AND period_id = $2`, [office(11), demo.openQuarterId])
+        )[0].version;
+      const first = await upload(
+        api,
+        cookie,
+        rows(31),
+        'a.csv',
+        { periodId: demo.openQuarterId },
+        { 'Idempotency-Key': 'upload-11-a' },
+      ).expect(200);
       expect(first.body).toMatchObject({ applied: true, changed: 1 });
       expect(first.headers['idempotent-replayed']).toBeUndefined();
       const afterFirst = { footprint: await footprint(api.owner, [office(11)], demo.openQuarterId), version: await version() };
 
-      const retry = await upload(api, cookie, rows(31), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'upload-11-a' }).expect(200);
+      const retry = await upload(
+        api,
+        cookie,
+        rows(31),
+        'a.csv',
+        { periodId: demo.openQuarterId },
+        { 'Idempotency-Key': 'upload-11-a' },
+      ).expect(200);
       expect(retry.body).toEqual(first.body);
       expect(retry.headers['idempotent-replayed']).toBe('true');
       expect({ footprint: await footprint(api.owner, [office(11)], demo.openQuarterId), version: await version() }).toEqual(afterFirst);
@@ -316,7 +408,9 @@ describe('spreadsheet import', () => {
     it('the same key with another file is refused with 409', async () => {
       const cookie = await coordinatorOf(12);
       await upload(api, cookie, rows(40), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'k-12' }).expect(200);
-      const response = await upload(api, cookie, rows(41), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'k-12' }).expect(409);
+      const response = await upload(api, cookie, rows(41), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'k-12' }).expect(
+        409,
+      );
       expect(response.body).toEqual({
         code: 'IDEMPOTENCY_CONFLICT',
         message: 'Ten klucz Idempotency-Key został już użyty do importu innego pliku. Każdy nowy plik wymaga nowego klucza.',
@@ -325,8 +419,22 @@ describe('spreadsheet import', () => {
     });
 
     it('a key is per user: another user may use the same key', async () => {
-      await upload(api, await coordinatorOf(13), rows(5), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'shared-key' }).expect(200);
-      const other = await upload(api, await coordinatorOf(14), rows(6), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'shared-key' }).expect(200);
+      await upload(
+        api,
+        await coordinatorOf(13),
+        rows(5),
+        'a.csv',
+        { periodId: demo.openQuarterId },
+        { 'Idempotency-Key': 'shared-key' },
+      ).expect(200);
+      const other = await upload(
+        api,
+        await coordinatorOf(14),
+        rows(6),
+        'a.csv',
+        { periodId: demo.openQuarterId },
+        { 'Idempotency-Key': 'shared-key' },
+      ).expect(200);
       expect(other.body).toMatchObject({ applied: true, changed: 1 });
       expect(other.headers['idempotent-replayed']).toBeUndefined();
     });
@@ -334,7 +442,9 @@ describe('spreadsheet import', () => {
     it('an import refused for its problems does not use up its key', async () => {
       const cookie = await coordinatorOf(15);
       await upload(api, cookie, rows(-1), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'k-15' }).expect(200);
-      const fixed = await upload(api, cookie, rows(1), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'k-15' }).expect(200);
+      const fixed = await upload(api, cookie, rows(1), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'k-15' }).expect(
+        200,
+      );
       expect(fixed.body).toMatchObject({ applied: true, changed: 1 });
     });
 
@@ -342,10 +452,20 @@ describe('spreadsheet import', () => {
       const cookie = await coordinatorOf(16);
       const headers = { 'Idempotency-Key': 'k-16' };
       await upload(api, cookie, rows(10), 'a.csv', { periodId: demo.openQuarterId }, headers).expect(200);
-      const [{ version }] = await api.owner.query(`SELECT version FROM submission WHERE office_id = $1 AND period_id = $2`, [office(16), demo.openQuarterId]);
+      const [{ version }] = await api.owner.query(`SELECT version FROM submission WHERE office_id = $1 AND period_id = $2`, [
+        office(16),
+        demo.openQuarterId,
+      ]);
       const saved = await api.graphql(
         `mutation($i: SaveValuesInput!) { saveValues(input: $i) { version } }`,
-        { i: { officeId: office(16), periodId: demo.openQuarterId, expectedVersion: version, values: [{ indicatorCode: 'E_SERVICES_COUNT', value: 99 }] } },
+        {
+          i: {
+            officeId: office(16),
+            periodId: demo.openQuarterId,
+            expectedVersion: version,
+            values: [{ indicatorCode: 'E_SERVICES_COUNT', value: 99 }],
+          },
+        },
         cookie,
       );
       expect(saved.body.errors).toBeUndefined();
@@ -361,7 +481,8 @@ describe('spreadsheet import', () => {
       await blocker.connect();
       await blocker.startTransaction();
       await blocker.query(`LOCK TABLE audit_log IN SHARE MODE`);
-      const send = () => upload(api, cookie, rows(77), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'same-moment' }).then((r) => r);
+      const send = () =>
+        upload(api, cookie, rows(77), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'same-moment' }).then((r) => r);
       const both = Promise.all([send(), send()]);
       try {
         await waitForRow(
@@ -385,28 +506,50 @@ describe('spreadsheet import', () => {
     it('is ignored by dry runs, which never store anything', async () => {
       const cookie = await coordinatorOf(17);
       const user = await userId(demoCoordinatorEmail(17));
-      await upload(api, cookie, rows(1), 'a.csv', { periodId: demo.openQuarterId, dryRun: 'true' }, { 'Idempotency-Key': 'k-17' }).expect(200);
+      await upload(api, cookie, rows(1), 'a.csv', { periodId: demo.openQuarterId, dryRun: 'true' }, { 'Idempotency-Key': 'k-17' }).expect(
+        200,
+      );
       expect((await footprint(api.owner, [], demo.openQuarterId, user)).keys).toBe(0);
       const real = await upload(api, cookie, rows(2), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'k-17' }).expect(200);
       expect(real.body).toMatchObject({ applied: true });
     });
 
     it('refuses a malformed key', async () => {
-      const response = await upload(api, await coordinatorOf(17), rows(2), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'has spaces in it' }).expect(400);
+      const response = await upload(
+        api,
+        await coordinatorOf(17),
+        rows(2),
+        'a.csv',
+        { periodId: demo.openQuarterId },
+        { 'Idempotency-Key': 'has spaces in it' },
+      ).expect(400);
       expect(response.body.code).toBe('BAD_IDEMPOTENCY_KEY');
     });
   });
 
   describe('files refused', () => {
     const cookie = () => coordinatorOf(18);
-    const refused = async (file: Buffer, name: string, status: number, query: Record<string, string> = { periodId: demo.openQuarterId }) => {
+    const refused = async (
+      file: Buffer,
+      name: string,
+      status: number,
+      query: Record<string, string> = { periodId: demo.openQuarterId },
+    ) => {
       const response = await upload(api, await cookie(), file, name, query).expect(status);
       expect(typeof response.body.message).toBe('string');
-      return response.body as { code: string; message: string; errors?: Array<{ row: number; column: string; cell: string; message: string }> };
+      return response.body as {
+        code: string;
+        message: string;
+        errors?: Array<{ row: number; column: string; cell: string; message: string }>;
+      };
     };
     const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const withSheet = (xml: string) =>
-      writeZip(xlsxParts([{ name: 'Import', rows: [] }]).map((part) => (part.name === 'xl/worksheets/sheet1.xml' ? { ...part, data: Buffer.from(xml) } : part)));
+      writeZip(
+        xlsxParts([{ name: 'Import', rows: [] }]).map((part) =>
+          part.name === 'xl/worksheets/sheet1.xml' ? { ...part, data: Buffer.from(xml) } : part,
+        ),
+      );
 
     let before: Awaited<ReturnType<typeof footprint>>;
     beforeAll(async () => {
@@ -416,7 +559,10 @@ describe('spreadsheet import', () => {
     it('an oversized upload (413), before it is parsed', async () => {
       const big = Buffer.alloc(IMPORT_LIMITS.maxFileBytes + 1, 0x41);
       const body = await refused(big, 'big.csv', 413);
-      expect(body).toEqual({ code: 'FILE_TOO_LARGE', message: 'Plik jest za duży: dopuszczalne jest 10 MB. Podziel dane na kilka plików.' });
+      expect(body).toEqual({
+        code: 'FILE_TOO_LARGE',
+        message: 'Plik jest za duży: dopuszczalne jest 10 MB. Podziel dane na kilka plików.',
+      });
     });
 
     it('more rows than the limit (413)', async () => {
@@ -430,9 +576,25 @@ describe('spreadsheet import', () => {
     });
 
     it('malformed XLSX: a cut-off archive and broken XML (400)', async () => {
-      const good = writeXlsx([{ name: 'Import', rows: [['indicator', 'value'], ['E_SERVICES_COUNT', 1]] }]);
+      const good = writeXlsx([
+        {
+          name: 'Import',
+          rows: [
+            ['indicator', 'value'],
+            ['E_SERVICES_COUNT', 1],
+          ],
+        },
+      ]);
       expect((await refused(good.subarray(0, good.length - 30), 'cut.xlsx', 400)).code).toBe('ZIP_MALFORMED');
-      expect((await refused(withSheet(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>`), 'xml.xlsx', 400)).code).toBe('XLSX_MALFORMED');
+      expect(
+        (
+          await refused(
+            withSheet(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>`),
+            'xml.xlsx',
+            400,
+          )
+        ).code,
+      ).toBe('XLSX_MALFORMED');
     });
 
     describe('zip bombs', () => {
@@ -440,7 +602,9 @@ describe('spreadsheet import', () => {
       /** A workbook whose sheet unpacks to just over the part limit (about 100 kB packed). */
       const bombWorkbook = () => {
         const row = '<row><c t="inlineStr"><is><t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</t></is></c></row>';
-        bombFile ??= withSheet(`<worksheet xmlns="${MAIN}"><sheetData>${row.repeat(Math.ceil((IMPORT_LIMITS.maxPartBytes + 1024 * 1024) / row.length))}</sheetData></worksheet>`);
+        bombFile ??= withSheet(
+          `<worksheet xmlns="${MAIN}"><sheetData>${row.repeat(Math.ceil((IMPORT_LIMITS.maxPartBytes + 1024 * 1024) / row.length))}</sheetData></worksheet>`,
+        );
         return Buffer.from(bombFile);
       };
 
@@ -477,17 +641,30 @@ describe('spreadsheet import', () => {
       );
       expect(body.code).toBe('FORMULAS');
       expect(body.message).toContain('(B2)');
-      expect(body.errors).toEqual([{ row: 2, column: 'value', cell: 'B2', code: 'FORMULA', message: 'Komórka zawiera formułę; wklej ją jako wartość.' }]);
+      expect(body.errors).toEqual([
+        { row: 2, column: 'value', cell: 'B2', code: 'FORMULA', message: 'Komórka zawiera formułę; wklej ją jako wartość.' },
+      ]);
     });
 
     it('CSV cells that would run as formulas (400)', async () => {
-      const body = await refused(csvFile([['indicator', 'value', 'comment'], ['E_SERVICES_COUNT', '1', '=HYPERLINK("http://x")'], ['E_APPLICATIONS_PCT', '-2', '@SUM(1)']]), 'inj.csv', 400);
+      const body = await refused(
+        csvFile([
+          ['indicator', 'value', 'comment'],
+          ['E_SERVICES_COUNT', '1', '=HYPERLINK("http://x")'],
+          ['E_APPLICATIONS_PCT', '-2', '@SUM(1)'],
+        ]),
+        'inj.csv',
+        400,
+      );
       expect(body.code).toBe('FORMULA_INJECTION');
       expect(body.errors?.map((e) => e.cell)).toEqual(['C2', 'C3']);
     });
 
     it('macro and encrypted workbooks, and files that are neither CSV nor XLSX (415)', async () => {
-      const macro = writeZip([...xlsxParts([{ name: 'Import', rows: [['indicator', 'value']] }]), { name: 'xl/vbaProject.bin', data: Buffer.from('macro') }]);
+      const macro = writeZip([
+        ...xlsxParts([{ name: 'Import', rows: [['indicator', 'value']] }]),
+        { name: 'xl/vbaProject.bin', data: Buffer.from('macro') },
+      ]);
       expect((await refused(macro, 'm.xlsm', 415)).code).toBe('MACROS');
       const encrypted = Buffer.alloc(4096);
       encrypted.writeBigUInt64BE(0xd0cf11e0a1b11ae1n, 0);
@@ -497,18 +674,34 @@ describe('spreadsheet import', () => {
     });
 
     it('a request without a file, with a bad period or a bad dryRun (400/404)', async () => {
-      const response = await request(api.app.getHttpServer()).post('/api/import').set('Cookie', await cookie()).field('other', 'x').expect(400);
+      const response = await request(api.app.getHttpServer())
+        .post('/api/import')
+        .set('Cookie', await cookie())
+        .field('other', 'x')
+        .expect(400);
       expect(response.body.code).toBe('NO_FILE');
-      const file = csvFile([['indicator', 'value'], ['E_SERVICES_COUNT', '1']]);
+      const file = csvFile([
+        ['indicator', 'value'],
+        ['E_SERVICES_COUNT', '1'],
+      ]);
       expect((await refused(file, 'a.csv', 404, { periodId: '00000000-0000-4000-8000-000000000000' })).code).toBe('PERIOD_NOT_FOUND');
       expect((await refused(file, 'a.csv', 400, { periodId: 'nope' })).code).toBe('BAD_PARAMETER');
       expect((await refused(file, 'a.csv', 400, { periodId: demo.openQuarterId, dryRun: 'maybe' })).code).toBe('BAD_PARAMETER');
     });
 
     it('unknown columns and a missing header (400)', async () => {
-      expect((await refused(csvFile([['indicator', 'vlaue'], ['E_SERVICES_COUNT', '1']]), 'a.csv', 400)).message).toBe(
-        'Nieznane kolumny: „vlaue”. Dozwolone: office, period, indicator, value, numerator, denominator, comment.',
-      );
+      expect(
+        (
+          await refused(
+            csvFile([
+              ['indicator', 'vlaue'],
+              ['E_SERVICES_COUNT', '1'],
+            ]),
+            'a.csv',
+            400,
+          )
+        ).message,
+      ).toBe('Nieznane kolumny: „vlaue”. Dozwolone: office, period, indicator, value, numerator, denominator, comment.');
       expect((await refused(csvFile([['E_SERVICES_COUNT', '1']]), 'a.csv', 400)).code).toBe('NO_HEADER');
     });
 

@@ -27,8 +27,23 @@ describe('migrations', () => {
     expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
     const created = await tables(dataSource);
     expect(created).toEqual(
-      expect.arrayContaining(['programme', 'office', 'programme_office', 'peer_group', 'peer_group_member', 'app_user', 'role_grant', 'indicator',
-        'programme_indicator', 'period', 'submission', 'submission_value', 'good_practice', 'good_practice_indicator', 'audit_log']),
+      expect.arrayContaining([
+        'programme',
+        'office',
+        'programme_office',
+        'peer_group',
+        'peer_group_member',
+        'app_user',
+        'role_grant',
+        'indicator',
+        'programme_indicator',
+        'period',
+        'submission',
+        'submission_value',
+        'good_practice',
+        'good_practice_indicator',
+        'audit_log',
+      ]),
     );
 
     for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });

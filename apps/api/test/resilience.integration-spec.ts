@@ -22,7 +22,8 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $
 const ME = '{ me { id email } }';
 const PROGRAMMES = '{ programmes { id name } }';
 const SAVE = 'mutation($i: SaveValuesInput!) { saveValues(input: $i) { id status version values { indicator { code } value } } }';
-const SUBMISSION = 'query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { status version values { indicator { code } value } } }';
+const SUBMISSION =
+  'query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { status version values { indicator { code } value } } }';
 
 /** What one HTTP request came back with (or that it did not, within its time limit). */
 interface Outcome {
@@ -49,14 +50,31 @@ async function send(url: string, init: RequestInit, timeoutMs: number): Promise<
       ms: performance.now() - started,
     };
   } catch (error) {
-    return { status: 'no answer', retryAfter: null, contentType: null, setCookie: null, text: `${(error as Error).name}: ${(error as Error).message}`, ms: performance.now() - started };
+    return {
+      status: 'no answer',
+      retryAfter: null,
+      contentType: null,
+      setCookie: null,
+      text: `${(error as Error).name}: ${(error as Error).message}`,
+      ms: performance.now() - started,
+    };
   }
 }
 
-function graphql(api: BuiltApi, query: string, variables: Record<string, unknown> = {}, cookie?: string, timeoutMs = 10_000): Promise<Outcome> {
+function graphql(
+  api: BuiltApi,
+  query: string,
+  variables: Record<string, unknown> = {},
+  cookie?: string,
+  timeoutMs = 10_000,
+): Promise<Outcome> {
   return send(
     `${api.base}/graphql`,
-    { method: 'POST', headers: { 'Content-Type': 'application/json', ...(cookie && { Cookie: cookie }) }, body: JSON.stringify({ query, variables }) },
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(cookie && { Cookie: cookie }) },
+      body: JSON.stringify({ query, variables }),
+    },
     timeoutMs,
   );
 }
@@ -66,7 +84,11 @@ const health = (api: BuiltApi, timeoutMs = 10_000) => send(`${api.base}/health`,
 /** The body of a 200 answer without errors (the whole outcome is shown when it is not one). */
 function dataOf(outcome: Outcome) {
   const body = outcome.status === 200 ? JSON.parse(outcome.text) : null;
-  expect({ status: outcome.status, errors: body?.errors, text: body ? undefined : outcome.text }).toEqual({ status: 200, errors: undefined, text: undefined });
+  expect({ status: outcome.status, errors: body?.errors, text: body ? undefined : outcome.text }).toEqual({
+    status: 200,
+    errors: undefined,
+    text: undefined,
+  });
   return body.data;
 }
 
@@ -110,7 +132,9 @@ function expectServiceUnavailable(outcome: Outcome, databaseUrl: string): void {
   expect(body.errors).toEqual(expect.arrayContaining([expect.anything()]));
   for (const error of body.errors) {
     expect(error.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: Number(outcome.retryAfter) });
-    expect(Object.keys(error.extensions).filter((key) => /stack|exception|original|driver|query|sql|detail|parameters/i.test(key))).toEqual([]);
+    expect(Object.keys(error.extensions).filter((key) => /stack|exception|original|driver|query|sql|detail|parameters/i.test(key))).toEqual(
+      [],
+    );
     expect(error.message).toEqual(expect.stringMatching(/\S/));
     expect(Object.keys(error).filter((key) => !['message', 'extensions', 'path', 'locations'].includes(key))).toEqual([]);
   }
@@ -179,9 +203,29 @@ describe('PostgreSQL stopped and started again while the API runs', () => {
     const office = demo.officeIds[19 - 1];
     const leadCookie = await signIn(server, DEMO_LEAD_EMAIL);
     const coordinatorCookie = await signIn(server, demoCoordinatorEmail(19));
-    const saved = dataOf(await graphql(server, SAVE, { i: { officeId: office, periodId: demo.openQuarterId, expectedVersion: null, values: [{ indicatorCode: 'E_SERVICES_COUNT', value: 14 }] } }, coordinatorCookie));
-    expect(saved.saveValues).toMatchObject({ status: 'DRAFT', version: 1, values: [{ indicator: { code: 'E_SERVICES_COUNT' }, value: 14 }] });
-    expect(dataOf(await graphql(server, PROGRAMMES, {}, leadCookie)).programmes).toEqual([{ id: demo.programmeId, name: expect.any(String) }]);
+    const saved = dataOf(
+      await graphql(
+        server,
+        SAVE,
+        {
+          i: {
+            officeId: office,
+            periodId: demo.openQuarterId,
+            expectedVersion: null,
+            values: [{ indicatorCode: 'E_SERVICES_COUNT', value: 14 }],
+          },
+        },
+        coordinatorCookie,
+      ),
+    );
+    expect(saved.saveValues).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      values: [{ indicator: { code: 'E_SERVICES_COUNT' }, value: 14 }],
+    });
+    expect(dataOf(await graphql(server, PROGRAMMES, {}, leadCookie)).programmes).toEqual([
+      { id: demo.programmeId, name: expect.any(String) },
+    ]);
 
     await pg.stop();
 
@@ -191,7 +235,14 @@ describe('PostgreSQL stopped and started again while the API runs', () => {
       'a mutation (saveValues, as the coordinator)': await graphql(
         server,
         SAVE,
-        { i: { officeId: office, periodId: demo.openQuarterId, expectedVersion: 1, values: [{ indicatorCode: 'E_SERVICES_COUNT', value: 15 }] } },
+        {
+          i: {
+            officeId: office,
+            periodId: demo.openQuarterId,
+            expectedVersion: 1,
+            values: [{ indicatorCode: 'E_SERVICES_COUNT', value: 15 }],
+          },
+        },
         coordinatorCookie,
       ),
       'an anonymous login': await graphql(server, LOGIN, { e: DEMO_LEAD_EMAIL, p: DEMO_PASSWORD }),
@@ -220,7 +271,9 @@ describe('PostgreSQL stopped and started again while the API runs', () => {
 
     const checks = new Checks();
     for (const [what, outcome] of Object.entries(whileAway)) {
-      await checks.check(`${what} while PostgreSQL is away (answered ${JSON.stringify(summary(outcome))})`, () => expectServiceUnavailable(outcome, pg.url));
+      await checks.check(`${what} while PostgreSQL is away (answered ${JSON.stringify(summary(outcome))})`, () =>
+        expectServiceUnavailable(outcome, pg.url),
+      );
     }
     await checks.check(`/health while PostgreSQL is away (answered ${JSON.stringify(summary(healthWhileAway))})`, () => {
       expect(healthWhileAway.status).toBe(503);
@@ -229,13 +282,19 @@ describe('PostgreSQL stopped and started again while the API runs', () => {
     await checks.check('the API process kept running while PostgreSQL was away', () => expect(runningWhileAway).toBe(true));
     await checks.check('/health answers 200 again once PostgreSQL is back', () => expect(recovered).toBeNull());
     await checks.check('the API process kept running after PostgreSQL came back (no restart)', () => expect(runningAfter).toBe(true));
-    await checks.check('the same lead session works again (me)', () => expect(dataOf(afterwards.me).me).toMatchObject({ email: DEMO_LEAD_EMAIL }));
+    await checks.check('the same lead session works again (me)', () =>
+      expect(dataOf(afterwards.me).me).toMatchObject({ email: DEMO_LEAD_EMAIL }),
+    );
     await checks.check('the same lead session works again (programmes)', () =>
       expect(dataOf(afterwards.programmes).programmes).toEqual([{ id: demo.programmeId, name: expect.any(String) }]),
     );
     // the draft saved before is there, and the save refused during the outage changed nothing
     await checks.check('the draft saved before the outage is there, unchanged', () =>
-      expect(dataOf(afterwards.submission).submission).toEqual({ status: 'DRAFT', version: 1, values: [{ indicator: { code: 'E_SERVICES_COUNT' }, value: 14 }] }),
+      expect(dataOf(afterwards.submission).submission).toEqual({
+        status: 'DRAFT',
+        version: 1,
+        values: [{ indicator: { code: 'E_SERVICES_COUNT' }, value: 14 }],
+      }),
     );
     checks.verify();
   }, 60_000);
@@ -297,7 +356,10 @@ describe('on the shared test server', () => {
       await locker.query('LOCK TABLE programme IN ACCESS EXCLUSIVE MODE');
       let outcomes: { blocked: Outcome[]; third: Outcome; health: Outcome };
       try {
-        const blocked = Promise.all([graphql(server, PROGRAMMES, {}, leadCookie, 8_000), graphql(server, PROGRAMMES, {}, leadCookie, 8_000)]);
+        const blocked = Promise.all([
+          graphql(server, PROGRAMMES, {}, leadCookie, 8_000),
+          graphql(server, PROGRAMMES, {}, leadCookie, 8_000),
+        ]);
         // both pool connections are now inside statements that wait for the lock
         await waitUntil('two API statements waiting for the lock on programme', async () => (await waitingForProgramme()) === 2, 10_000);
         // `me` does not read programme: it only needs a pool connection, and none is free
@@ -311,10 +373,13 @@ describe('on the shared test server', () => {
 
       const checks = new Checks();
       const answered = (o: Outcome) => `(answered ${JSON.stringify(summary(o))})`;
-      await checks.check(`the third request, which finds no free pool connection, is refused within 1.5 s ${answered(outcomes.third)}`, () => {
-        expectServiceUnavailable(outcomes.third, url);
-        expect(outcomes.third.ms).toBeLessThan(1_500);
-      });
+      await checks.check(
+        `the third request, which finds no free pool connection, is refused within 1.5 s ${answered(outcomes.third)}`,
+        () => {
+          expectServiceUnavailable(outcomes.third, url);
+          expect(outcomes.third.ms).toBeLessThan(1_500);
+        },
+      );
       await checks.check(`/health, which finds no free pool connection, answers 503 within 1.5 s ${answered(outcomes.health)}`, () => {
         expect(outcomes.health.status).toBe(503);
         expect(outcomes.health.ms).toBeLessThan(1_500);
@@ -386,7 +451,9 @@ describe('on the shared test server', () => {
       }
 
       const started = performance.now();
-      const ordinary = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? health(server, 10_000) : graphql(server, PROGRAMMES, {}, leadCookie, 10_000))));
+      const ordinary = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? health(server, 10_000) : graphql(server, PROGRAMMES, {}, leadCookie, 10_000))),
+      );
       const finished = performance.now();
 
       expect(ordinary.map((o) => o.status)).toEqual(Array(20).fill(200));

@@ -20,7 +20,9 @@ describe('row-level security', () => {
   const visibleOffices = (dataSource: DataSource, who: Actor | null) =>
     dataSource.transaction(async (manager) => {
       await setAccessScope(manager, scopeOf(who));
-      const rows: Array<{ programme_id: string; office_id: string }> = await manager.query(`SELECT DISTINCT s.programme_id, s.office_id FROM submission_value v JOIN submission s ON s.id = v.submission_id`);
+      const rows: Array<{ programme_id: string; office_id: string }> = await manager.query(
+        `SELECT DISTINCT s.programme_id, s.office_id FROM submission_value v JOIN submission s ON s.id = v.submission_id`,
+      );
       return rows.map((row) => `${row.programme_id}/${row.office_id}`).sort();
     });
 
@@ -45,7 +47,9 @@ describe('row-level security', () => {
          FROM pg_class WHERE relname = ANY($1) ORDER BY relname`,
       [RAW_VALUE_TABLES],
     );
-    expect(tables).toEqual(RAW_VALUE_TABLES.sort().map((relname) => ({ relname, relrowsecurity: true, relforcerowsecurity: true, foreign_owner: true })));
+    expect(tables).toEqual(
+      RAW_VALUE_TABLES.sort().map((relname) => ({ relname, relrowsecurity: true, relforcerowsecurity: true, foreign_owner: true })),
+    );
   });
 
   it.each(RAW_VALUE_TABLES)('a raw query of %s as the API role without context returns no rows (the data is there)', async (table) => {
@@ -71,7 +75,11 @@ describe('row-level security', () => {
   it('refuses to write a row outside the scope', async () => {
     const attempt = app.transaction(async (manager) => {
       await setAccessScope(manager, scopeOf(actor(coordinator(demo.programmeId, demo.officeIds[0]))));
-      await manager.query(`INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3)`, [demo.programmeId, demo.officeIds[25], demo.openQuarterId]);
+      await manager.query(`INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3)`, [
+        demo.programmeId,
+        demo.officeIds[25],
+        demo.openQuarterId,
+      ]);
     });
     await expect(attempt).rejects.toThrow(/row-level security/);
     const update = await app.transaction(async (manager) => {
@@ -115,12 +123,17 @@ describe('row-level security', () => {
       const cookies = [await small.signIn(demoCoordinatorEmail(1)), await small.signIn(demoCoordinatorEmail(2))];
       const query = `query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { office { id } values { value indicator { code } } } }`;
       const expectedValues = await Promise.all(
-        [0, 1].map(async (i) => (await small.graphql(query, { o: ids.officeIds[i], p: ids.openQuarterId }, cookies[i])).body.data.submission),
+        [0, 1].map(
+          async (i) => (await small.graphql(query, { o: ids.officeIds[i], p: ids.openQuarterId }, cookies[i])).body.data.submission,
+        ),
       );
       expect(expectedValues[0].values).not.toEqual(expectedValues[1].values);
       for (let batch = 0; batch < 20; batch++) {
         const answers = await Promise.all(
-          Array.from({ length: 50 }, (_, n) => n % 2).map(async (i) => ({ i, body: (await small.graphql(query, { o: ids.officeIds[i], p: ids.openQuarterId }, cookies[i])).body })),
+          Array.from({ length: 50 }, (_, n) => n % 2).map(async (i) => ({
+            i,
+            body: (await small.graphql(query, { o: ids.officeIds[i], p: ids.openQuarterId }, cookies[i])).body,
+          })),
         );
         for (const { i, body } of answers) expect(body.data.submission).toEqual(expectedValues[i]);
       }

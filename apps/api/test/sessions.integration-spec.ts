@@ -4,7 +4,8 @@ import programmeFile from '../src/database/seed/data/programme-dzierzoniow.json'
 import { createUser } from './support/fixtures';
 import { sessionCookieOf, startTestApi, type TestApi } from './support/test-api';
 
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { email displayName roles { role programme { name } office { name } } } }';
+const LOGIN =
+  'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { email displayName roles { role programme { name } office { name } } } }';
 const ME = '{ me { email } }';
 const PROGRAMMES = '{ programmes { name } }';
 
@@ -17,7 +18,9 @@ describe('sessions and login', () => {
   /** Whether a cookie still opens a session: `me` answers with a user. */
   const isSignedIn = async (cookie: string) => (await api.graphql(ME, {}, cookie)).body.data.me !== null;
   const tokenHashOf = async (cookie: string) => {
-    const [row] = await api.owner.query(`SELECT token_hash FROM user_session WHERE token_hash = sha256(convert_to($1, 'UTF8'))`, [cookie.split('=')[1]]);
+    const [row] = await api.owner.query(`SELECT token_hash FROM user_session WHERE token_hash = sha256(convert_to($1, 'UTF8'))`, [
+      cookie.split('=')[1],
+    ]);
     return row?.token_hash as Buffer | undefined;
   };
 
@@ -95,19 +98,33 @@ describe('sessions and login', () => {
   it('ends a session idle for 30 minutes, and keeps an active one alive', async () => {
     const idle = await api.signIn(email);
     const active = await api.signIn(email);
-    await api.owner.query(`UPDATE user_session SET created_at = now() - interval '1 hour', last_seen_at = now() - interval '31 minutes' WHERE token_hash = $1`, [await tokenHashOf(idle)]);
-    await api.owner.query(`UPDATE user_session SET created_at = now() - interval '1 hour', last_seen_at = now() - interval '29 minutes' WHERE token_hash = $1`, [await tokenHashOf(active)]);
+    await api.owner.query(
+      `UPDATE user_session SET created_at = now() - interval '1 hour', last_seen_at = now() - interval '31 minutes' WHERE token_hash = $1`,
+      [await tokenHashOf(idle)],
+    );
+    await api.owner.query(
+      `UPDATE user_session SET created_at = now() - interval '1 hour', last_seen_at = now() - interval '29 minutes' WHERE token_hash = $1`,
+      [await tokenHashOf(active)],
+    );
     expect(await isSignedIn(idle)).toBe(false);
     expect(await isSignedIn(active)).toBe(true);
-    const [{ idle_seconds }] = await api.owner.query(`SELECT extract(epoch FROM now() - last_seen_at)::int AS idle_seconds FROM user_session WHERE token_hash = $1`, [await tokenHashOf(active)]);
+    const [{ idle_seconds }] = await api.owner.query(
+      `SELECT extract(epoch FROM now() - last_seen_at)::int AS idle_seconds FROM user_session WHERE token_hash = $1`,
+      [await tokenHashOf(active)],
+    );
     expect(idle_seconds).toBeLessThan(60);
   });
 
   it('ends a session 12 hours after sign-in however active it was', async () => {
     const cookie = await api.signIn(email);
-    await api.owner.query(`UPDATE user_session SET created_at = now() - interval '12 hours 1 minute', expires_at = now() - interval '1 minute' WHERE token_hash = $1`, [await tokenHashOf(cookie)]);
+    await api.owner.query(
+      `UPDATE user_session SET created_at = now() - interval '12 hours 1 minute', expires_at = now() - interval '1 minute' WHERE token_hash = $1`,
+      [await tokenHashOf(cookie)],
+    );
     expect(await isSignedIn(cookie)).toBe(false);
-    const [{ hours }] = await api.owner.query(`SELECT extract(epoch FROM expires_at - created_at) / 3600 AS hours FROM user_session LIMIT 1`);
+    const [{ hours }] = await api.owner.query(
+      `SELECT extract(epoch FROM expires_at - created_at) / 3600 AS hours FROM user_session LIMIT 1`,
+    );
     expect(Number(hours)).toBe(12);
   });
 
@@ -137,7 +154,10 @@ describe('sessions and login', () => {
     expect(codeOf((await login(email, DEMO_PASSWORD)).body)).toBeUndefined();
     for (let i = 0; i < 5; i++) await login(email, `wrong ${i}`);
     expect(codeOf((await login(email, DEMO_PASSWORD)).body)).toBe('INVALID_CREDENTIALS');
-    const [{ minutes }] = await api.owner.query(`SELECT round(extract(epoch FROM locked_until - now()) / 60) AS minutes FROM app_user WHERE email = $1`, [email]);
+    const [{ minutes }] = await api.owner.query(
+      `SELECT round(extract(epoch FROM locked_until - now()) / 60) AS minutes FROM app_user WHERE email = $1`,
+      [email],
+    );
     expect(Number(minutes)).toBe(15);
     // Fifteen minutes later:
     await api.owner.query(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE email = $1`, [email]);
@@ -175,6 +195,10 @@ describe('login rate limits', () => {
     expect((await attempt('b@test.officebench.local')).code).toBe('INVALID_CREDENTIALS');
     expect((await attempt('c@test.officebench.local')).code).toBe('INVALID_CREDENTIALS');
     expect((await attempt('d@test.officebench.local')).code).toBe('RATE_LIMITED');
-    expect((await api.graphql('mutation { requestPasswordReset(email: "e@test.officebench.local") }').then((r) => r.body.errors[0].extensions.code))).toBe('RATE_LIMITED');
+    expect(
+      await api
+        .graphql('mutation { requestPasswordReset(email: "e@test.officebench.local") }')
+        .then((r) => r.body.errors[0].extensions.code),
+    ).toBe('RATE_LIMITED');
   });
 });

@@ -74,7 +74,9 @@ describe('starting the built API', () => {
     url.password = 'wrong-password';
     const run = await startApi({ DATABASE_URL: url.toString() });
     expect(run.code).toBe(1);
-    expect(oneLine(run)).toEqual([expect.stringMatching(/^OfficeBench could not start: cannot connect to PostgreSQL at .*: password authentication failed/)]);
+    expect(oneLine(run)).toEqual([
+      expect.stringMatching(/^OfficeBench could not start: cannot connect to PostgreSQL at .*: password authentication failed/),
+    ]);
   });
 
   it('stops when its port is in use', async () => {
@@ -82,7 +84,9 @@ describe('starting the built API', () => {
     try {
       const run = await startApi({ DATABASE_URL: database.url, PORT: String(portOf(busy)) });
       expect(run.code).toBe(1);
-      expect(oneLine(run)).toEqual([`OfficeBench could not start: port ${portOf(busy)} is already in use: stop the other program or set PORT to a free port.`]);
+      expect(oneLine(run)).toEqual([
+        `OfficeBench could not start: port ${portOf(busy)} is already in use: stop the other program or set PORT to a free port.`,
+      ]);
     } finally {
       busy.close();
     }

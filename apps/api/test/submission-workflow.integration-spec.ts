@@ -19,7 +19,8 @@ const SAVE = `mutation($i: SaveValuesInput!) {
 }`;
 const SUBMIT = 'mutation($s: ID!, $v: Int!) { submitSubmission(submissionId: $s, expectedVersion: $v) { status version submittedAt } }';
 const APPROVE = 'mutation($s: ID!, $v: Int) { approveSubmission(submissionId: $s, expectedVersion: $v) { status version approvedAt } }';
-const RETURN = 'mutation($s: ID!, $r: String!, $v: Int) { returnSubmission(submissionId: $s, reason: $r, expectedVersion: $v) { status version returnReason } }';
+const RETURN =
+  'mutation($s: ID!, $r: String!, $v: Int) { returnSubmission(submissionId: $s, reason: $r, expectedVersion: $v) { status version returnReason } }';
 const REOPEN = 'mutation($s: ID!, $r: String!) { reopenSubmission(submissionId: $s, reason: $r) { status version returnReason } }';
 
 describe('the quarterly submission', () => {
@@ -35,12 +36,23 @@ describe('the quarterly submission', () => {
   const officeAt = (position: number) => demo.officeIds[position - 1];
 
   const save = async (position: number, periodId: string, expectedVersion: number | null, values: Value[], language?: string) => {
-    const call = api.graphql(SAVE, { i: { officeId: officeAt(position), periodId, expectedVersion, values } }, await coordinatorOf(position));
+    const call = api.graphql(
+      SAVE,
+      { i: { officeId: officeAt(position), periodId, expectedVersion, values } },
+      await coordinatorOf(position),
+    );
     return (await (language ? call.set('Accept-Language', language) : call)).body;
   };
-  const auditRows = async (officeId: string, since: number): Promise<Array<{ action: string; entity: string; old_value: unknown; new_value: unknown }>> =>
-    api.owner.query(`SELECT action, entity, old_value, new_value FROM audit_log WHERE office_id = $1 AND id > $2 ORDER BY id`, [officeId, since]);
-  const lastAuditId = async (): Promise<number> => Number((await api.owner.query('SELECT coalesce(max(id), 0) AS id FROM audit_log'))[0].id);
+  const auditRows = async (
+    officeId: string,
+    since: number,
+  ): Promise<Array<{ action: string; entity: string; old_value: unknown; new_value: unknown }>> =>
+    api.owner.query(`SELECT action, entity, old_value, new_value FROM audit_log WHERE office_id = $1 AND id > $2 ORDER BY id`, [
+      officeId,
+      since,
+    ]);
+  const lastAuditId = async (): Promise<number> =>
+    Number((await api.owner.query('SELECT coalesce(max(id), 0) AS id FROM audit_log'))[0].id);
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -52,38 +64,96 @@ describe('the quarterly submission', () => {
   describe('checks that explain themselves', () => {
     // Office 19 has nothing saved in the open quarter 2011-Q2.
     const cases: Array<[string, Value, string, RegExp, RegExp]> = [
-      ['a value outside the range', { indicatorCode: 'DESK_WAIT_MINUTES', numerator: 5000, denominator: 2 }, 'OUT_OF_RANGE', /poza dopuszczalnym zakresem 0–480/, /outside the allowed range 0–480/],
-      ['a numerator above its denominator', { indicatorCode: 'CASES_ON_TIME_PCT', numerator: 61, denominator: 60 }, 'NUMERATOR_ABOVE_DENOMINATOR', /licznik \(61\) nie może być większy/, /cannot exceed the denominator/],
-      ['a zero denominator', { indicatorCode: 'CASE_HANDLING_DAYS', numerator: 0, denominator: 0 }, 'ZERO_DENOMINATOR', /mianownik nie może być zerem/, /denominator cannot be zero/],
-      ['half a ratio', { indicatorCode: 'CASES_ON_TIME_PCT', numerator: 5 }, 'RATIO_PARTS_REQUIRED', /podaj licznik i mianownik/, /enter both the numerator and the denominator/],
-      ['a typed value for a ratio', { indicatorCode: 'CASES_ON_TIME_PCT', value: 50 }, 'VALUE_NOT_FOR_RATIO', /licznik i mianownik/, /numerator and a denominator/],
+      [
+        'a value outside the range',
+        { indicatorCode: 'DESK_WAIT_MINUTES', numerator: 5000, denominator: 2 },
+        'OUT_OF_RANGE',
+        /poza dopuszczalnym zakresem 0–480/,
+        /outside the allowed range 0–480/,
+      ],
+      [
+        'a numerator above its denominator',
+        { indicatorCode: 'CASES_ON_TIME_PCT', numerator: 61, denominator: 60 },
+        'NUMERATOR_ABOVE_DENOMINATOR',
+        /licznik \(61\) nie może być większy/,
+        /cannot exceed the denominator/,
+      ],
+      [
+        'a zero denominator',
+        { indicatorCode: 'CASE_HANDLING_DAYS', numerator: 0, denominator: 0 },
+        'ZERO_DENOMINATOR',
+        /mianownik nie może być zerem/,
+        /denominator cannot be zero/,
+      ],
+      [
+        'half a ratio',
+        { indicatorCode: 'CASES_ON_TIME_PCT', numerator: 5 },
+        'RATIO_PARTS_REQUIRED',
+        /podaj licznik i mianownik/,
+        /enter both the numerator and the denominator/,
+      ],
+      [
+        'a typed value for a ratio',
+        { indicatorCode: 'CASES_ON_TIME_PCT', value: 50 },
+        'VALUE_NOT_FOR_RATIO',
+        /licznik i mianownik/,
+        /numerator and a denominator/,
+      ],
       ['a fraction of a count', { indicatorCode: 'E_SERVICES_COUNT', value: 2.5 }, 'NOT_WHOLE_NUMBER', /liczbę całkowitą/, /whole number/],
-      ['an indicator the programme does not use', { indicatorCode: 'NOT_AN_INDICATOR', value: 1 }, 'UNKNOWN_INDICATOR', /nie należy do tego programu/, /not used by this programme/],
-      ['an indicator of another kind of period', { indicatorCode: 'CAF_TOTAL_SCORE', value: 400 }, 'INDICATOR_NOT_IN_PERIOD', /nie jest zbierany w tym okresie \(2011-Q2\)/, /not reported in this period \(2011-Q2\)/],
+      [
+        'an indicator the programme does not use',
+        { indicatorCode: 'NOT_AN_INDICATOR', value: 1 },
+        'UNKNOWN_INDICATOR',
+        /nie należy do tego programu/,
+        /not used by this programme/,
+      ],
+      [
+        'an indicator of another kind of period',
+        { indicatorCode: 'CAF_TOTAL_SCORE', value: 400 },
+        'INDICATOR_NOT_IN_PERIOD',
+        /nie jest zbierany w tym okresie \(2011-Q2\)/,
+        /not reported in this period \(2011-Q2\)/,
+      ],
     ];
 
     it.each(cases)('refuses %s, in Polish and in English, and writes nothing', async (_name, bad, code, polish, english) => {
       const good = { indicatorCode: 'EMPLOYEES_TRAINED_PCT', numerator: 5, denominator: 10 };
-      for (const [language, message] of [[undefined, polish], ['en', english]] as const) {
+      for (const [language, message] of [
+        [undefined, polish],
+        ['en', english],
+      ] as const) {
         const body = await save(19, demo.openQuarterId, null, [good, bad], language);
         expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
         const [problem] = body.errors[0].extensions.problems;
         expect(problem).toMatchObject({ code, indicatorCode: bad.indicatorCode });
         expect(problem.message).toMatch(message);
       }
-      expect(await api.owner.query('SELECT 1 FROM submission WHERE office_id = $1 AND period_id = $2', [officeAt(19), demo.openQuarterId])).toEqual([]);
+      expect(
+        await api.owner.query('SELECT 1 FROM submission WHERE office_id = $1 AND period_id = $2', [officeAt(19), demo.openQuarterId]),
+      ).toEqual([]);
     });
 
     it('refuses a number that is not a number before it reaches the service', async () => {
-      const body = await save(19, demo.openQuarterId, null, [{ indicatorCode: 'E_SERVICES_COUNT', value: 'dwanaście' as unknown as number }]);
+      const body = await save(19, demo.openQuarterId, null, [
+        { indicatorCode: 'E_SERVICES_COUNT', value: 'dwanaście' as unknown as number },
+      ]);
       expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(body.errors[0].message).toMatch(/Float cannot represent non numeric value/);
     });
 
     it('reports every problem of a save at once', async () => {
-      const oneEach = cases.filter(([, value], index) => cases.findIndex(([, other]) => other.indicatorCode === value.indicatorCode) === index);
-      const body = await save(19, demo.openQuarterId, null, oneEach.map(([, value]) => value));
-      expect(body.errors[0].extensions.problems.map((p: { code: string }) => p.code).sort()).toEqual(oneEach.map(([, , code]) => code).sort());
+      const oneEach = cases.filter(
+        ([, value], index) => cases.findIndex(([, other]) => other.indicatorCode === value.indicatorCode) === index,
+      );
+      const body = await save(
+        19,
+        demo.openQuarterId,
+        null,
+        oneEach.map(([, value]) => value),
+      );
+      expect(body.errors[0].extensions.problems.map((p: { code: string }) => p.code).sort()).toEqual(
+        oneEach.map(([, , code]) => code).sort(),
+      );
     });
   });
 
@@ -91,14 +161,25 @@ describe('the quarterly submission', () => {
     it('saves partial drafts, computes ratios, bumps the version only on change, and audits one row per change', async () => {
       const periodId = demo.openQuarterId;
       const since = await lastAuditId();
-      const first = (await save(20, periodId, null, [{ indicatorCode: 'CASES_ON_TIME_PCT', numerator: 45, denominator: 60 }, { indicatorCode: 'E_SERVICES_COUNT', value: 14 }])).data.saveValues;
+      const first = (
+        await save(20, periodId, null, [
+          { indicatorCode: 'CASES_ON_TIME_PCT', numerator: 45, denominator: 60 },
+          { indicatorCode: 'E_SERVICES_COUNT', value: 14 },
+        ])
+      ).data.saveValues;
       expect(first).toMatchObject({ status: 'DRAFT', version: 1 });
-      expect(first.values.find((v: { indicator: { code: string } }) => v.indicator.code === 'CASES_ON_TIME_PCT')).toMatchObject({ value: 75, numerator: 45, denominator: 60 });
+      expect(first.values.find((v: { indicator: { code: string } }) => v.indicator.code === 'CASES_ON_TIME_PCT')).toMatchObject({
+        value: 75,
+        numerator: 45,
+        denominator: 60,
+      });
 
       const same = (await save(20, periodId, 1, [{ indicatorCode: 'E_SERVICES_COUNT', value: 14 }])).data.saveValues;
       expect(same.version).toBe(1);
 
-      const second = (await save(20, periodId, 1, [{ indicatorCode: 'E_SERVICES_COUNT', value: 15 }, { indicatorCode: 'CASES_ON_TIME_PCT' }])).data.saveValues;
+      const second = (
+        await save(20, periodId, 1, [{ indicatorCode: 'E_SERVICES_COUNT', value: 15 }, { indicatorCode: 'CASES_ON_TIME_PCT' }])
+      ).data.saveValues;
       expect(second.version).toBe(2);
       expect(second.values.map((v: { indicator: { code: string } }) => v.indicator.code)).toEqual(['E_SERVICES_COUNT']);
 
@@ -165,8 +246,13 @@ describe('the quarterly submission', () => {
         leadCookie,
       );
       expect(reopen.body.data.reopenPeriod.state).toBe('OPEN');
-      expect((await save(23, periodId, version, [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 450 }])).data.saveValues.version).toBe(version + 1);
-      const audit: Array<{ action: string; new_value: { reason?: string } }> = await api.owner.query(`SELECT action, new_value FROM audit_log WHERE entity = 'period' AND entity_id = $1 ORDER BY id`, [periodId]);
+      expect((await save(23, periodId, version, [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 450 }])).data.saveValues.version).toBe(
+        version + 1,
+      );
+      const audit: Array<{ action: string; new_value: { reason?: string } }> = await api.owner.query(
+        `SELECT action, new_value FROM audit_log WHERE entity = 'period' AND entity_id = $1 ORDER BY id`,
+        [periodId],
+      );
       expect(audit.map((a) => a.action)).toEqual(['PERIOD_LOCKED', 'PERIOD_REOPENED']);
       expect(audit[1].new_value.reason).toBe('Korekta danych');
     });
@@ -176,21 +262,45 @@ describe('the quarterly submission', () => {
         api
           .graphql(
             'mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id label kind state deadline } }',
-            { i: { programmeId: demo.programmeId, kind: 'QUARTER', label, startsOn, endsOn, opensAt: '2011-10-01T00:00:00Z', deadline: '2011-10-20T23:59:59Z', lockedAt: null } },
+            {
+              i: {
+                programmeId: demo.programmeId,
+                kind: 'QUARTER',
+                label,
+                startsOn,
+                endsOn,
+                opensAt: '2011-10-01T00:00:00Z',
+                deadline: '2011-10-20T23:59:59Z',
+                lockedAt: null,
+              },
+            },
             leadCookie,
           )
           .set('Accept-Language', language);
       const created = (await create('2011-Q3', '2011-07-01', '2011-09-30')).body.data.createPeriod;
       expect(created).toMatchObject({ label: '2011-Q3', kind: 'QUARTER', state: 'OPEN' });
       const again = (await create('2011-Q3', '2011-07-01', '2011-09-30')).body.errors[0];
-      expect(again).toMatchObject({ message: 'The programme already has a period 2011-Q3.', extensions: { code: 'BAD_USER_INPUT', field: 'label' } });
+      expect(again).toMatchObject({
+        message: 'The programme already has a period 2011-Q3.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'label' },
+      });
       const againPl = (await create('2011-Q3', '2011-07-01', '2011-09-30', 'pl')).body.errors[0];
       expect(againPl).toMatchObject({ message: 'Program ma już okres 2011-Q3.', extensions: { code: 'BAD_USER_INPUT', field: 'label' } });
       const wrongDates = (await create('2011-Q4', '2011-10-01', '2011-12-30')).body.errors[0];
-      expect(wrongDates).toMatchObject({ message: 'Quarter 2011-Q4 runs from 2011-10-01 to 2011-12-31.', extensions: { field: 'startsOn' } });
+      expect(wrongDates).toMatchObject({
+        message: 'Quarter 2011-Q4 runs from 2011-10-01 to 2011-12-31.',
+        extensions: { field: 'startsOn' },
+      });
       const wrongDatesPl = (await create('2011-Q4', '2011-10-01', '2011-12-30', 'pl')).body.errors[0];
-      expect(wrongDatesPl).toMatchObject({ message: 'Kwartał 2011-Q4 trwa od 2011-10-01 do 2011-12-31.', extensions: { field: 'startsOn' } });
-      const form = await api.graphql('query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { editable lines { indicator { code } } } }', { o: officeAt(19), p: created.id }, await coordinatorOf(19));
+      expect(wrongDatesPl).toMatchObject({
+        message: 'Kwartał 2011-Q4 trwa od 2011-10-01 do 2011-12-31.',
+        extensions: { field: 'startsOn' },
+      });
+      const form = await api.graphql(
+        'query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { editable lines { indicator { code } } } }',
+        { o: officeAt(19), p: created.id },
+        await coordinatorOf(19),
+      );
       expect(form.body.data.submissionForm.editable).toBe(true);
       expect(form.body.data.submissionForm.lines.length).toBeGreaterThan(10);
     });
@@ -200,7 +310,11 @@ describe('the quarterly submission', () => {
       const body = await save(23, periodId, null, [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 450 }], 'en');
       expect(body.errors[0].extensions.problems[0]).toMatchObject({ code: 'PERIOD_NOT_OPEN' });
       expect(body.errors[0].extensions.problems[0].message).toMatch(/not open for entry yet \(opens 2999-01-01\)/);
-      const past = await api.graphql('mutation($p: ID!) { reopenPeriod(periodId: $p, until: "2000-01-01T00:00:00Z", reason: "x") { state } }', { p: periodId }, leadCookie);
+      const past = await api.graphql(
+        'mutation($p: ID!) { reopenPeriod(periodId: $p, until: "2000-01-01T00:00:00Z", reason: "x") { state } }',
+        { p: periodId },
+        leadCookie,
+      );
       expect(past.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     });
   });
@@ -213,25 +327,40 @@ describe('the quarterly submission', () => {
       expect(value.warningCodes).toEqual(['FAR_FROM_OWN_HISTORY', 'OUTSIDE_PROGRAMME_RANGE']);
       expect(value.warnings[0]).toMatch(/znacznie odbiega od wcześniejszych wartości urzędu \(mediana [\d,]+ z \d okresów\)/);
       const english = await api
-        .graphql('query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { values { warnings } } }', { o: officeAt(24), p: demo.openQuarterId }, await coordinatorOf(24))
+        .graphql(
+          'query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { values { warnings } } }',
+          { o: officeAt(24), p: demo.openQuarterId },
+          await coordinatorOf(24),
+        )
         .set('Accept-Language', 'en');
-      expect(english.body.data.submission.values[0].warnings[1]).toBe("The value is outside the range usual for the programme's offices. Check it or explain it in a comment.");
+      expect(english.body.data.submission.values[0].warnings[1]).toBe(
+        "The value is outside the range usual for the programme's offices. Check it or explain it in a comment.",
+      );
 
-      const usual = await save(24, demo.openQuarterId, 1, [{ indicatorCode: 'CASES_ON_TIME_PCT', numerator: value.warnings.length ? 88 : 1, denominator: 100 }]);
+      const usual = await save(24, demo.openQuarterId, 1, [
+        { indicatorCode: 'CASES_ON_TIME_PCT', numerator: value.warnings.length ? 88 : 1, denominator: 100 },
+      ]);
       expect(usual.data.saveValues.values[0].warningCodes).toEqual([]);
     });
 
     it('computes programme fences only over at least 2k offices, as rounded bounds', async () => {
-      const fences: Array<{ low: number; high: number }> = await api.owner.query('SELECT low, high FROM plausibility_fences($1, $2)', [demo.programmeId, demo.openQuarterId]);
+      const fences: Array<{ low: number; high: number }> = await api.owner.query('SELECT low, high FROM plausibility_fences($1, $2)', [
+        demo.programmeId,
+        demo.openQuarterId,
+      ]);
       expect(fences.length).toBeGreaterThan(0);
       for (const { low, high } of fences) {
         for (const bound of [low, high]) expect(Number(bound.toPrecision(2))).toBeCloseTo(bound, 9);
         expect(low).toBeLessThan(high);
       }
-      const [{ id: fewOffices }] = await api.owner.query(`INSERT INTO programme (code, name, anonymity_threshold) VALUES ('few', 'Mały program', 14) RETURNING id`);
+      const [{ id: fewOffices }] = await api.owner.query(
+        `INSERT INTO programme (code, name, anonymity_threshold) VALUES ('few', 'Mały program', 14) RETURNING id`,
+      );
       const copied = await api.owner.query(`SELECT count(*)::int AS n FROM plausibility_fences($1, $2)`, [fewOffices, demo.openQuarterId]);
       expect(copied).toEqual([{ n: 0 }]);
-      const [{ columns }] = await api.owner.query(`SELECT array_to_string(proargnames, ',') AS columns FROM pg_proc WHERE proname = 'plausibility_fences'`);
+      const [{ columns }] = await api.owner.query(
+        `SELECT array_to_string(proargnames, ',') AS columns FROM pg_proc WHERE proname = 'plausibility_fences'`,
+      );
       expect(columns).toBe('p_programme,p_period,indicator_id,low,high');
     });
   });
@@ -240,7 +369,9 @@ describe('the quarterly submission', () => {
     it('walks the whole review with its rules and audit', async () => {
       const periodId = await freshCafCycle(api.owner, demo.programmeId);
       const coordinator = await coordinatorOf(25);
-      const draft = (await save(25, periodId, null, [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 480, comment: 'Samoocena z udziałem zespołu' }])).data.saveValues;
+      const draft = (
+        await save(25, periodId, null, [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 480, comment: 'Samoocena z udziałem zespołu' }])
+      ).data.saveValues;
       const since = await lastAuditId();
 
       const submitted = (await api.graphql(SUBMIT, { s: draft.id, v: draft.version }, coordinator)).body.data.submitSubmission;
@@ -250,7 +381,9 @@ describe('the quarterly submission', () => {
 
       const noReason = await api.graphql(RETURN, { s: draft.id, r: '   ' }, leadCookie);
       expect(noReason.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-      const returned = (await api.graphql(RETURN, { s: draft.id, r: 'Proszę sprawdzić wynik kryterium 6', v: submitted.version }, leadCookie)).body.data.returnSubmission;
+      const returned = (
+        await api.graphql(RETURN, { s: draft.id, r: 'Proszę sprawdzić wynik kryterium 6', v: submitted.version }, leadCookie)
+      ).body.data.returnSubmission;
       expect(returned).toMatchObject({ status: 'RETURNED', returnReason: 'Proszę sprawdzić wynik kryterium 6' });
 
       const fixed = (await save(25, periodId, returned.version, [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 470 }])).data.saveValues;
@@ -261,7 +394,9 @@ describe('the quarterly submission', () => {
       expect(approved.status).toBe('APPROVED');
       expect(approved.approvedAt).toBeTruthy();
 
-      await expect(api.owner.query(`UPDATE submission_value SET value = 1 WHERE submission_id = $1`, [draft.id])).rejects.toThrow(/values of a approved submission cannot change/);
+      await expect(api.owner.query(`UPDATE submission_value SET value = 1 WHERE submission_id = $1`, [draft.id])).rejects.toThrow(
+        /values of a approved submission cannot change/,
+      );
       const twice = await api.graphql(APPROVE, { s: draft.id }, leadCookie);
       expect(twice.body.errors[0].extensions.code).toBe('CONFLICT');
 
@@ -277,11 +412,15 @@ describe('the quarterly submission', () => {
         'SUBMISSION_APPROVE',
         'SUBMISSION_REOPEN',
       ]);
-      expect(rows[1]).toMatchObject({ old_value: { status: 'SUBMITTED' }, new_value: { status: 'RETURNED', reason: 'Proszę sprawdzić wynik kryterium 6' } });
+      expect(rows[1]).toMatchObject({
+        old_value: { status: 'SUBMITTED' },
+        new_value: { status: 'RETURNED', reason: 'Proszę sprawdzić wynik kryterium 6' },
+      });
     });
 
     it('refuses to submit without every mandatory indicator and without a comment on a warned value', async () => {
-      const draft = (await save(26, demo.openQuarterId, null, [{ indicatorCode: 'CASES_ON_TIME_PCT', numerator: 1, denominator: 100 }])).data.saveValues;
+      const draft = (await save(26, demo.openQuarterId, null, [{ indicatorCode: 'CASES_ON_TIME_PCT', numerator: 1, denominator: 100 }]))
+        .data.saveValues;
       const body = (await api.graphql(SUBMIT, { s: draft.id, v: draft.version }, await coordinatorOf(26))).body;
       const problems: Array<{ code: string; indicatorCode: string }> = body.errors[0].extensions.problems;
       expect(problems).toContainEqual(expect.objectContaining({ code: 'WARNING_NEEDS_COMMENT', indicatorCode: 'CASES_ON_TIME_PCT' }));
@@ -301,7 +440,9 @@ describe('the quarterly submission', () => {
         const edit = async () => {
           const returned = (await api.graphql(RETURN, { s: id, r: 'popraw', v: version }, leadCookie)).body.data?.returnSubmission;
           if (!returned) return;
-          const saved = (await save(1, periodId, returned.version, [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 600 + round, comment: 'x' }])).data?.saveValues;
+          const saved = (
+            await save(1, periodId, returned.version, [{ indicatorCode: 'CAF_TOTAL_SCORE', value: 600 + round, comment: 'x' }])
+          ).data?.saveValues;
           if (saved) await api.graphql(SUBMIT, { s: id, v: saved.version }, coordinator);
         };
         const [approval] = await Promise.all([api.graphql(APPROVE, { s: id, v: version }, leadCookie), edit()]);
@@ -317,14 +458,24 @@ describe('the quarterly submission', () => {
 
   describe("the lead's completeness view and the office's form", () => {
     it('lists every office in every opened period with status, lateness and reminder addresses', async () => {
-      const rows: Array<{ office: { id: string }; period: { id: string }; status: string | null; isLate: boolean; filledCount: number; expectedCount: number; coordinatorEmails: string[] }> = (
+      const rows: Array<{
+        office: { id: string };
+        period: { id: string };
+        status: string | null;
+        isLate: boolean;
+        filledCount: number;
+        expectedCount: number;
+        coordinatorEmails: string[];
+      }> = (
         await api.graphql(
           'query($p: ID!) { completeness(programmeId: $p) { office { id } period { id } status isLate filledCount expectedCount coordinatorEmails } }',
           { p: demo.programmeId },
           leadCookie,
         )
       ).body.data.completeness;
-      const [{ n: opened }] = await api.owner.query('SELECT count(*)::int AS n FROM period WHERE programme_id = $1 AND opens_at <= now()', [demo.programmeId]);
+      const [{ n: opened }] = await api.owner.query('SELECT count(*)::int AS n FROM period WHERE programme_id = $1 AND opens_at <= now()', [
+        demo.programmeId,
+      ]);
       expect(rows).toHaveLength(opened * demo.officeIds.length);
       const quarter = rows.filter((r) => r.period.id === demo.openQuarterId);
       const submitted = quarter.find((r) => r.office.id === officeAt(2))!;
@@ -350,12 +501,27 @@ describe('the quarterly submission', () => {
           WHERE s.office_id = $1 AND p.label = '2011-Q1' AND p.programme_id = $2 AND i.code = 'CASES_ON_TIME_PCT'`,
         [officeAt(3), demo.programmeId],
       );
-      expect(form.lines.find((l: { indicator: { code: string } }) => l.indicator.code === 'CASES_ON_TIME_PCT')).toMatchObject({ previousValue: value, previousPeriodLabel: '2011-Q1' });
+      expect(form.lines.find((l: { indicator: { code: string } }) => l.indicator.code === 'CASES_ON_TIME_PCT')).toMatchObject({
+        previousValue: value,
+        previousPeriodLabel: '2011-Q1',
+      });
       // Office 3 has submitted: the form is read-only for it, and always for the lead.
       expect(form.editable).toBe(false);
-      const leadForm = (await api.graphql('query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { editable } }', { o: officeAt(19), p: demo.openQuarterId }, leadCookie)).body.data.submissionForm;
+      const leadForm = (
+        await api.graphql(
+          'query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { editable } }',
+          { o: officeAt(19), p: demo.openQuarterId },
+          leadCookie,
+        )
+      ).body.data.submissionForm;
       expect(leadForm.editable).toBe(false);
-      const ownForm = (await api.graphql('query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { editable } }', { o: officeAt(19), p: demo.openQuarterId }, await coordinatorOf(19))).body.data.submissionForm;
+      const ownForm = (
+        await api.graphql(
+          'query($o: ID!, $p: ID!) { submissionForm(officeId: $o, periodId: $p) { editable } }',
+          { o: officeAt(19), p: demo.openQuarterId },
+          await coordinatorOf(19),
+        )
+      ).body.data.submissionForm;
       expect(ownForm.editable).toBe(true);
     });
   });

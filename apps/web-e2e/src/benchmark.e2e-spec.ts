@@ -64,7 +64,10 @@ describe('benchmark pages', () => {
   it('a coordinator compares the office with its peer groups, sees hidden cells with their reason and the trend as a table', async () => {
     await logIn(page, DEMO_ACCOUNTS.coordinator(3));
     await page.waitForURL((url) => OFFICE_PATH.test(url.pathname));
-    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Porównanie z innymi urzędami', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Nawigacja główna' })
+      .getByRole('link', { name: 'Porównanie z innymi urzędami', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Porównanie z innymi urzędami', exact: true }).waitFor();
     expect(await page.title()).toBe('Porównanie z innymi urzędami – Urząd Miasta Bolesławiec – OfficeBench');
 
@@ -152,7 +155,10 @@ describe('benchmark pages', () => {
     for (const status of statuses) expect(['cel osiągnięty', 'w dobrym tempie', 'poniżej tempa', 'brak danych']).toContain(status);
     const onTrack = statuses.filter((status) => status === 'cel osiągnięty' || status === 'w dobrym tempie').length;
     const withData = statuses.filter((status) => status !== 'brak danych').length;
-    const summary = await clients.locator('dt', { hasText: 'Urzędy na dobrej drodze' }).locator('xpath=following-sibling::dd[1]').textContent();
+    const summary = await clients
+      .locator('dt', { hasText: 'Urzędy na dobrej drodze' })
+      .locator('xpath=following-sibling::dd[1]')
+      .textContent();
     expect(summary).toMatch(new RegExp(`^${onTrack} z ${withData} urzędów z danymi \\(\\d+%\\)$`));
     await saveScreenshot(page, 'benchmark-target-progress');
   });

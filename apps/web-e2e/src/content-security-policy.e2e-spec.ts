@@ -17,7 +17,10 @@ const ON_TIME = 'Odsetek spraw załatwionych w terminie ustawowym';
 /** The security headers of one answer, as found. */
 function securityHeaders(response: Response): { csp: Record<string, string[]>; headers: Record<string, string | undefined> } {
   const all = response.headers();
-  return { csp: parseCsp(all['content-security-policy']), headers: Object.fromEntries(Object.keys(EXPECTED_HEADERS).map((name) => [name, all[name]])) };
+  return {
+    csp: parseCsp(all['content-security-policy']),
+    headers: Object.fromEntries(Object.keys(EXPECTED_HEADERS).map((name) => [name, all[name]])),
+  };
 }
 
 const expected = { csp: EXPECTED_CSP, headers: EXPECTED_HEADERS };
@@ -51,11 +54,18 @@ describe('content security policy', () => {
     const onTime = page.getByRole('article', { name: ON_TIME, exact: true });
     await onTime.getByText(/^Wartość urzędu: /).waitFor();
     await onTime.getByRole('button', { name: `Pokaż trend: ${ON_TIME}`, exact: true }).click();
-    await page.getByRole('region', { name: `Trend: ${ON_TIME}`, exact: true }).locator('svg.recharts-surface').first().waitFor();
+    await page
+      .getByRole('region', { name: `Trend: ${ON_TIME}`, exact: true })
+      .locator('svg.recharts-surface')
+      .first()
+      .waitFor();
 
     // Good practices: the search, then a practice with its Markdown rendered.
     await nav(page).getByRole('link', { name: 'Dobre praktyki', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: /^Znalezione praktyki: \d+$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Znalezione praktyki: \d+$/ })
+      .waitFor();
     await page.locator('.practice-results__list > li').first().getByRole('link').first().click();
     await page.waitForURL((url) => PRACTICE_PATH.test(url.pathname));
     await page.locator('.markdown').first().waitFor();

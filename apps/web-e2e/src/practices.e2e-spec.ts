@@ -85,7 +85,9 @@ describe('good practices', () => {
     await caf.waitFor();
     expect(await caf.locator('.practice-card__facts').textContent()).toMatch(/^Związek Powiatów Polskich · /);
     const cards = page.locator('.practice-results__list article');
-    const badges = await cards.evaluateAll((articles) => articles.map((article) => article.querySelector('.badge-list')?.textContent ?? ''));
+    const badges = await cards.evaluateAll((articles) =>
+      articles.map((article) => article.querySelector('.badge-list')?.textContent ?? ''),
+    );
     expect(badges.length).toBeGreaterThan(0);
     for (const text of badges) expect(text).toContain('CAF 2. Strategia i planowanie');
     // Each result says "samoocena" in some form: in its title, summary, tags or the highlighted excerpt.
@@ -97,7 +99,9 @@ describe('good practices', () => {
     await caf.getByRole('link', { name: CAF_IN_10_STEPS, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: CAF_IN_10_STEPS, exact: true }).waitFor();
     expect(PRACTICE_PATH.test(new URL(page.url()).pathname)).toBe(true);
-    expect(await page.locator('dt', { hasText: 'Urząd' }).locator('xpath=following-sibling::dd[1]').textContent()).toMatch(/^Związek Powiatów Polskich \(/);
+    expect(await page.locator('dt', { hasText: 'Urząd' }).locator('xpath=following-sibling::dd[1]').textContent()).toMatch(
+      /^Związek Powiatów Polskich \(/,
+    );
     const body = page.getByRole('region', { name: 'Opis praktyki', exact: true });
     await body.getByRole('heading', { name: 'Co zrobiono', exact: true }).waitFor();
     expect(await body.locator('.markdown ol li').count()).toBeGreaterThanOrEqual(5);
@@ -107,7 +111,9 @@ describe('good practices', () => {
     // Back returns to the same search.
     await page.goBack();
     await card(page, CAF_IN_10_STEPS).waitFor();
-    expect(await page.getByLabel('Kryterium CAF', { exact: true }).locator('option:checked').textContent()).toBe('2. Strategia i planowanie');
+    expect(await page.getByLabel('Kryterium CAF', { exact: true }).locator('option:checked').textContent()).toBe(
+      '2. Strategia i planowanie',
+    );
     expect(await page.getByRole('searchbox', { name: 'Szukaj praktyk', exact: true }).inputValue()).toBe('samoocena');
   });
 
@@ -116,21 +122,27 @@ describe('good practices', () => {
     await page.waitForURL((url) => OFFICE_PATH.test(url.pathname));
     await nav(page).getByRole('link', { name: 'Moje praktyki', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Moje dobre praktyki', exact: true }).waitFor();
-    await page.getByRole('checkbox', { name: 'Pozwól wskazywać, że nasz urząd poprawił wyniki wskaźnika (bez podawania wartości)', exact: true }).waitFor();
+    await page
+      .getByRole('checkbox', { name: 'Pozwól wskazywać, że nasz urząd poprawił wyniki wskaźnika (bez podawania wartości)', exact: true })
+      .waitFor();
     await page.getByRole('link', { name: 'Nowa praktyka', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Nowa dobra praktyka', exact: true }).waitFor();
 
     await page.getByLabel('Tytuł', { exact: true }).fill(UMBRELLAS);
     await page
       .getByLabel('Opis', { exact: true })
-      .fill('## Jak to działa\n\nMieszkaniec bierze parasol przy wyjściu i oddaje go przy następnej wizycie.\n\n- **stojak** przy drzwiach\n- regulamin w [BIP](https://bip.example.pl)\n\n<script>alert(1)</script>');
+      .fill(
+        '## Jak to działa\n\nMieszkaniec bierze parasol przy wyjściu i oddaje go przy następnej wizycie.\n\n- **stojak** przy drzwiach\n- regulamin w [BIP](https://bip.example.pl)\n\n<script>alert(1)</script>',
+      );
 
     // Checked before anything is sent: the summary is missing, and its error leads to the field.
     await page.getByRole('button', { name: 'Zapisz szkic', exact: true }).click();
     const summary = page.locator('.error-summary');
     await summary.getByRole('link', { name: 'Streszczenie: pole jest wymagane.', exact: true }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('practice-summary');
-    await page.getByLabel('Streszczenie', { exact: true }).fill('Parasole do wypożyczenia dla mieszkańców, którzy przyszli do urzędu bez parasola, a wychodzą w deszcz.');
+    await page
+      .getByLabel('Streszczenie', { exact: true })
+      .fill('Parasole do wypożyczenia dla mieszkańców, którzy przyszli do urzędu bez parasola, a wychodzą w deszcz.');
     await page.getByLabel('Rok wdrożenia', { exact: true }).fill('2024');
     await page.getByRole('checkbox', { name: '6. Wyniki dotyczące klientów/obywateli', exact: true }).check();
     await page.getByLabel('Tagi', { exact: true }).fill('obsługa klienta, parasole');
@@ -139,7 +151,9 @@ describe('good practices', () => {
     await page.getByRole('button', { name: 'Pokaż podgląd opisu', exact: true }).click();
     const preview = page.getByRole('region', { name: 'Podgląd opisu', exact: true });
     await preview.getByRole('heading', { name: 'Jak to działa', exact: true }).waitFor();
-    expect(await preview.getByRole('link', { name: 'BIP (otwiera się w nowej karcie)', exact: true }).getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    expect(await preview.getByRole('link', { name: 'BIP (otwiera się w nowej karcie)', exact: true }).getAttribute('rel')).toBe(
+      'noopener noreferrer nofollow',
+    );
     await preview.getByText('<script>alert(1)</script>', { exact: true }).waitFor();
     await saveScreenshot(page, 'practices-editor-preview');
 
@@ -152,7 +166,10 @@ describe('good practices', () => {
     await page.getByRole('button', { name: 'Opublikuj', exact: true }).click();
     await page.getByRole('status').getByText('Opublikowano praktykę.', { exact: false }).waitFor();
     expect(await page.locator('dt', { hasText: 'Stan' }).locator('xpath=following-sibling::dd[1]').textContent()).toBe('opublikowana');
-    await page.getByRole('region', { name: 'Opis praktyki', exact: true }).getByRole('heading', { name: 'Jak to działa', exact: true }).waitFor();
+    await page
+      .getByRole('region', { name: 'Opis praktyki', exact: true })
+      .getByRole('heading', { name: 'Jak to działa', exact: true })
+      .waitFor();
 
     // Another form of the word than the one written: "parasolami" finds "parasol", "parasoli".
     await nav(page).getByRole('link', { name: 'Dobre praktyki', exact: true }).click();
@@ -160,7 +177,9 @@ describe('good practices', () => {
     expect(await search(page, 'parasolami')).toBe(1);
     const umbrellas = card(page, UMBRELLAS);
     await umbrellas.waitFor();
-    expect(await umbrellas.locator('.practice-card__facts').textContent()).toMatch(/^Urząd Miasta Piława Górna · gmina miejska · wdrożona w 2024 r\./);
+    expect(await umbrellas.locator('.practice-card__facts').textContent()).toMatch(
+      /^Urząd Miasta Piława Górna · gmina miejska · wdrożona w 2024 r\./,
+    );
     expect(await umbrellas.locator('.practice-card__snippet mark').count()).toBeGreaterThan(0);
     await saveScreenshot(page, 'practices-found');
 
@@ -189,7 +208,13 @@ describe('a practice being edited', () => {
   it('keeps unsaved text across a reload, and through a save refused because someone else saved meanwhile', async () => {
     await logIn(page, DEMO_ACCOUNTS.coordinator(7));
     await page.waitForURL((url) => OFFICE_PATH.test(url.pathname));
-    const input = { title: 'Dyżury urzędników w sobotę', summary: 'Raz w miesiącu urząd jest otwarty w sobotę.', body: 'Opis dyżurów.', cafCriteria: [6], indicatorCodes: [] };
+    const input = {
+      title: 'Dyżury urzędników w sobotę',
+      summary: 'Raz w miesiącu urząd jest otwarty w sobotę.',
+      body: 'Opis dyżurów.',
+      cafCriteria: [6],
+      indicatorCodes: [],
+    };
     const { createGoodPractice: created } = await graphql<{ createGoodPractice: { id: string; version: number } }>(
       'mutation($input: GoodPracticeInput!) { createGoodPractice(input: $input) { id version } }',
       { input },
@@ -209,11 +234,14 @@ describe('a practice being edited', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('practice-title');
 
     // Meanwhile another coordinator of the office saves the practice.
-    await graphql('mutation($id: ID!, $input: GoodPracticeInput!, $v: Int) { updateGoodPractice(id: $id, input: $input, expectedVersion: $v) { id } }', {
-      id: created.id,
-      input: { ...input, summary: 'Zmienione przez kogoś innego.' },
-      v: created.version,
-    });
+    await graphql(
+      'mutation($id: ID!, $input: GoodPracticeInput!, $v: Int) { updateGoodPractice(id: $id, input: $input, expectedVersion: $v) { id } }',
+      {
+        id: created.id,
+        input: { ...input, summary: 'Zmienione przez kogoś innego.' },
+        v: created.version,
+      },
+    );
 
     await page.getByRole('button', { name: 'Zapisz szkic', exact: true }).click();
     const conflict = page.getByRole('alert').filter({ hasText: 'Ktoś zmienił tę praktykę w międzyczasie' });

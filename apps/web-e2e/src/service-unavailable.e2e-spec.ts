@@ -43,7 +43,8 @@ async function openQuarter(page: Page): Promise<void> {
   await page.locator('fieldset.indicator').first().waitFor();
 }
 
-const eServices = (page: Page) => indicatorGroup(page, /^Liczba usług dostępnych elektronicznie/).getByLabel('Wartość (szt.)', { exact: true });
+const eServices = (page: Page) =>
+  indicatorGroup(page, /^Liczba usług dostępnych elektronicznie/).getByLabel('Wartość (szt.)', { exact: true });
 
 describe('while the database is away for a moment', () => {
   let page: Page;
@@ -85,13 +86,19 @@ describe('while the database is away for a moment', () => {
 
     // A page not seen yet, while every request is refused twice: its data shows once they pass.
     const pageOutage = await simulateOutage(page, { refusals: 2, hold: 1 });
-    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Porównanie z innymi urzędami', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Nawigacja główna' })
+      .getByRole('link', { name: 'Porównanie z innymi urzędami', exact: true })
+      .click();
     await pageOutage.held;
     await banner(page).waitFor();
     pageOutage.release();
     await page.getByRole('heading', { level: 1, name: 'Porównanie z innymi urzędami', exact: true }).waitFor();
     expect(await page.getByLabel('Okres', { exact: true }).locator('option:checked').textContent()).toBe('2011-Q1');
-    await page.getByRole('article', { name: 'Odsetek spraw załatwionych w terminie ustawowym', exact: true }).getByText(/^Wartość urzędu: /).waitFor();
+    await page
+      .getByRole('article', { name: 'Odsetek spraw załatwionych w terminie ustawowym', exact: true })
+      .getByText(/^Wartość urzędu: /)
+      .waitFor();
     await banner(page).waitFor({ state: 'detached' });
     expect(pageOutage.refused).toHaveLength(2);
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -118,7 +125,10 @@ describe('while the database is away for a moment', () => {
 
     await outage.end();
     await failed.getByRole('button', { name: 'Spróbuj ponownie', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: /^Znalezione praktyki: \d+$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Znalezione praktyki: \d+$/ })
+      .waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 });

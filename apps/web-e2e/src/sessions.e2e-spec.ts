@@ -29,7 +29,10 @@ describe('sessions', () => {
 
     const periods = page.getByRole('table', { name: 'Otwarte okresy sprawozdawcze', exact: true });
     // Each row asks for its own submission: wait for the quarter's answer.
-    await periods.getByRole('row', { name: /^2011-Q2/ }).getByText('przesłane', { exact: true }).waitFor();
+    await periods
+      .getByRole('row', { name: /^2011-Q2/ })
+      .getByText('przesłane', { exact: true })
+      .waitFor();
     const quarter = (await rowTexts(periods)).find(([label]) => label === '2011-Q2');
     expect(quarter?.[2]).toBe('przesłane');
     const [filled, due] = (quarter?.[3] ?? '').split(' z ').map(Number);
@@ -42,7 +45,10 @@ describe('sessions', () => {
     await logIn(page, DEMO_ACCOUNTS.coordinator(19));
     await page.waitForURL((url) => OFFICE_PATH.test(url.pathname));
     const periods = page.getByRole('table', { name: 'Otwarte okresy sprawozdawcze', exact: true });
-    await periods.getByRole('row', { name: /^2011-Q2/ }).getByText('nie rozpoczęto', { exact: true }).waitFor();
+    await periods
+      .getByRole('row', { name: /^2011-Q2/ })
+      .getByText('nie rozpoczęto', { exact: true })
+      .waitFor();
     const quarter = (await rowTexts(periods)).find(([label]) => label === '2011-Q2');
     expect(quarter?.[2]).toBe('nie rozpoczęto');
     expect(quarter?.[3]).toMatch(/^0 z [1-9]\d*$/);
@@ -95,7 +101,13 @@ describe('sessions', () => {
         contentType: 'application/json',
         body: JSON.stringify({
           data: null,
-          errors: [{ message: 'Too many attempts; try again in 42 s.', path: ['login'], extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } }],
+          errors: [
+            {
+              message: 'Too many attempts; try again in 42 s.',
+              path: ['login'],
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 },
+            },
+          ],
         }),
       });
     });

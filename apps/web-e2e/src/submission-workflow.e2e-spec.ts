@@ -112,11 +112,16 @@ describe('submission workflow', () => {
 
     // The lead finds it among the submissions to approve and returns it with a reason.
     const leadPage = await lead();
-    await leadPage.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Do zatwierdzenia', exact: true }).click();
+    await leadPage
+      .getByRole('navigation', { name: 'Nawigacja główna' })
+      .getByRole('link', { name: 'Do zatwierdzenia', exact: true })
+      .click();
     const waiting = leadPage.getByRole('table', { name: 'Sprawozdania do zatwierdzenia', exact: true });
     await waiting.getByRole('link', { name: 'Sprawdź: Urząd Gminy Siepraw, 2011-Q2', exact: true }).click();
     await leadPage.getByRole('heading', { level: 1, name: 'Zatwierdzanie sprawozdania za okres 2011-Q2', exact: true }).waitFor();
-    const reviewed = leadPage.getByRole('table', { name: 'Kryterium CAF 9. Kluczowe wyniki działalności', exact: true }).getByRole('row', { name: ON_TIME });
+    const reviewed = leadPage
+      .getByRole('table', { name: 'Kryterium CAF 9. Kluczowe wyniki działalności', exact: true })
+      .getByRole('row', { name: ON_TIME });
     const cells = await reviewed.locator('td').allTextContents();
     expect(cells[0]).toBe('1 %');
     expect(cells[1]).toBe('1 / 100');
@@ -165,11 +170,16 @@ describe('submission workflow', () => {
     // Half a ratio stays in the browser until its other half is there.
     await desk.getByLabel('Licznik', { exact: true }).fill('1234');
     await desk.getByLabel('Licznik', { exact: true }).press('Tab');
-    await desk.getByText('Wpisz też mianownik. Do tego czasu wpis czeka w tej przeglądarce i nie jest zapisywany.', { exact: true }).waitFor();
+    await desk
+      .getByText('Wpisz też mianownik. Do tego czasu wpis czeka w tej przeglądarce i nie jest zapisywany.', { exact: true })
+      .waitFor();
     await eServices.getByLabel('Wartość (szt.)', { exact: true }).fill('42');
 
     await page.reload();
-    await page.getByRole('status').getByText(/^Przywrócono niezapisane zmiany z tej przeglądarki/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/^Przywrócono niezapisane zmiany z tej przeglądarki/)
+      .waitFor();
     expect(await desk.getByLabel('Licznik', { exact: true }).inputValue()).toBe('1234');
     expect(await eServices.getByLabel('Wartość (szt.)', { exact: true }).inputValue()).toBe('42');
 
@@ -200,7 +210,8 @@ describe('submission workflow', () => {
     await other.goto(page.url());
     await other.locator('fieldset.indicator').first().waitFor();
 
-    const field = (tab: Page) => indicatorGroup(tab, /^Liczba usług dostępnych elektronicznie/).getByLabel('Wartość (szt.)', { exact: true });
+    const field = (tab: Page) =>
+      indicatorGroup(tab, /^Liczba usług dostępnych elektronicznie/).getByLabel('Wartość (szt.)', { exact: true });
     await field(page).fill('30');
     await field(page).press('Tab');
     await waitUntilSaved(page);
@@ -231,19 +242,33 @@ describe('submission workflow', () => {
     const trzebinia = grid.getByRole('row', { name: /^Urząd Miasta Trzebinia/ });
     // Late is said in words, not only by the cell's colour.
     expect((await trzebinia.locator('td').first().textContent())?.replace(/\s+/g, ' ')).toMatch(/^nie rozpoczęto po terminie0 z \d+$/);
-    expect((await grid.getByRole('row', { name: /^Urząd Miasta Dzierżoniów/ }).locator('td').first().textContent())).toMatch(/^przesłane\d+ z \d+$/);
+    expect(
+      await grid
+        .getByRole('row', { name: /^Urząd Miasta Dzierżoniów/ })
+        .locator('td')
+        .first()
+        .textContent(),
+    ).toMatch(/^przesłane\d+ z \d+$/);
 
     const addresses = await leadPage.getByLabel('Adresy koordynatorów spóźnionych urzędów', { exact: true }).inputValue();
     expect(addresses).toContain('"Urząd Miasta Trzebinia" <coordinator.24@demo.officebench.local>');
     expect(addresses).not.toContain('coordinator.1@');
     const reminders = leadPage.getByRole('table', { name: 'Lista do przypomnień', exact: true });
-    await reminders.getByRole('row', { name: /^Urząd Miasta Trzebinia/ }).getByText('coordinator.24@demo.officebench.local').waitFor();
+    await reminders
+      .getByRole('row', { name: /^Urząd Miasta Trzebinia/ })
+      .getByText('coordinator.24@demo.officebench.local')
+      .waitFor();
 
     // The summary chart has its table.
     const summary = leadPage.getByRole('region', { name: 'Stan sprawozdań: 2011-Q2', exact: true });
     await summary.getByRole('button', { name: 'Pokaż jako tabelę', exact: true }).click();
     const counts = summary.getByRole('table', { name: 'Stan sprawozdań: 2011-Q2', exact: true });
-    const notStarted = Number(await counts.getByRole('row', { name: /^nie rozpoczęto/ }).locator('td').textContent());
+    const notStarted = Number(
+      await counts
+        .getByRole('row', { name: /^nie rozpoczęto/ })
+        .locator('td')
+        .textContent(),
+    );
     expect(notStarted).toBeGreaterThanOrEqual(1);
     await saveScreenshot(leadPage, 'completeness');
 
@@ -271,9 +296,9 @@ describe('submission workflow', () => {
     await page.getByRole('button', { name: 'Sprawdź plik (bez zapisu)', exact: true }).click();
     await page.getByRole('alert').getByText('W pliku są błędy: 1. Nic nie zapisano.', { exact: true }).waitFor();
     const errors = page.getByRole('table', { name: 'Błędy w pliku', exact: true });
-    const [error] = await errors.locator('tbody tr').evaluateAll((rows) =>
-      rows.map((row) => Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent?.trim() ?? '')),
-    );
+    const [error] = await errors
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent?.trim() ?? '')));
     expect(error?.slice(0, 2)).toEqual(['2', 'licznik (komórka B2)']);
     expect(error?.[2]).toMatch(/\S/);
     expect(await importButton.isDisabled()).toBe(true);
@@ -285,7 +310,10 @@ describe('submission workflow', () => {
       buffer: Buffer.from('wskaźnik;licznik;mianownik\nCASES_ON_TIME_PCT;45;50\n', 'utf8'),
     });
     await page.getByRole('button', { name: 'Sprawdź plik (bez zapisu)', exact: true }).click();
-    await page.getByRole('status').getByText('Plik jest poprawny: 1 wiersz, 1 wartość. Nic jeszcze nie zapisano.', { exact: true }).waitFor();
+    await page
+      .getByRole('status')
+      .getByText('Plik jest poprawny: 1 wiersz, 1 wartość. Nic jeszcze nie zapisano.', { exact: true })
+      .waitFor();
     await importButton.click();
     await page.getByRole('status').getByText('Zaimportowano wartości: 1 (wierszy: 1).', { exact: true }).waitFor();
 

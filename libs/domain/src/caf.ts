@@ -12,9 +12,19 @@ export const CAF_CRITERIA: readonly CafCriterion[] = [
   { number: 3, kind: 'ENABLER', name: { pl: 'Pracownicy', en: 'People' }, subCriteria: 3 },
   { number: 4, kind: 'ENABLER', name: { pl: 'Partnerstwo i zasoby', en: 'Partnerships and resources' }, subCriteria: 6 },
   { number: 5, kind: 'ENABLER', name: { pl: 'Procesy', en: 'Processes' }, subCriteria: 3 },
-  { number: 6, kind: 'RESULT', name: { pl: 'Wyniki dotyczące klientów/obywateli', en: 'Citizen/customer-oriented results' }, subCriteria: 2 },
+  {
+    number: 6,
+    kind: 'RESULT',
+    name: { pl: 'Wyniki dotyczące klientów/obywateli', en: 'Citizen/customer-oriented results' },
+    subCriteria: 2,
+  },
   { number: 7, kind: 'RESULT', name: { pl: 'Wyniki dotyczące pracowników', en: 'People results' }, subCriteria: 2 },
-  { number: 8, kind: 'RESULT', name: { pl: 'Wyniki dotyczące odpowiedzialności społecznej', en: 'Social responsibility results' }, subCriteria: 2 },
+  {
+    number: 8,
+    kind: 'RESULT',
+    name: { pl: 'Wyniki dotyczące odpowiedzialności społecznej', en: 'Social responsibility results' },
+    subCriteria: 2,
+  },
   { number: 9, kind: 'RESULT', name: { pl: 'Kluczowe wyniki działalności', en: 'Key performance results' }, subCriteria: 2 },
 ];
 

@@ -52,19 +52,30 @@ const families = fc.integer({ min: 4, max: 12 }).chain((offices) =>
   fc.record({
     offices: fc.constant(offices),
     k: fc.integer({ min: 3, max: 5 }),
-    cells: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: offices - 1 }), { minLength: 3, maxLength: offices }), { minLength: 1, maxLength: 6 }),
+    cells: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: offices - 1 }), { minLength: 3, maxLength: offices }), {
+      minLength: 1,
+      maxLength: 6,
+    }),
   }),
 );
 
 const atomsOfCells = (cells: readonly number[][], offices: number) =>
-  atomsOf([...Array(offices).keys()].map((o) => cells.flatMap((members, c) => (members.includes(o) ? [`c${c}`] : []))).filter((groups) => groups.length > 0));
+  atomsOf(
+    [...Array(offices).keys()]
+      .map((o) => cells.flatMap((members, c) => (members.includes(o) ? [`c${c}`] : [])))
+      .filter((groups) => groups.length > 0),
+  );
 
 describe('the differencing audit against a brute force over sets of offices', () => {
   it('derivableSmallSet finds a set exactly when some combination singles out at most k offices', () => {
     const outcomes = { found: 0, safe: 0 };
     fc.assert(
       fc.property(families, ({ offices, k, cells }) => {
-        const found = derivableSmallSet(cells.map((_, c) => `c${c}`), atomsOfCells(cells, offices), k);
+        const found = derivableSmallSet(
+          cells.map((_, c) => `c${c}`),
+          atomsOfCells(cells, offices),
+          k,
+        );
         const smallest = bruteForce(cells, offices, k);
         expect(found === null).toBe(smallest === null);
         if (found) expect(found.offices).toBeLessThanOrEqual(k);

@@ -3,14 +3,20 @@ import { atomsOf, derivableSmallSet, selectPublishable } from './disclosure-audi
 /** Offices named by letters; each group lists its members. */
 function atomsFor(groups: Record<string, string>) {
   const memberships = new Map<string, string[]>();
-  for (const [group, members] of Object.entries(groups)) for (const office of members) memberships.set(office, [...(memberships.get(office) ?? []), group]);
+  for (const [group, members] of Object.entries(groups))
+    for (const office of members) memberships.set(office, [...(memberships.get(office) ?? []), group]);
   return atomsOf(memberships.values());
 }
 
 describe('atomsOf', () => {
   it('groups offices with the same memberships and counts them', () => {
     const atoms = atomsFor({ ALL: 'abcd', X: 'ab' });
-    expect(new Map(atoms.map((a) => [a.groups.join('+'), a.size]))).toEqual(new Map([['ALL', 2], ['ALL+X', 2]]));
+    expect(new Map(atoms.map((a) => [a.groups.join('+'), a.size]))).toEqual(
+      new Map([
+        ['ALL', 2],
+        ['ALL+X', 2],
+      ]),
+    );
   });
 });
 
@@ -50,7 +56,11 @@ describe('selectPublishable', () => {
   it('publishes the largest cells first and suppresses the smaller of a risky pair', () => {
     const atoms = atomsFor({ ALL: 'abcdefghij', BIG: 'abcdefgh', SMALL: 'abcdef' });
     const chosen = selectPublishable(
-      [{ groupId: 'SMALL', contributors: 6 }, { groupId: 'ALL', contributors: 10 }, { groupId: 'BIG', contributors: 8 }],
+      [
+        { groupId: 'SMALL', contributors: 6 },
+        { groupId: 'ALL', contributors: 10 },
+        { groupId: 'BIG', contributors: 8 },
+      ],
       atoms,
       3,
     );

@@ -41,7 +41,10 @@ function project(published: readonly string[], atoms: readonly ContributorAtom[]
   const index = new Map(published.map((group, i) => [group, i]));
   const columns = new Map<string, { cells: number[]; size: number }>();
   for (const atom of atoms) {
-    const cells = atom.groups.map((g) => index.get(g)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
+    const cells = atom.groups
+      .map((g) => index.get(g))
+      .filter((i): i is number => i !== undefined)
+      .sort((a, b) => a - b);
     if (cells.length === 0 || atom.size === 0) continue;
     const key = cells.join(',');
     const column = columns.get(key);
@@ -99,7 +102,11 @@ export function derivableSmallSet(published: readonly string[], atoms: readonly 
   const chosen: Set<number> = found;
   const inSet = new Set([...chosen].map((i) => small[i]));
   return {
-    groups: groupsSingling(matrix, all.filter((c) => !inSet.has(c)), published),
+    groups: groupsSingling(
+      matrix,
+      all.filter((c) => !inSet.has(c)),
+      published,
+    ),
     offices: [...inSet].reduce((sum, c) => sum + sizes[c], 0),
   };
 }
@@ -108,7 +115,9 @@ export function derivableSmallSet(published: readonly string[], atoms: readonly 
 function groupsSingling(matrix: Matrix, outside: readonly number[], published: readonly string[]): string[] {
   const combinations = nullSpace(transpose(columnsOf(matrix, outside), outside.length), published.length);
   const width = matrix[0]?.length ?? 0;
-  const telling = combinations.find((c) => [...Array(width).keys()].some((column) => !isZero(c.reduce((sum, ci, row) => sum + ci * matrix[row][column], 0))));
+  const telling = combinations.find((c) =>
+    [...Array(width).keys()].some((column) => !isZero(c.reduce((sum, ci, row) => sum + ci * matrix[row][column], 0))),
+  );
   return telling ? published.filter((_, row) => !isZero(telling[row])) : [...published];
 }
 
@@ -122,8 +131,15 @@ export interface CandidateCell {
  * nothing away (ties by group id, so the choice is deterministic). `fixed` cells are already
  * published (an earlier release) and stay. Returns the published group ids in order.
  */
-export function selectPublishable(candidates: readonly CandidateCell[], atoms: readonly ContributorAtom[], k: number, fixed: readonly string[] = []): string[] {
-  const ordered = [...candidates].sort((a, b) => b.contributors - a.contributors || (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0));
+export function selectPublishable(
+  candidates: readonly CandidateCell[],
+  atoms: readonly ContributorAtom[],
+  k: number,
+  fixed: readonly string[] = [],
+): string[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.contributors - a.contributors || (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0),
+  );
   const published = [...fixed];
   const chosen: string[] = [];
   for (const cell of ordered) {

@@ -17,8 +17,18 @@ const count = { inputKind: 'VALUE' as const, unit: 'count', scale: 1 };
 
 function cell(overrides: Partial<CellAggregate> = {}): CellAggregate {
   return {
-    contributors: 12, mean: 10.4567, sumValue: 125.48, maxValue: 20, sumNumerator: 600, maxNumerator: 100, sumDenominator: 1200, maxDenominator: 200,
-    p25: 7.77777, median: 10.12345, p75: 13.33333, ...overrides,
+    contributors: 12,
+    mean: 10.4567,
+    sumValue: 125.48,
+    maxValue: 20,
+    sumNumerator: 600,
+    maxNumerator: 100,
+    sumDenominator: 1200,
+    maxDenominator: 200,
+    p25: 7.77777,
+    median: 10.12345,
+    p75: 13.33333,
+    ...overrides,
   };
 }
 
@@ -79,11 +89,25 @@ describe('primarySuppression', () => {
 
 describe('publishedStatistics', () => {
   it('rounds, bands and gives the pooled rate of a ratio', () => {
-    expect(publishedStatistics(cell(), ratio, 5)).toEqual({ contributorsBand: '10-19', mean: 10.5, pooledRate: 50, median: 10.1, p25: 7.78, p75: 13.3 });
+    expect(publishedStatistics(cell(), ratio, 5)).toEqual({
+      contributorsBand: '10-19',
+      mean: 10.5,
+      pooledRate: 50,
+      median: 10.1,
+      p25: 7.78,
+      p75: 13.3,
+    });
   });
 
   it('withholds quantiles below 2k contributors, and the pooled rate of a plain value', () => {
-    expect(publishedStatistics(cell({ contributors: 9 }), value, 5)).toEqual({ contributorsBand: '5-9', mean: 10.5, pooledRate: null, median: null, p25: null, p75: null });
+    expect(publishedStatistics(cell({ contributors: 9 }), value, 5)).toEqual({
+      contributorsBand: '5-9',
+      mean: 10.5,
+      pooledRate: null,
+      median: null,
+      p25: null,
+      p75: null,
+    });
   });
 });
 

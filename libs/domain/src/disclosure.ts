@@ -78,7 +78,8 @@ export function primarySuppression(cell: CellAggregate, indicator: CellIndicator
   if (cell.contributors < minimumContributors(k)) return 'TOO_FEW_OFFICES';
   if (!dominanceApplies(indicator)) return null;
   if (indicator.inputKind === 'RATIO') {
-    if (dominates(cell.maxNumerator ?? 0, cell.sumNumerator ?? 0) || dominates(cell.maxDenominator ?? 0, cell.sumDenominator ?? 0)) return 'DOMINANCE';
+    if (dominates(cell.maxNumerator ?? 0, cell.sumNumerator ?? 0) || dominates(cell.maxDenominator ?? 0, cell.sumDenominator ?? 0))
+      return 'DOMINANCE';
     return null;
   }
   return dominates(cell.maxValue, cell.sumValue) ? 'DOMINANCE' : null;
@@ -96,7 +97,8 @@ export interface PublishedStatistics {
 /** The statistics a published cell shows: rounded, banded, quantiles only where allowed. */
 export function publishedStatistics(cell: CellAggregate, indicator: CellIndicator, k: number): PublishedStatistics {
   const quantiles = quantilesAllowed(cell.contributors, k);
-  const pooled = indicator.inputKind === 'RATIO' && cell.sumDenominator ? ((cell.sumNumerator ?? 0) / cell.sumDenominator) * indicator.scale : null;
+  const pooled =
+    indicator.inputKind === 'RATIO' && cell.sumDenominator ? ((cell.sumNumerator ?? 0) / cell.sumDenominator) * indicator.scale : null;
   return {
     contributorsBand: contributorsBand(cell.contributors),
     mean: roundSignificant(cell.mean),
@@ -108,7 +110,10 @@ export function publishedStatistics(cell: CellAggregate, indicator: CellIndicato
 }
 
 /** The viewer's quartile (1 = lowest values) against published quartiles; null without them. */
-export function ownQuartile(own: number | null, quartiles: { p25: number | null; median: number | null; p75: number | null }): number | null {
+export function ownQuartile(
+  own: number | null,
+  quartiles: { p25: number | null; median: number | null; p75: number | null },
+): number | null {
   const { p25, median, p75 } = quartiles;
   if (own === null || p25 === null || median === null || p75 === null) return null;
   if (own <= p25) return 1;

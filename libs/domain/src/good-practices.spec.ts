@@ -1,27 +1,73 @@
 import type { Actor } from './access';
-import { cleanPractice, describePracticeProblem, lagsPeers, mayFeaturePractice, mayWritePractice, practiceOffices, practiceProblems, programmesOfActor, rankSuggestions } from './good-practices';
+import {
+  cleanPractice,
+  describePracticeProblem,
+  lagsPeers,
+  mayFeaturePractice,
+  mayWritePractice,
+  practiceOffices,
+  practiceProblems,
+  programmesOfActor,
+  rankSuggestions,
+} from './good-practices';
 
-const input = { title: '  Kolejki   w biurze ', summary: ' Krótko. ', body: ' Opis ', cafCriteria: [5, 3, 5], indicatorCodes: ['A', ' A'], tags: [' ISO 9001', 'iso 9001', '', 'CAF'] };
+const input = {
+  title: '  Kolejki   w biurze ',
+  summary: ' Krótko. ',
+  body: ' Opis ',
+  cafCriteria: [5, 3, 5],
+  indicatorCodes: ['A', ' A'],
+  tags: [' ISO 9001', 'iso 9001', '', 'CAF'],
+};
 const known = new Set(['A', 'B']);
 
 describe('cleanPractice and practiceProblems', () => {
   it('trims, removes repeats (tags without regard to case) and sorts criteria', () => {
     expect(cleanPractice(input)).toEqual({
-      title: 'Kolejki w biurze', summary: 'Krótko.', body: 'Opis', problem: '', actions: '', results: '', resources: '', contact: null, year: null,
-      cafCriteria: [3, 5], indicatorCodes: ['A'], tags: ['ISO 9001', 'CAF'],
+      title: 'Kolejki w biurze',
+      summary: 'Krótko.',
+      body: 'Opis',
+      problem: '',
+      actions: '',
+      results: '',
+      resources: '',
+      contact: null,
+      year: null,
+      cafCriteria: [3, 5],
+      indicatorCodes: ['A'],
+      tags: ['ISO 9001', 'CAF'],
     });
     expect(practiceProblems(cleanPractice(input), known)).toEqual([]);
   });
 
   it('names every problem with its field', () => {
-    const bad = cleanPractice({ ...input, title: ' ', summary: 'x'.repeat(1001), cafCriteria: [10], indicatorCodes: ['C'], tags: ['x'.repeat(41)], year: 1989, contact: 'c'.repeat(301) });
+    const bad = cleanPractice({
+      ...input,
+      title: ' ',
+      summary: 'x'.repeat(1001),
+      cafCriteria: [10],
+      indicatorCodes: ['C'],
+      tags: ['x'.repeat(41)],
+      year: 1989,
+      contact: 'c'.repeat(301),
+    });
     expect(practiceProblems(bad, known).map((p) => `${p.field}:${p.code}`)).toEqual([
-      'title:REQUIRED', 'summary:TOO_LONG', 'contact:TOO_LONG', 'year:YEAR', 'cafCriteria:CAF_CRITERION', 'indicatorCodes:UNKNOWN_INDICATOR', 'tags:TAG_LENGTH',
+      'title:REQUIRED',
+      'summary:TOO_LONG',
+      'contact:TOO_LONG',
+      'year:YEAR',
+      'cafCriteria:CAF_CRITERION',
+      'indicatorCodes:UNKNOWN_INDICATOR',
+      'tags:TAG_LENGTH',
     ]);
   });
 
   it('limits the number of tags and indicators', () => {
-    const many = cleanPractice({ ...input, tags: Array.from({ length: 13 }, (_, i) => `t${i}`), indicatorCodes: Array.from({ length: 11 }, (_, i) => `I${i}`) });
+    const many = cleanPractice({
+      ...input,
+      tags: Array.from({ length: 13 }, (_, i) => `t${i}`),
+      indicatorCodes: Array.from({ length: 11 }, (_, i) => `I${i}`),
+    });
     const problems = practiceProblems(many, new Set(many.indicatorCodes));
     expect(problems.map((p) => `${p.field}:${p.code}`)).toEqual(['indicatorCodes:TOO_MANY', 'tags:TOO_MANY']);
   });

@@ -56,7 +56,20 @@ export interface CleanPractice {
   tags: string[];
 }
 
-export const PRACTICE_FIELDS = ['title', 'summary', 'body', 'problem', 'actions', 'results', 'resources', 'contact', 'year', 'cafCriteria', 'indicatorCodes', 'tags'] as const;
+export const PRACTICE_FIELDS = [
+  'title',
+  'summary',
+  'body',
+  'problem',
+  'actions',
+  'results',
+  'resources',
+  'contact',
+  'year',
+  'cafCriteria',
+  'indicatorCodes',
+  'tags',
+] as const;
 export type PracticeField = (typeof PRACTICE_FIELDS)[number];
 
 export type PracticeProblemCode = 'REQUIRED' | 'TOO_LONG' | 'CAF_CRITERION' | 'UNKNOWN_INDICATOR' | 'TOO_MANY' | 'YEAR' | 'TAG_LENGTH';
@@ -111,7 +124,8 @@ export function cleanPractice(input: PracticeInput): CleanPractice {
 /** Every problem with a cleaned practice, given the indicator codes that exist. */
 export function practiceProblems(practice: CleanPractice, knownIndicatorCodes: ReadonlySet<string>): PracticeProblem[] {
   const problems: PracticeProblem[] = [];
-  const add = (field: PracticeField, code: PracticeProblemCode, params: Record<string, string | number> = {}) => problems.push({ field, code, params });
+  const add = (field: PracticeField, code: PracticeProblemCode, params: Record<string, string | number> = {}) =>
+    problems.push({ field, code, params });
   const limited = (field: PracticeField, text: string, max: number, required: boolean) => {
     if (required && text.length === 0) add(field, 'REQUIRED');
     else if (text.length > max) add(field, 'TOO_LONG', { max });
@@ -119,9 +133,13 @@ export function practiceProblems(practice: CleanPractice, knownIndicatorCodes: R
   limited('title', practice.title, PRACTICE_LIMITS.title, true);
   limited('summary', practice.summary, PRACTICE_LIMITS.summary, true);
   limited('body', practice.body, PRACTICE_LIMITS.body, true);
-  for (const field of ['problem', 'actions', 'results', 'resources'] as const) limited(field, practice[field], PRACTICE_LIMITS.section, false);
+  for (const field of ['problem', 'actions', 'results', 'resources'] as const)
+    limited(field, practice[field], PRACTICE_LIMITS.section, false);
   limited('contact', practice.contact ?? '', PRACTICE_LIMITS.contact, false);
-  if (practice.year !== null && (!Number.isInteger(practice.year) || practice.year < PRACTICE_LIMITS.firstYear || practice.year > PRACTICE_LIMITS.lastYear)) {
+  if (
+    practice.year !== null &&
+    (!Number.isInteger(practice.year) || practice.year < PRACTICE_LIMITS.firstYear || practice.year > PRACTICE_LIMITS.lastYear)
+  ) {
     add('year', 'YEAR', { min: PRACTICE_LIMITS.firstYear, max: PRACTICE_LIMITS.lastYear });
   }
   const wrongCriterion = practice.cafCriteria.find((criterion) => !isCafCriterion(criterion));
@@ -203,7 +221,11 @@ export interface RankedSuggestion extends SuggestionCandidate {
  * the rest newest first. `improvedAndOptedIn` must hold only opted-in offices: an office that did not
  * opt in must not move the order, so the order says nothing about its numbers.
  */
-export function rankSuggestions(candidates: readonly SuggestionCandidate[], improvedAndOptedIn: ReadonlySet<string>, limit: number): RankedSuggestion[] {
+export function rankSuggestions(
+  candidates: readonly SuggestionCandidate[],
+  improvedAndOptedIn: ReadonlySet<string>,
+  limit: number,
+): RankedSuggestion[] {
   return candidates
     .map((candidate) => ({ ...candidate, officeImproved: improvedAndOptedIn.has(candidate.officeId) }))
     .sort(

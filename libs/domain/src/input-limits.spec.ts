@@ -1,4 +1,13 @@
-import { DATE_RANGE, describeInputProblem, dateProblem, idProblem, numberProblem, TEXT_DEFAULT_MAX, TEXT_LIMITS, textProblem } from './input-limits';
+import {
+  DATE_RANGE,
+  describeInputProblem,
+  dateProblem,
+  idProblem,
+  numberProblem,
+  TEXT_DEFAULT_MAX,
+  TEXT_LIMITS,
+  textProblem,
+} from './input-limits';
 
 describe('input limits', () => {
   it('refuses C0 control characters (NUL, BEL, ESC), DEL and broken surrogate halves, but keeps tabs, new lines and emoji', () => {
@@ -44,10 +53,14 @@ describe('input limits', () => {
 
   it('words each problem in Polish with the right plural and in English', () => {
     expect(describeInputProblem('email', { kind: 'TOO_LONG', max: 254 }, 'pl')).toBe('Pole email jest za długie: najwyżej 254 znaki.');
-    expect(describeInputProblem('comment', { kind: 'TOO_LONG', max: 2000 }, 'pl')).toBe('Pole comment jest za długie: najwyżej 2000 znaków.');
+    expect(describeInputProblem('comment', { kind: 'TOO_LONG', max: 2000 }, 'pl')).toBe(
+      'Pole comment jest za długie: najwyżej 2000 znaków.',
+    );
     expect(describeInputProblem('x', { kind: 'TOO_LONG', max: 1 }, 'pl')).toBe('Pole x jest za długie: najwyżej 1 znak.');
     expect(describeInputProblem('email', { kind: 'TOO_LONG', max: 254 }, 'en')).toBe('email is too long: at most 254 characters.');
-    expect(describeInputProblem('title', { kind: 'CONTROL_CHARACTER', codePoint: 'U+0000' }, 'en')).toBe('title contains a control character (U+0000), which is not allowed.');
+    expect(describeInputProblem('title', { kind: 'CONTROL_CHARACTER', codePoint: 'U+0000' }, 'en')).toBe(
+      'title contains a control character (U+0000), which is not allowed.',
+    );
     expect(describeInputProblem('id', { kind: 'NOT_AN_ID' }, 'pl')).toBe('Pole id nie jest poprawnym identyfikatorem.');
     expect(describeInputProblem('dueOn', { kind: 'DATE_OUT_OF_RANGE' }, 'en')).toBe('dueOn must be a date between 1990 and 2100.');
     expect(describeInputProblem('value', { kind: 'NUMBER_OUT_OF_RANGE' }, 'en')).toBe('value must be a number from -1e+12 to 1e+12.');

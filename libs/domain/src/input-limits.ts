@@ -99,7 +99,6 @@ export function numberProblem(value: number): InputProblem | null {
   return Number.isFinite(value) && Math.abs(value) <= NUMBER_MAX_MAGNITUDE ? null : { kind: 'NUMBER_OUT_OF_RANGE' };
 }
 
-
 /** The sentence for a problem with the input named `name`, in Polish or English. */
 export function describeInputProblem(name: string, problem: InputProblem, language: 'pl' | 'en'): string {
   switch (problem.kind) {
@@ -108,7 +107,9 @@ export function describeInputProblem(name: string, problem: InputProblem, langua
         ? `${name} contains a control character (${problem.codePoint}), which is not allowed.`
         : `Pole ${name} zawiera niedozwolony znak sterujący (${problem.codePoint}).`;
     case 'TOO_LONG':
-      return language === 'en' ? `${name} is too long: at most ${problem.max} characters.` : `Pole ${name} jest za długie: najwyżej ${polishCount(problem.max, { one: 'znak', few: 'znaki', many: 'znaków' })}.`;
+      return language === 'en'
+        ? `${name} is too long: at most ${problem.max} characters.`
+        : `Pole ${name} jest za długie: najwyżej ${polishCount(problem.max, { one: 'znak', few: 'znaki', many: 'znaków' })}.`;
     case 'NOT_AN_ID':
       return language === 'en' ? `${name} is not a valid id.` : `Pole ${name} nie jest poprawnym identyfikatorem.`;
     case 'DATE_OUT_OF_RANGE':

@@ -24,7 +24,11 @@ describe('standardPeerGroups', () => {
 
   it('bands headcounts at 100 and 300', () => {
     expect([1, 100, 101, 300, 301].map((n) => sizeBandOf(n).criterion)).toEqual([
-      'EMPLOYEES_UP_TO_100', 'EMPLOYEES_UP_TO_100', 'EMPLOYEES_101_300', 'EMPLOYEES_101_300', 'EMPLOYEES_OVER_300',
+      'EMPLOYEES_UP_TO_100',
+      'EMPLOYEES_UP_TO_100',
+      'EMPLOYEES_101_300',
+      'EMPLOYEES_101_300',
+      'EMPLOYEES_OVER_300',
     ]);
   });
 });
@@ -55,7 +59,9 @@ describe('customGroupProblem (k = 3)', () => {
   it('explains itself in Polish and English', () => {
     const problem = customGroupProblem(ids(17), [all], 3);
     if (!problem) throw new Error('expected a problem');
-    expect(describeGroupProblem(problem, 'pl')).toContain('różni się od grupy „Wszystkie” o 3 urzędy. Różnica musi obejmować co najmniej 4 urzędy');
+    expect(describeGroupProblem(problem, 'pl')).toContain(
+      'różni się od grupy „Wszystkie” o 3 urzędy. Różnica musi obejmować co najmniej 4 urzędy',
+    );
     expect(describeGroupProblem(problem, 'en')).toContain('differs from “Wszystkie” by 3 offices');
   });
 });

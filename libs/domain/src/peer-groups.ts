@@ -50,13 +50,27 @@ export function standardPeerGroups(offices: readonly GroupableOffice[]): PeerGro
       const criterion = key(office);
       if (criterion !== null) members.set(criterion, [...(members.get(criterion) ?? []), office.id]);
     }
-    return [...members].sort(([a], [b]) => a.localeCompare(b)).map(([criterion, ids]) => ({ name: name(criterion), basis, criterion, members: ids }));
+    return [...members]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([criterion, ids]) => ({ name: name(criterion), basis, criterion, members: ids }));
   };
   return [
     { name: 'Wszystkie urzędy programu', basis: 'ALL', criterion: null, members: offices.map((o) => o.id) },
-    ...by('KIND', (o) => o.kind, (kind) => KIND_GROUP_NAMES[kind as OfficeKind]),
-    ...by('REGION', (o) => o.region, (region) => `Województwo ${region}`),
-    ...by('SIZE_BAND', (o) => (o.employees === null ? null : sizeBandOf(o.employees).criterion), (c) => SIZE_BANDS.find((b) => b.criterion === c)?.name ?? c),
+    ...by(
+      'KIND',
+      (o) => o.kind,
+      (kind) => KIND_GROUP_NAMES[kind as OfficeKind],
+    ),
+    ...by(
+      'REGION',
+      (o) => o.region,
+      (region) => `Województwo ${region}`,
+    ),
+    ...by(
+      'SIZE_BAND',
+      (o) => (o.employees === null ? null : sizeBandOf(o.employees).criterion),
+      (c) => SIZE_BANDS.find((b) => b.criterion === c)?.name ?? c,
+    ),
   ];
 }
 

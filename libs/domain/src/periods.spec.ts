@@ -23,7 +23,14 @@ describe('quarters', () => {
 
   it('lists eight consecutive quarters from 2009-Q3', () => {
     expect(quartersFrom({ year: 2009, quarter: 3 }, 8).map(quarterLabel)).toEqual([
-      '2009-Q3', '2009-Q4', '2010-Q1', '2010-Q2', '2010-Q3', '2010-Q4', '2011-Q1', '2011-Q2',
+      '2009-Q3',
+      '2009-Q4',
+      '2010-Q1',
+      '2010-Q2',
+      '2010-Q3',
+      '2010-Q4',
+      '2011-Q1',
+      '2011-Q2',
     ]);
   });
 
@@ -41,7 +48,15 @@ describe('quarters', () => {
 });
 
 describe('periodDraftProblem', () => {
-  const quarter = { kind: 'QUARTER' as const, label: '2012-Q1', startsOn: '2012-01-01', endsOn: '2012-03-31', opensAt: new Date('2012-04-01T00:00:00Z'), deadline: new Date('2012-04-20T23:59:59Z'), lockedAt: new Date('2012-05-20T00:00:00Z') };
+  const quarter = {
+    kind: 'QUARTER' as const,
+    label: '2012-Q1',
+    startsOn: '2012-01-01',
+    endsOn: '2012-03-31',
+    opensAt: new Date('2012-04-01T00:00:00Z'),
+    deadline: new Date('2012-04-20T23:59:59Z'),
+    lockedAt: new Date('2012-05-20T00:00:00Z'),
+  };
 
   it('accepts a well-formed quarter, year and CAF cycle', () => {
     expect(periodDraftProblem(quarter)).toBeNull();

@@ -96,21 +96,34 @@ export interface PeriodDraftProblem {
 export function periodDraftProblem(draft: PeriodDraft): PeriodDraftProblem | null {
   const label = draft.label.trim();
   if (draft.kind === 'QUARTER') {
-    if (!QUARTER_LABEL.test(label)) return { field: 'label', code: 'QUARTER_LABEL', params: {}, message: 'A quarter is labelled like 2012-Q1.' };
+    if (!QUARTER_LABEL.test(label))
+      return { field: 'label', code: 'QUARTER_LABEL', params: {}, message: 'A quarter is labelled like 2012-Q1.' };
     const bounds = quarterBounds(parseQuarter(label));
     if (bounds.startsOn !== draft.startsOn || bounds.endsOn !== draft.endsOn) {
-      return { field: 'startsOn', code: 'QUARTER_DATES', params: { label, ...bounds }, message: `Quarter ${label} runs from ${bounds.startsOn} to ${bounds.endsOn}.` };
+      return {
+        field: 'startsOn',
+        code: 'QUARTER_DATES',
+        params: { label, ...bounds },
+        message: `Quarter ${label} runs from ${bounds.startsOn} to ${bounds.endsOn}.`,
+      };
     }
   } else if (draft.kind === 'YEAR') {
     if (!YEAR_LABEL.test(label)) return { field: 'label', code: 'YEAR_LABEL', params: {}, message: 'A year is labelled like 2012.' };
     if (draft.startsOn !== `${label}-01-01` || draft.endsOn !== `${label}-12-31`) {
-      return { field: 'startsOn', code: 'YEAR_DATES', params: { label, startsOn: `${label}-01-01`, endsOn: `${label}-12-31` }, message: `Year ${label} runs from ${label}-01-01 to ${label}-12-31.` };
+      return {
+        field: 'startsOn',
+        code: 'YEAR_DATES',
+        params: { label, startsOn: `${label}-01-01`, endsOn: `${label}-12-31` },
+        message: `Year ${label} runs from ${label}-01-01 to ${label}-12-31.`,
+      };
     }
   } else if (label.length === 0 || label.length > 40) {
     return { field: 'label', code: 'CYCLE_LABEL', params: {}, message: 'Give the CAF cycle a label of 1 to 40 characters, e.g. CAF 2012.' };
   }
-  if (draft.startsOn > draft.endsOn) return { field: 'endsOn', code: 'ENDS_BEFORE_START', params: {}, message: 'The period cannot end before it starts.' };
-  if (draft.deadline.getTime() < draft.opensAt.getTime()) return { field: 'deadline', code: 'DEADLINE_BEFORE_OPENING', params: {}, message: 'The deadline cannot come before entry opens.' };
+  if (draft.startsOn > draft.endsOn)
+    return { field: 'endsOn', code: 'ENDS_BEFORE_START', params: {}, message: 'The period cannot end before it starts.' };
+  if (draft.deadline.getTime() < draft.opensAt.getTime())
+    return { field: 'deadline', code: 'DEADLINE_BEFORE_OPENING', params: {}, message: 'The deadline cannot come before entry opens.' };
   if (draft.lockedAt !== null && draft.lockedAt.getTime() < draft.deadline.getTime()) {
     return { field: 'lockedAt', code: 'LOCK_BEFORE_DEADLINE', params: {}, message: 'The lock cannot come before the deadline.' };
   }

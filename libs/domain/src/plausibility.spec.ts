@@ -61,7 +61,11 @@ describe('describeWarning', () => {
       const warning = { code, params: { median: 85, periods: 5 } };
       expect(describeWarning(warning, 'pl')).not.toEqual(describeWarning(warning, 'en'));
     }
-    expect(describeWarning({ code: 'FAR_FROM_OWN_HISTORY', params: { median: 85.5, periods: 5 } }, 'pl')).toContain('mediana 85,5 z 5 okresów');
-    expect(describeWarning({ code: 'FAR_FROM_OWN_HISTORY', params: { median: 85.5, periods: 5 } }, 'en')).toContain('median 85.5 over 5 periods');
+    expect(describeWarning({ code: 'FAR_FROM_OWN_HISTORY', params: { median: 85.5, periods: 5 } }, 'pl')).toContain(
+      'mediana 85,5 z 5 okresów',
+    );
+    expect(describeWarning({ code: 'FAR_FROM_OWN_HISTORY', params: { median: 85.5, periods: 5 } }, 'en')).toContain(
+      'median 85.5 over 5 periods',
+    );
   });
 });

@@ -39,7 +39,10 @@ export function median(values: readonly number[]): number {
 }
 
 /** The robust centre and spread of a history, or null when it is too short to judge. */
-export function ownHistoryFence(history: readonly number[], range: { minValue: number | null; maxValue: number | null }): (Fence & { median: number }) | null {
+export function ownHistoryFence(
+  history: readonly number[],
+  range: { minValue: number | null; maxValue: number | null },
+): (Fence & { median: number }) | null {
   const recent = history.slice(-OWN_HISTORY_MAX);
   if (recent.length < OWN_HISTORY_MIN) return null;
   const centre = median(recent);
@@ -63,7 +66,10 @@ export function plausibilityWarnings(
   const warnings: PlausibilityWarning[] = [];
   const own = ownHistoryFence(history, range);
   if (own && (value < own.low || value > own.high)) {
-    warnings.push({ code: 'FAR_FROM_OWN_HISTORY', params: { median: roundForDisplay(own.median), periods: Math.min(history.length, OWN_HISTORY_MAX) } });
+    warnings.push({
+      code: 'FAR_FROM_OWN_HISTORY',
+      params: { median: roundForDisplay(own.median), periods: Math.min(history.length, OWN_HISTORY_MAX) },
+    });
   }
   if (programmeFence && (value < programmeFence.low || value > programmeFence.high)) {
     warnings.push({ code: 'OUTSIDE_PROGRAMME_RANGE', params: {} });
@@ -73,8 +79,10 @@ export function plausibilityWarnings(
 
 const WARNING_MESSAGES: Record<WarningCode, Record<Language, (params: Record<string, number>) => string>> = {
   FAR_FROM_OWN_HISTORY: {
-    pl: (p) => `Wartość znacznie odbiega od wcześniejszych wartości urzędu (mediana ${String(p.median).replace('.', ',')} z ${p.periods} okresów). Sprawdź ją lub wyjaśnij w komentarzu.`,
-    en: (p) => `The value is far from this office's earlier values (median ${p.median} over ${p.periods} periods). Check it or explain it in a comment.`,
+    pl: (p) =>
+      `Wartość znacznie odbiega od wcześniejszych wartości urzędu (mediana ${String(p.median).replace('.', ',')} z ${p.periods} okresów). Sprawdź ją lub wyjaśnij w komentarzu.`,
+    en: (p) =>
+      `The value is far from this office's earlier values (median ${p.median} over ${p.periods} periods). Check it or explain it in a comment.`,
   },
   OUTSIDE_PROGRAMME_RANGE: {
     pl: () => 'Wartość jest poza zakresem typowym dla urzędów programu. Sprawdź ją lub wyjaśnij w komentarzu.',

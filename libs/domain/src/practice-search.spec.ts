@@ -1,4 +1,13 @@
-import { escapeHtml, foldText, highlightSnippet, markdownToPlainText, MAX_SEARCH_TERMS, prefixQuery, searchTerms, stemWord } from './practice-search';
+import {
+  escapeHtml,
+  foldText,
+  highlightSnippet,
+  markdownToPlainText,
+  MAX_SEARCH_TERMS,
+  prefixQuery,
+  searchTerms,
+  stemWord,
+} from './practice-search';
 
 describe('foldText', () => {
   it('drops Polish diacritics, ł included, and lowers the case', () => {
@@ -50,7 +59,9 @@ describe('prefixQuery', () => {
 
 describe('markdownToPlainText', () => {
   it('keeps the words of headings, lists, emphasis and links, not their markup or targets', () => {
-    expect(markdownToPlainText('## Problem\n\n- **Długie** kolejki\n- [ePUAP](https://epuap.gov.pl)\n\n<b>x</b>')).toBe('Problem Długie kolejki ePUAP x');
+    expect(markdownToPlainText('## Problem\n\n- **Długie** kolejki\n- [ePUAP](https://epuap.gov.pl)\n\n<b>x</b>')).toBe(
+      'Problem Długie kolejki ePUAP x',
+    );
   });
 });
 

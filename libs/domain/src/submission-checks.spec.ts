@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { checkEntry, describeProblem, isEmptyEntry, numeratorIsPartOfDenominator, PROBLEM_CODES, type CheckedIndicator, type EntryProblem } from './submission-checks';
+import {
+  checkEntry,
+  describeProblem,
+  isEmptyEntry,
+  numeratorIsPartOfDenominator,
+  PROBLEM_CODES,
+  type CheckedIndicator,
+  type EntryProblem,
+} from './submission-checks';
 
 const share: CheckedIndicator = { code: 'CASES_ON_TIME_PCT', unit: 'pct', inputKind: 'RATIO', scale: 100, minValue: 0, maxValue: 100 };
 const days: CheckedIndicator = { code: 'CASE_HANDLING_DAYS', unit: 'days', inputKind: 'RATIO', scale: 1, minValue: 0, maxValue: 365 };
@@ -22,7 +30,9 @@ describe('checkEntry', () => {
   });
 
   it('refuses ratio parts on a plain indicator', () => {
-    expect(codes(checkEntry(score, { indicatorCode: score.code, value: 1, numerator: 1, denominator: 2 }))).toEqual(['RATIO_PARTS_NOT_FOR_VALUE:numerator']);
+    expect(codes(checkEntry(score, { indicatorCode: score.code, value: 1, numerator: 1, denominator: 2 }))).toEqual([
+      'RATIO_PARTS_NOT_FOR_VALUE:numerator',
+    ]);
   });
 
   it('explains a zero denominator instead of dividing by it', () => {
@@ -32,7 +42,9 @@ describe('checkEntry', () => {
   it('refuses a numerator above the denominator only where the numerator is a part of it', () => {
     expect(numeratorIsPartOfDenominator(share)).toBe(true);
     expect(numeratorIsPartOfDenominator(days)).toBe(false);
-    expect(codes(checkEntry(share, { indicatorCode: share.code, numerator: 61, denominator: 60 }))).toEqual(['NUMERATOR_ABOVE_DENOMINATOR:numerator']);
+    expect(codes(checkEntry(share, { indicatorCode: share.code, numerator: 61, denominator: 60 }))).toEqual([
+      'NUMERATOR_ABOVE_DENOMINATOR:numerator',
+    ]);
     expect(checkEntry(days, { indicatorCode: days.code, numerator: 1200, denominator: 60 })).toEqual([]);
   });
 
@@ -46,7 +58,9 @@ describe('checkEntry', () => {
   });
 
   it('limits the comment length', () => {
-    expect(codes(checkEntry(score, { indicatorCode: score.code, value: 1, comment: 'x'.repeat(2001) }))).toEqual(['COMMENT_TOO_LONG:comment']);
+    expect(codes(checkEntry(score, { indicatorCode: score.code, value: 1, comment: 'x'.repeat(2001) }))).toEqual([
+      'COMMENT_TOO_LONG:comment',
+    ]);
   });
 
   it('never lets a value outside the range through (property)', () => {
@@ -70,7 +84,22 @@ describe('isEmptyEntry', () => {
 describe('describeProblem', () => {
   it('has a Polish and an English sentence for every code, naming the indicator', () => {
     for (const code of PROBLEM_CODES) {
-      const problem: EntryProblem = { code, indicatorCode: 'CASES_ON_TIME_PCT', field: 'value', params: { office: 'Urząd Miasta', period: '2011-Q2', status: 'SUBMITTED', opensAt: '2011-07-01', max: 2000, min: 0, value: 5, numerator: 2, denominator: 1 } };
+      const problem: EntryProblem = {
+        code,
+        indicatorCode: 'CASES_ON_TIME_PCT',
+        field: 'value',
+        params: {
+          office: 'Urząd Miasta',
+          period: '2011-Q2',
+          status: 'SUBMITTED',
+          opensAt: '2011-07-01',
+          max: 2000,
+          min: 0,
+          value: 5,
+          numerator: 2,
+          denominator: 1,
+        },
+      };
       const pl = describeProblem(problem, 'pl');
       const en = describeProblem(problem, 'en');
       expect(pl).not.toEqual(en);

@@ -63,7 +63,12 @@ export function isEmptyEntry(entry: EntryInput): boolean {
   return entry.value == null && entry.numerator == null && entry.denominator == null && !entry.comment?.trim();
 }
 
-function problem(code: ProblemCode, indicatorCode: string | null, field: EntryField | null, params: Record<string, string | number> = {}): EntryProblem {
+function problem(
+  code: ProblemCode,
+  indicatorCode: string | null,
+  field: EntryField | null,
+  params: Record<string, string | number> = {},
+): EntryProblem {
   return { code, indicatorCode, field, params };
 }
 
@@ -72,7 +77,8 @@ export function checkEntry(definition: CheckedIndicator, entry: EntryInput): Ent
   const problems: EntryProblem[] = [];
   const code = definition.code;
   const { value, numerator, denominator } = entry;
-  if ((entry.comment ?? '').length > COMMENT_MAX_LENGTH) problems.push(problem('COMMENT_TOO_LONG', code, 'comment', { max: COMMENT_MAX_LENGTH }));
+  if ((entry.comment ?? '').length > COMMENT_MAX_LENGTH)
+    problems.push(problem('COMMENT_TOO_LONG', code, 'comment', { max: COMMENT_MAX_LENGTH }));
 
   if (definition.inputKind === 'RATIO') {
     if (value != null) problems.push(problem('VALUE_NOT_FOR_RATIO', code, 'value'));
@@ -89,7 +95,8 @@ export function checkEntry(definition: CheckedIndicator, entry: EntryInput): Ent
     }
     if (problems.length > 0) return problems;
   } else {
-    if (numerator != null || denominator != null) problems.push(problem('RATIO_PARTS_NOT_FOR_VALUE', code, numerator != null ? 'numerator' : 'denominator'));
+    if (numerator != null || denominator != null)
+      problems.push(problem('RATIO_PARTS_NOT_FOR_VALUE', code, numerator != null ? 'numerator' : 'denominator'));
     if (value == null) return problems;
     if (definition.unit === 'count' && !Number.isInteger(value)) problems.push(problem('NOT_WHOLE_NUMBER', code, 'value', { value }));
   }

@@ -6,7 +6,11 @@ const values = [at('2009-12-31', 60), at('2010-12-31', 70)];
 describe('progressToward', () => {
   it('measures a change target from the first to the last approved value', () => {
     expect(progressToward({ kind: 'CHANGE', value: 15, dueOn: null }, 'HIGHER_BETTER', [values[1], values[0]])).toMatchObject({
-      baseline: values[0], latest: values[1], change: 10, status: 'BEHIND', onTrack: false,
+      baseline: values[0],
+      latest: values[1],
+      change: 10,
+      status: 'BEHIND',
+      onTrack: false,
     });
     expect(progressToward({ kind: 'CHANGE', value: 10, dueOn: null }, 'HIGHER_BETTER', values).status).toBe('MET');
   });
@@ -14,12 +18,17 @@ describe('progressToward', () => {
   it('is on pace while the change keeps up with a straight line to the due date', () => {
     // Half the time to 2011-12-31 has passed (one of two years); half of +15 is 7.5 <= 10.
     const dueOn = new Date('2011-12-31T00:00:00Z');
-    expect(progressToward({ kind: 'CHANGE', value: 15, dueOn }, 'HIGHER_BETTER', values)).toMatchObject({ status: 'ON_PACE', onTrack: true });
+    expect(progressToward({ kind: 'CHANGE', value: 15, dueOn }, 'HIGHER_BETTER', values)).toMatchObject({
+      status: 'ON_PACE',
+      onTrack: true,
+    });
     expect(progressToward({ kind: 'CHANGE', value: 25, dueOn }, 'HIGHER_BETTER', values).status).toBe('BEHIND');
   });
 
   it('reads a lower-is-better target downwards', () => {
-    expect(progressToward({ kind: 'CHANGE', value: -5, dueOn: null }, 'LOWER_BETTER', [at('2009-12-31', 20), at('2010-12-31', 14)]).status).toBe('MET');
+    expect(
+      progressToward({ kind: 'CHANGE', value: -5, dueOn: null }, 'LOWER_BETTER', [at('2009-12-31', 20), at('2010-12-31', 14)]).status,
+    ).toBe('MET');
     expect(progressToward({ kind: 'LEVEL', value: 10, dueOn: null }, 'LOWER_BETTER', [at('2010-12-31', 12)]).status).toBe('BEHIND');
   });
 
@@ -52,7 +61,9 @@ describe('targetProblem', () => {
 
   it('says what is wrong in Polish and English, with the range', () => {
     expect(describeTargetProblem('LEVEL_OUT_OF_RANGE', percentage, 'pl')).toBe('Poziom musi mieścić się w zakresie wskaźnika (0–100).');
-    expect(describeTargetProblem('CHANGE_OUT_OF_RANGE', percentage, 'en')).toBe("The change cannot exceed the indicator's whole range (0–100).");
+    expect(describeTargetProblem('CHANGE_OUT_OF_RANGE', percentage, 'en')).toBe(
+      "The change cannot exceed the indicator's whole range (0–100).",
+    );
     expect(describeTargetProblem('ZERO_CHANGE', count, 'en')).toBe('A change target must not be zero.');
   });
 });

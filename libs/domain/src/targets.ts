@@ -50,7 +50,10 @@ export function progressToward(target: TargetDefinition, direction: Direction, v
   const goal = target.kind === 'LEVEL' ? target.value : baseline.value + target.value;
   if (atLeast(direction, latest.value, goal)) return { baseline, latest, change, status: 'MET', onTrack: true };
   if (target.dueOn && target.dueOn.getTime() > baseline.endsOn.getTime()) {
-    const elapsed = Math.min(1, (latest.endsOn.getTime() - baseline.endsOn.getTime()) / (target.dueOn.getTime() - baseline.endsOn.getTime()));
+    const elapsed = Math.min(
+      1,
+      (latest.endsOn.getTime() - baseline.endsOn.getTime()) / (target.dueOn.getTime() - baseline.endsOn.getTime()),
+    );
     const expected = baseline.value + (goal - baseline.value) * elapsed;
     if (elapsed < 1 && atLeast(direction, latest.value, expected)) return { baseline, latest, change, status: 'ON_PACE', onTrack: true };
   }
@@ -63,7 +66,11 @@ export type TargetProblem = 'ZERO_CHANGE' | 'LEVEL_OUT_OF_RANGE' | 'CHANGE_OUT_O
  * What is wrong with a target for an indicator of this range: a level the indicator cannot take (above
  * 100 for a percentage), a change larger than its whole range, or a change of zero.
  */
-export function targetProblem(kind: TargetKind, value: number, range: { minValue: number | null; maxValue: number | null }): TargetProblem | null {
+export function targetProblem(
+  kind: TargetKind,
+  value: number,
+  range: { minValue: number | null; maxValue: number | null },
+): TargetProblem | null {
   const { minValue, maxValue } = range;
   if (kind === 'CHANGE') {
     if (value === 0) return 'ZERO_CHANGE';
@@ -73,14 +80,22 @@ export function targetProblem(kind: TargetKind, value: number, range: { minValue
 }
 
 /** The sentence for a target problem, in Polish or English, with the indicator's range. */
-export function describeTargetProblem(problem: TargetProblem, range: { minValue: number | null; maxValue: number | null }, language: 'pl' | 'en'): string {
+export function describeTargetProblem(
+  problem: TargetProblem,
+  range: { minValue: number | null; maxValue: number | null },
+  language: 'pl' | 'en',
+): string {
   const span = `${range.minValue ?? '−∞'}–${range.maxValue ?? '∞'}`;
   switch (problem) {
     case 'ZERO_CHANGE':
       return language === 'en' ? 'A change target must not be zero.' : 'Cel zmiany musi być różny od zera.';
     case 'LEVEL_OUT_OF_RANGE':
-      return language === 'en' ? `The level must lie within the indicator's range (${span}).` : `Poziom musi mieścić się w zakresie wskaźnika (${span}).`;
+      return language === 'en'
+        ? `The level must lie within the indicator's range (${span}).`
+        : `Poziom musi mieścić się w zakresie wskaźnika (${span}).`;
     case 'CHANGE_OUT_OF_RANGE':
-      return language === 'en' ? `The change cannot exceed the indicator's whole range (${span}).` : `Zmiana nie może przekraczać całego zakresu wskaźnika (${span}).`;
+      return language === 'en'
+        ? `The change cannot exceed the indicator's whole range (${span}).`
+        : `Zmiana nie może przekraczać całego zakresu wskaźnika (${span}).`;
   }
 }

@@ -5,20 +5,36 @@ import { join } from 'node:path';
 const root = join(__dirname, '../../..');
 
 function lint(file: string, source: string): string[] {
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', file], {
-    cwd: root,
-    input: source,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', file],
+    {
+      cwd: root,
+      input: source,
+      encoding: 'utf8',
+    },
+  );
   const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null; message: string }> }>;
   return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
 }
 
 describe('module boundaries', () => {
   it.each([
-    ['the web app importing the API', 'apps/web/src/leak.ts', "import { loadConfig } from '../../api/src/config/config';\nexport const leak = loadConfig;\n"],
-    ['the API importing the web app', 'apps/api/src/leak.ts', "import { countOfficesByKind } from '../../web/src/features/programme-overview/utils/count-offices-by-kind';\nexport const leak = countOfficesByKind;\n"],
-    ['the domain library importing the API', 'libs/domain/src/leak.ts', "import { loadConfig } from '../../../apps/api/src/config/config';\nexport const leak = loadConfig;\n"],
+    [
+      'the web app importing the API',
+      'apps/web/src/leak.ts',
+      "import { loadConfig } from '../../api/src/config/config';\nexport const leak = loadConfig;\n",
+    ],
+    [
+      'the API importing the web app',
+      'apps/api/src/leak.ts',
+      "import { countOfficesByKind } from '../../web/src/features/programme-overview/utils/count-offices-by-kind';\nexport const leak = countOfficesByKind;\n",
+    ],
+    [
+      'the domain library importing the API',
+      'libs/domain/src/leak.ts',
+      "import { loadConfig } from '../../../apps/api/src/config/config';\nexport const leak = loadConfig;\n",
+    ],
   ])('refuse %s', (_, file, source) => {
     expect(lint(file, source)).toEqual([expect.stringMatching(/^@nx\/enforce-module-boundaries: /)]);
   });
@@ -38,10 +54,26 @@ describe('module boundaries', () => {
 
 describe('web feature boundaries', () => {
   it.each([
-    ['a feature importing another', 'apps/web/src/features/distribution/components/Leak.tsx', "import { cellState } from '../../comparison/utils/benchmark';\nexport const leak = cellState;\n"],
-    ['a feature file at the feature root', 'apps/web/src/features/targets/leak.ts', "import { LOGIN_MUTATION } from '../auth/graphql/login.mutation';\nexport const leak = LOGIN_MUTATION;\n"],
-    ['a detour through src/', 'apps/web/src/features/targets/hooks/leak.ts', "import { ComparisonPage } from '../../../features/comparison/components/ComparisonPage';\nexport const leak = ComparisonPage;\n"],
-    ['a shared layer importing a feature', 'apps/web/src/lib/leak.ts', "import { LOGIN_MUTATION } from '../features/auth/graphql/login.mutation';\nexport const leak = LOGIN_MUTATION;\n"],
+    [
+      'a feature importing another',
+      'apps/web/src/features/distribution/components/Leak.tsx',
+      "import { cellState } from '../../comparison/utils/benchmark';\nexport const leak = cellState;\n",
+    ],
+    [
+      'a feature file at the feature root',
+      'apps/web/src/features/targets/leak.ts',
+      "import { LOGIN_MUTATION } from '../auth/graphql/login.mutation';\nexport const leak = LOGIN_MUTATION;\n",
+    ],
+    [
+      'a detour through src/',
+      'apps/web/src/features/targets/hooks/leak.ts',
+      "import { ComparisonPage } from '../../../features/comparison/components/ComparisonPage';\nexport const leak = ComparisonPage;\n",
+    ],
+    [
+      'a shared layer importing a feature',
+      'apps/web/src/lib/leak.ts',
+      "import { LOGIN_MUTATION } from '../features/auth/graphql/login.mutation';\nexport const leak = LOGIN_MUTATION;\n",
+    ],
   ])('refuse %s', (_, file, source) => {
     expect(lint(file, source)).toEqual([expect.stringMatching(/^no-restricted-imports: /)]);
   });

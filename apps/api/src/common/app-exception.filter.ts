@@ -40,7 +40,13 @@ export function httpFailureOf(exception: unknown, logger: Logger): HttpFailure {
   if (transient) {
     const retryAfterSeconds = RETRY_AFTER_SECONDS[transient];
     logger.warn(`[${currentRequestId() ?? '-'}] SERVICE_UNAVAILABLE (${transient}): ${(exception as Error).message}`);
-    return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'SERVICE_UNAVAILABLE', message: unavailableMessage(retryAfterSeconds, currentLanguage()), reason: transient, retryAfterSeconds };
+    return {
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      code: 'SERVICE_UNAVAILABLE',
+      message: unavailableMessage(retryAfterSeconds, currentLanguage()),
+      reason: transient,
+      retryAfterSeconds,
+    };
   }
   const clientStatus = clientErrorStatusOf(exception);
   if (clientStatus) {
@@ -51,11 +57,21 @@ export function httpFailureOf(exception: unknown, logger: Logger): HttpFailure {
   if (exception instanceof GraphQLError && typeof exception.extensions.code === 'string' && STATUS_BY_CODE[exception.extensions.code]) {
     const retryAfterSeconds = exception.extensions.retryAfterSeconds;
     logger.log(`[${currentRequestId() ?? '-'}] ${exception.extensions.code}: ${exception.message}`);
-    return { status: STATUS_BY_CODE[exception.extensions.code], code: exception.extensions.code, message: exception.message, ...(typeof retryAfterSeconds === 'number' && { retryAfterSeconds }) };
+    return {
+      status: STATUS_BY_CODE[exception.extensions.code],
+      code: exception.extensions.code,
+      message: exception.message,
+      ...(typeof retryAfterSeconds === 'number' && { retryAfterSeconds }),
+    };
   }
   const requestId = currentRequestId();
   logger.error(`[${requestId ?? '-'}] ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`);
-  return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error.', ...(requestId && { requestId }) };
+  return {
+    status: HttpStatus.INTERNAL_SERVER_ERROR,
+    code: 'INTERNAL_SERVER_ERROR',
+    message: 'Internal server error.',
+    ...(requestId && { requestId }),
+  };
 }
 
 /**

@@ -10,7 +10,9 @@ describe('transientDatabaseFailure', () => {
     expect(transientDatabaseFailure(withCode('terminating connection due to administrator command', '57P01'))).toBe('UNAVAILABLE');
     expect(transientDatabaseFailure(withCode('the database system is starting up', '57P03'))).toBe('UNAVAILABLE');
     expect(transientDatabaseFailure(withCode('connection failure', '08006'))).toBe('UNAVAILABLE');
-    expect(transientDatabaseFailure(new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')], 'all failed'))).toBe('UNAVAILABLE');
+    expect(transientDatabaseFailure(new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')], 'all failed'))).toBe(
+      'UNAVAILABLE',
+    );
   });
 
   it('tells a busy pool, a timeout and contention apart', () => {
@@ -24,7 +26,9 @@ describe('transientDatabaseFailure', () => {
   it('looks through TypeORM wrappers and causes', () => {
     const wrapped = new QueryFailedError('SELECT 1', [], withCode('canceling statement due to statement timeout', '57014'));
     expect(transientDatabaseFailure(wrapped)).toBe('TIMEOUT');
-    expect(transientDatabaseFailure(new Error('outer', { cause: new Error('Connection terminated due to connection timeout') }))).toBe('UNAVAILABLE');
+    expect(transientDatabaseFailure(new Error('outer', { cause: new Error('Connection terminated due to connection timeout') }))).toBe(
+      'UNAVAILABLE',
+    );
   });
 
   it('leaves bugs and bad data alone', () => {

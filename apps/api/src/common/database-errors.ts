@@ -14,7 +14,16 @@ export type TransientDatabaseFailure = 'UNAVAILABLE' | 'BUSY' | 'TIMEOUT' | 'CON
 export const RETRY_AFTER_SECONDS: Record<TransientDatabaseFailure, number> = { UNAVAILABLE: 5, BUSY: 2, TIMEOUT: 5, CONTENTION: 1 };
 
 /** Node's socket errors met when PostgreSQL is away or goes away. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 /** SQLSTATEs (https://www.postgresql.org/docs/current/errcodes-appendix.html) that pass by themselves. */
 function kindOfSqlState(code: string): TransientDatabaseFailure | null {
@@ -37,7 +46,13 @@ const MESSAGES: Array<[RegExp, TransientDatabaseFailure]> = [
 /** The transient kind of a failure, looking through TypeORM's wrapper and `cause`; null for anything else. */
 export function transientDatabaseFailure(error: unknown, depth = 0): TransientDatabaseFailure | null {
   if (!error || typeof error !== 'object' || depth > 4) return null;
-  const { code, message, driverError, cause, errors } = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const { code, message, driverError, cause, errors } = error as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
   if (typeof code === 'string') {
     if (NETWORK_CODES.has(code)) return 'UNAVAILABLE';
     if (/^[0-9A-Z]{5}$/.test(code)) {

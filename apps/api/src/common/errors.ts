@@ -60,6 +60,9 @@ const FINDABLE: Record<string, string> = {
 export const notFound = (what: string) => {
   const language = currentLanguage();
   const key = FINDABLE[what];
-  return new AppError('NOT_FOUND', key === undefined && language === 'en' ? `${what} not found.` : message('error.notFound', language, { what: key ?? 'other' }));
+  return new AppError(
+    'NOT_FOUND',
+    key === undefined && language === 'en' ? `${what} not found.` : message('error.notFound', language, { what: key ?? 'other' }),
+  );
 };
 export const badInput = (message: string, field?: string) => new AppError('BAD_USER_INPUT', message, field ? { field } : {});

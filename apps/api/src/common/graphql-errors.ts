@@ -18,7 +18,15 @@ const REQUEST_ERROR_CODES = new Set<string>([
 ]);
 
 /** Refusals that may be abuse (or a client gone wrong) are worth a warning; the others are everyday. */
-const WARN_CODES = new Set<string>(['RATE_LIMITED', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'FORBIDDEN', 'INVALID_TOKEN']);
+const WARN_CODES = new Set<string>([
+  'RATE_LIMITED',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'FORBIDDEN',
+  'INVALID_TOKEN',
+]);
 
 /** A request error quotes the value it refused; a 1 MB string is not sent back whole. */
 const MAX_MESSAGE_LENGTH = 300;
@@ -85,5 +93,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const requestId = currentRequestId();
   logger.error(`[${requestId ?? '-'}] ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
-  return { message: 'Internal server error.', ...(formatted.path && { path: formatted.path }), extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId && { requestId }) } };
+  return {
+    message: 'Internal server error.',
+    ...(formatted.path && { path: formatted.path }),
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId && { requestId }) },
+  };
 }

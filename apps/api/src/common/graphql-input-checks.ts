@@ -91,7 +91,12 @@ function literalValue(node: ValueNode): unknown {
  * field's name (so `reason: $r` is held to the limit of a reason). graphql-js's visit is iterative, so
  * deeply nested literals are safe here; the parser's token limit keeps them small anyway.
  */
-export function findInputProblem(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Found | null {
+export function findInputProblem(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Found | null {
   const typeInfo = new TypeInfo(schema);
   let found: Found | null = null;
   type Ancestor = ASTNode | ReadonlyArray<ASTNode>;
@@ -99,14 +104,26 @@ export function findInputProblem(schema: GraphQLSchema, document: DocumentNode, 
     type: typeInfo.getInputType(),
     name: nameOfPosition(parent ? [...ancestors, parent] : ancestors),
   });
-  const checkLiteral = (node: ValueNode, _key: unknown, parent: Ancestor | undefined, _path: unknown, ancestors: ReadonlyArray<Ancestor>) => {
+  const checkLiteral = (
+    node: ValueNode,
+    _key: unknown,
+    parent: Ancestor | undefined,
+    _path: unknown,
+    ancestors: ReadonlyArray<Ancestor>,
+  ) => {
     const { type, name } = positionOf(parent, ancestors);
     if (found || !type) return;
     const scalar = getNamedType(type);
     const problem = isScalarType(scalar) ? scalarProblem(scalar.name, name, literalValue(node)) : null;
     if (problem) found = { name, problem };
   };
-  const checkVariable = (node: VariableNode, _key: unknown, parent: Ancestor | undefined, _path: unknown, ancestors: ReadonlyArray<Ancestor>) => {
+  const checkVariable = (
+    node: VariableNode,
+    _key: unknown,
+    parent: Ancestor | undefined,
+    _path: unknown,
+    ancestors: ReadonlyArray<Ancestor>,
+  ) => {
     // Where the variable is declared, its value is checked at the places it is used instead.
     if (found || (parent && !Array.isArray(parent) && (parent as ASTNode).kind === Kind.VARIABLE_DEFINITION)) return;
     const { type, name } = positionOf(parent, ancestors);
@@ -115,7 +132,10 @@ export function findInputProblem(schema: GraphQLSchema, document: DocumentNode, 
   // Only the operation that runs, and the fragments it may spread (each fragment once).
   const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
   for (const definition of [operation, ...fragments]) {
-    visit(definition, visitWithTypeInfo(typeInfo, { StringValue: checkLiteral, IntValue: checkLiteral, FloatValue: checkLiteral, Variable: checkVariable }));
+    visit(
+      definition,
+      visitWithTypeInfo(typeInfo, { StringValue: checkLiteral, IntValue: checkLiteral, FloatValue: checkLiteral, Variable: checkVariable }),
+    );
     if (found) return found;
   }
   return null;

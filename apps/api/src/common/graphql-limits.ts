@@ -39,24 +39,44 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
       ...common,
       n: limits.maxDepth,
       flattenFragments: true,
-      onReject: [reportAs('QUERY_TOO_DEEP', limits.maxDepth, (found) => `The query is nested ${found} levels deep; at most ${limits.maxDepth} are allowed.`)],
+      onReject: [
+        reportAs(
+          'QUERY_TOO_DEEP',
+          limits.maxDepth,
+          (found) => `The query is nested ${found} levels deep; at most ${limits.maxDepth} are allowed.`,
+        ),
+      ],
     }),
     maxAliasesRule({
       propagateOnRejection: false,
       exposeLimits: true,
       n: limits.maxAliases,
-      onReject: [reportAs('TOO_MANY_ALIASES', limits.maxAliases, (found) => `The query uses ${found} aliases; at most ${limits.maxAliases} are allowed.`)],
+      onReject: [
+        reportAs(
+          'TOO_MANY_ALIASES',
+          limits.maxAliases,
+          (found) => `The query uses ${found} aliases; at most ${limits.maxAliases} are allowed.`,
+        ),
+      ],
     }),
     maxDirectivesRule({
       propagateOnRejection: false,
       exposeLimits: true,
       n: limits.maxDirectives,
-      onReject: [reportAs('TOO_MANY_DIRECTIVES', limits.maxDirectives, (found) => `The query uses ${found} directives; at most ${limits.maxDirectives} are allowed.`)],
+      onReject: [
+        reportAs(
+          'TOO_MANY_DIRECTIVES',
+          limits.maxDirectives,
+          (found) => `The query uses ${found} directives; at most ${limits.maxDirectives} are allowed.`,
+        ),
+      ],
     }),
     costLimitRule({
       ...common,
       maxCost: limits.maxCost,
-      onReject: [reportAs('QUERY_TOO_COMPLEX', limits.maxCost, (found) => `The query would cost ${found}; at most ${limits.maxCost} is allowed.`)],
+      onReject: [
+        reportAs('QUERY_TOO_COMPLEX', limits.maxCost, (found) => `The query would cost ${found}; at most ${limits.maxCost} is allowed.`),
+      ],
     }),
   ];
 }

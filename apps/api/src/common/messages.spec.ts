@@ -37,11 +37,21 @@ describe('the API message catalogue', () => {
   it("words a submission's refused status change in both languages", () => {
     const params = { status: 'DRAFT', transition: 'approve', from: 'SUBMITTED' };
     expect(message('submission.wrongStatus', 'en', params)).toBe('The submission is DRAFT; it can be approved only when SUBMITTED.');
-    expect(message('submission.wrongStatus', 'pl', params)).toBe('Zgłoszenie ma status DRAFT; zatwierdzić można je tylko ze statusu SUBMITTED.');
+    expect(message('submission.wrongStatus', 'pl', params)).toBe(
+      'Zgłoszenie ma status DRAFT; zatwierdzić można je tylko ze statusu SUBMITTED.',
+    );
   });
 
   it("gives each of the domain's period-draft problems a sentence, the English one the domain's own", () => {
-    const quarter = { kind: 'QUARTER' as const, label: '2012-Q1', startsOn: '2012-01-01', endsOn: '2012-03-31', opensAt: new Date('2012-04-01'), deadline: new Date('2012-04-20'), lockedAt: null };
+    const quarter = {
+      kind: 'QUARTER' as const,
+      label: '2012-Q1',
+      startsOn: '2012-01-01',
+      endsOn: '2012-03-31',
+      opensAt: new Date('2012-04-01'),
+      deadline: new Date('2012-04-20'),
+      lockedAt: null,
+    };
     const drafts = [
       { ...quarter, label: '2012 Q1' },
       { ...quarter, endsOn: '2012-03-30' },

@@ -14,7 +14,10 @@ export const MESSAGES = {
   'error.unauthenticated': { pl: 'Zaloguj się, aby kontynuować.', en: 'Sign in to continue.' },
   'error.forbidden': { pl: 'Nie masz uprawnień do tej operacji.', en: 'You may not do this.' },
   'error.rateLimited': { pl: 'Za dużo prób naraz; spróbuj ponownie za chwilę.', en: 'Too many attempts; try again in a moment.' },
-  'error.rateLimitedFor': { pl: 'Za dużo prób naraz; spróbuj ponownie za {seconds} s.', en: 'Too many attempts; try again in {seconds} s.' },
+  'error.rateLimitedFor': {
+    pl: 'Za dużo prób naraz; spróbuj ponownie za {seconds} s.',
+    en: 'Too many attempts; try again in {seconds} s.',
+  },
   'error.unavailable': {
     pl: 'Usługa jest chwilowo niedostępna; spróbuj ponownie za {seconds} s.',
     en: 'The service is briefly unavailable; please try again in {seconds} s.',
@@ -52,7 +55,10 @@ export const MESSAGES = {
   // peer groups
   'peerGroup.emptyName': { pl: 'Podaj nazwę grupy.', en: 'Give the group a name.' },
   'peerGroup.takenName': { pl: 'Program ma już grupę o tej nazwie.', en: 'The programme already has a group of that name.' },
-  'peerGroup.foreignOffice': { pl: 'Grupa może obejmować tylko urzędy tego programu.', en: 'A group may only hold offices of this programme.' },
+  'peerGroup.foreignOffice': {
+    pl: 'Grupa może obejmować tylko urzędy tego programu.',
+    en: 'A group may only hold offices of this programme.',
+  },
   'peerGroup.notCustom': { pl: 'Usunąć można tylko grupę zdefiniowaną przez lidera.', en: 'Only a group the lead defined can be deleted.' },
   'peerGroup.published': {
     pl: 'Statystyki tej grupy zostały już opublikowane, więc grupa zostaje: kolejne publikacje są sprawdzane razem z poprzednimi.',
@@ -61,21 +67,33 @@ export const MESSAGES = {
 
   // periods
   'period.labelTaken': { pl: 'Program ma już okres {label}.', en: 'The programme already has a period {label}.' },
-  'period.reopenInPast': { pl: 'Okres musi pozostać otwarty do chwili w przyszłości.', en: 'The period must stay open until a time in the future.' },
+  'period.reopenInPast': {
+    pl: 'Okres musi pozostać otwarty do chwili w przyszłości.',
+    en: 'The period must stay open until a time in the future.',
+  },
   'period.draft.QUARTER_LABEL': { pl: 'Kwartał oznacza się tak: 2012-Q1.', en: 'A quarter is labelled like 2012-Q1.' },
-  'period.draft.QUARTER_DATES': { pl: 'Kwartał {label} trwa od {startsOn} do {endsOn}.', en: 'Quarter {label} runs from {startsOn} to {endsOn}.' },
+  'period.draft.QUARTER_DATES': {
+    pl: 'Kwartał {label} trwa od {startsOn} do {endsOn}.',
+    en: 'Quarter {label} runs from {startsOn} to {endsOn}.',
+  },
   'period.draft.YEAR_LABEL': { pl: 'Rok oznacza się tak: 2012.', en: 'A year is labelled like 2012.' },
   'period.draft.YEAR_DATES': { pl: 'Rok {label} trwa od {startsOn} do {endsOn}.', en: 'Year {label} runs from {startsOn} to {endsOn}.' },
   'period.draft.CYCLE_LABEL': {
     pl: 'Nadaj cyklowi CAF nazwę o długości od 1 do 40 znaków, np. CAF 2012.',
     en: 'Give the CAF cycle a label of 1 to 40 characters, e.g. CAF 2012.',
   },
-  'period.draft.ENDS_BEFORE_START': { pl: 'Okres nie może się skończyć, zanim się zacznie.', en: 'The period cannot end before it starts.' },
+  'period.draft.ENDS_BEFORE_START': {
+    pl: 'Okres nie może się skończyć, zanim się zacznie.',
+    en: 'The period cannot end before it starts.',
+  },
   'period.draft.DEADLINE_BEFORE_OPENING': {
     pl: 'Termin nie może przypadać przed otwarciem wprowadzania danych.',
     en: 'The deadline cannot come before entry opens.',
   },
-  'period.draft.LOCK_BEFORE_DEADLINE': { pl: 'Zamknięcie nie może przypadać przed terminem.', en: 'The lock cannot come before the deadline.' },
+  'period.draft.LOCK_BEFORE_DEADLINE': {
+    pl: 'Zamknięcie nie może przypadać przed terminem.',
+    en: 'The lock cannot come before the deadline.',
+  },
 
   // submissions
   'submission.reasonLength': { pl: 'Podaj uzasadnienie o długości od 1 do {max} znaków.', en: 'Give a reason of 1 to {max} characters.' },
@@ -94,12 +112,18 @@ export const MESSAGES = {
   'submission.or': { pl: ' lub ', en: ' or ' },
 
   // good practices
-  'practice.whichOffice': { pl: 'Wybierz urząd, w którego imieniu piszesz praktykę.', en: 'Choose the office the practice is written for.' },
+  'practice.whichOffice': {
+    pl: 'Wybierz urząd, w którego imieniu piszesz praktykę.',
+    en: 'Choose the office the practice is written for.',
+  },
   'practice.stale': {
     pl: 'Ktoś zmienił tę praktykę w międzyczasie. Wczytaj ją ponownie; Twoje zmiany nie zostały zapisane.',
     en: 'Someone changed this practice meanwhile. Reload it; your changes were not saved.',
   },
-  'practice.deletePublished': { pl: 'Opublikowanej praktyki nie można usunąć: najpierw ją wycofaj.', en: 'A published practice cannot be deleted: withdraw it first.' },
+  'practice.deletePublished': {
+    pl: 'Opublikowanej praktyki nie można usunąć: najpierw ją wycofaj.',
+    en: 'A published practice cannot be deleted: withdraw it first.',
+  },
   'practice.featureDraft': { pl: 'Wyróżnić można tylko opublikowaną praktykę.', en: 'Only a published practice can be featured.' },
   'practice.cursor': { pl: 'Nieprawidłowy kursor strony.', en: 'Invalid page cursor.' },
   'practice.pageSize': { pl: 'Liczba wyników na stronie: od 1 do {max}.', en: 'Results per page: from 1 to {max}.' },
@@ -110,7 +134,10 @@ export const MESSAGES = {
     pl: 'Usługa jest chwilowo niedostępna; nic nie zapisano. Spróbuj ponownie za chwilę.',
     en: 'The service is briefly unavailable; nothing was saved. Please try again in a moment.',
   },
-  'import.failed': { pl: 'Import nie powiódł się po stronie serwera; nic nie zapisano.', en: 'The import failed on the server; nothing was saved.' },
+  'import.failed': {
+    pl: 'Import nie powiódł się po stronie serwera; nic nie zapisano.',
+    en: 'The import failed on the server; nothing was saved.',
+  },
   // imports: why a whole file is refused, by FileProblemCode (modules/imports/import-messages.ts)
   'import.file.NO_FILE': {
     pl: 'Nie przesłano pliku: wyślij go jako pole „file” formularza multipart/form-data.',

@@ -14,7 +14,11 @@ class Handlers {
 function fieldContext(handler: keyof Handlers, parentType: 'Query' | 'Mutation', userId: string | null, ip = '10.0.0.1'): ExecutionContext {
   const req = { ip } as Parameters<typeof setRequestAuth>[0];
   if (userId) {
-    setRequestAuth(req, { user: { id: userId, email: `${userId}@x.pl`, displayName: userId }, actor: { userId, grants: [] }, sessionHash: Buffer.alloc(32) });
+    setRequestAuth(req, {
+      user: { id: userId, email: `${userId}@x.pl`, displayName: userId },
+      actor: { userId, grants: [] },
+      sessionHash: Buffer.alloc(32),
+    });
   }
   const args = [{}, {}, { req }, { parentType: { name: parentType } }];
   return {
@@ -27,7 +31,8 @@ function fieldContext(handler: keyof Handlers, parentType: 'Query' | 'Mutation',
 }
 
 describe('MutationRateLimitGuard', () => {
-  const guardWith = (limits: Partial<typeof DEFAULT_RATE_LIMITS>) => new MutationRateLimitGuard(new Reflector(), new RateLimiter({ ...DEFAULT_RATE_LIMITS, ...limits }));
+  const guardWith = (limits: Partial<typeof DEFAULT_RATE_LIMITS>) =>
+    new MutationRateLimitGuard(new Reflector(), new RateLimiter({ ...DEFAULT_RATE_LIMITS, ...limits }));
 
   const outcome = (guard: MutationRateLimitGuard, context: ExecutionContext) => {
     try {
@@ -46,7 +51,11 @@ describe('MutationRateLimitGuard', () => {
 
   it('counts every account of one address against the per-address limit', () => {
     const guard = guardWith({ mutationsPerIp: 2 });
-    expect(['anna', 'piotr', 'ewa'].map((user) => outcome(guard, fieldContext('save', 'Mutation', user)))).toEqual(['allowed', 'allowed', 'RATE_LIMITED']);
+    expect(['anna', 'piotr', 'ewa'].map((user) => outcome(guard, fieldContext('save', 'Mutation', user)))).toEqual([
+      'allowed',
+      'allowed',
+      'RATE_LIMITED',
+    ]);
   });
 
   it('leaves queries (the query plugin counts them), public mutations and anonymous callers alone', () => {

@@ -25,7 +25,10 @@ export function queryRateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<{
             if (!(error instanceof AppError)) throw error;
             // Nothing ran: the whole request is refused, so HTTP 429 with Retry-After fits.
             const retryAfterSeconds = Number(error.extensions.retryAfterSeconds);
-            throw new AppError('RATE_LIMITED', error.message, { retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } });
+            throw new AppError('RATE_LIMITED', error.message, {
+              retryAfterSeconds,
+              http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+            });
           }
         },
       };

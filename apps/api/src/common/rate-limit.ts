@@ -55,7 +55,9 @@ export class RateLimiter {
       window.count += 1;
       if (window.count > limit) {
         const retryAfterSeconds = Math.ceil((window.resetAt - now) / 1000);
-        throw new AppError('RATE_LIMITED', message('error.rateLimitedFor', currentLanguage(), { seconds: String(retryAfterSeconds) }), { retryAfterSeconds });
+        throw new AppError('RATE_LIMITED', message('error.rateLimitedFor', currentLanguage(), { seconds: String(retryAfterSeconds) }), {
+          retryAfterSeconds,
+        });
       }
     }
   }

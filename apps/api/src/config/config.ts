@@ -98,7 +98,8 @@ function parseBoolean(name: string, raw: string | undefined): boolean {
 function parseCount(name: string, raw: string | undefined, max: number, min = 0): number {
   if (raw === undefined || raw === '') return min;
   const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+  if (!/^\d+$/.test(raw) || value < min || value > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
   return value;
 }
 
@@ -110,7 +111,9 @@ function countOr(name: string, raw: string | undefined, fallback: number, max: n
 function parseWebDist(raw: string | undefined): string | null {
   if (!raw) return null;
   if (!existsSync(join(raw, 'index.html'))) {
-    throw new ConfigError(`WEB_DIST must be a folder holding the built dashboard (no index.html in "${raw}"); build it with \`npx nx run web:build\`.`);
+    throw new ConfigError(
+      `WEB_DIST must be a folder holding the built dashboard (no index.html in "${raw}"); build it with \`npx nx run web:build\`.`,
+    );
   }
   return raw;
 }
@@ -123,7 +126,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port,
     databaseUrl: requireDatabaseUrl(env.DATABASE_URL),
     appDatabaseUrl: env.APP_DATABASE_URL ? parseDatabaseUrl('APP_DATABASE_URL', env.APP_DATABASE_URL) : null,
-    publicUrl: env.PUBLIC_URL ? parseUrl('PUBLIC_URL', env.PUBLIC_URL, 'https://officebench.example.pl', ['http:', 'https:']).origin : `http://localhost:${port}`,
+    publicUrl: env.PUBLIC_URL
+      ? parseUrl('PUBLIC_URL', env.PUBLIC_URL, 'https://officebench.example.pl', ['http:', 'https:']).origin
+      : `http://localhost:${port}`,
     smtpUrl: env.SMTP_URL ? parseUrl('SMTP_URL', env.SMTP_URL, 'smtp://user:password@host:587', ['smtp:', 'smtps:']).toString() : null,
     mailFrom: env.MAIL_FROM || 'OfficeBench <no-reply@officebench.local>',
     demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA),
@@ -140,7 +145,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     database: {
       poolSize: countOr('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, DEFAULT_DATABASE_SETTINGS.poolSize, 1_000),
-      statementTimeoutMs: countOr('DATABASE_STATEMENT_TIMEOUT_MS', env.DATABASE_STATEMENT_TIMEOUT_MS, DEFAULT_DATABASE_SETTINGS.statementTimeoutMs, 3_600_000, 100),
+      statementTimeoutMs: countOr(
+        'DATABASE_STATEMENT_TIMEOUT_MS',
+        env.DATABASE_STATEMENT_TIMEOUT_MS,
+        DEFAULT_DATABASE_SETTINGS.statementTimeoutMs,
+        3_600_000,
+        100,
+      ),
       poolWaitMs: countOr('DATABASE_POOL_WAIT_MS', env.DATABASE_POOL_WAIT_MS, DEFAULT_DATABASE_SETTINGS.poolWaitMs, 600_000, 10),
     },
     releaseGraceDays: env.RELEASE_GRACE_DAYS ? parseCount('RELEASE_GRACE_DAYS', env.RELEASE_GRACE_DAYS, 365) : DEFAULT_RELEASE_GRACE_DAYS,

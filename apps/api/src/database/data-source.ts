@@ -10,7 +10,15 @@ import { ReleaseHistory1764300000000 } from './migrations/1764300000000-release-
 import { GoodPractices1764400000000 } from './migrations/1764400000000-good-practices';
 
 /** Every migration, in order. A new migration is added here (and never edited once it has landed). */
-export const MIGRATIONS = [InitialSchema1763800000000, AccountsAndIsolation1763900000000, SubmissionWorkflow1764000000000, Imports1764100000000, Benchmark1764200000000, ReleaseHistory1764300000000, GoodPractices1764400000000];
+export const MIGRATIONS = [
+  InitialSchema1763800000000,
+  AccountsAndIsolation1763900000000,
+  SubmissionWorkflow1764000000000,
+  Imports1764100000000,
+  Benchmark1764200000000,
+  ReleaseHistory1764300000000,
+  GoodPractices1764400000000,
+];
 
 /** Time budgets of the API's own pool (the owner's, for migrations and the demo load, has none). */
 export interface PoolBudgets {

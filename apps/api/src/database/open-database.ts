@@ -63,6 +63,8 @@ export async function connectAsApp(appUrl: string, settings: Partial<DatabaseSet
 }
 
 /** Migrations and demo data as the owner, then the API's pool as its own unprivileged role. */
-export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'appDatabaseUrl' | 'demoData' | 'database'>): Promise<DataSource> {
+export async function openDatabase(
+  config: Pick<AppConfig, 'databaseUrl' | 'appDatabaseUrl' | 'demoData' | 'database'>,
+): Promise<DataSource> {
   return connectAsApp(await prepareDatabase(config), config.database);
 }

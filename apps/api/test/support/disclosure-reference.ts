@@ -200,7 +200,10 @@ export function singledOutOffices(cells: ReadonlyArray<readonly string[]>, k: nu
     for (const chosen of combinations(candidates, size)) {
       const removedCount = new Map<string, number>();
       for (const o of chosen) removedCount.set(patternOf.get(o)!, (removedCount.get(patternOf.get(o)!) ?? 0) + 1);
-      const gone = [...removedCount].filter(([p, n]) => n === copies.get(p)).map(([p]) => p).sort();
+      const gone = [...removedCount]
+        .filter(([p, n]) => n === copies.get(p))
+        .map(([p]) => p)
+        .sort();
       if (gone.length === 0) continue;
       const key = gone.join(',');
       let outside = ranks.get(key);
@@ -352,11 +355,16 @@ export function referenceRelease(input: ReferenceInput, rules: RuleSet = 'all'):
       cells.set(cellKey(indicator.code, group.id), cell);
       if (reason === null) candidates.push(cell);
     }
-    candidates.sort((a, b) => b.contributors.length - a.contributors.length || (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0));
+    candidates.sort(
+      (a, b) => b.contributors.length - a.contributors.length || (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0),
+    );
     const published: ReferenceCell[] = [];
     for (const cell of candidates) {
       if (rules === 'all') {
-        const singled = singledOutOffices([...published, cell].map((c) => c.contributors), input.k);
+        const singled = singledOutOffices(
+          [...published, cell].map((c) => c.contributors),
+          input.k,
+        );
         if (singled) {
           cell.suppressionReason = 'NESTED_GROUP';
           cell.singledOut = singled;
@@ -400,7 +408,11 @@ export function referenceQuartile(own: number | null, cell: Pick<ReferenceCell, 
  * How many offices' data differ between two snapshots of a cell's contributors: offices added,
  * removed, or with another value, numerator or denominator.
  */
-export function changedOffices(before: ReadonlyMap<string, Contribution>, after: ReadonlyMap<string, Contribution>, members: readonly string[]): number {
+export function changedOffices(
+  before: ReadonlyMap<string, Contribution>,
+  after: ReadonlyMap<string, Contribution>,
+  members: readonly string[],
+): number {
   const same = (a: Contribution, b: Contribution) =>
     cmp(parseDecimal(a.value), parseDecimal(b.value)) === 0 &&
     (a.numerator === null) === (b.numerator === null) &&
@@ -426,7 +438,10 @@ export type PublishedFields = Pick<ReferenceCell, 'suppressionReason' | 'contrib
  * tieNeighbour and the finding in benchmark-properties.integration-spec.ts). Returns the expected fields (taking the neighbour
  * where `actual` shows it) and the statistics where that allowance was used.
  */
-export function expectedFields(cell: ReferenceCell, actual: Pick<PublishedFields, Statistic>): { expected: PublishedFields; ties: Statistic[] } {
+export function expectedFields(
+  cell: ReferenceCell,
+  actual: Pick<PublishedFields, Statistic>,
+): { expected: PublishedFields; ties: Statistic[] } {
   const expected: PublishedFields = {
     suppressionReason: cell.suppressionReason,
     contributorsBand: cell.contributorsBand,

@@ -13,7 +13,10 @@ export interface DemoIds {
 
 export async function demoIds(owner: DataSource): Promise<DemoIds> {
   const [{ id: programmeId }] = await owner.query(`SELECT id FROM programme WHERE code = $1`, [DEMO_PROGRAMME_CODE]);
-  const offices: Array<{ office_id: string }> = await owner.query(`SELECT office_id FROM programme_office WHERE programme_id = $1 ORDER BY position`, [programmeId]);
+  const offices: Array<{ office_id: string }> = await owner.query(
+    `SELECT office_id FROM programme_office WHERE programme_id = $1 ORDER BY position`,
+    [programmeId],
+  );
   const [{ id: openQuarterId }] = await owner.query(`SELECT id FROM period WHERE programme_id = $1 AND label = '2011-Q2'`, [programmeId]);
   return { programmeId, officeIds: offices.map((o) => o.office_id), openQuarterId };
 }
@@ -25,7 +28,11 @@ export async function demoIds(owner: DataSource): Promise<DemoIds> {
 export async function addSecondProgramme(owner: DataSource, officeIds: string[]): Promise<{ programmeId: string; periodId: string }> {
   const [{ id: programmeId }] = await owner.query(`INSERT INTO programme (code, name) VALUES ('second', 'Drugi program') RETURNING id`);
   for (const [index, officeId] of officeIds.entries()) {
-    await owner.query(`INSERT INTO programme_office (programme_id, office_id, position) VALUES ($1, $2, $3)`, [programmeId, officeId, index + 1]);
+    await owner.query(`INSERT INTO programme_office (programme_id, office_id, position) VALUES ($1, $2, $3)`, [
+      programmeId,
+      officeId,
+      index + 1,
+    ]);
   }
   const [{ id: periodId }] = await owner.query(
     `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline)
@@ -33,29 +40,54 @@ export async function addSecondProgramme(owner: DataSource, officeIds: string[])
     [programmeId],
   );
   const [{ id: indicatorId }] = await owner.query(`SELECT id FROM indicator WHERE code = 'CASE_HANDLING_DAYS'`);
-  await owner.query(`INSERT INTO programme_indicator (programme_id, indicator_id, position) VALUES ($1, $2, 1)`, [programmeId, indicatorId]);
+  await owner.query(`INSERT INTO programme_indicator (programme_id, indicator_id, position) VALUES ($1, $2, 1)`, [
+    programmeId,
+    indicatorId,
+  ]);
   for (const [index, officeId] of officeIds.entries()) {
-    const [{ id }] = await owner.query(`INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3) RETURNING id`, [programmeId, officeId, periodId]);
-    await owner.query(`INSERT INTO submission_value (submission_id, indicator_id, value) VALUES ($1, $2, $3)`, [id, indicatorId, index + 1]);
+    const [{ id }] = await owner.query(`INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3) RETURNING id`, [
+      programmeId,
+      officeId,
+      periodId,
+    ]);
+    await owner.query(`INSERT INTO submission_value (submission_id, indicator_id, value) VALUES ($1, $2, $3)`, [
+      id,
+      indicatorId,
+      index + 1,
+    ]);
   }
   return { programmeId, periodId };
 }
 
 /** An account with these grants and, unless `password` is null, a password. Returns its id. */
-export async function createUser(owner: DataSource, email: string, grants: Grant[], password: string | null = 'correct horse battery'): Promise<string> {
+export async function createUser(
+  owner: DataSource,
+  email: string,
+  grants: Grant[],
+  password: string | null = 'correct horse battery',
+): Promise<string> {
   const [{ id }] = await owner.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
     email,
     email.split('@')[0],
     password === null ? null : await hashPassword(password),
   ]);
   for (const grant of grants) {
-    await owner.query(`INSERT INTO role_grant (user_id, role, programme_id, office_id) VALUES ($1, $2, $3, $4)`, [id, grant.role, grant.programmeId, grant.officeId]);
+    await owner.query(`INSERT INTO role_grant (user_id, role, programme_id, office_id) VALUES ($1, $2, $3, $4)`, [
+      id,
+      grant.role,
+      grant.programmeId,
+      grant.officeId,
+    ]);
   }
   return id;
 }
 
 /** A fresh set-password link token for a user, as an invitation would make. */
-export async function linkTokenFor(owner: DataSource, userId: string, purpose: 'INVITATION' | 'PASSWORD_RESET' = 'INVITATION'): Promise<string> {
+export async function linkTokenFor(
+  owner: DataSource,
+  userId: string,
+  purpose: 'INVITATION' | 'PASSWORD_RESET' = 'INVITATION',
+): Promise<string> {
   return owner.transaction(async (manager) => (await issueAccountToken(manager, userId, purpose, null)).token);
 }
 
@@ -65,12 +97,24 @@ export const coordinator = (programmeId: string, officeId: string): Grant => ({ 
 let cycles = 0;
 
 /** A new open CAF cycle of the programme (one mandatory indicator, CAF_TOTAL_SCORE), for a test of its own. */
-export async function freshCafCycle(owner: DataSource, programmeId: string, options: { lockedAt?: string | null; opensAt?: string; deadline?: string } = {}): Promise<string> {
+export async function freshCafCycle(
+  owner: DataSource,
+  programmeId: string,
+  options: { lockedAt?: string | null; opensAt?: string; deadline?: string } = {},
+): Promise<string> {
   const year = 2100 + ++cycles;
   const [{ id }] = await owner.query(
     `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline, locked_at)
      VALUES ($1, 'CAF_CYCLE', $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [programmeId, `CAF ${year} test`, `${year}-03-01`, `${year}-05-31`, options.opensAt ?? '2011-01-01', options.deadline ?? '2999-12-31', options.lockedAt ?? null],
+    [
+      programmeId,
+      `CAF ${year} test`,
+      `${year}-03-01`,
+      `${year}-05-31`,
+      options.opensAt ?? '2011-01-01',
+      options.deadline ?? '2999-12-31',
+      options.lockedAt ?? null,
+    ],
   );
   return id;
 }
@@ -79,8 +123,19 @@ export async function freshCafCycle(owner: DataSource, programmeId: string, opti
  * An office's submission in that period with a CAF_TOTAL_SCORE value (and a comment, so no warning
  * blocks it), moved to `status` the way the workflow would. Returns its id and version.
  */
-export async function submissionIn(owner: DataSource, programmeId: string, periodId: string, officeId: string, status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED', value = 500): Promise<{ id: string; version: number }> {
-  const [{ id }] = await owner.query(`INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3) RETURNING id`, [programmeId, officeId, periodId]);
+export async function submissionIn(
+  owner: DataSource,
+  programmeId: string,
+  periodId: string,
+  officeId: string,
+  status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED',
+  value = 500,
+): Promise<{ id: string; version: number }> {
+  const [{ id }] = await owner.query(`INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3) RETURNING id`, [
+    programmeId,
+    officeId,
+    periodId,
+  ]);
   await owner.query(
     `INSERT INTO submission_value (submission_id, indicator_id, value, comment) SELECT $1, id, $2, 'test value' FROM indicator WHERE code = 'CAF_TOTAL_SCORE'`,
     [id, value],
@@ -104,7 +159,15 @@ export async function practiceIn(
   const [{ id }] = await owner.query(
     `INSERT INTO good_practice (office_id, title, summary, body, tags, caf_criteria, status, published_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $7 = 'PUBLISHED' THEN now() END) RETURNING id`,
-    [officeId, fields.title ?? 'Praktyka testowa', fields.summary ?? 'Streszczenie praktyki testowej.', fields.body ?? 'Opis praktyki testowej.', fields.tags ?? [], fields.cafCriteria ?? [], status],
+    [
+      officeId,
+      fields.title ?? 'Praktyka testowa',
+      fields.summary ?? 'Streszczenie praktyki testowej.',
+      fields.body ?? 'Opis praktyki testowej.',
+      fields.tags ?? [],
+      fields.cafCriteria ?? [],
+      status,
+    ],
   );
   await owner.query(
     'INSERT INTO good_practice_indicator (good_practice_id, indicator_id) SELECT $1, id FROM indicator WHERE code = ANY ($2::text[]) AND version = 1',

@@ -81,7 +81,8 @@ process.on('message', async ({ id, command }) => {
       await exit();
       return;
     }
-    const result = command === 'start' ? await start() : command === 'stop' ? await stop() : Promise.reject(new Error(`unknown command ${command}`));
+    const result =
+      command === 'start' ? await start() : command === 'stop' ? await stop() : Promise.reject(new Error(`unknown command ${command}`));
     process.send({ id, ok: true, ...result });
   } catch (error) {
     process.send({ id, ok: false, error: `${error instanceof Error ? error.message : String(error)}\n${log.join('')}` });

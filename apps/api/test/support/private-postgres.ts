@@ -81,7 +81,9 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     const answer = new Promise<Reply>((resolve, reject) => pending.set(id, { resolve, reject }));
     child.send({ id, command });
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`PostgreSQL did not ${command} within ${timeoutMs} ms`)), timeoutMs)));
+    const timeout = new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error(`PostgreSQL did not ${command} within ${timeoutMs} ms`)), timeoutMs)),
+    );
     try {
       const reply = await Promise.race([answer, timeout]);
       if (!reply.ok) throw new Error(`PostgreSQL could not ${command}: ${reply.error}`);

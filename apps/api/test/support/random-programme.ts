@@ -64,15 +64,33 @@ export function groupsOf(draft: ProgrammeDraft): GroupDraft[] {
   const indices = draft.offices.map((_, i) => i);
   const by = (basis: GroupDraft['basis'], key: (o: OfficeDraft) => string | null, name: (criterion: string) => string): GroupDraft[] => {
     const criteria = [...new Set(draft.offices.map(key).filter((c): c is string => c !== null))].sort();
-    return criteria.map((criterion) => ({ name: name(criterion), basis, criterion, members: indices.filter((i) => key(draft.offices[i]) === criterion) }));
+    return criteria.map((criterion) => ({
+      name: name(criterion),
+      basis,
+      criterion,
+      members: indices.filter((i) => key(draft.offices[i]) === criterion),
+    }));
   };
   const band = (o: OfficeDraft) => (o.employees === null ? null : SIZE_BANDS.find(([, upTo]) => o.employees! <= upTo)![0]);
   return [
     { name: 'Wszystkie urzędy programu', basis: 'ALL', criterion: null, members: indices },
-    ...by('KIND', (o) => o.kind, (c) => KIND_NAMES[c]),
-    ...by('REGION', (o) => o.region, (c) => `Województwo ${c}`),
+    ...by(
+      'KIND',
+      (o) => o.kind,
+      (c) => KIND_NAMES[c],
+    ),
+    ...by(
+      'REGION',
+      (o) => o.region,
+      (c) => `Województwo ${c}`,
+    ),
     ...by('SIZE_BAND', band, (c) => SIZE_BANDS.find(([criterion]) => criterion === c)![2]),
-    ...draft.customGroups.map((members, i) => ({ name: `Grupa własna ${i + 1}`, basis: 'CUSTOM' as const, criterion: null, members: [...members].sort((a, b) => a - b) })),
+    ...draft.customGroups.map((members, i) => ({
+      name: `Grupa własna ${i + 1}`,
+      basis: 'CUSTOM' as const,
+      criterion: null,
+      members: [...members].sort((a, b) => a - b),
+    })),
   ];
 }
 
@@ -98,11 +116,19 @@ export function contributionOf(indicator: ReferenceIndicator, entry: EntryDraft)
 
 /** The reference's view of a programme: office ids and group ids as they were inserted. */
 export function referenceInputOf(draft: ProgrammeDraft, officeIds: readonly string[], groupIds: readonly string[]): ReferenceInput {
-  const groups: ReferenceGroup[] = groupsOf(draft).map((g, i) => ({ id: groupIds[i], name: g.name, members: g.members.map((m) => officeIds[m]) }));
+  const groups: ReferenceGroup[] = groupsOf(draft).map((g, i) => ({
+    id: groupIds[i],
+    name: g.name,
+    members: g.members.map((m) => officeIds[m]),
+  }));
   const contributions = new Map(
     BENCH_INDICATORS.map((indicator, index) => [
       indicator.code,
-      new Map(draft.offices.flatMap((office, i) => (contributes(office, index) ? [[officeIds[i], contributionOf(indicator, office.entries[index]!)] as const] : []))),
+      new Map(
+        draft.offices.flatMap((office, i) =>
+          contributes(office, index) ? [[officeIds[i], contributionOf(indicator, office.entries[index]!)] as const] : [],
+        ),
+      ),
     ]),
   );
   return { k: draft.k, indicators: BENCH_INDICATORS, groups, contributions };
@@ -157,7 +183,11 @@ type CustomRecipe = { mode: 'random'; bits: boolean[] } | { mode: 'near'; base: 
 function customRecipeArbitrary(n: number): fc.Arbitrary<CustomRecipe> {
   return fc.oneof(
     fc.record({ mode: fc.constant('random' as const), bits: fc.array(fc.boolean(), { minLength: n, maxLength: n }) }),
-    fc.record({ mode: fc.constant('near' as const), base: fc.nat(), flips: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: 2 }) }),
+    fc.record({
+      mode: fc.constant('near' as const),
+      base: fc.nat(),
+      flips: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: 2 }),
+    }),
   );
 }
 
@@ -193,8 +223,9 @@ function customGroupsOf(draft: ProgrammeDraft, recipes: readonly CustomRecipe[])
     } else {
       const standard = groupsOf({ ...draft, customGroups: [] });
       const base = new Set(standard[recipe.base % standard.length].members);
-      for (const flip of recipe.flips) if (base.has(flip)) base.delete(flip);
-      else base.add(flip);
+      for (const flip of recipe.flips)
+        if (base.has(flip)) base.delete(flip);
+        else base.add(flip);
       members = [...base].sort((a, b) => a - b);
     }
     if (members.length > 0) groups.push(members);
@@ -217,14 +248,23 @@ export function programmeArbitrary(options: ProgrammeArbitraryOptions = {}): fc.
       n: fc.integer({ min: minOffices, max: maxOffices }),
       k: fc.constantFrom(...ks),
       profile: fc.record({ magnitude: fc.constantFrom(1, 10, 100, 1000), decimals: fc.boolean() }),
-      kinds: coarse ? fc.constant(['RURAL_GMINA']) : fc.constantFrom(['URBAN_GMINA', 'RURAL_GMINA'], ['URBAN_GMINA', 'RURAL_GMINA', 'COUNTY'], ['RURAL_GMINA']),
+      kinds: coarse
+        ? fc.constant(['RURAL_GMINA'])
+        : fc.constantFrom(['URBAN_GMINA', 'RURAL_GMINA'], ['URBAN_GMINA', 'RURAL_GMINA', 'COUNTY'], ['RURAL_GMINA']),
     })
     .chain(({ n, k, profile, kinds }) =>
       fc
         .record({
           offices: fc.array(officeArbitrary(profile, kinds, coarse), { minLength: n, maxLength: n }),
           custom: fc.array(customRecipeArbitrary(n), { maxLength: 2 }),
-          dominance: fc.option(fc.record({ office: fc.nat(), indicator: fc.constantFrom<1 | 2>(1, 2), mode: fc.constantFrom<'huge' | 'boundary'>('huge', 'boundary') }), { freq: 4 }),
+          dominance: fc.option(
+            fc.record({
+              office: fc.nat(),
+              indicator: fc.constantFrom<1 | 2>(1, 2),
+              mode: fc.constantFrom<'huge' | 'boundary'>('huge', 'boundary'),
+            }),
+            { freq: 4 },
+          ),
         })
         .map(({ offices, custom, dominance }) => {
           const copy = offices.map((o) => ({ ...o, entries: [...o.entries] }));
@@ -271,7 +311,10 @@ export async function ensureBenchIndicators(owner: Queryable): Promise<Map<strin
       [indicator.code, indicator.unit, indicator.inputKind, indicator.scale, ratio ? 'licznik' : null, ratio ? 'mianownik' : null],
     );
   }
-  const rows: Array<{ code: string; id: string }> = await owner.query(`SELECT code, id FROM indicator WHERE code = ANY($1) AND version = 1`, [BENCH_INDICATORS.map((i) => i.code)]);
+  const rows: Array<{ code: string; id: string }> = await owner.query(
+    `SELECT code, id FROM indicator WHERE code = ANY($1) AND version = 1`,
+    [BENCH_INDICATORS.map((i) => i.code)],
+  );
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
@@ -284,7 +327,11 @@ export async function insertSubmission(
   status: DraftStatus,
   entries: ReadonlyArray<EntryDraft | null>,
 ): Promise<string> {
-  const [{ id }] = await owner.query(`INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3) RETURNING id`, [ids.programmeId, ids.officeId, ids.periodId]);
+  const [{ id }] = await owner.query(`INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3) RETURNING id`, [
+    ids.programmeId,
+    ids.officeId,
+    ids.periodId,
+  ]);
   await writeEntries(owner, id, ids.indicatorIds, entries);
   await setStatus(owner, id, status);
   return id;
@@ -324,16 +371,34 @@ export async function insertSubmissions(
 }
 
 /** submission_value rows (submission, indicator, value, numerator, denominator, comment) of the entries. */
-function entryRows(submissionId: string, indicatorIds: Map<string, string>, entries: ReadonlyArray<EntryDraft | null>): Array<Array<string | null>> {
+function entryRows(
+  submissionId: string,
+  indicatorIds: Map<string, string>,
+  entries: ReadonlyArray<EntryDraft | null>,
+): Array<Array<string | null>> {
   return BENCH_INDICATORS.flatMap((indicator, i) => {
     const entry = entries[i];
     if (!entry) return [];
     const value = storedValue(indicator, entry);
-    return [[submissionId, indicatorIds.get(indicator.code)!, value === null ? null : String(value), entry.numerator === null ? null : String(entry.numerator), entry.denominator === null ? null : String(entry.denominator), value === null ? 'tylko komentarz' : null]];
+    return [
+      [
+        submissionId,
+        indicatorIds.get(indicator.code)!,
+        value === null ? null : String(value),
+        entry.numerator === null ? null : String(entry.numerator),
+        entry.denominator === null ? null : String(entry.denominator),
+        value === null ? 'tylko komentarz' : null,
+      ],
+    ];
   });
 }
 
-async function writeEntries(owner: Queryable, submissionId: string, indicatorIds: Map<string, string>, entries: ReadonlyArray<EntryDraft | null>): Promise<void> {
+async function writeEntries(
+  owner: Queryable,
+  submissionId: string,
+  indicatorIds: Map<string, string>,
+  entries: ReadonlyArray<EntryDraft | null>,
+): Promise<void> {
   await owner.query(`DELETE FROM submission_value WHERE submission_id = $1`, [submissionId]);
   const rows = entryRows(submissionId, indicatorIds, entries);
   if (rows.length === 0) return;
@@ -356,7 +421,13 @@ async function setStatus(owner: Queryable, submissionId: string, status: DraftSt
 }
 
 /** A revision the way the workflow makes one: reopened to a draft, new entries, approved again. */
-export async function reviseSubmission(owner: Queryable, submissionId: string, indicatorIds: Map<string, string>, entries: ReadonlyArray<EntryDraft | null>, status: DraftStatus = 'APPROVED'): Promise<void> {
+export async function reviseSubmission(
+  owner: Queryable,
+  submissionId: string,
+  indicatorIds: Map<string, string>,
+  entries: ReadonlyArray<EntryDraft | null>,
+  status: DraftStatus = 'APPROVED',
+): Promise<void> {
   await setStatus(owner, submissionId, 'DRAFT');
   await writeEntries(owner, submissionId, indicatorIds, entries);
   await setStatus(owner, submissionId, status);
@@ -372,7 +443,12 @@ export async function moveSubmission(owner: Queryable, submissionId: string, sta
  * draft's submissions, the second with every office approved with the same entries), and unless
  * `users` is false a lead and a coordinator per office. Run it in a transaction for speed.
  */
-export async function seedProgramme(owner: Queryable, draft: ProgrammeDraft, indicatorIds: Map<string, string>, options: { users?: boolean; secondPeriod?: boolean } = {}): Promise<SeededProgramme> {
+export async function seedProgramme(
+  owner: Queryable,
+  draft: ProgrammeDraft,
+  indicatorIds: Map<string, string>,
+  options: { users?: boolean; secondPeriod?: boolean } = {},
+): Promise<SeededProgramme> {
   const tag = `${++seeded}-${randomBytes(3).toString('hex')}`;
   const names = draft.offices.map((_, i) => `Urząd ${tag}-${i + 1}`);
   const officeRows: Array<{ id: string; name: string }> = await owner.query(
@@ -381,12 +457,18 @@ export async function seedProgramme(owner: Queryable, draft: ProgrammeDraft, ind
   );
   const byName = new Map(officeRows.map((r) => [r.name, r.id]));
   const officeIds = names.map((n) => byName.get(n)!);
-  const [{ id: programmeId }] = await owner.query(`INSERT INTO programme (code, name, anonymity_threshold) VALUES ($1, $2, $3) RETURNING id`, [`pb-${tag}`, `Program ${tag}`, draft.k]);
-  await owner.query(`INSERT INTO programme_office (programme_id, office_id, position) SELECT $1, o, p FROM unnest($2::uuid[]) WITH ORDINALITY AS t(o, p)`, [programmeId, officeIds]);
-  await owner.query(`INSERT INTO programme_indicator (programme_id, indicator_id, position) SELECT $1, i, p FROM unnest($2::uuid[]) WITH ORDINALITY AS t(i, p)`, [
-    programmeId,
-    BENCH_INDICATORS.map((i) => indicatorIds.get(i.code)!),
-  ]);
+  const [{ id: programmeId }] = await owner.query(
+    `INSERT INTO programme (code, name, anonymity_threshold) VALUES ($1, $2, $3) RETURNING id`,
+    [`pb-${tag}`, `Program ${tag}`, draft.k],
+  );
+  await owner.query(
+    `INSERT INTO programme_office (programme_id, office_id, position) SELECT $1, o, p FROM unnest($2::uuid[]) WITH ORDINALITY AS t(o, p)`,
+    [programmeId, officeIds],
+  );
+  await owner.query(
+    `INSERT INTO programme_indicator (programme_id, indicator_id, position) SELECT $1, i, p FROM unnest($2::uuid[]) WITH ORDINALITY AS t(i, p)`,
+    [programmeId, BENCH_INDICATORS.map((i) => indicatorIds.get(i.code)!)],
+  );
 
   const groupDrafts = groupsOf(draft);
   const groupRows: Array<{ id: string; name: string }> = await owner.query(
@@ -396,11 +478,10 @@ export async function seedProgramme(owner: Queryable, draft: ProgrammeDraft, ind
   const groupId = new Map(groupRows.map((r) => [r.name, r.id]));
   const groups: SeededProgramme['groups'] = groupDrafts.map((g) => ({ ...g, id: groupId.get(g.name)! }));
   const pairs = groups.flatMap((g) => g.members.map((m) => [g.id, officeIds[m]]));
-  await owner.query(`INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) SELECT g, $1, o FROM unnest($2::uuid[], $3::uuid[]) AS t(g, o)`, [
-    programmeId,
-    pairs.map((p) => p[0]),
-    pairs.map((p) => p[1]),
-  ]);
+  await owner.query(
+    `INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) SELECT g, $1, o FROM unnest($2::uuid[], $3::uuid[]) AS t(g, o)`,
+    [programmeId, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+  );
 
   // Deadlines already passed (a lead may release only then), but not by the grace period, and the
   // test application does not sweep: nothing is released unless a test releases it.
@@ -415,30 +496,62 @@ export async function seedProgramme(owner: Queryable, draft: ProgrammeDraft, ind
   const periodId = await period('2020-Q1', '2020-01-01', '2020-03-31');
   const unreleasedPeriodId = await period('2020-Q2', '2020-04-01', '2020-06-30');
 
-  const submitted = draft.offices.flatMap((office, i) => (office.status === null ? [] : [{ officeId: officeIds[i], status: office.status, entries: office.entries }]));
+  const submitted = draft.offices.flatMap((office, i) =>
+    office.status === null ? [] : [{ officeId: officeIds[i], status: office.status, entries: office.entries }],
+  );
   const submissionOf = await insertSubmissions(owner, programmeId, periodId, indicatorIds, submitted);
   const submissionIds = officeIds.map((o) => submissionOf.get(o) ?? null);
   if (options.secondPeriod !== false) {
-    await insertSubmissions(owner, programmeId, unreleasedPeriodId, indicatorIds, draft.offices.map((office, i) => ({ officeId: officeIds[i], status: 'APPROVED' as const, entries: office.entries })));
+    await insertSubmissions(
+      owner,
+      programmeId,
+      unreleasedPeriodId,
+      indicatorIds,
+      draft.offices.map((office, i) => ({ officeId: officeIds[i], status: 'APPROVED' as const, entries: office.entries })),
+    );
   }
 
-  if (options.users === false) return { draft, programmeId, periodId, unreleasedPeriodId, officeIds, groups, indicatorIds, submissionIds, leadUserId: '', coordinatorUserIds: [] };
+  if (options.users === false)
+    return {
+      draft,
+      programmeId,
+      periodId,
+      unreleasedPeriodId,
+      officeIds,
+      groups,
+      indicatorIds,
+      submissionIds,
+      leadUserId: '',
+      coordinatorUserIds: [],
+    };
   const users: Array<{ id: string }> = await owner.query(
     `INSERT INTO app_user (email, display_name) SELECT e, split_part(e, '@', 1) FROM unnest($1::text[]) AS e RETURNING id`,
     [[`lead-${tag}@bench.test`, ...officeIds.map((_, i) => `office-${tag}-${i + 1}@bench.test`)]],
   );
   // RETURNING follows the unnest order for a single INSERT ... SELECT, but do not rely on it.
-  const emails: Array<{ id: string; email: string }> = await owner.query(`SELECT id, email FROM app_user WHERE id = ANY($1)`, [users.map((u) => u.id)]);
+  const emails: Array<{ id: string; email: string }> = await owner.query(`SELECT id, email FROM app_user WHERE id = ANY($1)`, [
+    users.map((u) => u.id),
+  ]);
   const userOf = new Map(emails.map((u) => [u.email, u.id]));
   const leadUserId = userOf.get(`lead-${tag}@bench.test`)!;
   const coordinatorUserIds = officeIds.map((_, i) => userOf.get(`office-${tag}-${i + 1}@bench.test`)!);
   await owner.query(`INSERT INTO role_grant (user_id, role, programme_id) VALUES ($1, 'PROGRAMME_LEAD', $2)`, [leadUserId, programmeId]);
-  await owner.query(`INSERT INTO role_grant (user_id, role, programme_id, office_id) SELECT u, 'OFFICE_COORDINATOR', $1, o FROM unnest($2::uuid[], $3::uuid[]) AS t(u, o)`, [
+  await owner.query(
+    `INSERT INTO role_grant (user_id, role, programme_id, office_id) SELECT u, 'OFFICE_COORDINATOR', $1, o FROM unnest($2::uuid[], $3::uuid[]) AS t(u, o)`,
+    [programmeId, coordinatorUserIds, officeIds],
+  );
+  return {
+    draft,
     programmeId,
-    coordinatorUserIds,
+    periodId,
+    unreleasedPeriodId,
     officeIds,
-  ]);
-  return { draft, programmeId, periodId, unreleasedPeriodId, officeIds, groups, indicatorIds, submissionIds, leadUserId, coordinatorUserIds };
+    groups,
+    indicatorIds,
+    submissionIds,
+    leadUserId,
+    coordinatorUserIds,
+  };
 }
 
 /**
@@ -449,7 +562,10 @@ export async function seedProgramme(owner: Queryable, draft: ProgrammeDraft, ind
 export async function dropProgramme(owner: DataSource, programmeId: string): Promise<void> {
   await owner.transaction(async (manager) => {
     // Values of submitted and approved submissions cannot change (a trigger), not even by a cascade.
-    await manager.query(`UPDATE submission SET status = 'DRAFT', submitted_at = NULL, approved_at = NULL, return_reason = NULL WHERE programme_id = $1`, [programmeId]);
+    await manager.query(
+      `UPDATE submission SET status = 'DRAFT', submitted_at = NULL, approved_at = NULL, return_reason = NULL WHERE programme_id = $1`,
+      [programmeId],
+    );
     await manager.query(`DELETE FROM period WHERE programme_id = $1`, [programmeId]);
     await manager.query(`DELETE FROM programme WHERE id = $1`, [programmeId]);
   });
@@ -462,7 +578,10 @@ export async function dropProgramme(owner: DataSource, programmeId: string): Pro
  */
 export async function sessionCookieFor(owner: Queryable, userId: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await owner.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [createHash('sha256').update(token).digest(), userId]);
+  await owner.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
+    createHash('sha256').update(token).digest(),
+    userId,
+  ]);
   return `officebench_session=${token}`;
 }
 
@@ -525,8 +644,14 @@ export function changesArbitrary(draft: ProgrammeDraft): fc.Arbitrary<ChangeDraf
       }
       if (changed.size === 0) changed.add(order[0]);
       // An approved office revises or withdraws (one in four); any other is approved late.
-      const kindOf = (office: number): ChangeKind => (draft.offices[office].status !== 'APPROVED' ? 'late' : withdrawals[office] && factors[office] % 4 === 0 ? 'withdraw' : 'revise');
-      return byOrder([...changed]).map((office) => ({ office, kind: kindOf(office), factor: factors[office], template: templates[office] }));
+      const kindOf = (office: number): ChangeKind =>
+        draft.offices[office].status !== 'APPROVED' ? 'late' : withdrawals[office] && factors[office] % 4 === 0 ? 'withdraw' : 'revise';
+      return byOrder([...changed]).map((office) => ({
+        office,
+        kind: kindOf(office),
+        factor: factors[office],
+        template: templates[office],
+      }));
     });
 }
 
@@ -564,7 +689,12 @@ export function applyChanges(draft: ProgrammeDraft, changes: readonly ChangeDraf
 }
 
 /** Writes the changes into the released period, as the workflow would leave them. */
-export async function writeChanges(owner: Queryable, seededProgramme: SeededProgramme, after: ProgrammeDraft, changes: readonly ChangeDraft[]): Promise<void> {
+export async function writeChanges(
+  owner: Queryable,
+  seededProgramme: SeededProgramme,
+  after: ProgrammeDraft,
+  changes: readonly ChangeDraft[],
+): Promise<void> {
   for (const change of changes) {
     const office = after.offices[change.office];
     const submissionId = seededProgramme.submissionIds[change.office];
@@ -572,7 +702,12 @@ export async function writeChanges(owner: Queryable, seededProgramme: SeededProg
     if (submissionId === null) {
       seededProgramme.submissionIds[change.office] = await insertSubmission(
         owner,
-        { programmeId: seededProgramme.programmeId, officeId: seededProgramme.officeIds[change.office], periodId: seededProgramme.periodId, indicatorIds: seededProgramme.indicatorIds },
+        {
+          programmeId: seededProgramme.programmeId,
+          officeId: seededProgramme.officeIds[change.office],
+          periodId: seededProgramme.periodId,
+          indicatorIds: seededProgramme.indicatorIds,
+        },
         office.status,
         office.entries,
       );

@@ -78,12 +78,35 @@ function protoKeyObject() {
   return value;
 }
 
-const POLISH = ['Zażółć gęślą jaźń', 'Łódź', 'Urząd Miasta Gdańska', 'Gmina Żółkiewka', 'ŹDŹBŁO', 'środki z UE', 'wniosek o dofinansowanie', 'ą'];
-const UNICODE = ['😀', 'Zażółć 👨‍👩‍👧‍👦 🇵🇱', 'مرحبا بالعالم', 'שלום', '\u202eevil\u202c', 'a\u200bb', 'e\u0301', '\ufeff', '\uffff', '𝕏𝕐', '\ud800', 'a\udfffb', '\udbff\udfff'];
+const POLISH = [
+  'Zażółć gęślą jaźń',
+  'Łódź',
+  'Urząd Miasta Gdańska',
+  'Gmina Żółkiewka',
+  'ŹDŹBŁO',
+  'środki z UE',
+  'wniosek o dofinansowanie',
+  'ą',
+];
+const UNICODE = [
+  '😀',
+  'Zażółć 👨‍👩‍👧‍👦 🇵🇱',
+  'مرحبا بالعالم',
+  'שלום',
+  '\u202eevil\u202c',
+  'a\u200bb',
+  'e\u0301',
+  '\ufeff',
+  '\uffff',
+  '𝕏𝕐',
+  '\ud800',
+  'a\udfffb',
+  '\udbff\udfff',
+];
 const CONTROL = ['\u0000', 'a\u0000b', 'lead@demo.officebench.local\u0000', '\u0007', '\u001b[31mred', '\r\n', '\b\f\v', '\u0085'];
 const INJECTION = [
   "' OR '1'='1",
-  "1; DROP TABLE app_user; --",
+  '1; DROP TABLE app_user; --',
   "admin'--",
   '" OR ""="',
   "1' union select null--",
@@ -105,7 +128,27 @@ const INJECTION = [
   '$1',
 ];
 const BLANK = ['', ' ', '   ', '\t', '\n', '\t\n \r', '\u00a0', '\u3000'];
-const NUMBERS = [2147483648, -2147483649, 2147483647, -2147483648, 1e308, -1e308, 9007199254740993, 5e-324, -0, 1.5, -1, 0, 'NaN', 'Infinity', '-Infinity', '1e400', '0x10', '1_000', '١٢٣'];
+const NUMBERS = [
+  2147483648,
+  -2147483649,
+  2147483647,
+  -2147483648,
+  1e308,
+  -1e308,
+  9007199254740993,
+  5e-324,
+  -0,
+  1.5,
+  -1,
+  0,
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e400',
+  '0x10',
+  '1_000',
+  '١٢٣',
+];
 const WRONG_TYPES = [{}, { a: 1 }, [], [1, 2, 3], ['a'], [null], true, false, 0, 1, 'true', 'false', '1', 'null', 'undefined', '[]', '{}'];
 const DATES = [
   '2026-02-30T00:00:00Z',
@@ -122,7 +165,18 @@ const DATES = [
   'tomorrow',
   1768435200000,
 ];
-const IDS = ['0', '-1', '1', 'not-a-uuid', '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', 'FFFFFFFF-FFFF-4FFF-BFFF-FFFFFFFFFFFF', '00000000-0000-4000-8000-00000000000g', '{00000000-0000-4000-8000-000000000000}', '00000000000040008000000000000000'];
+const IDS = [
+  '0',
+  '-1',
+  '1',
+  'not-a-uuid',
+  '00000000-0000-0000-0000-000000000000',
+  'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  'FFFFFFFF-FFFF-4FFF-BFFF-FFFFFFFFFFFF',
+  '00000000-0000-4000-8000-00000000000g',
+  '{00000000-0000-4000-8000-000000000000}',
+  '00000000000040008000000000000000',
+];
 
 /** Hostile values of any type; the big ones are rare. */
 const hostileValue = fc.oneof(
@@ -145,9 +199,13 @@ const hostileValue = fc.oneof(
 // Valid-looking values, by scalar and by the argument's or field's name
 
 const POLISH_TEXT = fc.oneof(fc.constantFrom(...POLISH), fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 12 }));
-const ISO_DAY = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const ISO_DAY = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const ISO_TIME = fc.oneof(
-  fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc
+    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
   fc.constantFrom('2026-01-15T00:00:00Z', '2026-01-15T12:00:00.000Z', '2026-01-15T12:00:00+01:00', '2026-01-15'),
 );
 const EMAIL = fc.oneof(
@@ -157,7 +215,9 @@ const EMAIL = fc.oneof(
 
 /** @param {string[] | undefined} list @param {fc.Arbitrary<string>} fallback */
 function fromPool(list, fallback) {
-  return list && list.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...list), weight: 3 }, { arbitrary: fallback, weight: 1 }) : fallback;
+  return list && list.length > 0
+    ? fc.oneof({ arbitrary: fc.constantFrom(...list), weight: 3 }, { arbitrary: fallback, weight: 1 })
+    : fallback;
 }
 
 /** Which id pool an argument or input field named `name` of the field `fieldName` draws from. */
@@ -199,9 +259,12 @@ function validLeaf(type, name, fieldName, pools) {
       if (/indicatorCode|^code$/i.test(name)) return fromPool(pools.strings.indicatorCode, fc.string({ maxLength: 12 }));
       if (/region/i.test(name)) return fromPool(pools.strings.region, POLISH_TEXT);
       if (/On$|date/i.test(name)) return fc.oneof(ISO_DAY, fc.constantFrom('2026-01-15', '2026-03-31', '2026-02-30', '2026-1-5'));
-      if (/password/i.test(name)) return fc.oneof(fc.constantFrom('officebench-demo', 'x', 'a-long-enough-password-2026'), fc.string({ maxLength: 80 }));
-      if (/token/i.test(name)) return fc.oneof(fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), maxLength: 64 }), fc.base64String({ maxLength: 64 }));
-      if (/^(after|before|cursor)$/i.test(name)) return fc.oneof(fc.base64String({ maxLength: 40 }), fc.constantFrom('', 'MA==', 'eyJ4IjoxfQ=='));
+      if (/password/i.test(name))
+        return fc.oneof(fc.constantFrom('officebench-demo', 'x', 'a-long-enough-password-2026'), fc.string({ maxLength: 80 }));
+      if (/token/i.test(name))
+        return fc.oneof(fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), maxLength: 64 }), fc.base64String({ maxLength: 64 }));
+      if (/^(after|before|cursor)$/i.test(name))
+        return fc.oneof(fc.base64String({ maxLength: 40 }), fc.constantFrom('', 'MA==', 'eyJ4IjoxfQ=='));
       if (/label/i.test(name)) return fc.oneof(fc.constantFrom('2026-Q1', '2026', 'CAF 2026', '2026-Q5'), POLISH_TEXT);
       return POLISH_TEXT;
     default:
@@ -237,7 +300,12 @@ function inputArb(type, ctx) {
     const record = fc.record(model, { requiredKeys: hostile ? required.filter((_, i) => i % 2 === 0) : required });
     arb = hostile
       ? fc
-          .tuple(record, fc.option(fc.tuple(fc.constantFrom('unknownField', 'id', '__typename', 'constructor', 'Title', 'title '), hostileValue), { freq: 3 }))
+          .tuple(
+            record,
+            fc.option(fc.tuple(fc.constantFrom('unknownField', 'id', '__typename', 'constructor', 'Title', 'title '), hostileValue), {
+              freq: 3,
+            }),
+          )
           .map(([value, extra]) => (extra ? { ...value, [extra[0]]: extra[1] } : value))
       : record;
   } else if (isLeafType(inner)) {
@@ -266,8 +334,19 @@ function selectionFor(type, level, variant) {
   if (isLeafType(named)) return '';
   if (!isObjectType(named)) return '{ __typename }';
   const fields = Object.values(named.getFields()).filter((f) => f.args.every((a) => !isNonNullType(a.type)));
-  const leaves = rotate(fields.filter((f) => isLeafType(getNamedType(f.type))), variant * 5).slice(0, 5).map((f) => f.name);
-  const objects = level < 2 ? rotate(fields.filter((f) => isObjectType(getNamedType(f.type))), variant * 2).slice(0, 2) : [];
+  const leaves = rotate(
+    fields.filter((f) => isLeafType(getNamedType(f.type))),
+    variant * 5,
+  )
+    .slice(0, 5)
+    .map((f) => f.name);
+  const objects =
+    level < 2
+      ? rotate(
+          fields.filter((f) => isObjectType(getNamedType(f.type))),
+          variant * 2,
+        ).slice(0, 2)
+      : [];
   const parts = [...leaves, ...objects.map((f) => `${f.name} ${selectionFor(f.type, level + 1, variant)}`)];
   return `{ ${parts.length > 0 ? parts.join(' ') : '__typename'} }`;
 }
@@ -315,7 +394,9 @@ function requestArbFor(kind, field, pools, callers) {
       const omittable = hostile || !isNonNullType(arg.type);
       model[arg.name] = omittable ? fc.oneof({ arbitrary: value, weight: 6 }, { arbitrary: fc.constant(OMIT), weight: 1 }) : value;
     }
-    const extra = hostile ? fc.option(fc.tuple(fc.constantFrom('unexpected', 'input', 'id', '__proto__'), hostileValue), { freq: 5 }) : fc.constant(null);
+    const extra = hostile
+      ? fc.option(fc.tuple(fc.constantFrom('unexpected', 'input', 'id', '__proto__'), hostileValue), { freq: 5 })
+      : fc.constant(null);
     return fc.tuple(fc.record(model), extra).map(([values, more]) => {
       /** @type {Record<string, unknown>} */
       const variables = {};
@@ -370,11 +451,18 @@ function exponentialFragments(count) {
 }
 
 /** A protocol case: any method, path, headers and body. */
-const raw = (operation, method, path, headers, body, extra = {}) => ({ operation, caller: 'anonymous', http: { method, path, headers, body }, ...extra });
+const raw = (operation, method, path, headers, body, extra = {}) => ({
+  operation,
+  caller: 'anonymous',
+  http: { method, path, headers, body },
+  ...extra,
+});
 /** A protocol case: a JSON body POSTed to /graphql. */
-const post = (operation, body, extra = {}) => raw(operation, 'POST', '/graphql', { 'content-type': 'application/json' }, JSON.stringify(body), extra);
+const post = (operation, body, extra = {}) =>
+  raw(operation, 'POST', '/graphql', { 'content-type': 'application/json' }, JSON.stringify(body), extra);
 const get = (operation, query, headers, extra = {}) => raw(operation, 'GET', `/graphql?${query}`, headers, undefined, extra);
-const postText = (operation, contentType, body, extra = {}) => raw(operation, 'POST', '/graphql', contentType ? { 'content-type': contentType } : {}, body, extra);
+const postText = (operation, contentType, body, extra = {}) =>
+  raw(operation, 'POST', '/graphql', contentType ? { 'content-type': contentType } : {}, body, extra);
 
 const CREATE_PERIOD = 'mutation CreatePeriod($input: CreatePeriodInput!) { createPeriod(input: $input) { id } }';
 const FIRST_PRACTICES = 'query Practices($first: Int) { goodPractices(first: $first) { totalCount } }';
@@ -398,7 +486,11 @@ function protocolCases() {
   const deepObject = `query { goodPractices(first: 1, filter: ${'{ a: '.repeat(10_000)}1${' }'.repeat(10_000)}) { totalCount } }`;
   const status400 = { expectStatus: [400] };
   const notJson = [400, 415];
-  const notUtf8 = Buffer.concat([Buffer.from('{"query":"query($q: String) { goodPractices(query: $q) { totalCount } }","variables":{"q":"'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('"}}')]);
+  const notUtf8 = Buffer.concat([
+    Buffer.from('{"query":"query($q: String) { goodPractices(query: $q) { totalCount } }","variables":{"q":"'),
+    Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+    Buffer.from('"}}'),
+  ]);
   return [
     postText('malformed JSON body', 'application/json', '{"query": "{ me { id } }"', status400),
     postText('JSON with a trailing comma', 'application/json', '{"query": "{ me { id } }",}', status400),
@@ -411,7 +503,12 @@ function protocolCases() {
     postText('JSON null body', 'application/json', 'null', status400),
     postText('JSON string body', 'application/json', '"{ me { id } }"', status400),
     postText('body that is not UTF-8', 'application/json', notUtf8, { caller: 'coordinator' }),
-    postText('a float beyond double range in the JSON', 'application/json', '{"query":"query($first: Int) { goodPractices(first: $first) { totalCount } }","variables":{"first":1e400}}', status400),
+    postText(
+      'a float beyond double range in the JSON',
+      'application/json',
+      '{"query":"query($first: Int) { goodPractices(first: $first) { totalCount } }","variables":{"first":1e400}}',
+      status400,
+    ),
     get('GET with a query string', q('{ me { id } }'), PREFLIGHT, { caller: 'lead', expectStatus: [200] }),
     get('GET without a preflight header (CSRF)', q('{ me { id } }'), {}, status400),
     get('GET with a mutation', q('mutation { logout }'), PREFLIGHT, { expectStatus: [405] }),
@@ -424,30 +521,66 @@ function protocolCases() {
     post('variables is a string', { query: FIRST_PRACTICES, variables: '{"first": 1}' }, status400),
     post('variables is an array', { query: FIRST_PRACTICES, variables: [1] }, status400),
     post('operationName is not a string', { query: FIRST_PRACTICES, operationName: { a: 1 } }, status400),
-    post('unknown operationName', { query: 'query A { me { id } }', operationName: 'B' }, { expectStatus: [400], expectCodes: ['OPERATION_RESOLUTION_FAILURE'] }),
+    post(
+      'unknown operationName',
+      { query: 'query A { me { id } }', operationName: 'B' },
+      { expectStatus: [400], expectCodes: ['OPERATION_RESOLUTION_FAILURE'] },
+    ),
     post('two anonymous operations', { query: 'query { me { id } } query { programmes { id } }' }, status400),
     post('two named operations, no operationName', { query: 'query A { me { id } } query B { programmes { id } }' }, status400),
-    post('persisted-query hash only', { extensions: { persistedQuery: { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' } } }, { expectStatus: [400], expectCodes: ['PERSISTED_QUERY_NOT_SUPPORTED'] }),
-    post('persisted-query hash with a query', { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }, { expectStatus: [200, 400] }),
+    post(
+      'persisted-query hash only',
+      { extensions: { persistedQuery: { version: 1, sha256Hash: 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38' } } },
+      { expectStatus: [400], expectCodes: ['PERSISTED_QUERY_NOT_SUPPORTED'] },
+    ),
+    post(
+      'persisted-query hash with a query',
+      { query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } },
+      { expectStatus: [200, 400] },
+    ),
     post(`exponential fragments, 23 (${fragments23.length} bytes)`, { query: fragments23 }, { ...status400, caller: 'lead' }),
     post('exponential fragments, 40', { query: exponentialFragments(40) }, { ...status400, caller: 'lead' }),
     post('fragment cycle', { query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }, status400),
     post('list literal nested 20,000 levels', { query: deepList }, { expectStatus: [400], expectCodes: ['GRAPHQL_PARSE_FAILED'] }),
     post('object literal nested 10,000 levels', { query: deepObject }, { expectStatus: [400], expectCodes: ['GRAPHQL_PARSE_FAILED'] }),
     post('selection sets nested 5,000 levels', { query: `query ${'{ me '.repeat(5_000)}${'}'.repeat(5_000)} }` }, status400),
-    post('null for a non-null input object', { query: CREATE_PERIOD, variables: { input: null } }, { expectStatus: [400], expectCodes: ['BAD_USER_INPUT'], caller: 'lead' }),
-    post('a non-null variable left out', { query: CREATE_PERIOD, variables: {} }, { expectStatus: [400], expectCodes: ['BAD_USER_INPUT'], caller: 'lead' }),
+    post(
+      'null for a non-null input object',
+      { query: CREATE_PERIOD, variables: { input: null } },
+      { expectStatus: [400], expectCodes: ['BAD_USER_INPUT'], caller: 'lead' },
+    ),
+    post(
+      'a non-null variable left out',
+      { query: CREATE_PERIOD, variables: {} },
+      { expectStatus: [400], expectCodes: ['BAD_USER_INPUT'], caller: 'lead' },
+    ),
     post('{} for an Int', { query: FIRST_PRACTICES, variables: { first: {} } }, { expectStatus: [400], expectCodes: ['BAD_USER_INPUT'] }),
-    post('2147483648 for an Int', { query: FIRST_PRACTICES, variables: { first: 2147483648 } }, { expectStatus: [400], expectCodes: ['BAD_USER_INPUT'] }),
-    post('"NaN" for an Int', { query: FIRST_PRACTICES, variables: { first: 'NaN' } }, { expectStatus: [400], expectCodes: ['BAD_USER_INPUT'] }),
-    post('NUL in the login e-mail', { query: LOGIN, variables: { email: 'lead@demo.officebench.local\u0000', password: 'x' } }, { expectStatus: [200, 400], expectCodes: ['BAD_USER_INPUT'] }),
+    post(
+      '2147483648 for an Int',
+      { query: FIRST_PRACTICES, variables: { first: 2147483648 } },
+      { expectStatus: [400], expectCodes: ['BAD_USER_INPUT'] },
+    ),
+    post(
+      '"NaN" for an Int',
+      { query: FIRST_PRACTICES, variables: { first: 'NaN' } },
+      { expectStatus: [400], expectCodes: ['BAD_USER_INPUT'] },
+    ),
+    post(
+      'NUL in the login e-mail',
+      { query: LOGIN, variables: { email: 'lead@demo.officebench.local\u0000', password: 'x' } },
+      { expectStatus: [200, 400], expectCodes: ['BAD_USER_INPUT'] },
+    ),
     post('introspection', { query: getIntrospectionQuery() }, { expectStatus: [200, 400] }),
     post('2,000 aliases', { query: `{ ${aliases} }` }, status400),
     post('@include(if: true) 500 times', { query: `{ me ${directives}{ id } }` }, status400),
     post('a body over 100 kB', { query: `{ me { id } } # ${'x'.repeat(110_000)}` }, { expectStatus: [413] }),
     post('50,000 tokens under 100 kB', { query: tokens }, status400),
     post('NUL in the document', { query: '{ me { id } }\u0000' }, status400),
-    post('lone surrogate in a string literal', { query: '{ goodPractices(query: "\ud800") { totalCount } }' }, { expectStatus: [200, 400] }),
+    post(
+      'lone surrogate in a string literal',
+      { query: '{ goodPractices(query: "\ud800") { totalCount } }' },
+      { expectStatus: [200, 400] },
+    ),
   ];
 }
 
@@ -464,7 +597,13 @@ async function send(baseUrl, http, { cookie, timeoutMs = 5000 } = {}) {
   const headers = { ...http.headers, ...(cookie ? { cookie } : {}) };
   const started = performance.now();
   try {
-    const response = await fetch(new URL(http.path, baseUrl), { method: http.method, headers, body: http.body, signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
+    const response = await fetch(new URL(http.path, baseUrl), {
+      method: http.method,
+      headers,
+      body: http.body,
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'manual',
+    });
     const text = await response.text();
     /** @type {Record<string, string>} */
     const responseHeaders = {};
@@ -474,7 +613,13 @@ async function send(baseUrl, http, { cookie, timeoutMs = 5000 } = {}) {
     return { status: response.status, text, headers: responseHeaders, ms: performance.now() - started, error: undefined };
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    return { status: 0, text: '', headers: {}, ms: performance.now() - started, error: timedOut ? `no answer within ${timeoutMs} ms` : String(error) };
+    return {
+      status: 0,
+      text: '',
+      headers: {},
+      ms: performance.now() - started,
+      error: timedOut ? `no answer within ${timeoutMs} ms` : String(error),
+    };
   }
 }
 
@@ -508,16 +653,23 @@ function checkAnswer(c, result) {
   if (result.error) problems.push(result.error);
   else {
     if (result.status >= 500) problems.push(`HTTP ${result.status}`);
-    else if (!ALLOWED_STATUSES.includes(result.status) && !(c.expectStatus ?? []).includes(result.status)) problems.push(`unexpected HTTP ${result.status}`);
+    else if (!ALLOWED_STATUSES.includes(result.status) && !(c.expectStatus ?? []).includes(result.status))
+      problems.push(`unexpected HTTP ${result.status}`);
     if (c.expectStatus && !c.expectStatus.includes(result.status)) problems.push(`expected HTTP ${c.expectStatus.join(' or ')}`);
-    if (c.expectCodes && !errors.some((e) => c.expectCodes?.includes(e?.extensions?.code))) problems.push(`expected code ${c.expectCodes.join(' or ')}`);
+    if (c.expectCodes && !errors.some((e) => c.expectCodes?.includes(e?.extensions?.code)))
+      problems.push(`expected code ${c.expectCodes.join(' or ')}`);
     // Data is the client's own (it may quote what the fuzzer sent); everything else must not leak internals.
     const scanned = body && typeof body === 'object' && !Array.isArray(body) ? JSON.stringify({ ...body, data: undefined }) : result.text;
     const leak = INTERNAL_TEXT.find((pattern) => pattern.test(scanned));
     if (leak) problems.push(`internal error text ${leak}`);
     for (const error of errors) {
-      if (error?.extensions?.code === 'INTERNAL_SERVER_ERROR' && (!error.extensions.requestId || error.extensions.requestId !== result.headers['x-request-id'])) {
-        problems.push(`INTERNAL_SERVER_ERROR with extensions.requestId ${JSON.stringify(error.extensions.requestId)} ≠ X-Request-Id ${JSON.stringify(result.headers['x-request-id'])}`);
+      if (
+        error?.extensions?.code === 'INTERNAL_SERVER_ERROR' &&
+        (!error.extensions.requestId || error.extensions.requestId !== result.headers['x-request-id'])
+      ) {
+        problems.push(
+          `INTERNAL_SERVER_ERROR with extensions.requestId ${JSON.stringify(error.extensions.requestId)} ≠ X-Request-Id ${JSON.stringify(result.headers['x-request-id'])}`,
+        );
       }
     }
     if (result.ms > SLOW_MS) problems.push(`slow: ${Math.round(result.ms)} ms > ${SLOW_MS} ms`);
@@ -526,7 +678,11 @@ function checkAnswer(c, result) {
   return {
     operation: c.operation,
     status: result.status,
-    code: errors.map((e) => e?.extensions?.code).filter(Boolean).join(',') || '-',
+    code:
+      errors
+        .map((e) => e?.extensions?.code)
+        .filter(Boolean)
+        .join(',') || '-',
     message: String(errors[0]?.message ?? result.error ?? result.text).replace(/\s+/g, ' '),
     problem: problems.join('; '),
     ms: Math.round(result.ms),
@@ -555,7 +711,15 @@ async function runCases(cases, options) {
   const checkHealth = async (after) => {
     const health = await send(options.baseUrl(), { method: 'GET', path: '/health' }, { timeoutMs });
     if (health.status !== 200) {
-      failures.push({ operation: '/health', status: health.status, code: '-', message: health.error ?? health.text.slice(0, 200), problem: `/health did not answer 200 after ${after}`, ms: Math.round(health.ms), example: 'GET /health' });
+      failures.push({
+        operation: '/health',
+        status: health.status,
+        code: '-',
+        message: health.error ?? health.text.slice(0, 200),
+        problem: `/health did not answer 200 after ${after}`,
+        ms: Math.round(health.ms),
+        example: 'GET /health',
+      });
       return false;
     }
     return true;
@@ -612,7 +776,12 @@ function formatReport(failures, { title = 'fuzz', seed, stopped } = {}) {
   const lines = [`${title}: ${failures.length} failure(s) in ${groups.size} group(s)${seed === undefined ? '' : ` (seed ${seed})`}`];
   if (stopped) lines.push(`STOPPED: ${stopped}`);
   for (const [key, group] of [...groups].sort((a, b) => b[1].count - a[1].count)) {
-    lines.push('', `${group.count}× ${key}  [slowest ${group.slowest} ms]`, `   problems: ${[...group.problems].join('; ')}`, `   e.g. ${group.example}`);
+    lines.push(
+      '',
+      `${group.count}× ${key}  [slowest ${group.slowest} ms]`,
+      `   problems: ${[...group.problems].join('; ')}`,
+      `   e.g. ${group.example}`,
+    );
   }
   return lines.join('\n');
 }
@@ -625,20 +794,39 @@ const DEMO_ACCOUNTS = { lead: 'lead@demo.officebench.local', coordinator: 'coord
 
 /** Signs in over HTTP and returns the session cookie (name=value), or throws. */
 async function signIn(baseUrl, email, password = DEMO_PASSWORD) {
-  const result = await send(baseUrl, toHttp({ query: LOGIN, variables: { email, password }, operationName: 'Login' }), { timeoutMs: 10_000 });
-  const cookie = (result.headers['set-cookie'] ?? '').split('\n').map((c) => c.trim().split(';')[0]).find((c) => c.startsWith('officebench_session=') && c !== 'officebench_session=');
+  const result = await send(baseUrl, toHttp({ query: LOGIN, variables: { email, password }, operationName: 'Login' }), {
+    timeoutMs: 10_000,
+  });
+  const cookie = (result.headers['set-cookie'] ?? '')
+    .split('\n')
+    .map((c) => c.trim().split(';')[0])
+    .find((c) => c.startsWith('officebench_session=') && c !== 'officebench_session=');
   if (!cookie) throw new Error(`could not sign in as ${email}: HTTP ${result.status} ${result.error ?? result.text.slice(0, 300)}`);
   return cookie;
 }
 
 /** Real ids and strings of the demo data, read over GraphQL as the lead and a coordinator. */
 async function collectPools(baseUrl, { lead, coordinator }) {
-  const ask = async (query, variables, cookie) => parseJson((await send(baseUrl, toHttp({ query, variables }), { cookie, timeoutMs: 10_000 })).text)?.data ?? {};
+  const ask = async (query, variables, cookie) =>
+    parseJson((await send(baseUrl, toHttp({ query, variables }), { cookie, timeoutMs: 10_000 })).text)?.data ?? {};
   /** @type {Record<string, Set<string>>} */
-  const ids = { programme: new Set(), office: new Set(), period: new Set(), peerGroup: new Set(), target: new Set(), practice: new Set(), user: new Set(), submission: new Set() };
+  const ids = {
+    programme: new Set(),
+    office: new Set(),
+    period: new Set(),
+    peerGroup: new Set(),
+    target: new Set(),
+    practice: new Set(),
+    user: new Set(),
+    submission: new Set(),
+  };
   /** @type {Record<string, Set<string>>} */
   const strings = { indicatorCode: new Set(), region: new Set() };
-  const { programmes = [] } = await ask('{ programmes { id offices { id region } peerGroups { id } periods { id } indicators { code } targets { id } } }', {}, lead);
+  const { programmes = [] } = await ask(
+    '{ programmes { id offices { id region } peerGroups { id } periods { id } indicators { code } targets { id } } }',
+    {},
+    lead,
+  );
   for (const p of programmes) {
     ids.programme.add(p.id);
     for (const o of p.offices ?? []) {
@@ -659,12 +847,17 @@ async function collectPools(baseUrl, { lead, coordinator }) {
   const ownOffice = me?.roles?.find((r) => r.office)?.office?.id;
   if (ownOffice) {
     for (const periodId of [...ids.period].slice(-6)) {
-      const { submission } = await ask('query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { id } }', { o: ownOffice, p: periodId }, coordinator);
+      const { submission } = await ask(
+        'query($o: ID!, $p: ID!) { submission(officeId: $o, periodId: $p) { id } }',
+        { o: ownOffice, p: periodId },
+        coordinator,
+      );
       if (submission?.id) ids.submission.add(submission.id);
     }
   }
   // At most 40 of a kind: the first 20 and the last 20 (the newest periods are the open ones).
-  const list = (sets) => Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.size > 40 ? [...[...v].slice(0, 20), ...[...v].slice(-20)] : [...v]]));
+  const list = (sets) =>
+    Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.size > 40 ? [...[...v].slice(0, 20), ...[...v].slice(-20)] : [...v]]));
   const pools = { ids: list(ids), strings: list(strings) };
   // The coordinator's own office often (a quarter of the draws), so that its writes get past the access checks.
   if (ownOffice) pools.ids.office.push(...Array.from({ length: Math.ceil(pools.ids.office.length / 3) }, () => ownOffice));

@@ -93,7 +93,13 @@ export const DEMO_PASSWORD: string;
 
 export function loadSchema(sdl?: string): GraphQLSchema;
 export function rootFields(schema: GraphQLSchema): Array<{ kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }>;
-export function generateRequests(options: { seed: number; numRuns: number; pools?: FuzzPools; callers?: Caller[]; sdl?: string }): FuzzRequest[];
+export function generateRequests(options: {
+  seed: number;
+  numRuns: number;
+  pools?: FuzzPools;
+  callers?: Caller[];
+  sdl?: string;
+}): FuzzRequest[];
 export function toHttp(request: Pick<FuzzRequest, 'operationName' | 'query' | 'variables'>): HttpRequest;
 export function exponentialFragments(count: number): string;
 export function protocolCases(): FuzzCase[];

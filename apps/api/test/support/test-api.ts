@@ -58,7 +58,10 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     app,
     graphql,
     async signIn(email, password = DEMO_PASSWORD) {
-      const response = await graphql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', { e: email, p: password });
+      const response = await graphql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+        e: email,
+        p: password,
+      });
       return sessionCookieOf(response);
     },
     async close() {

@@ -46,7 +46,10 @@ export async function saveScreenshot(page: Page, name: string, { forDocs = false
  * Registers the hooks of a spec whose tests each get a fresh context and page of one shared Chromium:
  * `onOpen` receives them (and the browser, for a second person) before each test; they are closed after it.
  */
-export function openPagePerTest(viewport: { width: number; height: number }, onOpen: (opened: { browser: Browser; context: BrowserContext; page: Page }) => void): void {
+export function openPagePerTest(
+  viewport: { width: number; height: number },
+  onOpen: (opened: { browser: Browser; context: BrowserContext; page: Page }) => void,
+): void {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   beforeAll(async () => {

@@ -55,7 +55,9 @@ export async function collectCspViolations(context: BrowserContext): Promise<Csp
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const send = (window as unknown as { officeBenchReportCspViolation: (text: string) => void }).officeBenchReportCspViolation;
-      void send(`${event.effectiveDirective} refused ${event.blockedURI || 'an inline resource'} in ${event.sourceFile || event.documentURI}:${event.lineNumber} (${event.sample})`);
+      void send(
+        `${event.effectiveDirective} refused ${event.blockedURI || 'an inline resource'} in ${event.sourceFile || event.documentURI}:${event.lineNumber} (${event.sample})`,
+      );
     });
   });
   context.on('console', (message) => {

@@ -8,7 +8,12 @@ export function unavailableAnswer(retryAfterSeconds = 1) {
     // The dashboard's Accept header prefers this type, so the API answers with it.
     contentType: 'application/graphql-response+json; charset=utf-8',
     body: JSON.stringify({
-      errors: [{ message: 'The service is unavailable for a moment; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds } }],
+      errors: [
+        {
+          message: 'The service is unavailable for a moment; try again shortly.',
+          extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds },
+        },
+      ],
     }),
   };
 }

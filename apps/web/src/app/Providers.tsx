@@ -11,7 +11,11 @@ export function Providers({ children }: { children: ReactNode }) {
   const [{ client, sessionExpiry, retryStatus }] = useState(() => {
     const expiry = createSessionExpiry();
     const retries = createRetryStatus();
-    return { sessionExpiry: expiry, retryStatus: retries, client: createApolloClient({ onUnauthenticated: expiry.notify, retryStatus: retries }) };
+    return {
+      sessionExpiry: expiry,
+      retryStatus: retries,
+      client: createApolloClient({ onUnauthenticated: expiry.notify, retryStatus: retries }),
+    };
   });
   return (
     <ApolloProvider client={client}>

@@ -11,7 +11,11 @@ function render(language: Language, waitSeconds: number | null): string {
   const status = createRetryStatus();
   if (waitSeconds !== null) status.waiting({}, waitSeconds);
   return renderToStaticMarkup(
-    createElement(I18nProvider, { i18n: createI18n(language) }, createElement(RetryStatusContext.Provider, { value: status }, createElement(ServiceStatusBanner))),
+    createElement(
+      I18nProvider,
+      { i18n: createI18n(language) },
+      createElement(RetryStatusContext.Provider, { value: status }, createElement(ServiceStatusBanner)),
+    ),
   );
 }
 
@@ -24,7 +28,9 @@ describe('ServiceStatusBanner', () => {
   });
 
   it('says it in English', () => {
-    expect(render('en', 30)).toContain('<p class="service-banner__text">The service is briefly unavailable. Your entries are kept — we will try again in 30 s.</p>');
+    expect(render('en', 30)).toContain(
+      '<p class="service-banner__text">The service is briefly unavailable. Your entries are kept — we will try again in 30 s.</p>',
+    );
   });
 
   it('keeps an empty live region in the page while nothing waits, so that the text is announced when it comes', () => {
@@ -44,7 +50,9 @@ describe('retryBannerText', () => {
     [22, 'za 22 s.'],
     [30, 'za 30 s.'],
   ])('words a wait of %i s in Polish as "%s"', (seconds, ending) => {
-    expect(retryBannerText(seconds, translate('pl'))).toBe(`Usługa jest chwilowo niedostępna. Twoje wpisy są zachowane — ponowimy próbę ${ending}`);
+    expect(retryBannerText(seconds, translate('pl'))).toBe(
+      `Usługa jest chwilowo niedostępna. Twoje wpisy są zachowane — ponowimy próbę ${ending}`,
+    );
   });
 
   it.each([
@@ -52,7 +60,9 @@ describe('retryBannerText', () => {
     [2, 'in 2 s.'],
     [22, 'in 22 s.'],
   ])('words a wait of %i s in English as "%s"', (seconds, ending) => {
-    expect(retryBannerText(seconds, translate('en'))).toBe(`The service is briefly unavailable. Your entries are kept — we will try again ${ending}`);
+    expect(retryBannerText(seconds, translate('en'))).toBe(
+      `The service is briefly unavailable. Your entries are kept — we will try again ${ending}`,
+    );
   });
 
   it('never says zero seconds', () => {

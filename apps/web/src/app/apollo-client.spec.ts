@@ -42,7 +42,9 @@ function answer(status: number, body: unknown, headers: Record<string, string> =
 function unavailable(retryAfterSeconds = 1, contentType = GRAPHQL_RESPONSE): Response {
   return answer(
     503,
-    { errors: [{ message: 'The database is not available at the moment.', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds } }] },
+    {
+      errors: [{ message: 'The database is not available at the moment.', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds } }],
+    },
     { 'Retry-After': String(retryAfterSeconds) },
     contentType,
   );
@@ -95,7 +97,11 @@ describe('the Apollo client while the database is away', () => {
     ['application/graphql-response+json', GRAPHQL_RESPONSE],
     ['application/json', JSON_TYPE],
   ])('retries a query answered 503 (%s) after Retry-After, shows the wait, then shows the data', async (_type, contentType) => {
-    const { client, retryStatus, sent } = harness([unavailable(2, contentType), unavailable(2, contentType), answer(200, { data: { programmes: [{ id: 'p1' }] } })]);
+    const { client, retryStatus, sent } = harness([
+      unavailable(2, contentType),
+      unavailable(2, contentType),
+      answer(200, { data: { programmes: [{ id: 'p1' }] } }),
+    ]);
     const result = outcome(client.query({ query: PROGRAMMES, fetchPolicy: 'no-cache' }));
 
     await settle();
@@ -115,7 +121,11 @@ describe('the Apollo client while the database is away', () => {
   });
 
   it('retries a query when a nullable field of its answer was SERVICE_UNAVAILABLE', async () => {
-    const partly = answer(503, { data: { me: null }, errors: [{ message: 'x', path: ['me'], extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 } }] }, { 'Retry-After': '1' });
+    const partly = answer(
+      503,
+      { data: { me: null }, errors: [{ message: 'x', path: ['me'], extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 } }] },
+      { 'Retry-After': '1' },
+    );
     const { client, sent } = harness([partly, answer(200, { data: { me: { id: 'u1' } } })]);
     const result = outcome(client.query({ query: ME, fetchPolicy: 'no-cache' }));
     await settle();
@@ -175,7 +185,17 @@ describe('the Apollo client while the database is away', () => {
   });
 
   it.each([
-    ['a server error with its request id', answer(500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: '6f1c2b1e-9a77-4d2a-8c63-1f0e6c0b2d11' } }] })],
+    [
+      'a server error with its request id',
+      answer(500, {
+        errors: [
+          {
+            message: 'Internal server error.',
+            extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: '6f1c2b1e-9a77-4d2a-8c63-1f0e6c0b2d11' },
+          },
+        ],
+      }),
+    ],
     ['a refusal', answer(200, { data: null, errors: [{ message: 'You may not do this.', extensions: { code: 'FORBIDDEN' } }] })],
   ])('does not retry %s', async (_what, response) => {
     const { client, retryStatus, sent } = harness([response, answer(200, { data: { programmes: [] } })]);
@@ -187,7 +207,13 @@ describe('the Apollo client while the database is away', () => {
 
   it('hands a 500’s request id to the page', async () => {
     const requestId = '6f1c2b1e-9a77-4d2a-8c63-1f0e6c0b2d11';
-    const { client } = harness([answer(500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] }, { 'X-Request-Id': requestId })]);
+    const { client } = harness([
+      answer(
+        500,
+        { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] },
+        { 'X-Request-Id': requestId },
+      ),
+    ]);
     const { error } = await outcome(client.query({ query: PROGRAMMES, fetchPolicy: 'no-cache' }));
     expect(errorInfo(error)).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
   });
@@ -195,17 +221,27 @@ describe('the Apollo client while the database is away', () => {
   it.each([
     ['application/graphql-response+json', GRAPHQL_RESPONSE],
     ['application/json', JSON_TYPE],
-  ])('reports a 401 (%s) of an operation that needs a session as an expired session, once and without retrying', async (_type, contentType) => {
-    const refused = answer(401, { errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }] }, {}, contentType);
-    const { client, onUnauthenticated, sent } = harness([refused]);
-    const { error } = await outcome(client.query({ query: PROGRAMMES, fetchPolicy: 'no-cache' }));
-    expect(errorInfo(error).code).toBe('UNAUTHENTICATED');
-    expect(onUnauthenticated).toHaveBeenCalledTimes(1);
-    expect(sent).toHaveLength(1);
-  });
+  ])(
+    'reports a 401 (%s) of an operation that needs a session as an expired session, once and without retrying',
+    async (_type, contentType) => {
+      const refused = answer(
+        401,
+        { errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }] },
+        {},
+        contentType,
+      );
+      const { client, onUnauthenticated, sent } = harness([refused]);
+      const { error } = await outcome(client.query({ query: PROGRAMMES, fetchPolicy: 'no-cache' }));
+      expect(errorInfo(error).code).toBe('UNAUTHENTICATED');
+      expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+      expect(sent).toHaveLength(1);
+    },
+  );
 
   it('does not call a refused `me` (it works without a session) an expiry', async () => {
-    const { client, onUnauthenticated } = harness([answer(401, { errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }] })]);
+    const { client, onUnauthenticated } = harness([
+      answer(401, { errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    ]);
     await outcome(client.query({ query: ME, fetchPolicy: 'no-cache' }));
     expect(onUnauthenticated).not.toHaveBeenCalled();
   });

@@ -71,10 +71,16 @@ describe('errorInfo', () => {
 });
 
 describe('errorInfo for the answers of issue 13', () => {
-  const unavailable = { message: 'The database is not available at the moment.', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 } };
+  const unavailable = {
+    message: 'The database is not available at the moment.',
+    extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 },
+  };
 
   it('reads a 503 as SERVICE_UNAVAILABLE with its wait, from the body or from the status alone', () => {
-    expect(errorInfo(serverError(503, JSON.stringify({ errors: [unavailable] }), { 'Retry-After': '5' }))).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 });
+    expect(errorInfo(serverError(503, JSON.stringify({ errors: [unavailable] }), { 'Retry-After': '5' }))).toEqual({
+      code: 'SERVICE_UNAVAILABLE',
+      retryAfterSeconds: 5,
+    });
     // The same answer as application/graphql-response+json reaches the page as GraphQL errors.
     expect(errorInfo(new CombinedGraphQLErrors({ errors: [unavailable] }))).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 });
     // A proxy in front of the API saying it is away.
@@ -82,30 +88,55 @@ describe('errorInfo for the answers of issue 13', () => {
   });
 
   it('reads a 401 with the GraphQL errors in its body as an expired session', () => {
-    const error = serverError(401, JSON.stringify({ errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    const error = serverError(
+      401,
+      JSON.stringify({ errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    );
     expect(errorInfo(error)).toEqual({ code: 'UNAUTHENTICATED' });
     expect(isUnauthenticated(error)).toBe(true);
   });
 
   it('keeps the request id of a server error, from the body or the X-Request-Id header', () => {
     const bug = { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: REQUEST_ID } };
-    expect(errorInfo(serverError(500, JSON.stringify({ errors: [bug] }), { 'X-Request-Id': REQUEST_ID }))).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: REQUEST_ID });
-    expect(errorInfo(new CombinedGraphQLErrors({ data: null, errors: [bug] }))).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: REQUEST_ID });
-    expect(errorInfo(serverError(502, '<html>Bad gateway</html>', { 'X-Request-Id': REQUEST_ID }))).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: REQUEST_ID });
+    expect(errorInfo(serverError(500, JSON.stringify({ errors: [bug] }), { 'X-Request-Id': REQUEST_ID }))).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: REQUEST_ID,
+    });
+    expect(errorInfo(new CombinedGraphQLErrors({ data: null, errors: [bug] }))).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: REQUEST_ID,
+    });
+    expect(errorInfo(serverError(502, '<html>Bad gateway</html>', { 'X-Request-Id': REQUEST_ID }))).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: REQUEST_ID,
+    });
     const withoutId = JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-    expect(errorInfo(serverError(500, withoutId, { 'X-Request-Id': REQUEST_ID }))).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: REQUEST_ID });
+    expect(errorInfo(serverError(500, withoutId, { 'X-Request-Id': REQUEST_ID }))).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: REQUEST_ID,
+    });
   });
 
   it('shows no request id that does not look like one', () => {
-    const odd = { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: '<script>alert(1)</script>' } };
+    const odd = {
+      message: 'Internal server error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: '<script>alert(1)</script>' },
+    };
     expect(errorInfo(new CombinedGraphQLErrors({ data: null, errors: [odd] }))).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     // Only a server error carries one.
-    expect(infoFromGraphQLErrors([{ message: 'no', extensions: { code: 'FORBIDDEN', requestId: REQUEST_ID } }])).toEqual({ code: 'FORBIDDEN' });
+    expect(infoFromGraphQLErrors([{ message: 'no', extensions: { code: 'FORBIDDEN', requestId: REQUEST_ID } }])).toEqual({
+      code: 'FORBIDDEN',
+    });
   });
 
-  it.each(['OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED', 'TOO_MANY_DIRECTIVES'])('shows %s, a fault of the client, as the generic error', (code) => {
-    expect(errorInfo(serverError(400, JSON.stringify({ errors: [{ message: 'x', extensions: { code } }] })))).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
-  });
+  it.each(['OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED', 'TOO_MANY_DIRECTIVES'])(
+    'shows %s, a fault of the client, as the generic error',
+    (code) => {
+      expect(errorInfo(serverError(400, JSON.stringify({ errors: [{ message: 'x', extensions: { code } }] })))).toEqual({
+        code: 'INTERNAL_SERVER_ERROR',
+      });
+    },
+  );
 });
 
 describe('errorExtensions', () => {

@@ -45,7 +45,12 @@ export function infoFromGraphQLErrors(errors: readonly GraphQLErrorLike[]): Erro
   const info: ErrorInfo = { code };
   if (code === 'BAD_USER_INPUT') info.serverMessage = first.message;
   const retryAfter = first.extensions?.['retryAfterSeconds'];
-  if ((code === 'RATE_LIMITED' || code === 'SERVICE_UNAVAILABLE') && typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0) {
+  if (
+    (code === 'RATE_LIMITED' || code === 'SERVICE_UNAVAILABLE') &&
+    typeof retryAfter === 'number' &&
+    Number.isFinite(retryAfter) &&
+    retryAfter > 0
+  ) {
     info.retryAfterSeconds = Math.ceil(retryAfter);
   }
   const requestId = rawCode === 'INTERNAL_SERVER_ERROR' ? asRequestId(first.extensions?.['requestId']) : undefined;
@@ -102,7 +107,8 @@ export function errorInfo(error: unknown): ErrorInfo {
     if (error.statusCode === 429) return { code: 'RATE_LIMITED' };
     // E.g. a proxy in front of the API saying it is away: nothing was done, as with the API's own 503.
     if (error.statusCode === 503) return { code: 'SERVICE_UNAVAILABLE' };
-    if (error.statusCode >= 500) return headerRequestId ? { code: 'INTERNAL_SERVER_ERROR', requestId: headerRequestId } : { code: 'INTERNAL_SERVER_ERROR' };
+    if (error.statusCode >= 500)
+      return headerRequestId ? { code: 'INTERNAL_SERVER_ERROR', requestId: headerRequestId } : { code: 'INTERNAL_SERVER_ERROR' };
   }
   return { code: 'NETWORK' };
 }

@@ -14,8 +14,7 @@ export const appMessagesPl = {
   'notFound.body': 'Pod tym adresem nie ma żadnej strony.',
   'notFound.home': 'Przejdź do strony głównej',
   'programme.notFound': 'Nie znaleziono programu o tym identyfikatorze.',
-  'programme.demoBanner':
-    'Dane demonstracyjne: wartości wskaźników są syntetyczne i służą wyłącznie do pokazania działania aplikacji.',
+  'programme.demoBanner': 'Dane demonstracyjne: wartości wskaźników są syntetyczne i służą wyłącznie do pokazania działania aplikacji.',
   'offices.kind': 'Rodzaj',
   'offices.region': 'Województwo',
   'chart.showTable': 'Pokaż jako tabelę',

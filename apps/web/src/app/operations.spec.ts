@@ -52,7 +52,7 @@ describe('GraphQL operations', () => {
     costLimitRule({ maxCost: QUERY_LIMITS.maxCost }),
   ];
   it.each(documents.filter(([, document]) => document.definitions.some((d) => d.kind === 'OperationDefinition')))(
-    '%s is within the API\'s document limits',
+    "%s is within the API's document limits",
     (_name, document) => {
       expect(() => parse(print(document), { maxTokens: QUERY_LIMITS.maxTokens })).not.toThrow();
       expect(validate(schema, document, limitRules).map(({ message }) => message)).toEqual([]);

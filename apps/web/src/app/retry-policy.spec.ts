@@ -1,5 +1,12 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
-import { MAX_ATTEMPTS, MAX_RETRY_DELAY_SECONDS, isServiceUnavailable, parseRetryAfter, retryDelaySeconds, shouldRetry } from './retry-policy';
+import {
+  MAX_ATTEMPTS,
+  MAX_RETRY_DELAY_SECONDS,
+  isServiceUnavailable,
+  parseRetryAfter,
+  retryDelaySeconds,
+  shouldRetry,
+} from './retry-policy';
 
 function serverError(status: number, body: unknown, headers: Record<string, string> = {}): ServerError {
   const bodyText = typeof body === 'string' ? body : JSON.stringify(body);
@@ -44,7 +51,10 @@ describe('shouldRetry', () => {
   });
 
   it.each([
-    ['a server bug (500)', serverError(500, { errors: [graphQLError('INTERNAL_SERVER_ERROR', { requestId: 'c0ffee00-1111-2222-3333-444455556666' })] })],
+    [
+      'a server bug (500)',
+      serverError(500, { errors: [graphQLError('INTERNAL_SERVER_ERROR', { requestId: 'c0ffee00-1111-2222-3333-444455556666' })] }),
+    ],
     ['a 500 read as GraphQL errors', new CombinedGraphQLErrors({ data: null, errors: [graphQLError('INTERNAL_SERVER_ERROR')] })],
     ['an expired session (401)', serverError(401, { errors: [graphQLError('UNAUTHENTICATED')] })],
     ['a refusal (FORBIDDEN)', new CombinedGraphQLErrors({ data: null, errors: [graphQLError('FORBIDDEN')] })],
@@ -53,7 +63,13 @@ describe('shouldRetry', () => {
     ['too many attempts (429)', serverError(429, { errors: [graphQLError('RATE_LIMITED', { retryAfterSeconds: 30 })] })],
     ['a client bug (OPERATION_RESOLUTION_FAILURE)', serverError(400, { errors: [graphQLError('OPERATION_RESOLUTION_FAILURE')] })],
     ['a bad gateway (502)', serverError(502, '<html>Bad gateway</html>')],
-    ['an answer that is not JSON', new ServerParseError(new SyntaxError('Unexpected token <'), { response: new Response('<html>', { status: 200 }), bodyText: '<html>' })],
+    [
+      'an answer that is not JSON',
+      new ServerParseError(new SyntaxError('Unexpected token <'), {
+        response: new Response('<html>', { status: 200 }),
+        bodyText: '<html>',
+      }),
+    ],
     ['an aborted request', new DOMException('The operation was aborted.', 'AbortError')],
   ])('never retries %s, query or mutation', (_what, error) => {
     expect(shouldRetry(1, 'query', error)).toBe(false);
@@ -63,7 +79,10 @@ describe('shouldRetry', () => {
   it('retries a query when only a part of its answer is SERVICE_UNAVAILABLE', () => {
     const partial = new CombinedGraphQLErrors({
       data: { me: null, programmes: [{ id: 'p1', periods: null }] },
-      errors: [graphQLError('FORBIDDEN'), { ...graphQLError('SERVICE_UNAVAILABLE', { retryAfterSeconds: 1 }), path: ['programmes', 0, 'periods'] }],
+      errors: [
+        graphQLError('FORBIDDEN'),
+        { ...graphQLError('SERVICE_UNAVAILABLE', { retryAfterSeconds: 1 }), path: ['programmes', 0, 'periods'] },
+      ],
     });
     expect(isServiceUnavailable(partial)).toBe(true);
     expect(shouldRetry(1, 'query', partial)).toBe(true);
@@ -72,7 +91,10 @@ describe('shouldRetry', () => {
   it('retries a 503 mutation only when the answer holds no result of it (nothing was done)', () => {
     const refusedWhole = new CombinedGraphQLErrors({ data: null, errors: [graphQLError('SERVICE_UNAVAILABLE')] });
     const refusedField = new CombinedGraphQLErrors({ data: { saveValues: null }, errors: [graphQLError('SERVICE_UNAVAILABLE')] });
-    const halfDone = new CombinedGraphQLErrors({ data: { first: { id: '1' }, second: null }, errors: [graphQLError('SERVICE_UNAVAILABLE')] });
+    const halfDone = new CombinedGraphQLErrors({
+      data: { first: { id: '1' }, second: null },
+      errors: [graphQLError('SERVICE_UNAVAILABLE')],
+    });
     const halfDoneAsJson = serverError(503, { data: { first: { id: '1' }, second: null }, errors: [graphQLError('SERVICE_UNAVAILABLE')] });
     expect(shouldRetry(1, 'mutation', refusedWhole)).toBe(true);
     expect(shouldRetry(1, 'mutation', refusedField)).toBe(true);

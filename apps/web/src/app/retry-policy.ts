@@ -21,7 +21,10 @@ export const MIN_RETRY_DELAY_SECONDS = 1;
 
 /** The API (or a proxy in front of it) answered 503, or some field of the answer is SERVICE_UNAVAILABLE. */
 export function isServiceUnavailable(error: unknown): boolean {
-  return (ServerError.is(error) && error.statusCode === 503) || graphQLErrorsOf(error).some(({ extensions }) => extensions?.['code'] === 'SERVICE_UNAVAILABLE');
+  return (
+    (ServerError.is(error) && error.statusCode === 503) ||
+    graphQLErrorsOf(error).some(({ extensions }) => extensions?.['code'] === 'SERVICE_UNAVAILABLE')
+  );
 }
 
 /** The `data` of the answer a failure came with; undefined when there was none. */

@@ -10,21 +10,37 @@ function serverError(status: number, body: unknown, headers: Record<string, stri
 }
 
 const REQUEST_ID = '6f1c2b1e-9a77-4d2a-8c63-1f0e6c0b2d11';
-const unavailable = serverError(503, { errors: [{ message: 'Database unavailable.', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 } }] }, { 'Retry-After': '5' });
-const bug = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: REQUEST_ID } }] });
+const unavailable = serverError(
+  503,
+  { errors: [{ message: 'Database unavailable.', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 } }] },
+  { 'Retry-After': '5' },
+);
+const bug = new CombinedGraphQLErrors({
+  data: null,
+  errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: REQUEST_ID } }],
+});
 
 describe('describeError', () => {
   it('says that the service is away and the entries are kept, once the retries are used up', () => {
-    expect(describeError(unavailable, translate('pl'))).toBe('Usługa jest chwilowo niedostępna. Twoje wpisy są zachowane; spróbuj ponownie za chwilę.');
-    expect(describeError(unavailable, translate('en'))).toBe('The service is briefly unavailable. Your entries are kept; please try again in a moment.');
+    expect(describeError(unavailable, translate('pl'))).toBe(
+      'Usługa jest chwilowo niedostępna. Twoje wpisy są zachowane; spróbuj ponownie za chwilę.',
+    );
+    expect(describeError(unavailable, translate('en'))).toBe(
+      'The service is briefly unavailable. Your entries are kept; please try again in a moment.',
+    );
   });
 
   it('gives the request id of a server error for a report', () => {
     expect(describeError(bug, translate('pl'))).toBe(
       `Wystąpił błąd serwera. Spróbuj ponownie później. Jeśli błąd się powtarza, podaj administratorowi numer zgłoszenia: ${REQUEST_ID}.`,
     );
-    expect(describeError(bug, translate('en'))).toBe(`The server ran into an error. Please try again later. If it happens again, give the administrator this reference: ${REQUEST_ID}.`);
-    const withoutId = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    expect(describeError(bug, translate('en'))).toBe(
+      `The server ran into an error. Please try again later. If it happens again, give the administrator this reference: ${REQUEST_ID}.`,
+    );
+    const withoutId = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
     expect(describeError(withoutId, translate('pl'))).toBe('Wystąpił błąd serwera. Spróbuj ponownie później.');
   });
 
@@ -41,7 +57,10 @@ describe('describeError', () => {
   });
 
   it('keeps the rate limit’s wait', () => {
-    const limited = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } }] });
+    const limited = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } }],
+    });
     expect(describeError(limited, translate('pl'))).toBe('Zbyt wiele prób. Spróbuj ponownie za 42 s.');
   });
 });

@@ -17,7 +17,8 @@ export function describeError(error: unknown, t: Translate): string {
     const wait = waitMessage(info.retryAfterSeconds);
     return t('error.RATE_LIMITED_wait', { wait: t(wait.key, wait.params) });
   }
-  if (info.code === 'INTERNAL_SERVER_ERROR' && info.requestId) return t('error.INTERNAL_SERVER_ERROR_reference', { requestId: info.requestId });
+  if (info.code === 'INTERNAL_SERVER_ERROR' && info.requestId)
+    return t('error.INTERNAL_SERVER_ERROR_reference', { requestId: info.requestId });
   return t(`error.${info.code}`);
 }
 

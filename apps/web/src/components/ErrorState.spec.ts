@@ -16,12 +16,17 @@ describe('ErrorState', () => {
   });
 
   it('says that the service is away for a moment when the retries were used up on a 503', () => {
-    const error = new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 } }] });
+    const error = new CombinedGraphQLErrors({
+      errors: [{ message: 'x', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 } }],
+    });
     expect(render(error)).toContain('<p>Usługa jest chwilowo niedostępna. Twoje wpisy są zachowane; spróbuj ponownie za chwilę.</p>');
   });
 
   it('gives a server error’s request id', () => {
-    const error = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'a1b2c3d4-0000-4000-8000-000000000001' } }] });
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'a1b2c3d4-0000-4000-8000-000000000001' } }],
+    });
     const html = render(error);
     expect(html).toContain('<p>Nie udało się wczytać danych. Sprawdź połączenie i spróbuj ponownie.</p>');
     expect(html).toContain('<p class="state__reference">Numer zgłoszenia dla administratora: a1b2c3d4-0000-4000-8000-000000000001</p>');

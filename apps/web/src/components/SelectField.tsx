@@ -14,7 +14,18 @@ interface SelectFieldProps extends FieldFrameProps, Omit<SelectHTMLAttributes<HT
   placeholder?: string;
 }
 
-export function SelectField({ id, label, value, options, onChange, placeholder, hint, error, describedBy, ...selectProps }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  placeholder,
+  hint,
+  error,
+  describedBy,
+  ...selectProps
+}: SelectFieldProps) {
   const frame = { id, label, hint, error, describedBy };
   return (
     <FieldFrame {...frame}>

@@ -26,7 +26,14 @@ describe('units', () => {
 
   it('gives the unit the form its number takes', () => {
     const pl = translator('pl');
-    expect([1, 2, 5, 12, 22, 25].map((n) => formatWithUnit(n, 'days', pl, 'pl'))).toEqual(['1 dzień', '2 dni', '5 dni', '12 dni', '22 dni', '25 dni']);
+    expect([1, 2, 5, 12, 22, 25].map((n) => formatWithUnit(n, 'days', pl, 'pl'))).toEqual([
+      '1 dzień',
+      '2 dni',
+      '5 dni',
+      '12 dni',
+      '22 dni',
+      '25 dni',
+    ]);
     expect(formatWithUnit(1.5, 'days', pl, 'pl')).toBe('1,5 dnia');
     expect(formatWithUnit(1.004, 'days', pl, 'pl')).toBe('1 dzień');
     expect(formatWithUnit(1, 'points', translator('en'), 'en')).toBe('1 point');

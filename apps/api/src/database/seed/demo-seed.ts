@@ -1,4 +1,13 @@
-import { REPORTING_OFFICE_KINDS, quarterBounds, quarterLabel, quartersFrom, periodKindFor, standardPeerGroups, type PeriodKind, type ReportingOfficeKind } from '@officebench/domain';
+import {
+  REPORTING_OFFICE_KINDS,
+  quarterBounds,
+  quarterLabel,
+  quartersFrom,
+  periodKindFor,
+  standardPeerGroups,
+  type PeriodKind,
+  type ReportingOfficeKind,
+} from '@officebench/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password-hashing';
 import { setAccessScope } from '../access-context';
@@ -40,10 +49,24 @@ const addDays = (isoDate: string, days: number) => new Date(Date.parse(isoDate) 
 export function demoPeriods(): DemoPeriod[] {
   const quarters = quartersFrom({ year: 2009, quarter: 3 }, 8).map((quarter, index, all): DemoPeriod => {
     const { startsOn, endsOn } = quarterBounds(quarter);
-    return { kind: 'QUARTER', label: quarterLabel(quarter), startsOn, endsOn, deadline: addDays(endsOn, 20), index, open: index === all.length - 1 };
+    return {
+      kind: 'QUARTER',
+      label: quarterLabel(quarter),
+      startsOn,
+      endsOn,
+      deadline: addDays(endsOn, 20),
+      index,
+      open: index === all.length - 1,
+    };
   });
   const years = [2009, 2010].map((year, index): DemoPeriod => ({
-    kind: 'YEAR', label: String(year), startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, deadline: `${year + 1}-01-31`, index, open: false,
+    kind: 'YEAR',
+    label: String(year),
+    startsOn: `${year}-01-01`,
+    endsOn: `${year}-12-31`,
+    deadline: `${year + 1}-01-31`,
+    index,
+    open: false,
   }));
   const cafCycles: DemoPeriod[] = [
     { kind: 'CAF_CYCLE', label: 'CAF 2009', startsOn: '2009-09-01', endsOn: '2009-11-30', deadline: '2009-12-15', index: 0, open: false },
@@ -122,7 +145,13 @@ async function seedPeerGroups(manager: EntityManager, programmeId: string, offic
   const groups = standardPeerGroups(
     offices.map((o) => ({ id: officeIdByPosition.get(o.position) as string, kind: o.kind, region: o.region, employees: o.employees })),
   );
-  await insertMissing(manager, 'peer_group', ['programme_id', 'name', 'basis', 'criterion'], groups.map((g) => [programmeId, g.name, g.basis, g.criterion]), '(programme_id, name)');
+  await insertMissing(
+    manager,
+    'peer_group',
+    ['programme_id', 'name', 'basis', 'criterion'],
+    groups.map((g) => [programmeId, g.name, g.basis, g.criterion]),
+    '(programme_id, name)',
+  );
   const groupIds = await idsBy(manager, 'SELECT name AS key, id FROM peer_group WHERE programme_id = $1', [programmeId]);
   await insertMissing(
     manager,
@@ -145,7 +174,9 @@ const DEMO_TARGETS = [
 
 async function seedTargets(manager: EntityManager, programmeId: string, indicatorIds: Map<string, string>) {
   const start = new Date(`${programmeFile.start}T00:00:00Z`);
-  const dueOn = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + programmeFile.durationMonths, start.getUTCDate())).toISOString().slice(0, 10);
+  const dueOn = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + programmeFile.durationMonths, start.getUTCDate()))
+    .toISOString()
+    .slice(0, 10);
   await insertMissing(
     manager,
     'programme_target',
@@ -159,8 +190,40 @@ async function seedIndicators(manager: EntityManager, programmeId: string) {
   await insertMissing(
     manager,
     'indicator',
-    ['code', 'version', 'name_pl', 'name_en', 'unit', 'direction', 'periodicity', 'input_kind', 'scale', 'numerator_label', 'denominator_label', 'min_value', 'max_value', 'caf_criterion', 'source'],
-    indicators.map((i) => [i.code, 1, i.namePl, i.nameEn, i.unit, i.direction, i.periodicity, i.inputKind, i.scale, i.numeratorLabel, i.denominatorLabel, i.minValue, i.maxValue, i.cafCriterion, i.source]),
+    [
+      'code',
+      'version',
+      'name_pl',
+      'name_en',
+      'unit',
+      'direction',
+      'periodicity',
+      'input_kind',
+      'scale',
+      'numerator_label',
+      'denominator_label',
+      'min_value',
+      'max_value',
+      'caf_criterion',
+      'source',
+    ],
+    indicators.map((i) => [
+      i.code,
+      1,
+      i.namePl,
+      i.nameEn,
+      i.unit,
+      i.direction,
+      i.periodicity,
+      i.inputKind,
+      i.scale,
+      i.numeratorLabel,
+      i.denominatorLabel,
+      i.minValue,
+      i.maxValue,
+      i.cafCriterion,
+      i.source,
+    ]),
     '(code, version)',
   );
   const indicatorIds = await idsBy(manager, 'SELECT code AS key, id FROM indicator WHERE version = 1', []);
@@ -174,12 +237,19 @@ async function seedIndicators(manager: EntityManager, programmeId: string) {
   return indicatorIds;
 }
 
-async function seedUsers(manager: EntityManager, programmeId: string, officeIdByPosition: Map<number, string>, hashes: Map<string, string>) {
+async function seedUsers(
+  manager: EntityManager,
+  programmeId: string,
+  officeIdByPosition: Map<number, string>,
+  hashes: Map<string, string>,
+) {
   await insertMissing(
     manager,
     'app_user',
     ['email', 'display_name', 'password_hash'],
-    demoUsers().filter((u) => hashes.has(u.email)).map((u) => [u.email, u.displayName, hashes.get(u.email)]),
+    demoUsers()
+      .filter((u) => hashes.has(u.email))
+      .map((u) => [u.email, u.displayName, hashes.get(u.email)]),
     '(email)',
   );
   const userIds = await idsBy(manager, `SELECT email AS key, id FROM app_user WHERE email LIKE '%@demo.officebench.local'`, []);
@@ -190,7 +260,12 @@ async function seedUsers(manager: EntityManager, programmeId: string, officeIdBy
     [
       [userIds.get(DEMO_ADMIN_EMAIL), 'PLATFORM_ADMIN', null, null],
       [userIds.get(DEMO_LEAD_EMAIL), 'PROGRAMME_LEAD', programmeId, null],
-      ...offices.map((o) => [userIds.get(demoCoordinatorEmail(o.position)), 'OFFICE_COORDINATOR', programmeId, officeIdByPosition.get(o.position)]),
+      ...offices.map((o) => [
+        userIds.get(demoCoordinatorEmail(o.position)),
+        'OFFICE_COORDINATOR',
+        programmeId,
+        officeIdByPosition.get(o.position),
+      ]),
     ],
     'ON CONSTRAINT role_grant_unique',
   );
@@ -203,18 +278,36 @@ function submissionPlan(period: DemoPeriod, position: number): { status: 'APPROV
   return null;
 }
 
-async function seedPeriodsAndValues(manager: EntityManager, programmeId: string, officeIdByPosition: Map<number, string>, indicatorIds: Map<string, string>) {
+async function seedPeriodsAndValues(
+  manager: EntityManager,
+  programmeId: string,
+  officeIdByPosition: Map<number, string>,
+  indicatorIds: Map<string, string>,
+) {
   const periods = demoPeriods();
   await insertMissing(
     manager,
     'period',
     ['programme_id', 'kind', 'label', 'starts_on', 'ends_on', 'opens_at', 'deadline', 'locked_at'],
-    periods.map((p) => [programmeId, p.kind, p.label, p.startsOn, p.endsOn, `${addDays(p.endsOn, 1)}T00:00:00Z`, `${p.deadline}T23:59:59Z`, p.open ? null : `${addDays(p.deadline, 30)}T00:00:00Z`]),
+    periods.map((p) => [
+      programmeId,
+      p.kind,
+      p.label,
+      p.startsOn,
+      p.endsOn,
+      `${addDays(p.endsOn, 1)}T00:00:00Z`,
+      `${p.deadline}T23:59:59Z`,
+      p.open ? null : `${addDays(p.deadline, 30)}T00:00:00Z`,
+    ]),
     '(programme_id, label)',
   );
   const periodIds = await idsBy(manager, 'SELECT label AS key, id FROM period WHERE programme_id = $1', [programmeId]);
   const existing = new Set(
-    ((await manager.query('SELECT period_id::text || office_id::text AS key FROM submission WHERE programme_id = $1', [programmeId])) as Array<{ key: string }>).map((r) => r.key),
+    (
+      (await manager.query('SELECT period_id::text || office_id::text AS key FROM submission WHERE programme_id = $1', [
+        programmeId,
+      ])) as Array<{ key: string }>
+    ).map((r) => r.key),
   );
 
   const submissions: Row[] = [];
@@ -229,7 +322,16 @@ async function seedPeriodsAndValues(manager: EntityManager, programmeId: string,
       if (!plan || existing.has(periodId + officeId)) continue;
       const submittedAt = `${addDays(period.deadline, -((office.position % 7) + 1))}T10:00:00Z`;
       const approvedAt = plan.status === 'APPROVED' ? `${addDays(period.deadline, (office.position % 5) + 2)}T12:00:00Z` : null;
-      submissions.push([programmeId, officeId, periodId, 'DRAFT', null, null, `${addDays(period.endsOn, 1)}T08:00:00Z`, approvedAt ?? submittedAt]);
+      submissions.push([
+        programmeId,
+        officeId,
+        periodId,
+        'DRAFT',
+        null,
+        null,
+        `${addDays(period.endsOn, 1)}T08:00:00Z`,
+        approvedAt ?? submittedAt,
+      ]);
       if (plan.status !== 'DRAFT') handedIn.push([periodId, officeId, plan.status, submittedAt, approvedAt]);
       const entered = periodIndicators.slice(0, Math.ceil(periodIndicators.length * plan.share));
       for (const indicator of entered) {
@@ -267,7 +369,9 @@ async function seedPeriodsAndValues(manager: EntityManager, programmeId: string,
 /** Loads the demo data set; rows that already exist are left as they are. */
 export async function seedDemoData(dataSource: DataSource): Promise<void> {
   const known = new Set(
-    ((await dataSource.query(`SELECT email FROM app_user WHERE email LIKE '%@demo.officebench.local'`)) as Array<{ email: string }>).map((r) => r.email),
+    ((await dataSource.query(`SELECT email FROM app_user WHERE email LIKE '%@demo.officebench.local'`)) as Array<{ email: string }>).map(
+      (r) => r.email,
+    ),
   );
   const hashes = new Map<string, string>();
   for (const user of demoUsers().filter((u) => !known.has(u.email))) hashes.set(user.email, await hashPassword(DEMO_PASSWORD));

@@ -38,8 +38,20 @@ export async function seedGoodPractices(manager: EntityManager, programmeId: str
     const [{ id }] = await manager.query(
       `INSERT INTO good_practice (office_id, title, summary, body, problem, actions, results, resources, contact, year_introduced, caf_criteria, tags, status, published_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'PUBLISHED', now()) RETURNING id`,
-      [officeId, practice.title, practice.summary, practice.body, practice.problem, practice.actions, practice.results, practice.resources,
-        practice.contact, practice.year, practice.cafCriteria, practice.tags],
+      [
+        officeId,
+        practice.title,
+        practice.summary,
+        practice.body,
+        practice.problem,
+        practice.actions,
+        practice.results,
+        practice.resources,
+        practice.contact,
+        practice.year,
+        practice.cafCriteria,
+        practice.tags,
+      ],
     );
     idsBySource.set(entry.source, id);
     await insertMissing(

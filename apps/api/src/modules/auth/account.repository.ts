@@ -103,7 +103,10 @@ export class AccountRepository {
   }
 
   async isProgrammeOffice(manager: EntityManager, programmeId: string | null, officeId: string): Promise<boolean> {
-    const [member] = await manager.query(`SELECT 1 FROM programme_office WHERE programme_id = $1 AND office_id = $2`, [programmeId, officeId]);
+    const [member] = await manager.query(`SELECT 1 FROM programme_office WHERE programme_id = $1 AND office_id = $2`, [
+      programmeId,
+      officeId,
+    ]);
     return Boolean(member);
   }
 
@@ -111,7 +114,12 @@ export class AccountRepository {
     return ensureUserWithGrant(manager, email, displayName, grant);
   }
 
-  issueToken(manager: EntityManager, userId: string, purpose: AccountTokenPurpose, createdBy: string | null): Promise<{ token: string; expiresAt: Date }> {
+  issueToken(
+    manager: EntityManager,
+    userId: string,
+    purpose: AccountTokenPurpose,
+    createdBy: string | null,
+  ): Promise<{ token: string; expiresAt: Date }> {
     return issueAccountToken(manager, userId, purpose, createdBy);
   }
 
@@ -135,7 +143,10 @@ export class AccountRepository {
 
   /** A new password, and the failure count and lock cleared. */
   async setPassword(manager: EntityManager, userId: string, passwordHash: string): Promise<void> {
-    await manager.query(`UPDATE app_user SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1`, [userId, passwordHash]);
+    await manager.query(`UPDATE app_user SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1`, [
+      userId,
+      passwordHash,
+    ]);
   }
 
   /** Every unused link of the user stops working. */
@@ -155,7 +166,9 @@ export class AccountRepository {
   }
 
   async grantById(manager: EntityManager, grantId: string): Promise<StoredGrant | null> {
-    const [grant]: StoredGrant[] = await manager.query(`SELECT user_id, role, programme_id, office_id FROM role_grant WHERE id = $1`, [grantId]);
+    const [grant]: StoredGrant[] = await manager.query(`SELECT user_id, role, programme_id, office_id FROM role_grant WHERE id = $1`, [
+      grantId,
+    ]);
     return grant ?? null;
   }
 

@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, type Grant, isRole, isWellScoped, mayDeactivateUser, mayGrant, mayListUsers, mayRevokeGrant } from '@officebench/domain';
+import {
+  type Actor,
+  type Grant,
+  isRole,
+  isWellScoped,
+  mayDeactivateUser,
+  mayGrant,
+  mayListUsers,
+  mayRevokeGrant,
+} from '@officebench/domain';
 import { groupedLoader } from '../../common/dataloaders';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { message } from '../../common/messages';
@@ -39,7 +48,13 @@ export class AccountsService {
 
   /** Per-request loaders for User.roles. */
   createLoaders() {
-    return { grants: groupedLoader((ids) => this.grantsOf(ids), (grant) => grant.userId, (grant) => grant as RoleGrantModel) };
+    return {
+      grants: groupedLoader(
+        (ids) => this.grantsOf(ids),
+        (grant) => grant.userId,
+        (grant) => grant as RoleGrantModel,
+      ),
+    };
   }
 
   async grantsOf(userIds: readonly string[]): Promise<Array<RoleGrantModel & { userId: string }>> {
@@ -69,11 +84,18 @@ export class AccountsService {
     const email = normaliseEmail(input.email);
     const result = await this.accounts.transaction(async (manager) => {
       if (grant.officeId) {
-        if (!(await this.accounts.isProgrammeOffice(manager, grant.programmeId, grant.officeId))) throw badInput(message('auth.officeNotInProgramme', currentLanguage()), 'officeId');
+        if (!(await this.accounts.isProgrammeOffice(manager, grant.programmeId, grant.officeId)))
+          throw badInput(message('auth.officeNotInProgramme', currentLanguage()), 'officeId');
       }
       const user = await this.accounts.ensureUserWithGrant(manager, email, input.displayName, grant);
       if (!user.isActive) throw badInput(message('auth.accountDeactivated', currentLanguage()), 'email');
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'INVITE', entity: 'app_user', entityId: user.userId, newValue: { email, ...grant } });
+      await writeAudit(manager, {
+        actorUserId: actor.userId,
+        action: 'INVITE',
+        entity: 'app_user',
+        entityId: user.userId,
+        newValue: { email, ...grant },
+      });
       const link = user.hasPassword ? null : await this.accounts.issueToken(manager, user.userId, 'INVITATION', actor.userId);
       return { user, link };
     });
@@ -97,7 +119,9 @@ export class AccountsService {
     });
     if (issued) {
       // Not awaited: the answer must not take longer, or fail, because the address exists.
-      void this.mailer.deliver('PASSWORD_RESET', address, this.mailer.linkFor(issued.token), ACCOUNT_LINK_VALID_HOURS).catch(() => undefined);
+      void this.mailer
+        .deliver('PASSWORD_RESET', address, this.mailer.linkFor(issued.token), ACCOUNT_LINK_VALID_HOURS)
+        .catch(() => undefined);
     }
   }
 
@@ -105,7 +129,10 @@ export class AccountsService {
   async setPassword(token: string, password: string, ip: string): Promise<{ userId: string; sessionToken: string }> {
     this.limiter.hit([[`login:ip:${ip}`, this.limiter.limits.loginPerIp]]);
     if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
-      throw badInput(message('auth.passwordLength', currentLanguage(), { min: String(PASSWORD_MIN_LENGTH), max: String(PASSWORD_MAX_LENGTH) }), 'password');
+      throw badInput(
+        message('auth.passwordLength', currentLanguage(), { min: String(PASSWORD_MIN_LENGTH), max: String(PASSWORD_MAX_LENGTH) }),
+        'password',
+      );
     }
     if (!isTokenShaped(token)) throw invalidToken();
     const passwordHash = await hashPassword(password);
@@ -115,7 +142,12 @@ export class AccountsService {
       await this.accounts.setPassword(manager, link.user_id, passwordHash);
       await this.accounts.retireTokens(manager, link.user_id);
       await this.sessions.endAll(link.user_id, manager);
-      await writeAudit(manager, { actorUserId: link.user_id, action: `SET_PASSWORD_${link.purpose}`, entity: 'app_user', entityId: link.user_id });
+      await writeAudit(manager, {
+        actorUserId: link.user_id,
+        action: `SET_PASSWORD_${link.purpose}`,
+        entity: 'app_user',
+        entityId: link.user_id,
+      });
       return { userId: link.user_id, sessionToken: await this.sessions.start(link.user_id, manager) };
     });
   }
@@ -142,11 +174,20 @@ export class AccountsService {
     await this.accounts.transaction(async (manager) => {
       const grant = await this.accounts.grantById(manager, grantId);
       if (!grant) throw notFound('Role grant');
-      if (!isRole(grant.role) || !mayRevokeGrant(actor, grant.user_id, { role: grant.role, programmeId: grant.programme_id, officeId: grant.office_id })) {
+      if (
+        !isRole(grant.role) ||
+        !mayRevokeGrant(actor, grant.user_id, { role: grant.role, programmeId: grant.programme_id, officeId: grant.office_id })
+      ) {
         throw forbidden();
       }
       await this.accounts.deleteGrant(manager, grantId);
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'REVOKE_GRANT', entity: 'role_grant', entityId: grantId, oldValue: grant });
+      await writeAudit(manager, {
+        actorUserId: actor.userId,
+        action: 'REVOKE_GRANT',
+        entity: 'role_grant',
+        entityId: grantId,
+        oldValue: grant,
+      });
     });
   }
 }

@@ -10,7 +10,17 @@ import { SessionsService } from './sessions.service';
 import { RoleGrantResolver, UsersResolver } from './users.resolver';
 
 @Module({
-  providers: [AccountRepository, SessionRepository, SessionsService, AuthService, AccountsService, LinkMailerService, AuthResolver, UsersResolver, RoleGrantResolver],
+  providers: [
+    AccountRepository,
+    SessionRepository,
+    SessionsService,
+    AuthService,
+    AccountsService,
+    LinkMailerService,
+    AuthResolver,
+    UsersResolver,
+    RoleGrantResolver,
+  ],
   exports: [AccountsService],
 })
 export class AuthModule implements NestModule {

@@ -48,7 +48,12 @@ export class LinkMailerService {
       return;
     }
     try {
-      await this.transport.sendMail({ from: this.config.mailFrom, to: email, subject: SUBJECTS[purpose], text: BODIES[purpose](link, validHours) });
+      await this.transport.sendMail({
+        from: this.config.mailFrom,
+        to: email,
+        subject: SUBJECTS[purpose],
+        text: BODIES[purpose](link, validHours),
+      });
       this.logger.log(`${purpose} link e-mailed to ${email}`);
     } catch (error) {
       this.logger.error(`could not e-mail the ${purpose} link to ${email}: ${(error as Error).message}`);

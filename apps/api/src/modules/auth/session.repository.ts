@@ -15,10 +15,11 @@ export class SessionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async insert(tokenHash: Buffer, userId: string, absoluteHours: number, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      `INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`,
-      [tokenHash, userId, absoluteHours],
-    );
+    await manager.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`, [
+      tokenHash,
+      userId,
+      absoluteHours,
+    ]);
   }
 
   /** The live session's user (active, within both expiries); `stale` when last_seen_at is older than `touchAfterSeconds`. */
@@ -38,7 +39,9 @@ export class SessionRepository {
   }
 
   grantsOf(userId: string): Promise<Array<{ role: string; programme_id: string | null; office_id: string | null }>> {
-    return this.dataSource.query(`SELECT role, programme_id, office_id FROM role_grant WHERE user_id = $1 ORDER BY created_at, id`, [userId]);
+    return this.dataSource.query(`SELECT role, programme_id, office_id FROM role_grant WHERE user_id = $1 ORDER BY created_at, id`, [
+      userId,
+    ]);
   }
 
   async delete(tokenHash: Buffer): Promise<void> {

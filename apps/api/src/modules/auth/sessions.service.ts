@@ -39,7 +39,9 @@ export class SessionsService {
       user: { id: row.id, email: row.email, displayName: row.display_name },
       actor: {
         userId: row.id,
-        grants: grants.flatMap((g): Grant[] => (isRole(g.role) ? [{ role: g.role, programmeId: g.programme_id, officeId: g.office_id }] : [])),
+        grants: grants.flatMap((g): Grant[] =>
+          isRole(g.role) ? [{ role: g.role, programmeId: g.programme_id, officeId: g.office_id }] : [],
+        ),
       },
       sessionHash,
     };

@@ -13,7 +13,7 @@ import { InvitationModel, RoleGrantModel, UserModel } from './models/user.model'
 export class UsersResolver {
   constructor(private readonly accounts: AccountsService) {}
 
-  @Query(() => [UserModel], { description: 'Admin: everyone, or one programme\'s people; lead: the people of a programme it leads' })
+  @Query(() => [UserModel], { description: "Admin: everyone, or one programme's people; lead: the people of a programme it leads" })
   @Access.signedIn()
   users(@CurrentActor() actor: Actor, @Args('programmeId', { type: () => ID, nullable: true }) programmeId?: string): Promise<UserModel[]> {
     return this.accounts.listUsers(actor, programmeId ?? null);
@@ -31,7 +31,7 @@ export class UsersResolver {
     return this.accounts.deactivate(actor, userId);
   }
 
-  @Mutation(() => Boolean, { description: 'Admin, or the lead of the grant\'s programme' })
+  @Mutation(() => Boolean, { description: "Admin, or the lead of the grant's programme" })
   @Access.signedIn()
   async revokeRoleGrant(@CurrentActor() actor: Actor, @Args('grantId', { type: () => ID }) grantId: string): Promise<boolean> {
     await this.accounts.revokeGrant(actor, grantId);
@@ -41,7 +41,11 @@ export class UsersResolver {
   /** One's own grants and, for the admin, everyone's; a lead sees only the grants inside programmes it leads. */
   @ResolveField(() => [RoleGrantModel])
   @Access.signedIn()
-  async roles(@Parent() user: UserModel, @CurrentActor() actor: Actor, @Context('loaders') loaders: RequestLoaders): Promise<RoleGrantModel[]> {
+  async roles(
+    @Parent() user: UserModel,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<RoleGrantModel[]> {
     const grants = await loaders.grants.load(user.id);
     if (user.id === actor.userId || isPlatformAdmin(actor)) return grants;
     return grants.filter((grant) => grant.programmeId !== null && leadsProgramme(actor, grant.programmeId));

@@ -48,7 +48,13 @@ export class BenchmarkRepository {
    * Every peer group (or one) x every indicator of the period, with its stored cell and the office's
    * own value, in one statement. Empty when the period or the group is not the programme's.
    */
-  async benchmarkRows(manager: EntityManager, programmeId: string, periodId: string, officeId: string, peerGroupId: string | null): Promise<BenchmarkRow[]> {
+  async benchmarkRows(
+    manager: EntityManager,
+    programmeId: string,
+    periodId: string,
+    officeId: string,
+    peerGroupId: string | null,
+  ): Promise<BenchmarkRow[]> {
     const rows: Array<Record<string, unknown>> = await manager.query(
       `WITH own AS MATERIALIZED (
          SELECT v.indicator_id, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
@@ -72,13 +78,29 @@ export class BenchmarkRepository {
     const groups = new Map<string, PeerGroupEntity>();
     const indicators = new Map<string, IndicatorEntity>();
     return rows.map((r) => {
-      const group = groups.get(r.g_id as string) ?? { id: r.g_id, programmeId: r.g_programme_id, name: r.g_name, basis: r.g_basis, criterion: r.g_criterion } as PeerGroupEntity;
+      const group =
+        groups.get(r.g_id as string) ??
+        ({ id: r.g_id, programmeId: r.g_programme_id, name: r.g_name, basis: r.g_basis, criterion: r.g_criterion } as PeerGroupEntity);
       groups.set(group.id, group);
-      const indicator = indicators.get(r.id as string) ?? ({
-        id: r.id, code: r.code, version: r.version, namePl: r.name_pl, nameEn: r.name_en, unit: r.unit, direction: r.direction, periodicity: r.periodicity,
-        inputKind: r.input_kind, scale: r.scale, numeratorLabel: r.numerator_label, denominatorLabel: r.denominator_label,
-        minValue: r.min_value, maxValue: r.max_value, cafCriterion: r.caf_criterion,
-      } as IndicatorEntity);
+      const indicator =
+        indicators.get(r.id as string) ??
+        ({
+          id: r.id,
+          code: r.code,
+          version: r.version,
+          namePl: r.name_pl,
+          nameEn: r.name_en,
+          unit: r.unit,
+          direction: r.direction,
+          periodicity: r.periodicity,
+          inputKind: r.input_kind,
+          scale: r.scale,
+          numeratorLabel: r.numerator_label,
+          denominatorLabel: r.denominator_label,
+          minValue: r.min_value,
+          maxValue: r.max_value,
+          cafCriterion: r.caf_criterion,
+        } as IndicatorEntity);
       indicators.set(indicator.id, indicator);
       return {
         group,
@@ -112,7 +134,11 @@ export class BenchmarkRepository {
 
   /** The programme's indicators in programme order; of one period kind when given. */
   async indicators(manager: EntityManager, programmeId: string, period?: PeriodEntity): Promise<IndicatorEntity[]> {
-    const rows = await manager.find(ProgrammeIndicatorEntity, { where: { programmeId }, relations: { indicator: true }, order: { position: 'ASC' } });
+    const rows = await manager.find(ProgrammeIndicatorEntity, {
+      where: { programmeId },
+      relations: { indicator: true },
+      order: { position: 'ASC' },
+    });
     return rows.map((r) => r.indicator as IndicatorEntity).filter((i) => !period || periodKindFor(i.periodicity) === period.kind);
   }
 
@@ -122,7 +148,12 @@ export class BenchmarkRepository {
     return indicator;
   }
 
-  cells(manager: EntityManager, periodIds: readonly string[], groupIds: readonly string[], indicatorIds: readonly string[]): Promise<StoredCellRow[]> {
+  cells(
+    manager: EntityManager,
+    periodIds: readonly string[],
+    groupIds: readonly string[],
+    indicatorIds: readonly string[],
+  ): Promise<StoredCellRow[]> {
     return manager.query(
       `SELECT period_id AS "periodId", indicator_id AS "indicatorId", peer_group_id AS "groupId", suppression_reason AS "suppressionReason",
               contributors_band AS "contributorsBand", mean::float8 AS mean, pooled_rate::float8 AS "pooledRate",
@@ -133,7 +164,12 @@ export class BenchmarkRepository {
   }
 
   /** One office's own values (row-level security lets only its coordinators and the lead read them). */
-  async ownValues(manager: EntityManager, officeId: string, periodIds: readonly string[], indicatorIds: readonly string[]): Promise<Map<string, number>> {
+  async ownValues(
+    manager: EntityManager,
+    officeId: string,
+    periodIds: readonly string[],
+    indicatorIds: readonly string[],
+  ): Promise<Map<string, number>> {
     const rows: Array<{ periodId: string; indicatorId: string; value: number }> = await manager.query(
       `SELECT s.period_id AS "periodId", v.indicator_id AS "indicatorId", v.value::float8 AS value
          FROM submission s JOIN submission_value v ON v.submission_id = s.id

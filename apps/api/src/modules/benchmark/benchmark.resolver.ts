@@ -11,7 +11,9 @@ import { TrendPointModel } from './models/trend-point.model';
 export class BenchmarkResolver {
   constructor(private readonly benchmarks: BenchmarkService) {}
 
-  @Query(() => [BenchmarkCellModel], { description: 'One office against its peers in one period: every indicator x one peer group (all when null)' })
+  @Query(() => [BenchmarkCellModel], {
+    description: 'One office against its peers in one period: every indicator x one peer group (all when null)',
+  })
   @Access.signedIn()
   benchmark(
     @CurrentActor() actor: Actor,
@@ -23,7 +25,9 @@ export class BenchmarkResolver {
     return this.benchmarks.benchmark(actor, programmeId, periodId, officeId, peerGroupId ?? null);
   }
 
-  @Query(() => [TrendPointModel], { description: 'The office’s value against its peers over every released period (the all-offices group when no group is given)' })
+  @Query(() => [TrendPointModel], {
+    description: 'The office’s value against its peers over every released period (the all-offices group when no group is given)',
+  })
   @Access.signedIn()
   trend(
     @CurrentActor() actor: Actor,

@@ -12,7 +12,15 @@ import type { TrendPointModel } from './models/trend-point.model';
 
 export type { OfficeValueRow } from './benchmark.repository';
 
-const NOT_RELEASED = { suppressionReason: 'NOT_RELEASED', contributorsBand: null, mean: null, pooledRate: null, median: null, p25: null, p75: null } as const;
+const NOT_RELEASED = {
+  suppressionReason: 'NOT_RELEASED',
+  contributorsBand: null,
+  mean: null,
+  pooledRate: null,
+  median: null,
+  p25: null,
+  p75: null,
+} as const;
 
 /** What an office may see of its peers (stored cells only) and what a lead sees of everyone (live). */
 @Injectable()
@@ -28,7 +36,13 @@ export class BenchmarkService {
   }
 
   /** Every indicator of the period x one or every peer group, with the office's own value. */
-  async benchmark(actor: Actor, programmeId: string, periodId: string, officeId: string, peerGroupId: string | null): Promise<BenchmarkCellModel[]> {
+  async benchmark(
+    actor: Actor,
+    programmeId: string,
+    periodId: string,
+    officeId: string,
+    peerGroupId: string | null,
+  ): Promise<BenchmarkCellModel[]> {
     this.officeScope(actor, programmeId, officeId);
     if (!isUuid(periodId)) throw notFound('Period');
     if (peerGroupId !== null && !isUuid(peerGroupId)) throw notFound('Peer group');
@@ -57,7 +71,13 @@ export class BenchmarkService {
   }
 
   /** The office's value against the peer mean and median in every released period of the indicator's kind. */
-  async trend(actor: Actor, programmeId: string, officeId: string, indicatorCode: string, peerGroupId: string | null): Promise<TrendPointModel[]> {
+  async trend(
+    actor: Actor,
+    programmeId: string,
+    officeId: string,
+    indicatorCode: string,
+    peerGroupId: string | null,
+  ): Promise<TrendPointModel[]> {
     this.officeScope(actor, programmeId, officeId);
     return this.scoped.run(actor, async (manager) => {
       const indicator = await this.repository.indicator(manager, programmeId, indicatorCode);

@@ -7,7 +7,12 @@ import type { RequestLoaders } from '../../common/request-loaders';
 import { OfficeModel } from '../offices/models/office.model';
 import { GoodPracticeFilter, GoodPracticeInput } from './dto/good-practice.inputs';
 import { GoodPracticesService } from './good-practices.service';
-import { GoodPracticeConnectionModel, GoodPracticeModel, PracticeDisclosureModel, PracticeSuggestionModel } from './models/good-practice.models';
+import {
+  GoodPracticeConnectionModel,
+  GoodPracticeModel,
+  PracticeDisclosureModel,
+  PracticeSuggestionModel,
+} from './models/good-practice.models';
 import { PracticeSuggestionsService } from './practice-suggestions.service';
 
 @Resolver(() => GoodPracticeModel)
@@ -17,7 +22,9 @@ export class GoodPracticesResolver {
     private readonly suggestionsService: PracticeSuggestionsService,
   ) {}
 
-  @Query(() => GoodPracticeConnectionModel, { description: 'Published practices of the whole platform, searched in Polish (any form, with or without diacritics) and filtered' })
+  @Query(() => GoodPracticeConnectionModel, {
+    description: 'Published practices of the whole platform, searched in Polish (any form, with or without diacritics) and filtered',
+  })
   @Access.signedIn()
   goodPractices(
     @CurrentActor() actor: Actor,
@@ -42,7 +49,9 @@ export class GoodPracticesResolver {
     return this.practices.mine(actor);
   }
 
-  @Query(() => [PracticeSuggestionModel], { description: 'Indicators where the office lags its peers in the period, each with practices of other offices linked to it' })
+  @Query(() => [PracticeSuggestionModel], {
+    description: 'Indicators where the office lags its peers in the period, each with practices of other offices linked to it',
+  })
   @Access.signedIn()
   practiceSuggestions(
     @CurrentActor() actor: Actor,
@@ -56,17 +65,26 @@ export class GoodPracticesResolver {
 
   @Query(() => PracticeDisclosureModel, { description: 'The office’s consent to be named as having improved (its coordinators)' })
   @Access.signedIn()
-  practiceDisclosure(@CurrentActor() actor: Actor, @Args('officeId', { type: () => ID }) officeId: string): Promise<PracticeDisclosureModel> {
+  practiceDisclosure(
+    @CurrentActor() actor: Actor,
+    @Args('officeId', { type: () => ID }) officeId: string,
+  ): Promise<PracticeDisclosureModel> {
     return this.practices.disclosure(actor, officeId);
   }
 
   @Mutation(() => GoodPracticeModel, { description: 'Coordinator: a new draft practice of the office' })
   @Access.signedIn()
-  createGoodPractice(@CurrentActor() actor: Actor, @Args('input') input: GoodPracticeInput, @Context('req') req: Request): Promise<GoodPracticeModel> {
+  createGoodPractice(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: GoodPracticeInput,
+    @Context('req') req: Request,
+  ): Promise<GoodPracticeModel> {
     return this.practices.create(actor, input, languageOf(req));
   }
 
-  @Mutation(() => GoodPracticeModel, { description: 'Coordinator of the authoring office: change a practice (refused with CONFLICT when expectedVersion is stale)' })
+  @Mutation(() => GoodPracticeModel, {
+    description: 'Coordinator of the authoring office: change a practice (refused with CONFLICT when expectedVersion is stale)',
+  })
   @Access.signedIn()
   updateGoodPractice(
     @CurrentActor() actor: Actor,
@@ -92,7 +110,11 @@ export class GoodPracticesResolver {
 
   @Mutation(() => Boolean, { description: 'Coordinator of the authoring office: delete a draft' })
   @Access.signedIn()
-  deleteGoodPractice(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context('req') req: Request): Promise<boolean> {
+  deleteGoodPractice(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context('req') req: Request,
+  ): Promise<boolean> {
     return this.practices.delete(actor, id, languageOf(req));
   }
 
@@ -108,7 +130,9 @@ export class GoodPracticesResolver {
     return this.practices.feature(actor, id, programmeId, featured, languageOf(req));
   }
 
-  @Mutation(() => PracticeDisclosureModel, { description: 'Coordinator: let suggestions say that the office improved on an indicator (never by how much)' })
+  @Mutation(() => PracticeDisclosureModel, {
+    description: 'Coordinator: let suggestions say that the office improved on an indicator (never by how much)',
+  })
   @Access.signedIn()
   setPracticeDisclosure(
     @CurrentActor() actor: Actor,

@@ -26,8 +26,6 @@ import { type PracticeRow, PracticeRepository, type SearchKey } from './practice
 
 export const PAGE_SIZE = { default: 20, max: 50 } as const;
 
-
-
 function encodeCursor(key: SearchKey): string {
   return Buffer.from(JSON.stringify([key.score, key.publishedAt, key.id])).toString('base64url');
 }
@@ -35,7 +33,13 @@ function encodeCursor(key: SearchKey): string {
 function decodeCursor(cursor: string, language: Language): SearchKey {
   try {
     const [score, publishedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof score === 'string' && /^\d+(\.\d+)?$/.test(score) && typeof publishedAt === 'string' && !Number.isNaN(Date.parse(publishedAt)) && isUuid(id)) {
+    if (
+      typeof score === 'string' &&
+      /^\d+(\.\d+)?$/.test(score) &&
+      typeof publishedAt === 'string' &&
+      !Number.isNaN(Date.parse(publishedAt)) &&
+      isUuid(id)
+    ) {
       return { score, publishedAt, id };
     }
   } catch {
@@ -62,9 +66,11 @@ export class GoodPracticesService {
     language: Language,
   ): Promise<GoodPracticeConnectionModel> {
     const first = args.first ?? PAGE_SIZE.default;
-    if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE.max) throw badInput(message('practice.pageSize', language, { max: String(PAGE_SIZE.max) }), 'first');
+    if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE.max)
+      throw badInput(message('practice.pageSize', language, { max: String(PAGE_SIZE.max) }), 'first');
     const filter = args.filter ?? {};
-    if (filter.cafCriterion != null && !isCafCriterion(filter.cafCriterion)) throw badInput(message('practice.criterion', language), 'filter.cafCriterion');
+    if (filter.cafCriterion != null && !isCafCriterion(filter.cafCriterion))
+      throw badInput(message('practice.criterion', language), 'filter.cafCriterion');
     const after = args.after ? decodeCursor(args.after, language) : null;
     const terms = searchTerms(args.query);
     return this.scoped.run(actor, async (manager) => {
@@ -100,7 +106,9 @@ export class GoodPracticesService {
   async mine(actor: Actor): Promise<GoodPracticeModel[]> {
     const offices = practiceOffices(actor);
     if (offices.length === 0) return [];
-    return this.scoped.run(actor, async (manager) => this.toModels(manager, actor, await this.practices.practicesOfOffices(manager, programmesOfActor(actor), offices)));
+    return this.scoped.run(actor, async (manager) =>
+      this.toModels(manager, actor, await this.practices.practicesOfOffices(manager, programmesOfActor(actor), offices)),
+    );
   }
 
   async create(actor: Actor, input: GoodPracticeInput, language: Language): Promise<GoodPracticeModel> {
@@ -112,12 +120,24 @@ export class GoodPracticesService {
       const practice = await this.checked(manager, input, language);
       const id = await this.practices.insert(manager, officeId, practice, actor.userId);
       await this.practices.linkIndicators(manager, id, practice.indicatorCodes);
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'PRACTICE_CREATED', entity: 'good_practice', entityId: id, newValue: { officeId, title: practice.title } });
+      await writeAudit(manager, {
+        actorUserId: actor.userId,
+        action: 'PRACTICE_CREATED',
+        entity: 'good_practice',
+        entityId: id,
+        newValue: { officeId, title: practice.title },
+      });
       return this.reload(manager, actor, id);
     });
   }
 
-  async update(actor: Actor, id: string, input: GoodPracticeInput, expectedVersion: number | null, language: Language): Promise<GoodPracticeModel> {
+  async update(
+    actor: Actor,
+    id: string,
+    input: GoodPracticeInput,
+    expectedVersion: number | null,
+    language: Language,
+  ): Promise<GoodPracticeModel> {
     return this.scoped.run(actor, async (manager) => {
       const current = await this.editable(manager, actor, id);
       const practice = await this.checked(manager, input, language);
@@ -125,8 +145,12 @@ export class GoodPracticesService {
       if (!updated) throw new AppError('CONFLICT', message('practice.stale', language), { currentVersion: current.version });
       await this.practices.linkIndicators(manager, id, practice.indicatorCodes);
       await writeAudit(manager, {
-        actorUserId: actor.userId, action: 'PRACTICE_UPDATED', entity: 'good_practice', entityId: id,
-        oldValue: { title: current.title, version: current.version }, newValue: { title: practice.title },
+        actorUserId: actor.userId,
+        action: 'PRACTICE_UPDATED',
+        entity: 'good_practice',
+        entityId: id,
+        oldValue: { title: current.title, version: current.version },
+        newValue: { title: practice.title },
       });
       return this.reload(manager, actor, id);
     });
@@ -145,7 +169,13 @@ export class GoodPracticesService {
       const current = await this.editable(manager, actor, id);
       if (current.status === 'PUBLISHED') throw badInput(message('practice.deletePublished', language), 'id');
       await this.practices.delete(manager, id);
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'PRACTICE_DELETED', entity: 'good_practice', entityId: id, oldValue: { title: current.title } });
+      await writeAudit(manager, {
+        actorUserId: actor.userId,
+        action: 'PRACTICE_DELETED',
+        entity: 'good_practice',
+        entityId: id,
+        oldValue: { title: current.title },
+      });
       return true;
     });
   }
@@ -158,7 +188,13 @@ export class GoodPracticesService {
       if (row.status !== 'PUBLISHED') throw badInput(message('practice.featureDraft', language), 'id');
       if (featured) await this.practices.feature(manager, programmeId, id, actor.userId);
       else await this.practices.unfeature(manager, programmeId, id);
-      await writeAudit(manager, { actorUserId: actor.userId, action: featured ? 'PRACTICE_FEATURED' : 'PRACTICE_UNFEATURED', entity: 'good_practice', entityId: id, programmeId });
+      await writeAudit(manager, {
+        actorUserId: actor.userId,
+        action: featured ? 'PRACTICE_FEATURED' : 'PRACTICE_UNFEATURED',
+        entity: 'good_practice',
+        entityId: id,
+        programmeId,
+      });
       return this.reload(manager, actor, id);
     });
   }
@@ -172,20 +208,46 @@ export class GoodPracticesService {
     if (!mayWritePractice(actor, officeId)) throw forbidden();
     return this.scoped.run(actor, async (manager) => {
       await this.practices.setDisclosure(manager, officeId, showImprovement, actor.userId);
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'PRACTICE_DISCLOSURE_SET', entity: 'office', entityId: officeId, newValue: { showImprovement } });
+      await writeAudit(manager, {
+        actorUserId: actor.userId,
+        action: 'PRACTICE_DISCLOSURE_SET',
+        entity: 'office',
+        entityId: officeId,
+        newValue: { showImprovement },
+      });
       return this.readDisclosure(manager, officeId);
     });
   }
 
   /** Models for rows, with their indicators (one query for all). */
   async toModels(manager: EntityManager, actor: Actor, rows: readonly PracticeRow[]): Promise<GoodPracticeModel[]> {
-    const indicators = await this.practices.indicatorsOf(manager, rows.map((row) => row.id));
+    const indicators = await this.practices.indicatorsOf(
+      manager,
+      rows.map((row) => row.id),
+    );
     return rows.map((row) =>
       Object.assign(new GoodPracticeModel(), {
-        id: row.id, title: row.title, summary: row.summary, body: row.body, problem: row.problem, actions: row.actions, results: row.results,
-        resources: row.resources, contact: row.contact, year: row.yearIntroduced, officeId: row.officeId, cafCriteria: row.cafCriteria,
-        tags: row.tags, status: row.status, publishedAt: row.publishedAt, createdAt: row.createdAt, updatedAt: row.updatedAt,
-        version: row.version, featured: row.featured, canEdit: mayWritePractice(actor, row.officeId), indicators: indicators.get(row.id) ?? [],
+        id: row.id,
+        title: row.title,
+        summary: row.summary,
+        body: row.body,
+        problem: row.problem,
+        actions: row.actions,
+        results: row.results,
+        resources: row.resources,
+        contact: row.contact,
+        year: row.yearIntroduced,
+        officeId: row.officeId,
+        cafCriteria: row.cafCriteria,
+        tags: row.tags,
+        status: row.status,
+        publishedAt: row.publishedAt,
+        createdAt: row.createdAt,
+        updatedAt: row.updatedAt,
+        version: row.version,
+        featured: row.featured,
+        canEdit: mayWritePractice(actor, row.officeId),
+        indicators: indicators.get(row.id) ?? [],
       }),
     );
   }
@@ -201,7 +263,12 @@ export class GoodPracticesService {
       if (current.status !== status) {
         // A withdrawn practice is no longer recommended by anyone.
         await this.practices.setStatus(manager, id, status);
-        await writeAudit(manager, { actorUserId: actor.userId, action: status === 'PUBLISHED' ? 'PRACTICE_PUBLISHED' : 'PRACTICE_WITHDRAWN', entity: 'good_practice', entityId: id });
+        await writeAudit(manager, {
+          actorUserId: actor.userId,
+          action: status === 'PUBLISHED' ? 'PRACTICE_PUBLISHED' : 'PRACTICE_WITHDRAWN',
+          entity: 'good_practice',
+          entityId: id,
+        });
       }
       return this.reload(manager, actor, id);
     });
@@ -220,7 +287,10 @@ export class GoodPracticesService {
     const problems = practiceProblems(practice, await this.practices.knownIndicatorCodes(manager, practice.indicatorCodes));
     if (problems.length > 0) {
       const messages = problems.map((problem) => ({ field: problem.field, message: describePracticeProblem(problem, language) }));
-      throw new AppError('BAD_USER_INPUT', messages.map((problem) => problem.message).join(' '), { field: messages[0].field, problems: messages });
+      throw new AppError('BAD_USER_INPUT', messages.map((problem) => problem.message).join(' '), {
+        field: messages[0].field,
+        problems: messages,
+      });
     }
     return practice;
   }

@@ -23,10 +23,17 @@ export class PracticeSuggestionsService {
     private readonly repository: PracticeRepository,
   ) {}
 
-  async suggestions(actor: Actor, programmeId: string, periodId: string, officeId: string, peerGroupId: string | null): Promise<PracticeSuggestionModel[]> {
+  async suggestions(
+    actor: Actor,
+    programmeId: string,
+    periodId: string,
+    officeId: string,
+    peerGroupId: string | null,
+  ): Promise<PracticeSuggestionModel[]> {
     const cells = await this.benchmarks.benchmark(actor, programmeId, periodId, officeId, peerGroupId);
     const lagging = cells.filter(
-      (cell) => (peerGroupId !== null || cell.peerGroup.basis === 'ALL') && lagsPeers(cell.indicator.direction, cell.own, cell.median ?? cell.mean),
+      (cell) =>
+        (peerGroupId !== null || cell.peerGroup.basis === 'ALL') && lagsPeers(cell.indicator.direction, cell.own, cell.median ?? cell.mean),
     );
     if (lagging.length === 0) return [];
     return this.scoped.run(actor, async (manager) =>
@@ -40,8 +47,15 @@ export class PracticeSuggestionsService {
             SUGGESTIONS_PER_INDICATOR,
           );
           const byId = new Map(rows.map((row) => [row.id, row]));
-          const models = await this.practices.toModels(manager, actor, ranked.map((entry) => byId.get(entry.practiceId) as (typeof rows)[number]));
-          return { indicator, practices: ranked.map((entry, index) => ({ practice: models[index], officeImproved: entry.officeImproved })) };
+          const models = await this.practices.toModels(
+            manager,
+            actor,
+            ranked.map((entry) => byId.get(entry.practiceId) as (typeof rows)[number]),
+          );
+          return {
+            indicator,
+            practices: ranked.map((entry, index) => ({ practice: models[index], officeImproved: entry.officeImproved })),
+          };
         }),
       ),
     );

@@ -52,7 +52,12 @@ export class PracticeRepository {
   }
 
   /** Published practices linked to an indicator, of offices other than the given one. */
-  publishedPracticesFor(manager: EntityManager, viewerProgrammes: readonly string[], indicatorCode: string, exceptOfficeId: string): Promise<PracticeRow[]> {
+  publishedPracticesFor(
+    manager: EntityManager,
+    viewerProgrammes: readonly string[],
+    indicatorCode: string,
+    exceptOfficeId: string,
+  ): Promise<PracticeRow[]> {
     return manager.query(
       `SELECT ${COLUMNS} FROM good_practice p
         WHERE p.status = 'PUBLISHED' AND p.office_id <> $3
@@ -70,7 +75,8 @@ export class PracticeRepository {
         WHERE gi.good_practice_id = ANY ($1::uuid[]) ORDER BY i.code`,
       [practiceIds],
     );
-    const entities = rows.length === 0 ? [] : await manager.getRepository(IndicatorEntity).findByIds([...new Set(rows.map((row) => row.indicatorId))]);
+    const entities =
+      rows.length === 0 ? [] : await manager.getRepository(IndicatorEntity).findByIds([...new Set(rows.map((row) => row.indicatorId))]);
     const models = new Map(entities.map((entity) => [entity.id, IndicatorModel.from(entity)]));
     const byPractice = new Map<string, IndicatorModel[]>(practiceIds.map((id) => [id, []]));
     for (const row of rows) byPractice.get(row.practiceId)?.push(models.get(row.indicatorId) as IndicatorModel);
@@ -122,7 +128,13 @@ export class PracticeRepository {
    */
   async searchPublished(
     manager: EntityManager,
-    options: { viewerProgrammes: readonly string[]; perWord: readonly string[]; filter: GoodPracticeFilter; after: SearchKey | null; first: number },
+    options: {
+      viewerProgrammes: readonly string[];
+      perWord: readonly string[];
+      filter: GoodPracticeFilter;
+      after: SearchKey | null;
+      first: number;
+    },
   ): Promise<SearchPage> {
     const { filter } = options;
     const words = options.perWord.filter((alternative) => alternative.length > 0);
@@ -140,7 +152,8 @@ export class PracticeRepository {
         filter.indicatorCode,
       );
     }
-    if (filter.featured) where.push('EXISTS (SELECT 1 FROM good_practice_feature f WHERE f.good_practice_id = p.id AND f.programme_id = ANY ($1::uuid[]))');
+    if (filter.featured)
+      where.push('EXISTS (SELECT 1 FROM good_practice_feature f WHERE f.good_practice_id = p.id AND f.programme_id = ANY ($1::uuid[]))');
     const afterCondition = options.after
       ? `WHERE (p.score, p.published_at, p.id) < ($${params.push(options.after.score)}::numeric, $${params.push(options.after.publishedAt)}::timestamptz, $${params.push(options.after.id)}::uuid)`
       : '';
@@ -174,7 +187,10 @@ export class PracticeRepository {
       total: Number(rows[0].total),
       rows: rows
         .filter((row) => row.id !== null)
-        .map(({ score, publishedKey, total: _total, scoreValue: _scoreValue, ...row }) => ({ ...row, key: { score, publishedAt: publishedKey, id: row.id } })),
+        .map(({ score, publishedKey, total: _total, scoreValue: _scoreValue, ...row }) => ({
+          ...row,
+          key: { score, publishedAt: publishedKey, id: row.id },
+        })),
     };
   }
 
@@ -183,8 +199,21 @@ export class PracticeRepository {
     const [{ id }] = await manager.query(
       `INSERT INTO good_practice (office_id, title, summary, body, problem, actions, results, resources, contact, year_introduced, caf_criteria, tags, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-      [officeId, practice.title, practice.summary, practice.body, practice.problem, practice.actions, practice.results, practice.resources,
-        practice.contact, practice.year, practice.cafCriteria, practice.tags, createdBy],
+      [
+        officeId,
+        practice.title,
+        practice.summary,
+        practice.body,
+        practice.problem,
+        practice.actions,
+        practice.results,
+        practice.resources,
+        practice.contact,
+        practice.year,
+        practice.cafCriteria,
+        practice.tags,
+        createdBy,
+      ],
     );
     return id;
   }
@@ -196,8 +225,21 @@ export class PracticeRepository {
       `WITH changed AS (UPDATE good_practice SET title = $2, summary = $3, body = $4, problem = $5, actions = $6, results = $7, resources = $8, contact = $9,
               year_introduced = $10, caf_criteria = $11, tags = $12, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $13 RETURNING id) SELECT id FROM changed`,
-      [id, practice.title, practice.summary, practice.body, practice.problem, practice.actions, practice.results, practice.resources,
-        practice.contact, practice.year, practice.cafCriteria, practice.tags, expectedVersion],
+      [
+        id,
+        practice.title,
+        practice.summary,
+        practice.body,
+        practice.problem,
+        practice.actions,
+        practice.results,
+        practice.resources,
+        practice.contact,
+        practice.year,
+        practice.cafCriteria,
+        practice.tags,
+        expectedVersion,
+      ],
     );
     return Boolean(updated);
   }
@@ -216,11 +258,10 @@ export class PracticeRepository {
   }
 
   async feature(manager: EntityManager, programmeId: string, id: string, featuredBy: string): Promise<void> {
-    await manager.query('INSERT INTO good_practice_feature (programme_id, good_practice_id, featured_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
-      programmeId,
-      id,
-      featuredBy,
-    ]);
+    await manager.query(
+      'INSERT INTO good_practice_feature (programme_id, good_practice_id, featured_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+      [programmeId, id, featuredBy],
+    );
   }
 
   async unfeature(manager: EntityManager, programmeId: string, id: string): Promise<void> {
@@ -228,7 +269,10 @@ export class PracticeRepository {
   }
 
   async disclosure(manager: EntityManager, officeId: string): Promise<{ showImprovement: boolean; decidedAt: Date } | undefined> {
-    const [row] = await manager.query('SELECT show_improvement AS "showImprovement", decided_at AS "decidedAt" FROM office_practice_disclosure WHERE office_id = $1', [officeId]);
+    const [row] = await manager.query(
+      'SELECT show_improvement AS "showImprovement", decided_at AS "decidedAt" FROM office_practice_disclosure WHERE office_id = $1',
+      [officeId],
+    );
     return row;
   }
 
@@ -242,7 +286,9 @@ export class PracticeRepository {
 
   /** Which of these indicator codes exist (in any version). */
   async knownIndicatorCodes(manager: EntityManager, codes: readonly string[]): Promise<Set<string>> {
-    const known: Array<{ code: string }> = await manager.query('SELECT DISTINCT code FROM indicator WHERE code = ANY ($1::text[])', [codes]);
+    const known: Array<{ code: string }> = await manager.query('SELECT DISTINCT code FROM indicator WHERE code = ANY ($1::text[])', [
+      codes,
+    ]);
     return new Set(known.map((row) => row.code));
   }
 

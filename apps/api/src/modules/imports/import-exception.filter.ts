@@ -41,14 +41,21 @@ export class ImportExceptionFilter implements ExceptionFilter {
         code: cell.code,
         message: describeCellProblem(cell.code, cell.params ?? {}, language),
       }));
-      send(exception.status, { code: exception.code, message: describeFileProblem(exception.code, exception.params, language), ...(errors.length ? { errors } : {}) });
+      send(exception.status, {
+        code: exception.code,
+        message: describeFileProblem(exception.code, exception.params, language),
+        ...(errors.length ? { errors } : {}),
+      });
       return;
     }
     if (exception instanceof HttpException) {
       // multer: the file limit is 413; any other upload problem (wrong field, broken multipart) is a missing file
       const status = exception.getStatus();
       if (status === HttpStatus.PAYLOAD_TOO_LARGE) {
-        send(status, { code: 'FILE_TOO_LARGE', message: describeFileProblem('FILE_TOO_LARGE', { max: IMPORT_LIMITS.maxFileBytes }, language) });
+        send(status, {
+          code: 'FILE_TOO_LARGE',
+          message: describeFileProblem('FILE_TOO_LARGE', { max: IMPORT_LIMITS.maxFileBytes }, language),
+        });
       } else if (status === HttpStatus.BAD_REQUEST) {
         send(status, { code: 'NO_FILE', message: describeFileProblem('NO_FILE', {}, language) });
       } else {
@@ -60,7 +67,11 @@ export class ImportExceptionFilter implements ExceptionFilter {
       const code = exception.extensions.code;
       const retryAfterSeconds = exception.extensions.retryAfterSeconds;
       if (typeof retryAfterSeconds === 'number' && !response.headersSent) response.setHeader('Retry-After', String(retryAfterSeconds));
-      send(STATUS_BY_CODE[code], { code, message: code in ACCESS_MESSAGES ? message(ACCESS_MESSAGES[code], language) : exception.message, ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}) });
+      send(STATUS_BY_CODE[code], {
+        code,
+        message: code in ACCESS_MESSAGES ? message(ACCESS_MESSAGES[code], language) : exception.message,
+        ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
+      });
       return;
     }
     // The database away or busy (503, Retry-After), or a bug (500, logged with the request id): nothing was saved either way.

@@ -64,7 +64,18 @@ describe('resolveRows', () => {
 
   it('falls back on the only coordinated office and on the chosen period', () => {
     const { entries } = resolveRows(table([row(2, {})], ['indicator', 'value']), context({ chosenPeriod: { id: Q2, label: '2011-Q2' } }));
-    expect(entries).toEqual([{ ref: 2, officeId: OFFICE_A, periodId: Q2, indicatorCode: 'E_SERVICES_COUNT', value: 1, numerator: null, denominator: null, comment: null }]);
+    expect(entries).toEqual([
+      {
+        ref: 2,
+        officeId: OFFICE_A,
+        periodId: Q2,
+        indicatorCode: 'E_SERVICES_COUNT',
+        value: 1,
+        numerator: null,
+        denominator: null,
+        comment: null,
+      },
+    ]);
   });
 
   it('needs the office column when the caller coordinates several offices, and the period column when no period is chosen', () => {
@@ -76,7 +87,9 @@ describe('resolveRows', () => {
       }
       return null;
     };
-    expect(codeOf(() => resolveRows(table([], ['period', 'indicator', 'value']), context({ coordinated: [OFFICE_A, OFFICE_B] })))).toBe('OFFICE_COLUMN_NEEDED');
+    expect(codeOf(() => resolveRows(table([], ['period', 'indicator', 'value']), context({ coordinated: [OFFICE_A, OFFICE_B] })))).toBe(
+      'OFFICE_COLUMN_NEEDED',
+    );
     expect(codeOf(() => resolveRows(table([], ['office', 'indicator', 'value']), context()))).toBe('PERIOD_COLUMN_NEEDED');
   });
 

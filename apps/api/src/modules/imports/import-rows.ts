@@ -27,7 +27,11 @@ export interface ResolvedEntry {
 
 const officeKey = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 /** 2011-Q2, 2011 q2 and 2011Q2 are one label; CAF 2011 and caf-2011 too. */
-export const periodKey = (text: string) => text.trim().toUpperCase().replace(/[\s_-]+/g, '');
+export const periodKey = (text: string) =>
+  text
+    .trim()
+    .toUpperCase()
+    .replace(/[\s_-]+/g, '');
 
 /**
  * Turns the rows' office and period cells into ids (an office by id or exact name, a period by label or
@@ -42,7 +46,8 @@ export function resolveRows(table: ImportTable, context: ImportContext): { entri
 
   const officesById = new Map(context.offices.map((o) => [o.id.toLowerCase(), o.id]));
   const officesByName = new Map<string, string[]>();
-  for (const office of context.offices) officesByName.set(officeKey(office.name), [...(officesByName.get(officeKey(office.name)) ?? []), office.id]);
+  for (const office of context.offices)
+    officesByName.set(officeKey(office.name), [...(officesByName.get(officeKey(office.name)) ?? []), office.id]);
   const periodsById = new Map(context.periods.map((p) => [p.id.toLowerCase(), p]));
   const periodsByLabel = new Map(context.periods.map((p) => [periodKey(p.label), p]));
 
@@ -64,7 +69,12 @@ export function resolveRows(table: ImportTable, context: ImportContext): { entri
       const byName = officesByName.get(officeKey(row.office)) ?? [];
       if (byId) officeId = byId;
       else if (byName.length === 1) officeId = byName[0];
-      else problems.push({ ...at(row, 'office'), code: byName.length > 1 ? 'OFFICE_AMBIGUOUS' : 'OFFICE_UNKNOWN', params: { office: row.office.slice(0, 100) } });
+      else
+        problems.push({
+          ...at(row, 'office'),
+          code: byName.length > 1 ? 'OFFICE_AMBIGUOUS' : 'OFFICE_UNKNOWN',
+          params: { office: row.office.slice(0, 100) },
+        });
     }
 
     let periodId: string | null = null;
@@ -72,10 +82,16 @@ export function resolveRows(table: ImportTable, context: ImportContext): { entri
       if (context.chosenPeriod) periodId = context.chosenPeriod.id;
       else problems.push({ ...at(row, 'period'), code: 'PERIOD_MISSING' });
     } else {
-      const period = (isUuid(row.period.trim()) ? periodsById.get(row.period.trim().toLowerCase()) : undefined) ?? periodsByLabel.get(periodKey(row.period));
+      const period =
+        (isUuid(row.period.trim()) ? periodsById.get(row.period.trim().toLowerCase()) : undefined) ??
+        periodsByLabel.get(periodKey(row.period));
       if (!period) problems.push({ ...at(row, 'period'), code: 'PERIOD_UNKNOWN', params: { period: row.period.slice(0, 100) } });
       else if (context.chosenPeriod && period.id !== context.chosenPeriod.id) {
-        problems.push({ ...at(row, 'period'), code: 'PERIOD_MISMATCH', params: { period: row.period.slice(0, 100), chosen: context.chosenPeriod.label } });
+        problems.push({
+          ...at(row, 'period'),
+          code: 'PERIOD_MISMATCH',
+          params: { period: row.period.slice(0, 100), chosen: context.chosenPeriod.label },
+        });
       } else periodId = period.id;
     }
 
@@ -88,8 +104,16 @@ export function resolveRows(table: ImportTable, context: ImportContext): { entri
       continue;
     }
     firstRow.set(slot, row.row);
-    entries.push({ ref: row.row, officeId, periodId, indicatorCode, value: row.value, numerator: row.numerator, denominator: row.denominator, comment: row.comment });
+    entries.push({
+      ref: row.row,
+      officeId,
+      periodId,
+      indicatorCode,
+      value: row.value,
+      numerator: row.numerator,
+      denominator: row.denominator,
+      comment: row.comment,
+    });
   }
   return { entries, problems };
 }
-

@@ -20,11 +20,15 @@ describe('parseNumber', () => {
     ['0', 0],
   ])('reads %j as %d', (text, value) => expect(parseNumber(text)).toBe(value));
 
-  it.each(['', 'abc', '1.234,5', '1,2,3', '12 zł', '--1', 'NaN', 'Infinity', '0x10'])('refuses %j', (text) => expect(parseNumber(text)).toBeNull());
+  it.each(['', 'abc', '1.234,5', '1,2,3', '12 zł', '--1', 'NaN', 'Infinity', '0x10'])('refuses %j', (text) =>
+    expect(parseNumber(text)).toBeNull(),
+  );
 });
 
 describe('looksLikeFormula', () => {
-  it.each(['=1+1', '+cmd', '-2+3', '@SUM(A1)', '  =HYPERLINK("x")', '-', '=-1'])('flags %j', (text) => expect(looksLikeFormula(text)).toBe(true));
+  it.each(['=1+1', '+cmd', '-2+3', '@SUM(A1)', '  =HYPERLINK("x")', '-', '=-1'])('flags %j', (text) =>
+    expect(looksLikeFormula(text)).toBe(true),
+  );
   it.each(['-12,5', '+4', 'tekst = wartość', 'a-b', ''])('lets %j through', (text) => expect(looksLikeFormula(text)).toBe(false));
 });
 
@@ -58,8 +62,28 @@ describe('interpretSheet', () => {
     expect(result.columns).toEqual({ office: 0, period: 1, indicator: 2, value: 4, numerator: 5, denominator: 6, comment: 7 });
     expect(result.dataRows).toBe(3);
     expect(result.rows).toEqual([
-      { row: 2, office: 'Urząd A', period: '2011-Q2', indicator: 'E_SERVICES_COUNT', value: 12, numerator: null, denominator: null, comment: null, unreadable: false },
-      { row: 3, office: 'Urząd A', period: '2011-Q2', indicator: 'CASES_ON_TIME_PCT', value: null, numerator: 95.5, denominator: 100, comment: 'ok', unreadable: false },
+      {
+        row: 2,
+        office: 'Urząd A',
+        period: '2011-Q2',
+        indicator: 'E_SERVICES_COUNT',
+        value: 12,
+        numerator: null,
+        denominator: null,
+        comment: null,
+        unreadable: false,
+      },
+      {
+        row: 3,
+        office: 'Urząd A',
+        period: '2011-Q2',
+        indicator: 'CASES_ON_TIME_PCT',
+        value: null,
+        numerator: 95.5,
+        denominator: 100,
+        comment: 'ok',
+        unreadable: false,
+      },
     ]);
     expect(result.problems).toEqual([]);
   });
@@ -91,19 +115,46 @@ describe('interpretSheet', () => {
   it('refuses XLSX formula cells by reference, naming the column', () => {
     const sheet: Sheet = {
       format: 'xlsx',
-      rows: [{ row: 1, cells: [{ kind: 'text', text: 'indicator' }, { kind: 'text', text: 'value' }] }],
+      rows: [
+        {
+          row: 1,
+          cells: [
+            { kind: 'text', text: 'indicator' },
+            { kind: 'text', text: 'value' },
+          ],
+        },
+      ],
       formulas: [{ row: 7, column: 1 }],
     };
     const error = failure(() => interpretSheet(sheet, IMPORT_LIMITS));
-    expect([error.status, error.code, error.params.cells, error.cells]).toEqual([400, 'FORMULAS', 'B7', [{ row: 7, column: 'value', cell: 'B7', code: 'FORMULA' }]]);
+    expect([error.status, error.code, error.params.cells, error.cells]).toEqual([
+      400,
+      'FORMULAS',
+      'B7',
+      [{ row: 7, column: 'value', cell: 'B7', code: 'FORMULA' }],
+    ]);
   });
 
   it('reports Excel error values, and reads numbers in text columns as text (a period 2011 typed as a number)', () => {
     const sheet: Sheet = {
       format: 'xlsx',
       rows: [
-        { row: 1, cells: [{ kind: 'text', text: 'period' }, { kind: 'text', text: 'indicator' }, { kind: 'text', text: 'value' }] },
-        { row: 2, cells: [{ kind: 'number', value: 2011 }, { kind: 'text', text: 'X' }, { kind: 'error', text: '#N/A' }] },
+        {
+          row: 1,
+          cells: [
+            { kind: 'text', text: 'period' },
+            { kind: 'text', text: 'indicator' },
+            { kind: 'text', text: 'value' },
+          ],
+        },
+        {
+          row: 2,
+          cells: [
+            { kind: 'number', value: 2011 },
+            { kind: 'text', text: 'X' },
+            { kind: 'error', text: '#N/A' },
+          ],
+        },
       ],
       formulas: [],
     };

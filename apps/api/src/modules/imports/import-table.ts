@@ -113,7 +113,10 @@ export interface ImportTable {
 const CELLS_NAMED = 10;
 
 function refusal(code: 'FORMULAS' | 'FORMULA_INJECTION', cells: CellProblem[]): ImportFailure {
-  const named = cells.slice(0, CELLS_NAMED).map((c) => c.cell).join(', ');
+  const named = cells
+    .slice(0, CELLS_NAMED)
+    .map((c) => c.cell)
+    .join(', ');
   const more = cells.length > CELLS_NAMED ? ` (+${cells.length - CELLS_NAMED})` : '';
   return new ImportFailure(400, code, { cells: named + more }, cells);
 }
@@ -164,7 +167,17 @@ export function interpretSheet(sheet: Sheet, limits: ImportLimits): ImportTable 
   let dataRows = 0;
 
   for (const { row, cells } of data) {
-    const entry: ImportRow = { row, office: null, period: null, indicator: null, value: null, numerator: null, denominator: null, comment: null, unreadable: false };
+    const entry: ImportRow = {
+      row,
+      office: null,
+      period: null,
+      indicator: null,
+      value: null,
+      numerator: null,
+      denominator: null,
+      comment: null,
+      unreadable: false,
+    };
     let blank = true;
     for (const column of used) {
       const index = columns[column] as number;
@@ -207,7 +220,8 @@ export function interpretSheet(sheet: Sheet, limits: ImportLimits): ImportTable 
     }
     if (blank) continue;
     dataRows++;
-    const carries = entry.unreadable || entry.value !== null || entry.numerator !== null || entry.denominator !== null || entry.comment !== null;
+    const carries =
+      entry.unreadable || entry.value !== null || entry.numerator !== null || entry.denominator !== null || entry.comment !== null;
     if (!carries) continue;
     if (entry.indicator === null) {
       entry.unreadable = true;

@@ -22,7 +22,8 @@ export class ImportTemplateService {
   async template(actor: Actor, programmeIdParam: string | undefined, periodIdParam: string | undefined): Promise<TemplateFile> {
     let programmeId = programmeIdParam || null;
     let period: { label: string; kind: PeriodKind } | null = null;
-    if (programmeId !== null && !isUuid(programmeId)) throw new ImportFailure(400, 'BAD_PARAMETER', { name: 'programmeId', expected: 'uuid' });
+    if (programmeId !== null && !isUuid(programmeId))
+      throw new ImportFailure(400, 'BAD_PARAMETER', { name: 'programmeId', expected: 'uuid' });
     if (periodIdParam) {
       if (!isUuid(periodIdParam)) throw new ImportFailure(400, 'BAD_PARAMETER', { name: 'periodId', expected: 'uuid' });
       const row = await this.imports.period(periodIdParam);
@@ -35,11 +36,16 @@ export class ImportTemplateService {
     if (!programme) throw new ImportFailure(404, 'PROGRAMME_NOT_FOUND');
     if (!maySeeProgramme(actor, programmeId)) throw new ImportFailure(403, 'MAY_NOT_SEE_PROGRAMME');
 
-    const indicators: TemplateIndicator[] = [...(await this.submissions.programmeIndicatorsUnscoped(programmeId)).values()]
-      .filter((indicator) => period === null || periodKindFor(indicator.periodicity) === period.kind);
+    const indicators: TemplateIndicator[] = [...(await this.submissions.programmeIndicatorsUnscoped(programmeId)).values()].filter(
+      (indicator) => period === null || periodKindFor(indicator.periodicity) === period.kind,
+    );
 
     const offices = await this.imports.programmeOffices(programmeId);
-    const own = new Set(coordinatedOffices(actor).filter((o) => o.programmeId === programmeId).map((o) => o.officeId));
+    const own = new Set(
+      coordinatedOffices(actor)
+        .filter((o) => o.programmeId === programmeId)
+        .map((o) => o.officeId),
+    );
     const counts = new Map<string, number>();
     for (const office of offices) counts.set(office.name, (counts.get(office.name) ?? 0) + 1);
     const content = buildTemplate({

@@ -20,7 +20,17 @@ const indicator = (overrides: Partial<TemplateIndicator>): TemplateIndicator => 
   ...overrides,
 });
 
-const ratio = indicator({ code: 'CASES_ON_TIME_PCT', namePl: 'Sprawy na czas', unit: 'pct', inputKind: 'RATIO', scale: 100, numeratorLabel: 'na czas', denominatorLabel: 'wszystkie', maxValue: 100, mandatory: false });
+const ratio = indicator({
+  code: 'CASES_ON_TIME_PCT',
+  namePl: 'Sprawy na czas',
+  unit: 'pct',
+  inputKind: 'RATIO',
+  scale: 100,
+  numeratorLabel: 'na czas',
+  denominatorLabel: 'wszystkie',
+  maxValue: 100,
+  mandatory: false,
+});
 
 describe('buildTemplate', () => {
   const file = buildTemplate({
@@ -76,7 +86,9 @@ describe('buildTemplate', () => {
   });
 
   it('has header names a CSV may use as well', () => {
-    const header = readXlsx(file, IMPORT_LIMITS).rows[0].cells.map((cell) => (cell?.kind === 'text' ? cell.text : '')).join(';');
+    const header = readXlsx(file, IMPORT_LIMITS)
+      .rows[0].cells.map((cell) => (cell?.kind === 'text' ? cell.text : ''))
+      .join(';');
     const csv = interpretSheet(readCsv(Buffer.from(`${header}\nUrząd A;2011-Q2;E_SERVICES_COUNT;;;5;;;\n`), IMPORT_LIMITS), IMPORT_LIMITS);
     expect(csv.rows.map((row) => [row.office, row.indicator, row.value])).toEqual([['Urząd A', 'E_SERVICES_COUNT', 5]]);
   });

@@ -68,7 +68,9 @@ function range(indicator: TemplateIndicator): string {
 function howEntered(indicator: TemplateIndicator): string {
   if (indicator.inputKind === 'VALUE') return 'wartość';
   const parts = `licznik (${indicator.numeratorLabel ?? '—'}) i mianownik (${indicator.denominatorLabel ?? '—'})`;
-  return indicator.scale === 1 ? `${parts}; wartość = licznik / mianownik` : `${parts}; wartość = licznik / mianownik × ${number(indicator.scale)}`;
+  return indicator.scale === 1
+    ? `${parts}; wartość = licznik / mianownik`
+    : `${parts}; wartość = licznik / mianownik × ${number(indicator.scale)}`;
 }
 
 const COLUMN_HELP: Array<[string, string]> = [
@@ -77,7 +79,10 @@ const COLUMN_HELP: Array<[string, string]> = [
   ['wskaźnik (indicator)', 'Kod wskaźnika z listy poniżej.'],
   ['nazwa wskaźnika (name), jednostka (unit)', 'Tylko dla orientacji: import je pomija.'],
   ['wartość (value)', 'Dla wskaźników podawanych jako jedna liczba. Przecinek albo kropka dziesiętna (12,5 lub 12.5).'],
-  ['licznik (numerator), mianownik (denominator)', 'Dla wskaźników ilorazowych: system sam wylicza wartość. Mianownik musi być większy od zera.'],
+  [
+    'licznik (numerator), mianownik (denominator)',
+    'Dla wskaźników ilorazowych: system sam wylicza wartość. Mianownik musi być większy od zera.',
+  ],
   ['komentarz (comment)', 'Wyjaśnienie wartości (do 2000 znaków); wymagany przy wartościach nietypowych przed złożeniem sprawozdania.'],
 ];
 
@@ -114,15 +119,26 @@ export function buildTemplate(input: TemplateInput): Buffer {
   const importSheet: XlsxSheet = { name: 'Import', rows, widths: [34, 12, 34, 50, 10, 14, 14, 14, 40], freezeHeader: true };
 
   const help: Array<Array<XlsxCell | string | null>> = [
-    [{ value: `Import wartości wskaźników: ${input.programmeName}${input.period ? `, okres ${input.period.label}` : ''}`, style: 'header' }],
+    [
+      {
+        value: `Import wartości wskaźników: ${input.programmeName}${input.period ? `, okres ${input.period.label}` : ''}`,
+        style: 'header',
+      },
+    ],
     [],
-    [{ value: 'Kolumna', style: 'header' }, { value: 'Znaczenie', style: 'header' }],
+    [
+      { value: 'Kolumna', style: 'header' },
+      { value: 'Znaczenie', style: 'header' },
+    ],
     ...COLUMN_HELP.map(([column, meaning]) => [column, { value: meaning, style: 'wrap' as const }]),
     [],
     [{ value: 'Zasady', style: 'header' }],
     ...RULES.map((rule, i) => [String(i + 1), { value: rule, style: 'wrap' as const }]),
     [],
-    ['kod', 'nazwa', 'jednostka', 'sposób podania', 'dopuszczalny zakres wartości', 'okresowość', 'obowiązkowy'].map((title) => ({ value: title, style: 'header' as const })),
+    ['kod', 'nazwa', 'jednostka', 'sposób podania', 'dopuszczalny zakres wartości', 'okresowość', 'obowiązkowy'].map((title) => ({
+      value: title,
+      style: 'header' as const,
+    })),
     ...input.indicators.map((indicator) => [
       indicator.code,
       { value: indicator.namePl, style: 'wrap' as const },

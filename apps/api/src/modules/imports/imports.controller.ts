@@ -1,4 +1,18 @@
-import { Controller, Get, Headers, HttpCode, Post, Query, Req, Res, StreamableFile, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseFilters,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Actor } from '@officebench/domain';
 import type { Request, Response } from 'express';
@@ -66,8 +80,16 @@ export class ImportsController {
     @Query('periodId') periodId: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const file = await this.templates.template(actor, typeof programmeId === 'string' ? programmeId : undefined, typeof periodId === 'string' ? periodId : undefined);
+    const file = await this.templates.template(
+      actor,
+      typeof programmeId === 'string' ? programmeId : undefined,
+      typeof periodId === 'string' ? periodId : undefined,
+    );
     response.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(file.content, { type: XLSX_TYPE, disposition: `attachment; filename="${file.filename}"`, length: file.content.length });
+    return new StreamableFile(file.content, {
+      type: XLSX_TYPE,
+      disposition: `attachment; filename="${file.filename}"`,
+      length: file.content.length,
+    });
   }
 }

@@ -103,7 +103,10 @@ export class ImportsService {
     const file = request.file;
     const context = await this.context(actor, request.periodId);
 
-    const requestHash = createHash('sha256').update(`${context.chosenPeriod?.id ?? ''}\n`).update(file).digest();
+    const requestHash = createHash('sha256')
+      .update(`${context.chosenPeriod?.id ?? ''}\n`)
+      .update(file)
+      .digest();
     if (key !== null) {
       const stored = await this.storedAnswer(actor.userId, key, requestHash);
       if (stored) return { answer: stored, replayed: true, timings };
@@ -115,11 +118,21 @@ export class ImportsService {
     const problems = [...table.problems, ...resolved.problems];
     const answer = (applied: boolean, changed: number, batchProblems: BatchProblem[]): ImportAnswer => {
       const errors = this.describe(problems, batchProblems, table.columns, context, request.language);
-      return { applied, dryRun, rows: table.dataRows, values: table.rows.length, changed, errors: errors.slice(0, IMPORT_LIMITS.maxErrorsListed), errorCount: errors.length };
+      return {
+        applied,
+        dryRun,
+        rows: table.dataRows,
+        values: table.rows.length,
+        changed,
+        errors: errors.slice(0, IMPORT_LIMITS.maxErrorsListed),
+        errorCount: errors.length,
+      };
     };
 
     if (dryRun || problems.length > 0) {
-      const outcome = await time('check', () => this.scoped.run(actor, (manager) => this.writer.applyBatch(manager, actor, context.programmeId, entries, { dryRun: true })));
+      const outcome = await time('check', () =>
+        this.scoped.run(actor, (manager) => this.writer.applyBatch(manager, actor, context.programmeId, entries, { dryRun: true })),
+      );
       return { answer: answer(false, 0, outcome.problems), replayed: false, timings };
     }
 
@@ -180,7 +193,13 @@ export class ImportsService {
     return stored.answer;
   }
 
-  private describe(cellProblems: CellProblem[], batchProblems: BatchProblem[], columns: Partial<Record<ColumnKey, number>>, context: ImportContext, language: Language): ImportError[] {
+  private describe(
+    cellProblems: CellProblem[],
+    batchProblems: BatchProblem[],
+    columns: Partial<Record<ColumnKey, number>>,
+    context: ImportContext,
+    language: Language,
+  ): ImportError[] {
     const officeNames = new Map(context.offices.map((o) => [o.id, o.name]));
     const errors: ImportError[] = cellProblems.map((p) => ({
       row: p.row,
@@ -192,7 +211,10 @@ export class ImportsService {
     for (const { ref, field, problem } of batchProblems) {
       const column = FIELD_COLUMN[field] ?? 'value';
       const index = columns[column];
-      const params = problem.code === 'OFFICE_NOT_ALLOWED' ? { ...problem.params, office: officeNames.get(String(problem.params.office)) ?? problem.params.office } : problem.params;
+      const params =
+        problem.code === 'OFFICE_NOT_ALLOWED'
+          ? { ...problem.params, office: officeNames.get(String(problem.params.office)) ?? problem.params.office }
+          : problem.params;
       errors.push({
         row: ref,
         column,

@@ -11,12 +11,18 @@ import { writeZip, type ZipInput } from './zip-archive';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-const values = (sheet: Sheet) => sheet.rows.map((r) => [r.row, Array.from(r.cells, (c) => (c === undefined ? null : c.kind === 'number' ? c.value : `${c.kind}:${c.text}`))]);
+const values = (sheet: Sheet) =>
+  sheet.rows.map((r) => [
+    r.row,
+    Array.from(r.cells, (c) => (c === undefined ? null : c.kind === 'number' ? c.value : `${c.kind}:${c.text}`)),
+  ]);
 
 /** A workbook whose first sheet is this XML (between <sheetData> tags), with other parts replaced or added. */
 function workbook(sheetData: string, extra: Record<string, string | Buffer> = {}): Buffer {
   const parts = xlsxParts([{ name: 'Import', rows: [] }]).map((part) =>
-    part.name === 'xl/worksheets/sheet1.xml' ? { ...part, data: Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>${sheetData}</sheetData></worksheet>`) } : part,
+    part.name === 'xl/worksheets/sheet1.xml'
+      ? { ...part, data: Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>${sheetData}</sheetData></worksheet>`) }
+      : part,
   );
   const replaced = parts.map((part) => (extra[part.name] === undefined ? part : { name: part.name, data: Buffer.from(extra[part.name]) }));
   const added: ZipInput[] = Object.entries(extra)
@@ -30,8 +36,10 @@ function lieAboutSize(zip: Buffer, name: string, declared: number): Buffer {
   const copy = Buffer.from(zip);
   for (let at = 0; at < copy.length - 4; at++) {
     const signature = copy.readUInt32LE(at);
-    if (signature === 0x04034b50 && copy.toString('utf8', at + 30, at + 30 + copy.readUInt16LE(at + 26)) === name) copy.writeUInt32LE(declared, at + 22);
-    if (signature === 0x02014b50 && copy.toString('utf8', at + 46, at + 46 + copy.readUInt16LE(at + 28)) === name) copy.writeUInt32LE(declared, at + 24);
+    if (signature === 0x04034b50 && copy.toString('utf8', at + 30, at + 30 + copy.readUInt16LE(at + 26)) === name)
+      copy.writeUInt32LE(declared, at + 22);
+    if (signature === 0x02014b50 && copy.toString('utf8', at + 46, at + 46 + copy.readUInt16LE(at + 28)) === name)
+      copy.writeUInt32LE(declared, at + 24);
   }
   return copy;
 }
@@ -63,12 +71,16 @@ describe('readXlsx', () => {
 
   it('shows a percentage-formatted number as the percent the user typed (45% → 45)', () => {
     const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot;%&quot;"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>`;
-    const file = workbook('<row r="1"><c r="A1" s="1"><v>0.145</v></c><c r="B1" s="2"><v>0.5</v></c><c r="C1" s="3"><v>0.5</v></c></row>', { 'xl/styles.xml': styles });
+    const file = workbook('<row r="1"><c r="A1" s="1"><v>0.145</v></c><c r="B1" s="2"><v>0.5</v></c><c r="C1" s="3"><v>0.5</v></c></row>', {
+      'xl/styles.xml': styles,
+    });
     expect(values(readXlsx(file, IMPORT_LIMITS))).toEqual([[1, [14.5, 0.5, 50]]]);
   });
 
   it('lists formula cells (never evaluated) with their positions', () => {
-    const file = workbook('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><f>A1*2</f><v>2</v></c><c r="C2" t="str"><f t="shared" si="0"/><v>x</v></c></row>');
+    const file = workbook(
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><f>A1*2</f><v>2</v></c><c r="C2" t="str"><f t="shared" si="0"/><v>x</v></c></row>',
+    );
     expect(readXlsx(file, IMPORT_LIMITS).formulas).toEqual([
       { row: 2, column: 1 },
       { row: 2, column: 2 },
@@ -89,7 +101,10 @@ describe('readXlsx', () => {
   });
 
   it('reads a workbook it wrote (the template writer) back', () => {
-    const file = writeXlsx([{ name: 'A', rows: [['x', 1.5, null, { value: 'y', style: 'muted' }]] }, { name: 'B', rows: [['ignored']] }]);
+    const file = writeXlsx([
+      { name: 'A', rows: [['x', 1.5, null, { value: 'y', style: 'muted' }]] },
+      { name: 'B', rows: [['ignored']] },
+    ]);
     expect(values(readXlsx(file, IMPORT_LIMITS))).toEqual([[1, ['text:x', 1.5, null, 'text:y']]]);
   });
 
@@ -97,13 +112,21 @@ describe('readXlsx', () => {
     ['a macro workbook (vbaProject.bin)', () => workbook('', { 'xl/vbaProject.bin': 'binary' }), 415, 'MACROS'],
     [
       'a macro workbook (content type)',
-      () => workbook('', { '[Content_Types].xml': '<Types><Override ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/></Types>' }),
+      () =>
+        workbook('', {
+          '[Content_Types].xml': '<Types><Override ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"/></Types>',
+        }),
       415,
       'MACROS',
     ],
     ['a binary workbook', () => workbook('', { 'xl/workbook.bin': 'binary' }), 415, 'XLSB'],
     ['a zip that is no workbook', () => writeZip([{ name: 'word/document.xml', data: Buffer.from('<w/>') }]), 415, 'UNSUPPORTED_FORMAT'],
-    ['a DOCTYPE (entity expansion)', () => workbook('', { 'xl/worksheets/sheet1.xml': '<!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet/>' }), 400, 'XLSX_MALFORMED'],
+    [
+      'a DOCTYPE (entity expansion)',
+      () => workbook('', { 'xl/worksheets/sheet1.xml': '<!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet/>' }),
+      400,
+      'XLSX_MALFORMED',
+    ],
     ['unbalanced XML', () => workbook('<row r="1"><c r="A1"><v>1</v></row>'), 400, 'XLSX_MALFORMED'],
     ['a missing shared string', () => workbook('<row r="1"><c r="A1" t="s"><v>7</v></c></row>'), 400, 'XLSX_MALFORMED'],
     ['a number cell holding text', () => workbook('<row r="1"><c r="A1"><v>abc</v></c></row>'), 400, 'XLSX_MALFORMED'],
@@ -134,7 +157,12 @@ describe('readXlsx', () => {
   });
 
   describe('zip bombs', () => {
-    const limits: ImportLimits = { ...IMPORT_LIMITS, maxPartBytes: 4 * 1024 * 1024, maxTotalBytes: 6 * 1024 * 1024, ratioFloorBytes: 64 * 1024 };
+    const limits: ImportLimits = {
+      ...IMPORT_LIMITS,
+      maxPartBytes: 4 * 1024 * 1024,
+      maxTotalBytes: 6 * 1024 * 1024,
+      ratioFloorBytes: 64 * 1024,
+    };
     /** A sheet of `bytes` of repeated rows: compresses about 1000 times. */
     const bigSheet = (bytes: number) => {
       const row = '<row><c t="inlineStr"><is><t>aaaaaaaaaaaaaaaaaaaa</t></is></c></row>';
@@ -165,8 +193,8 @@ describe('readXlsx', () => {
 
     it('counts the parts read together against the total limit', () => {
       const sheet = Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>${'<row><c><v>1</v></c></row>'.repeat(1)}</sheetData></worksheet>`);
-      const strings = `<sst xmlns="${MAIN}">${'<si><t>x</t></si>'.repeat(3 * 1024 * 1024 / 17)}</sst>`;
-      const styles = `<styleSheet xmlns="${MAIN}"><cellXfs>${'<xf numFmtId="0"/>'.repeat(3.5 * 1024 * 1024 / 18)}</cellXfs></styleSheet>`;
+      const strings = `<sst xmlns="${MAIN}">${'<si><t>x</t></si>'.repeat((3 * 1024 * 1024) / 17)}</sst>`;
+      const styles = `<styleSheet xmlns="${MAIN}"><cellXfs>${'<xf numFmtId="0"/>'.repeat((3.5 * 1024 * 1024) / 18)}</cellXfs></styleSheet>`;
       const file = workbook('', {
         'xl/worksheets/sheet1.xml': sheet,
         'xl/sharedStrings.xml': strings,
@@ -179,7 +207,11 @@ describe('readXlsx', () => {
     });
 
     it('has a compression ratio only a crafted file reaches (a real sheet of numbers stays far below it)', () => {
-      const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>Urząd ${i % 600}</t></is></c><c r="B${i + 1}"><v>${(i * 7.31) % 1000}</v></c></row>`).join('');
+      const rows = Array.from(
+        { length: 20_000 },
+        (_, i) =>
+          `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>Urząd ${i % 600}</t></is></c><c r="B${i + 1}"><v>${(i * 7.31) % 1000}</v></c></row>`,
+      ).join('');
       const xml = Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`);
       expect(xml.length / deflateRawSync(xml).length).toBeLessThan(IMPORT_LIMITS.maxRatio / 4);
     });

@@ -90,7 +90,8 @@ function percentStyles(archive: ZipArchive, name: string | null): boolean[] {
   let inCellXfs = false;
   scanXml(xml, name as string, {
     open: (element, attributes, selfClosing) => {
-      if (element === 'numFmt' && /%/.test((attributes.formatCode ?? '').replace(/"[^"]*"|\\./g, ''))) customPercent.add(Number(attributes.numFmtId));
+      if (element === 'numFmt' && /%/.test((attributes.formatCode ?? '').replace(/"[^"]*"|\\./g, '')))
+        customPercent.add(Number(attributes.numFmtId));
       else if (element === 'cellXfs' && !selfClosing) inCellXfs = true;
       else if (element === 'xf' && inCellXfs) {
         const id = Number(attributes.numFmtId ?? 0);
@@ -152,7 +153,13 @@ export function readXlsx(buffer: Buffer, limits: ImportLimits): Sheet {
   return { format: 'xlsx', ...readSheetXml(sheetXml, sheetPart, strings, percent, limits) };
 }
 
-export function readSheetXml(xml: string, part: string, strings: string[], percent: boolean[], limits: ImportLimits): Omit<Sheet, 'format'> {
+export function readSheetXml(
+  xml: string,
+  part: string,
+  strings: string[],
+  percent: boolean[],
+  limits: ImportLimits,
+): Omit<Sheet, 'format'> {
   const rows: SheetRow[] = [];
   const formulas: Sheet['formulas'] = [];
   let rowNumber = 0;
@@ -176,7 +183,8 @@ export function readSheetXml(xml: string, part: string, strings: string[], perce
       case 's': {
         if (raw.trim() === '') break;
         const index = Number(raw);
-        if (!Number.isInteger(index) || index < 0 || index >= strings.length) throw malformedXlsx(`cell ${reference} names a missing shared string`);
+        if (!Number.isInteger(index) || index < 0 || index >= strings.length)
+          throw malformedXlsx(`cell ${reference} names a missing shared string`);
         value = { kind: 'text', text: strings[index] };
         break;
       }
@@ -222,7 +230,8 @@ export function readSheetXml(xml: string, part: string, strings: string[], perce
           const reference = attributes.r;
           const index = reference === undefined ? column + 1 : columnIndex(reference);
           if (index < 0 || index >= MAX_COLUMNS || index <= column) throw malformedXlsx(`bad cell reference ${reference}`);
-          if (reference !== undefined && reference.slice(reference.search(/\d/)) !== String(rowNumber)) throw malformedXlsx(`cell ${reference} outside row ${rowNumber}`);
+          if (reference !== undefined && reference.slice(reference.search(/\d/)) !== String(rowNumber))
+            throw malformedXlsx(`cell ${reference} outside row ${rowNumber}`);
           column = index;
           cell = {
             reference: reference ?? `${index}:${rowNumber}`,

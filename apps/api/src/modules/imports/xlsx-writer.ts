@@ -31,7 +31,10 @@ export function xmlText(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
+    .replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`,
+    );
 }
 
 function cellXml(cell: XlsxCell | string | number | null, reference: string): string {
@@ -76,7 +79,12 @@ export function xlsxParts(sheets: XlsxSheet[]): ZipInput[] {
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
         '<Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        sheetNames.map((name) => `<Override PartName="/${name}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+        sheetNames
+          .map(
+            (name) =>
+              `<Override PartName="/${name}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join('') +
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
         '</Types>',
     ),
@@ -93,7 +101,9 @@ export function xlsxParts(sheets: XlsxSheet[]): ZipInput[] {
     part(
       'xl/_rels/workbook.xml.rels',
       `${XML_HEADER}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">` +
-        sheetNames.map((name, i) => `<Relationship Id="rId${i + 1}" Type="${RELATIONSHIPS}/worksheet" Target="${name.slice(3)}"/>`).join('') +
+        sheetNames
+          .map((name, i) => `<Relationship Id="rId${i + 1}" Type="${RELATIONSHIPS}/worksheet" Target="${name.slice(3)}"/>`)
+          .join('') +
         `<Relationship Id="rId${sheets.length + 1}" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/>` +
         '</Relationships>',
     ),

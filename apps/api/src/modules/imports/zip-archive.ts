@@ -68,7 +68,11 @@ export class ZipArchive {
       throw new ImportFailure(413, 'ZIP_BOMB', { part: entry.name, ratio: maxRatio });
     }
     if (this.inflatedBytes + entry.uncompressedSize > maxTotalBytes) {
-      throw new ImportFailure(413, 'PART_TOO_LARGE', { part: entry.name, size: this.inflatedBytes + entry.uncompressedSize, max: maxTotalBytes });
+      throw new ImportFailure(413, 'PART_TOO_LARGE', {
+        part: entry.name,
+        size: this.inflatedBytes + entry.uncompressedSize,
+        max: maxTotalBytes,
+      });
     }
     const data = this.compressedData(entry);
     let bytes: Buffer;
@@ -78,7 +82,8 @@ export class ZipArchive {
       try {
         bytes = inflateRawSync(data, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ImportFailure(413, 'SIZE_MISMATCH', { part: entry.name });
+        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+          throw new ImportFailure(413, 'SIZE_MISMATCH', { part: entry.name });
         throw malformedZip(`${entry.name} cannot be unpacked`);
       }
     }

@@ -19,7 +19,9 @@ export class PeerGroupsRepository {
 
   /** The programme's anonymity threshold k. */
   async threshold(manager: EntityManager, programmeId: string): Promise<number> {
-    const [{ k }]: Array<{ k: number }> = await manager.query('SELECT anonymity_threshold AS k FROM programme WHERE id = $1', [programmeId]);
+    const [{ k }]: Array<{ k: number }> = await manager.query('SELECT anonymity_threshold AS k FROM programme WHERE id = $1', [
+      programmeId,
+    ]);
     return k;
   }
 
@@ -48,7 +50,11 @@ export class PeerGroupsRepository {
       `INSERT INTO peer_group (programme_id, name, basis) VALUES ($1, $2, 'CUSTOM') RETURNING id, programme_id AS "programmeId", name, basis, criterion`,
       [programmeId, name],
     );
-    await manager.query('INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) SELECT $1, $2, unnest($3::uuid[])', [group.id, programmeId, officeIds]);
+    await manager.query('INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) SELECT $1, $2, unnest($3::uuid[])', [
+      group.id,
+      programmeId,
+      officeIds,
+    ]);
     return group;
   }
 

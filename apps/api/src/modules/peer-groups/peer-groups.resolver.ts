@@ -14,13 +14,21 @@ export class PeerGroupsResolver {
 
   @Mutation(() => PeerGroupModel, { description: 'Lead: a custom peer group (refused when it would single out few offices)' })
   @Access.signedIn()
-  createPeerGroup(@CurrentActor() actor: Actor, @Args('input') input: PeerGroupInput, @Context('req') req: Request): Promise<PeerGroupModel> {
+  createPeerGroup(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: PeerGroupInput,
+    @Context('req') req: Request,
+  ): Promise<PeerGroupModel> {
     return this.peerGroups.create(actor, input, languageOf(req));
   }
 
   @Mutation(() => Boolean, { description: 'Lead: delete a custom peer group' })
   @Access.signedIn()
-  deletePeerGroup(@CurrentActor() actor: Actor, @Args('peerGroupId', { type: () => ID }) peerGroupId: string, @Context('req') req: Request): Promise<boolean> {
+  deletePeerGroup(
+    @CurrentActor() actor: Actor,
+    @Args('peerGroupId', { type: () => ID }) peerGroupId: string,
+    @Context('req') req: Request,
+  ): Promise<boolean> {
     return this.peerGroups.delete(actor, peerGroupId, languageOf(req));
   }
 }

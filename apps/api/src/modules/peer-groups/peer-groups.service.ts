@@ -16,7 +16,11 @@ export class PeerGroupsService {
     private readonly repository: PeerGroupsRepository,
   ) {}
 
-  async create(actor: Actor, input: { programmeId: string; name: string; officeIds: string[] }, language: Language): Promise<PeerGroupModel> {
+  async create(
+    actor: Actor,
+    input: { programmeId: string; name: string; officeIds: string[] },
+    language: Language,
+  ): Promise<PeerGroupModel> {
     if (!mayReviewProgramme(actor, input.programmeId)) throw forbidden();
     const name = input.name.trim();
     if (!name) throw badInput(message('peerGroup.emptyName', language), 'name');
@@ -25,13 +29,21 @@ export class PeerGroupsService {
       // Two groups defined at once are checked one after the other, each against the other.
       await this.repository.lockProgramme(manager, input.programmeId);
       const k = await this.repository.threshold(manager, input.programmeId);
-      if ((await this.repository.memberOffices(manager, input.programmeId, members)) !== members.length) throw badInput(message('peerGroup.foreignOffice', language), 'officeIds');
+      if ((await this.repository.memberOffices(manager, input.programmeId, members)) !== members.length)
+        throw badInput(message('peerGroup.foreignOffice', language), 'officeIds');
       const existing = await this.repository.groups(manager, input.programmeId);
       if (existing.some((g) => g.name === name)) throw badInput(message('peerGroup.takenName', language), 'name');
       const problem = customGroupProblem(members, existing, k);
       if (problem) throw badInput(describeGroupProblem(problem, language), 'officeIds');
       const group = await this.repository.createCustom(manager, input.programmeId, name, members);
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'PEER_GROUP_CREATED', entity: 'peer_group', entityId: group.id, newValue: { name, members }, programmeId: input.programmeId });
+      await writeAudit(manager, {
+        actorUserId: actor.userId,
+        action: 'PEER_GROUP_CREATED',
+        entity: 'peer_group',
+        entityId: group.id,
+        newValue: { name, members },
+        programmeId: input.programmeId,
+      });
       return PeerGroupModel.from(group);
     });
   }
@@ -44,7 +56,14 @@ export class PeerGroupsService {
       if (group.basis !== 'CUSTOM') throw badInput(message('peerGroup.notCustom', language), 'peerGroupId');
       if (await this.repository.wasReleased(manager, peerGroupId)) throw badInput(message('peerGroup.published', language), 'peerGroupId');
       await this.repository.delete(manager, peerGroupId);
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'PEER_GROUP_DELETED', entity: 'peer_group', entityId: peerGroupId, oldValue: { name: group.name }, programmeId: group.programmeId });
+      await writeAudit(manager, {
+        actorUserId: actor.userId,
+        action: 'PEER_GROUP_DELETED',
+        entity: 'peer_group',
+        entityId: peerGroupId,
+        oldValue: { name: group.name },
+        programmeId: group.programmeId,
+      });
       return true;
     });
   }

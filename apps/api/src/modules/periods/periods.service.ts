@@ -23,7 +23,14 @@ export class PeriodsService {
     return this.periods.transaction(async (manager) => {
       const createdId = await this.periods.insert(manager, { ...draft, programmeId: input.programmeId });
       if (!createdId) throw badInput(message('period.labelTaken', currentLanguage(), { label: draft.label }), 'label');
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'PERIOD_CREATED', entity: 'period', entityId: createdId, newValue: draft, programmeId: input.programmeId });
+      await writeAudit(manager, {
+        actorUserId: actor.userId,
+        action: 'PERIOD_CREATED',
+        entity: 'period',
+        entityId: createdId,
+        newValue: draft,
+        programmeId: input.programmeId,
+      });
       return PeriodModel.from(await this.periods.getById(manager, createdId));
     });
   }
@@ -35,7 +42,8 @@ export class PeriodsService {
   reopen(actor: Actor, periodId: string, until: Date, reason: string): Promise<PeriodModel> {
     if (!(until.getTime() > Date.now())) throw badInput(message('period.reopenInPast', currentLanguage()), 'until');
     const trimmed = reason.trim();
-    if (!trimmed || trimmed.length > TEXT_LIMITS.reason) throw badInput(message('submission.reasonLength', currentLanguage(), { max: String(TEXT_LIMITS.reason) }), 'reason');
+    if (!trimmed || trimmed.length > TEXT_LIMITS.reason)
+      throw badInput(message('submission.reasonLength', currentLanguage(), { max: String(TEXT_LIMITS.reason) }), 'reason');
     return this.setLock(actor, periodId, until, 'PERIOD_REOPENED', trimmed);
   }
 

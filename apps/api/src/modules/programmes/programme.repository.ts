@@ -56,7 +56,9 @@ export class ProgrammeRepository {
   }
 
   peerGroupsOfProgrammes(programmeIds: readonly string[]): Promise<PeerGroupEntity[]> {
-    return this.dataSource.getRepository(PeerGroupEntity).find({ where: { programmeId: In([...programmeIds]) }, order: { basis: 'ASC', name: 'ASC' } });
+    return this.dataSource
+      .getRepository(PeerGroupEntity)
+      .find({ where: { programmeId: In([...programmeIds]) }, order: { basis: 'ASC', name: 'ASC' } });
   }
 
   /** The members of these peer groups with their offices, in the programme's order of offices. */
@@ -64,7 +66,11 @@ export class ProgrammeRepository {
     return this.dataSource
       .getRepository(PeerGroupMemberEntity)
       .createQueryBuilder('member')
-      .innerJoin(ProgrammeOfficeEntity, 'membership', 'membership.programme_id = member.programme_id AND membership.office_id = member.office_id')
+      .innerJoin(
+        ProgrammeOfficeEntity,
+        'membership',
+        'membership.programme_id = member.programme_id AND membership.office_id = member.office_id',
+      )
       .innerJoinAndMapOne('member.office', OfficeEntity, 'office', 'office.id = member.office_id')
       .where('member.peer_group_id IN (:...ids)', { ids: peerGroupIds })
       .orderBy('membership.position')

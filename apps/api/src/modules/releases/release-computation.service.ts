@@ -54,18 +54,32 @@ function decideCells(
   audit: { release: number; atoms: readonly ContributorAtom[]; earlier: readonly string[]; select: typeof selectPublishable },
   k: number,
 ): StoredCell[] {
-  const primary = new Map(groupIds.map((g) => {
-    const row = rows.get(g);
-    return [g, row ? primarySuppression(row, indicator, k) : 'TOO_FEW_OFFICES'] as const;
-  }));
-  const candidates = groupIds.filter((g) => primary.get(g) === null).map((g) => ({ groupId: cellKey(audit.release, g), contributors: (rows.get(g) as AggregateRow).contributors }));
+  const primary = new Map(
+    groupIds.map((g) => {
+      const row = rows.get(g);
+      return [g, row ? primarySuppression(row, indicator, k) : 'TOO_FEW_OFFICES'] as const;
+    }),
+  );
+  const candidates = groupIds
+    .filter((g) => primary.get(g) === null)
+    .map((g) => ({ groupId: cellKey(audit.release, g), contributors: (rows.get(g) as AggregateRow).contributors }));
   const published = new Set(audit.select(candidates, audit.atoms, k, audit.earlier));
   return groupIds.map((groupId) => {
     const row = rows.get(groupId);
     const empty = { indicatorId: indicator.id, groupId, band: null, mean: null, pooledRate: null, median: null, p25: null, p75: null };
     if (!row || !published.has(cellKey(audit.release, groupId))) return { ...empty, reason: primary.get(groupId) ?? 'NESTED_GROUP' };
     const stats = publishedStatistics(row, indicator, k);
-    return { indicatorId: indicator.id, groupId, reason: null, band: stats.contributorsBand, mean: stats.mean, pooledRate: stats.pooledRate, median: stats.median, p25: stats.p25, p75: stats.p75 };
+    return {
+      indicatorId: indicator.id,
+      groupId,
+      reason: null,
+      band: stats.contributorsBand,
+      mean: stats.mean,
+      pooledRate: stats.pooledRate,
+      median: stats.median,
+      p25: stats.p25,
+      p75: stats.p75,
+    };
   });
 }
 
@@ -75,7 +89,12 @@ export class ReleaseComputationService {
   constructor(private readonly repository: ReleasesRepository) {}
 
   /** Contributor classes per indicator over every release of the period (see ReleasesRepository.contributorClasses). */
-  private async contributorAtoms(manager: EntityManager, periodId: string, programmeId: string, release: number): Promise<Map<string, ContributorAtom[]>> {
+  private async contributorAtoms(
+    manager: EntityManager,
+    periodId: string,
+    programmeId: string,
+    release: number,
+  ): Promise<Map<string, ContributorAtom[]>> {
     const atoms = new Map<string, ContributorAtom[]>();
     for (const row of await this.repository.contributorClasses(manager, periodId, programmeId, release)) {
       atoms.set(row.indicatorId, [...(atoms.get(row.indicatorId) ?? []), { groups: row.groups, size: row.size }]);
@@ -101,12 +120,18 @@ export class ReleaseComputationService {
     const period = await this.repository.lockPeriod(manager, periodId);
     if (!period) return null;
     if (period.releases > 0) {
-      const blockers = releaseBlockers(await this.repository.changesSinceRelease(manager, periodId, period.programmeId, period.releases), period.k);
-      if (blockers.length > 0) return { released: false, blockers, cells: 0, threshold: period.k, programmeId: period.programmeId, again: true };
+      const blockers = releaseBlockers(
+        await this.repository.changesSinceRelease(manager, periodId, period.programmeId, period.releases),
+        period.k,
+      );
+      if (blockers.length > 0)
+        return { released: false, blockers, cells: 0, threshold: period.k, programmeId: period.programmeId, again: true };
     }
     const release = period.releases + 1;
     await this.repository.snapshot(manager, periodId, release);
-    const indicators = (await this.repository.indicators(manager, period.programmeId)).filter((i) => periodKindFor(i.periodicity) === period.kind);
+    const indicators = (await this.repository.indicators(manager, period.programmeId)).filter(
+      (i) => periodKindFor(i.periodicity) === period.kind,
+    );
     const groupIds = await this.repository.groupIds(manager, period.programmeId);
     const byCell = new Map<string, Map<string, AggregateRow>>();
     for (const row of await this.repository.aggregates(manager, periodId, release)) {
@@ -116,10 +141,23 @@ export class ReleaseComputationService {
     const earlier = await this.earlierPublished(manager, periodId);
     const select = memoised(selectPublishable);
     const cells = indicators.flatMap((indicator) =>
-      decideCells(indicator, groupIds, byCell.get(indicator.id) ?? new Map(), { release, atoms: atoms.get(indicator.id) ?? [], earlier: earlier.get(indicator.id) ?? [], select }, period.k),
+      decideCells(
+        indicator,
+        groupIds,
+        byCell.get(indicator.id) ?? new Map(),
+        { release, atoms: atoms.get(indicator.id) ?? [], earlier: earlier.get(indicator.id) ?? [], select },
+        period.k,
+      ),
     );
     await this.repository.storeCells(manager, periodId, period.programmeId, release, cells);
     await this.repository.markReleased(manager, periodId, release);
-    return { released: true, blockers: [], cells: cells.length, threshold: period.k, programmeId: period.programmeId, again: period.releases > 0 };
+    return {
+      released: true,
+      blockers: [],
+      cells: cells.length,
+      threshold: period.k,
+      programmeId: period.programmeId,
+      again: period.releases > 0,
+    };
   }
 }

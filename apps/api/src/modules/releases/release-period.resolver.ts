@@ -10,9 +10,15 @@ import { ReleaseService } from './release.service';
 export class ReleasePeriodResolver {
   constructor(private readonly releases: ReleaseService) {}
 
-  @Mutation(() => PeriodModel, { description: 'Lead: compute and store the period’s peer statistics (refused while a re-release would let anyone difference a change)' })
+  @Mutation(() => PeriodModel, {
+    description: 'Lead: compute and store the period’s peer statistics (refused while a re-release would let anyone difference a change)',
+  })
   @Access.signedIn()
-  releasePeriod(@CurrentActor() actor: Actor, @Args('periodId', { type: () => ID }) periodId: string, @Context('req') req: Request): Promise<PeriodModel> {
+  releasePeriod(
+    @CurrentActor() actor: Actor,
+    @Args('periodId', { type: () => ID }) periodId: string,
+    @Context('req') req: Request,
+  ): Promise<PeriodModel> {
     return this.releases.release(actor, periodId, languageOf(req));
   }
 }

@@ -10,7 +10,8 @@ function fakeReleases() {
   return { releases: releases as unknown as ReleaseService & typeof releases, finish: () => pending.shift()?.(0) };
 }
 
-const schedulerFor = (releases: ReleaseService, releaseSweepMinutes: number) => new ReleaseScheduler(releases, new SchedulerRegistry(), { releaseSweepMinutes } as AppConfig);
+const schedulerFor = (releases: ReleaseService, releaseSweepMinutes: number) =>
+  new ReleaseScheduler(releases, new SchedulerRegistry(), { releaseSweepMinutes } as AppConfig);
 
 describe('ReleaseScheduler', () => {
   beforeEach(() => jest.useFakeTimers());
@@ -54,7 +55,9 @@ describe('ReleaseScheduler', () => {
     expect(closed).toBe(true);
 
     const failing = schedulerFor({ sweep: jest.fn().mockRejectedValue(new Error('database away')) } as unknown as ReleaseService, 60);
-    const logged = jest.spyOn((failing as unknown as { logger: { error: (m: string) => void } }).logger, 'error').mockImplementation(() => undefined);
+    const logged = jest
+      .spyOn((failing as unknown as { logger: { error: (m: string) => void } }).logger, 'error')
+      .mockImplementation(() => undefined);
     failing.onApplicationBootstrap();
     await failing.onModuleDestroy();
     expect(logged).toHaveBeenCalledWith('automatic release failed: database away');

@@ -37,7 +37,9 @@ export class ReleaseService {
       const outcome = await this.computation.releasePeriodCells(manager, periodId);
       if (!outcome) throw notFound('Period');
       if (!outcome.released) {
-        throw new AppError('RELEASE_REFUSED', describeReleaseRefusal(outcome.blockers, outcome.threshold, language), { cells: outcome.blockers });
+        throw new AppError('RELEASE_REFUSED', describeReleaseRefusal(outcome.blockers, outcome.threshold, language), {
+          cells: outcome.blockers,
+        });
       }
       await writeAudit(manager, {
         actorUserId: actor.userId,
@@ -64,7 +66,14 @@ export class ReleaseService {
       await this.scoped.runAsLead(period.programmeId, async (manager) => {
         const outcome = await this.computation.releasePeriodCells(manager, period.id);
         if (!outcome?.released) return;
-        await writeAudit(manager, { actorUserId: null, action: 'PERIOD_RELEASED_AUTOMATICALLY', entity: 'period', entityId: period.id, newValue: { cells: outcome.cells }, programmeId: period.programmeId });
+        await writeAudit(manager, {
+          actorUserId: null,
+          action: 'PERIOD_RELEASED_AUTOMATICALLY',
+          entity: 'period',
+          entityId: period.id,
+          newValue: { cells: outcome.cells },
+          programmeId: period.programmeId,
+        });
       });
     }
     return due.length;

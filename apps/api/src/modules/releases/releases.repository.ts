@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { type CellAggregate, type CellChange, CONTRIBUTING_STATUS, type ContributorAtom, type Periodicity, type SuppressionReason } from '@officebench/domain';
+import {
+  type CellAggregate,
+  type CellChange,
+  CONTRIBUTING_STATUS,
+  type ContributorAtom,
+  type Periodicity,
+  type SuppressionReason,
+} from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import { PeriodEntity } from '../periods/entities/period.entity';
 
@@ -67,7 +74,9 @@ export class ReleasesRepository {
 
   /** Every period never released, earliest deadline first. */
   unreleasedPeriods(manager: EntityManager): Promise<UnreleasedPeriodRow[]> {
-    return manager.query(`SELECT id, programme_id AS "programmeId", deadline, released_at AS "releasedAt" FROM period WHERE released_at IS NULL ORDER BY deadline`);
+    return manager.query(
+      `SELECT id, programme_id AS "programmeId", deadline, released_at AS "releasedAt" FROM period WHERE released_at IS NULL ORDER BY deadline`,
+    );
   }
 
   /** The period with its programme's k, locked until the transaction ends (one release of a period at a time). */
@@ -149,7 +158,12 @@ export class ReleasesRepository {
    * is two. Earlier releases count only with the cells they published. A group is named
    * `<release>/<group id>`.
    */
-  contributorClasses(manager: EntityManager, periodId: string, programmeId: string, release: number): Promise<Array<ContributorAtom & { indicatorId: string }>> {
+  contributorClasses(
+    manager: EntityManager,
+    periodId: string,
+    programmeId: string,
+    release: number,
+  ): Promise<Array<ContributorAtom & { indicatorId: string }>> {
     return manager.query(
       `SELECT "indicatorId", groups, count(*)::int AS size
          FROM (SELECT c.indicator_id AS "indicatorId", array_agg(c.release_no || '/' || m.peer_group_id ORDER BY c.release_no, m.peer_group_id) AS groups
@@ -172,7 +186,13 @@ export class ReleasesRepository {
   }
 
   /** Stores the release's cells (replacing what offices read) and which of them it published. */
-  async storeCells(manager: EntityManager, periodId: string, programmeId: string, release: number, cells: readonly StoredCell[]): Promise<void> {
+  async storeCells(
+    manager: EntityManager,
+    periodId: string,
+    programmeId: string,
+    release: number,
+    cells: readonly StoredCell[],
+  ): Promise<void> {
     const published = cells.filter((c) => c.reason === null);
     await manager.query(
       `INSERT INTO released_cell (period_id, programme_id, release_no, indicator_id, peer_group_id) SELECT $1, $2, $3, * FROM unnest($4::uuid[], $5::uuid[])`,
@@ -183,7 +203,19 @@ export class ReleasesRepository {
     await manager.query(
       `INSERT INTO benchmark_cell (period_id, programme_id, indicator_id, peer_group_id, suppression_reason, contributors_band, mean, pooled_rate, median, p25, p75)
        SELECT $1, $2, * FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::numeric[], $8::numeric[], $9::numeric[], $10::numeric[], $11::numeric[])`,
-      [periodId, programmeId, column('indicatorId'), column('groupId'), column('reason'), column('band'), column('mean'), column('pooledRate'), column('median'), column('p25'), column('p75')],
+      [
+        periodId,
+        programmeId,
+        column('indicatorId'),
+        column('groupId'),
+        column('reason'),
+        column('band'),
+        column('mean'),
+        column('pooledRate'),
+        column('median'),
+        column('p25'),
+        column('p75'),
+      ],
     );
   }
 

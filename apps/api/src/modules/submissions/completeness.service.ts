@@ -21,7 +21,8 @@ export class CompletenessService {
       const rows = await this.submissions.completeness(manager, programmeId);
       const periodicities = await this.submissions.periodicitiesOf(manager, programmeId);
       const expected = new Map<PeriodKind, number>();
-      for (const { periodicity } of periodicities) expected.set(periodKindFor(periodicity), (expected.get(periodKindFor(periodicity)) ?? 0) + 1);
+      for (const { periodicity } of periodicities)
+        expected.set(periodKindFor(periodicity), (expected.get(periodKindFor(periodicity)) ?? 0) + 1);
       const coordinators = await this.submissions.coordinatorEmails(manager, programmeId);
       const emails = new Map<string, string[]>();
       for (const { officeId, email } of coordinators) emails.set(officeId, [...(emails.get(officeId) ?? []), email]);

@@ -44,17 +44,37 @@ export class SubmissionReader {
    */
   async load(manager: EntityManager, submission: SubmissionEntity, context?: PlausibilityContext): Promise<SubmissionModel> {
     const values = await this.submissions.valuesOf(manager, submission.id);
-    const indicators = await this.submissions.indicatorsByIds(manager, values.map((v) => v.indicatorId));
+    const indicators = await this.submissions.indicatorsByIds(
+      manager,
+      values.map((v) => v.indicatorId),
+    );
     const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
     const { id, status, version, returnReason, updatedAt, submittedAt, approvedAt, officeId, periodId, programmeId } = submission;
     const owner = { programmeId, officeId, periodId };
     return Object.assign(new SubmissionModel(), {
-      id, status: status as SubmissionStatus, version, returnReason, updatedAt, submittedAt, approvedAt, officeId, periodId, programmeId,
+      id,
+      status: status as SubmissionStatus,
+      version,
+      returnReason,
+      updatedAt,
+      submittedAt,
+      approvedAt,
+      officeId,
+      periodId,
+      programmeId,
       values: values
         .map((stored) => {
           const indicator = byId.get(stored.indicatorId) as IndicatorEntity;
           const { value, numerator, denominator, comment } = stored;
-          const model = Object.assign(new IndicatorValueModel(), { indicator: IndicatorModel.from(indicator), value, numerator, denominator, comment, owner, indicatorId: indicator.id });
+          const model = Object.assign(new IndicatorValueModel(), {
+            indicator: IndicatorModel.from(indicator),
+            value,
+            numerator,
+            denominator,
+            comment,
+            owner,
+            indicatorId: indicator.id,
+          });
           if (context) model.plausibility = warningsFor(model, context);
           return model;
         })
@@ -66,7 +86,8 @@ export class SubmissionReader {
   async plausibilityContext(manager: EntityManager, programmeId: string, officeId: string, periodId: string): Promise<PlausibilityContext> {
     const rows = await this.submissions.history(manager, programmeId, officeId, periodId);
     const history = new Map<string, HistoryPoint[]>();
-    for (const row of rows) history.set(row.indicatorId, [...(history.get(row.indicatorId) ?? []), { periodLabel: row.periodLabel, value: row.value }]);
+    for (const row of rows)
+      history.set(row.indicatorId, [...(history.get(row.indicatorId) ?? []), { periodLabel: row.periodLabel, value: row.value }]);
     const fenceRows = await this.submissions.fences(manager, programmeId, periodId);
     return { history, fences: new Map(fenceRows.map((r) => [r.indicator_id, { low: r.low, high: r.high }])) };
   }

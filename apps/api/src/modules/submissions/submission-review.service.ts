@@ -59,7 +59,13 @@ export class SubmissionReviewService {
     return this.transition(actor, submissionId, 'reopen', { reason }, language);
   }
 
-  private async transition(actor: Actor, submissionId: string, transition: SubmissionTransition, request: TransitionRequest, language: Language): Promise<SubmissionModel> {
+  private async transition(
+    actor: Actor,
+    submissionId: string,
+    transition: SubmissionTransition,
+    request: TransitionRequest,
+    language: Language,
+  ): Promise<SubmissionModel> {
     const reason = request.reason?.trim();
     if (request.reason !== undefined && (!reason || reason.length > TEXT_LIMITS.reason)) {
       throw badInput(message('submission.reasonLength', language, { max: String(TEXT_LIMITS.reason) }), 'reason');
@@ -68,21 +74,41 @@ export class SubmissionReviewService {
     return this.scoped.run(actor, async (manager) => {
       const submission = await this.records.lockSubmission(manager, submissionId);
       if (!submission) throw notFound('Submission');
-      const allowed = transition === 'submit' ? mayWriteOfficeData(actor, submission.programmeId, submission.officeId) : mayReviewProgramme(actor, submission.programmeId);
+      const allowed =
+        transition === 'submit'
+          ? mayWriteOfficeData(actor, submission.programmeId, submission.officeId)
+          : mayReviewProgramme(actor, submission.programmeId);
       if (!allowed) throw forbidden();
-      if (request.expectedVersion != null && request.expectedVersion !== submission.version) throw await this.records.conflict(manager, submission);
+      if (request.expectedVersion != null && request.expectedVersion !== submission.version)
+        throw await this.records.conflict(manager, submission);
       if (!mayTransition(transition, submission.status)) {
-        throw new AppError('CONFLICT', message('submission.wrongStatus', language, {
-          status: submission.status,
-          transition,
-          from: REVIEW_TRANSITIONS[transition].from.join(message('submission.or', language)),
-        }), {
-          current: { version: submission.version, status: submission.status },
-        });
+        throw new AppError(
+          'CONFLICT',
+          message('submission.wrongStatus', language, {
+            status: submission.status,
+            transition,
+            from: REVIEW_TRANSITIONS[transition].from.join(message('submission.or', language)),
+          }),
+          {
+            current: { version: submission.version, status: submission.status },
+          },
+        );
       }
       const period = await this.records.periodInTransaction(manager, submission.periodId);
       if (transition !== 'approve' && periodState(period, new Date()) !== 'OPEN') {
-        throw problemsError([{ problem: { code: periodState(period, new Date()) === 'LOCKED' ? 'PERIOD_LOCKED' : 'PERIOD_NOT_OPEN', indicatorCode: null, field: null, params: { period: period.label, opensAt: period.opensAt.toISOString().slice(0, 10) } } }], language);
+        throw problemsError(
+          [
+            {
+              problem: {
+                code: periodState(period, new Date()) === 'LOCKED' ? 'PERIOD_LOCKED' : 'PERIOD_NOT_OPEN',
+                indicatorCode: null,
+                field: null,
+                params: { period: period.label, opensAt: period.opensAt.toISOString().slice(0, 10) },
+              },
+            },
+          ],
+          language,
+        );
       }
       if (transition === 'submit') await this.checkComplete(manager, submission, period, language);
 
@@ -104,7 +130,12 @@ export class SubmissionReviewService {
   }
 
   /** Every mandatory indicator has a value, and every value that carries a warning has a comment. */
-  private async checkComplete(manager: EntityManager, submission: SubmissionEntity, period: PeriodEntity, language: Language): Promise<void> {
+  private async checkComplete(
+    manager: EntityManager,
+    submission: SubmissionEntity,
+    period: PeriodEntity,
+    language: Language,
+  ): Promise<void> {
     const context = await this.reader.plausibilityContext(manager, submission.programmeId, submission.officeId, submission.periodId);
     const current = await this.reader.load(manager, submission, context);
     const indicators = await this.records.programmeIndicators(manager, submission.programmeId);
@@ -112,12 +143,22 @@ export class SubmissionReviewService {
     const problems: EntryProblem[] = [];
     for (const indicator of indicators.values()) {
       if (indicator.mandatory && periodKindFor(indicator.periodicity) === period.kind && byCode.get(indicator.code)?.value == null) {
-        problems.push({ code: 'MANDATORY_MISSING', indicatorCode: indicator.code, field: indicator.inputKind === 'RATIO' ? 'numerator' : 'value', params: {} });
+        problems.push({
+          code: 'MANDATORY_MISSING',
+          indicatorCode: indicator.code,
+          field: indicator.inputKind === 'RATIO' ? 'numerator' : 'value',
+          params: {},
+        });
       }
     }
     for (const value of current.values) {
-      if (value.plausibility?.length && !value.comment?.trim()) problems.push({ code: 'WARNING_NEEDS_COMMENT', indicatorCode: value.indicator.code, field: 'comment', params: {} });
+      if (value.plausibility?.length && !value.comment?.trim())
+        problems.push({ code: 'WARNING_NEEDS_COMMENT', indicatorCode: value.indicator.code, field: 'comment', params: {} });
     }
-    if (problems.length > 0) throw problemsError(problems.map((problem) => ({ problem })), language);
+    if (problems.length > 0)
+      throw problemsError(
+        problems.map((problem) => ({ problem })),
+        language,
+      );
   }
 }

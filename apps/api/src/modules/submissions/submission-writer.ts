@@ -71,7 +71,13 @@ function sameValue(a: StoredValue | null, b: StoredValue | null): boolean {
 export class SubmissionWriter {
   constructor(private readonly records: SubmissionRepository) {}
 
-  async applyBatch(manager: EntityManager, actor: Actor, programmeId: string, entries: readonly BatchEntry[], options: BatchOptions): Promise<BatchOutcome> {
+  async applyBatch(
+    manager: EntityManager,
+    actor: Actor,
+    programmeId: string,
+    entries: readonly BatchEntry[],
+    options: BatchOptions,
+  ): Promise<BatchOutcome> {
     const indicators = await this.records.programmeIndicators(manager, programmeId);
     const periods = await this.records.periods(manager, programmeId, [...new Set(entries.map((e) => e.periodId).filter(isUuid))]);
     const problems: BatchProblem[] = [];
@@ -79,18 +85,31 @@ export class SubmissionWriter {
 
     const writable = entries.filter((entry) => {
       if (!isUuid(entry.officeId) || !mayWriteOfficeData(actor, programmeId, entry.officeId)) {
-        report(entry, 'officeId', { code: 'OFFICE_NOT_ALLOWED', indicatorCode: entry.indicatorCode, field: 'officeId', params: { office: entry.officeId } });
+        report(entry, 'officeId', {
+          code: 'OFFICE_NOT_ALLOWED',
+          indicatorCode: entry.indicatorCode,
+          field: 'officeId',
+          params: { office: entry.officeId },
+        });
         return false;
       }
       if (!periods.has(entry.periodId)) {
-        report(entry, 'periodId', { code: 'UNKNOWN_PERIOD', indicatorCode: entry.indicatorCode, field: 'periodId', params: { period: entry.periodId } });
+        report(entry, 'periodId', {
+          code: 'UNKNOWN_PERIOD',
+          indicatorCode: entry.indicatorCode,
+          field: 'periodId',
+          params: { period: entry.periodId },
+        });
         return false;
       }
       return true;
     });
-    const targets = [...new Map(writable.map((e) => [targetKey(e.officeId, e.periodId), { officeId: e.officeId, periodId: e.periodId }])).values()];
+    const targets = [
+      ...new Map(writable.map((e) => [targetKey(e.officeId, e.periodId), { officeId: e.officeId, periodId: e.periodId }])).values(),
+    ];
     const submissions = await this.records.lockSubmissions(manager, programmeId, targets, !options.dryRun);
-    if (options.expectedVersion !== undefined) await this.checkVersion(manager, [...submissions.values()][0] ?? null, options.expectedVersion);
+    if (options.expectedVersion !== undefined)
+      await this.checkVersion(manager, [...submissions.values()][0] ?? null, options.expectedVersion);
 
     const reportedTargets = new Set<string>();
     const seen = new Set<string>();
@@ -101,7 +120,12 @@ export class SubmissionWriter {
       const state = periodState(period, new Date());
       const blocker: EntryProblem | null =
         state !== 'OPEN'
-          ? { code: state === 'LOCKED' ? 'PERIOD_LOCKED' : 'PERIOD_NOT_OPEN', indicatorCode: null, field: 'periodId', params: { period: period.label, opensAt: period.opensAt.toISOString().slice(0, 10) } }
+          ? {
+              code: state === 'LOCKED' ? 'PERIOD_LOCKED' : 'PERIOD_NOT_OPEN',
+              indicatorCode: null,
+              field: 'periodId',
+              params: { period: period.label, opensAt: period.opensAt.toISOString().slice(0, 10) },
+            }
           : !isEditableStatus(status)
             ? { code: 'NOT_EDITABLE', indicatorCode: null, field: 'periodId', params: { status: status as SubmissionStatus } }
             : null;
@@ -112,16 +136,31 @@ export class SubmissionWriter {
       }
       const definition = indicators.get(entry.indicatorCode);
       if (!definition) {
-        report(entry, 'indicatorCode', { code: 'UNKNOWN_INDICATOR', indicatorCode: entry.indicatorCode, field: 'indicatorCode', params: {} });
+        report(entry, 'indicatorCode', {
+          code: 'UNKNOWN_INDICATOR',
+          indicatorCode: entry.indicatorCode,
+          field: 'indicatorCode',
+          params: {},
+        });
         return false;
       }
       if (periodKindFor(definition.periodicity) !== period.kind) {
-        report(entry, 'indicatorCode', { code: 'INDICATOR_NOT_IN_PERIOD', indicatorCode: entry.indicatorCode, field: 'indicatorCode', params: { period: period.label } });
+        report(entry, 'indicatorCode', {
+          code: 'INDICATOR_NOT_IN_PERIOD',
+          indicatorCode: entry.indicatorCode,
+          field: 'indicatorCode',
+          params: { period: period.label },
+        });
         return false;
       }
       const slot = `${key}/${entry.indicatorCode}`;
       if (seen.has(slot)) {
-        report(entry, 'indicatorCode', { code: 'DUPLICATE_INDICATOR', indicatorCode: entry.indicatorCode, field: 'indicatorCode', params: {} });
+        report(entry, 'indicatorCode', {
+          code: 'DUPLICATE_INDICATOR',
+          indicatorCode: entry.indicatorCode,
+          field: 'indicatorCode',
+          params: {},
+        });
         return false;
       }
       seen.add(slot);
@@ -148,14 +187,31 @@ export class SubmissionWriter {
     submissions: Map<string, SubmissionRow>,
   ): Promise<number> {
     const audit: AuditEntry[] = [];
-    const missing = [...new Map(entries.filter((e) => !isEmptyEntry(e) && !submissions.has(targetKey(e.officeId, e.periodId))).map((e) => [targetKey(e.officeId, e.periodId), e])).values()];
+    const missing = [
+      ...new Map(
+        entries
+          .filter((e) => !isEmptyEntry(e) && !submissions.has(targetKey(e.officeId, e.periodId)))
+          .map((e) => [targetKey(e.officeId, e.periodId), e]),
+      ).values(),
+    ];
     const created = await this.records.createSubmissions(manager, programmeId, missing);
     for (const submission of created) {
       submissions.set(targetKey(submission.officeId, submission.periodId), submission);
-      audit.push({ actorUserId: actor.userId, action: 'SUBMISSION_CREATED', entity: 'submission', entityId: submission.id, newValue: { status: 'DRAFT', version: 1 }, programmeId, officeId: submission.officeId });
+      audit.push({
+        actorUserId: actor.userId,
+        action: 'SUBMISSION_CREATED',
+        entity: 'submission',
+        entityId: submission.id,
+        newValue: { status: 'DRAFT', version: 1 },
+        programmeId,
+        officeId: submission.officeId,
+      });
     }
 
-    const stored = await this.records.storedValues(manager, [...submissions.values()].map((s) => s.id));
+    const stored = await this.records.storedValues(
+      manager,
+      [...submissions.values()].map((s) => s.id),
+    );
     const upserts: Array<[string, string, StoredValue]> = [];
     const deletions: Array<[string, string]> = [];
     const changedSubmissions = new Set<string>();
@@ -191,7 +247,11 @@ export class SubmissionWriter {
     await this.records.upsertValues(manager, upserts);
     await this.records.deleteValues(manager, deletions);
     const createdIds = new Set(created.map((s) => s.id));
-    await this.records.bumpVersions(manager, [...changedSubmissions].filter((id) => !createdIds.has(id)), submissions);
+    await this.records.bumpVersions(
+      manager,
+      [...changedSubmissions].filter((id) => !createdIds.has(id)),
+      submissions,
+    );
     await writeAuditRows(manager, audit);
     return upserts.length + deletions.length;
   }

@@ -114,7 +114,12 @@ export class SubmissionRepository {
   }
 
   /** The office's handed-in values of earlier periods of the same kind as this one, oldest first. */
-  history(manager: EntityManager, programmeId: string, officeId: string, periodId: string): Promise<Array<{ indicatorId: string; periodLabel: string; value: number }>> {
+  history(
+    manager: EntityManager,
+    programmeId: string,
+    officeId: string,
+    periodId: string,
+  ): Promise<Array<{ indicatorId: string; periodLabel: string; value: number }>> {
     return manager.query(
       `SELECT v.indicator_id AS "indicatorId", earlier.label AS "periodLabel", v.value::float8 AS value
          FROM period current
@@ -128,7 +133,11 @@ export class SubmissionRepository {
   }
 
   /** The programme's plausibility fences for a period (bounds only; see migration 1764000000000). */
-  fences(manager: EntityManager, programmeId: string, periodId: string): Promise<Array<{ indicator_id: string; low: number; high: number }>> {
+  fences(
+    manager: EntityManager,
+    programmeId: string,
+    periodId: string,
+  ): Promise<Array<{ indicator_id: string; low: number; high: number }>> {
     return manager.query('SELECT indicator_id, low, high FROM plausibility_fences($1, $2)', [programmeId, periodId]);
   }
 
@@ -161,9 +170,10 @@ export class SubmissionRepository {
 
   /** The periodicity of each indicator of the programme (one row per indicator). */
   periodicitiesOf(manager: EntityManager, programmeId: string): Promise<Array<{ periodicity: Periodicity }>> {
-    return manager.query(`SELECT i.periodicity FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id WHERE pi.programme_id = $1`, [
-      programmeId,
-    ]);
+    return manager.query(
+      `SELECT i.periodicity FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id WHERE pi.programme_id = $1`,
+      [programmeId],
+    );
   }
 
   /** The active coordinators' e-mails by office, in the programme. */
@@ -214,7 +224,12 @@ export class SubmissionRepository {
   }
 
   /** The submissions of these offices and periods, locked for the rest of the transaction when `lock`. */
-  async lockSubmissions(manager: EntityManager, programmeId: string, targets: ReadonlyArray<{ officeId: string; periodId: string }>, lock: boolean): Promise<Map<string, SubmissionRow>> {
+  async lockSubmissions(
+    manager: EntityManager,
+    programmeId: string,
+    targets: ReadonlyArray<{ officeId: string; periodId: string }>,
+    lock: boolean,
+  ): Promise<Map<string, SubmissionRow>> {
     if (targets.length === 0) return new Map();
     const rows: SubmissionRow[] = await manager.query(
       `SELECT ${SUBMISSION_COLUMNS} FROM submission
@@ -226,7 +241,11 @@ export class SubmissionRepository {
   }
 
   /** New drafts; refused as a conflict when another transaction created one of them meanwhile. */
-  async createSubmissions(manager: EntityManager, programmeId: string, targets: ReadonlyArray<{ officeId: string; periodId: string }>): Promise<SubmissionRow[]> {
+  async createSubmissions(
+    manager: EntityManager,
+    programmeId: string,
+    targets: ReadonlyArray<{ officeId: string; periodId: string }>,
+  ): Promise<SubmissionRow[]> {
     if (targets.length === 0) return [];
     const rows: SubmissionRow[] = await manager.query(
       `INSERT INTO submission (programme_id, office_id, period_id)
@@ -243,12 +262,15 @@ export class SubmissionRepository {
 
   async storedValues(manager: EntityManager, submissionIds: readonly string[]): Promise<Map<string, ValueRow>> {
     if (submissionIds.length === 0) return new Map();
-    const rows: Array<{ key: string; value: string | null; numerator: string | null; denominator: string | null; comment: string | null }> = await manager.query(
-      `SELECT submission_id || '/' || indicator_id AS key, value, numerator, denominator, comment
+    const rows: Array<{ key: string; value: string | null; numerator: string | null; denominator: string | null; comment: string | null }> =
+      await manager.query(
+        `SELECT submission_id || '/' || indicator_id AS key, value, numerator, denominator, comment
          FROM submission_value WHERE submission_id = ANY($1::uuid[])`,
-      [submissionIds],
+        [submissionIds],
+      );
+    return new Map(
+      rows.map((r) => [r.key, { value: num(r.value), numerator: num(r.numerator), denominator: num(r.denominator), comment: r.comment }]),
     );
-    return new Map(rows.map((r) => [r.key, { value: num(r.value), numerator: num(r.numerator), denominator: num(r.denominator), comment: r.comment }]));
   }
 
   async upsertValues(manager: EntityManager, rows: ReadonlyArray<[string, string, ValueRow]>): Promise<void> {

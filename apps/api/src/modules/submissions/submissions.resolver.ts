@@ -14,7 +14,11 @@ import { type PlausibilityContext, SubmissionReader, warningsFor } from './submi
 import { SubmissionReviewService } from './submission-review.service';
 import { SubmissionsService } from './submissions.service';
 
-const optionalVersion = { type: () => Int, nullable: true, description: 'The version the caller saw; a newer one is refused as CONFLICT' } as const;
+const optionalVersion = {
+  type: () => Int,
+  nullable: true,
+  description: 'The version the caller saw; a newer one is refused as CONFLICT',
+} as const;
 
 @Resolver(() => SubmissionModel)
 export class SubmissionsResolver {
@@ -23,15 +27,28 @@ export class SubmissionsResolver {
     private readonly review: SubmissionReviewService,
   ) {}
 
-  @Query(() => SubmissionModel, { nullable: true, description: 'Own office (coordinator) or an office of a programme one leads; null before the first save' })
+  @Query(() => SubmissionModel, {
+    nullable: true,
+    description: 'Own office (coordinator) or an office of a programme one leads; null before the first save',
+  })
   @Access.signedIn()
-  submission(@CurrentActor() actor: Actor, @Args('officeId', { type: () => ID }) officeId: string, @Args('periodId', { type: () => ID }) periodId: string) {
+  submission(
+    @CurrentActor() actor: Actor,
+    @Args('officeId', { type: () => ID }) officeId: string,
+    @Args('periodId', { type: () => ID }) periodId: string,
+  ) {
     return this.submissions.find(actor, officeId, periodId);
   }
 
-  @Query(() => SubmissionFormModel, { description: "The office's form for a period: indicators, last values, the submission and whether it can be edited" })
+  @Query(() => SubmissionFormModel, {
+    description: "The office's form for a period: indicators, last values, the submission and whether it can be edited",
+  })
   @Access.signedIn()
-  submissionForm(@CurrentActor() actor: Actor, @Args('officeId', { type: () => ID }) officeId: string, @Args('periodId', { type: () => ID }) periodId: string) {
+  submissionForm(
+    @CurrentActor() actor: Actor,
+    @Args('officeId', { type: () => ID }) officeId: string,
+    @Args('periodId', { type: () => ID }) periodId: string,
+  ) {
     return this.submissions.form(actor, officeId, periodId);
   }
 
@@ -77,7 +94,12 @@ export class SubmissionsResolver {
 
   @Mutation(() => SubmissionModel, { description: 'Lead: reopen an approved submission for correction, with a reason' })
   @Access.signedIn()
-  reopenSubmission(@CurrentActor() actor: Actor, @Args('submissionId', { type: () => ID }) submissionId: string, @Args('reason') reason: string, @Context('req') req: Request) {
+  reopenSubmission(
+    @CurrentActor() actor: Actor,
+    @Args('submissionId', { type: () => ID }) submissionId: string,
+    @Args('reason') reason: string,
+    @Context('req') req: Request,
+  ) {
     return this.review.reopen(actor, submissionId, reason, languageOf(req));
   }
 
@@ -109,13 +131,17 @@ export class IndicatorValueResolver {
     const { owner } = value;
     let context = this.contexts.get(owner);
     if (!context) {
-      context = this.scoped.run(actor, (manager) => this.reader.plausibilityContext(manager, owner.programmeId, owner.officeId, owner.periodId));
+      context = this.scoped.run(actor, (manager) =>
+        this.reader.plausibilityContext(manager, owner.programmeId, owner.officeId, owner.periodId),
+      );
       this.contexts.set(owner, context);
     }
     return warningsFor(value, await context);
   }
 
-  @ResolveField(() => [String], { description: "Plausibility warnings (not errors), in the request's language (Accept-Language: pl by default, en)" })
+  @ResolveField(() => [String], {
+    description: "Plausibility warnings (not errors), in the request's language (Accept-Language: pl by default, en)",
+  })
   @Access.parent()
   async warnings(@CurrentActor() actor: Actor, @Parent() value: IndicatorValueModel, @Context('req') req: Request): Promise<string[]> {
     const language = languageOf(req);

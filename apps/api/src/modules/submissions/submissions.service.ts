@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, describeProblem, isEditableStatus, type Language, mayReadOfficeData, mayWriteOfficeData, periodKindFor } from '@officebench/domain';
+import {
+  type Actor,
+  describeProblem,
+  isEditableStatus,
+  type Language,
+  mayReadOfficeData,
+  mayWriteOfficeData,
+  periodKindFor,
+} from '@officebench/domain';
 import { AppError, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
@@ -60,9 +68,17 @@ export class SubmissionsService {
         .sort((a, b) => (a.indicator!.cafCriterion ?? 10) - (b.indicator!.cafCriterion ?? 10) || a.position - b.position)
         .map(({ indicator, mandatory }) => {
           const previous = context.history.get(indicator!.id)?.at(-1) ?? null;
-          return { indicator: IndicatorModel.from(indicator!), mandatory, previousValue: previous?.value ?? null, previousPeriodLabel: previous?.periodLabel ?? null };
+          return {
+            indicator: IndicatorModel.from(indicator!),
+            mandatory,
+            previousValue: previous?.value ?? null,
+            previousPeriodLabel: previous?.periodLabel ?? null,
+          };
         });
-      const editable = mayWriteOfficeData(actor, period.programmeId, officeId) && periodModel.state === 'OPEN' && isEditableStatus(submission?.status ?? null);
+      const editable =
+        mayWriteOfficeData(actor, period.programmeId, officeId) &&
+        periodModel.state === 'OPEN' &&
+        isEditableStatus(submission?.status ?? null);
       return { office: OfficeModel.from(office), period: periodModel, lines, submission, editable };
     });
   }
@@ -74,7 +90,10 @@ export class SubmissionsService {
     if (!mayWriteOfficeData(actor, period.programmeId, input.officeId)) throw forbidden();
     return this.scoped.run(actor, async (manager) => {
       const entries = input.values.map((value, index) => ({ ...value, officeId: input.officeId, periodId: input.periodId, ref: index }));
-      const outcome = await this.writer.applyBatch(manager, actor, period.programmeId, entries, { dryRun: false, expectedVersion: input.expectedVersion ?? null });
+      const outcome = await this.writer.applyBatch(manager, actor, period.programmeId, entries, {
+        dryRun: false,
+        expectedVersion: input.expectedVersion ?? null,
+      });
       if (outcome.problems.length > 0) throw problemsError(outcome.problems, language);
       const saved = await this.reader.find(manager, input.officeId, input.periodId);
       if (!saved) throw problemsError([{ problem: { code: 'NOTHING_TO_SAVE', indicatorCode: null, field: null, params: {} } }], language);

@@ -31,7 +31,11 @@ export class TargetsRepository {
 
   /** The programme's indicators in programme order. */
   async indicators(manager: EntityManager, programmeId: string): Promise<IndicatorEntity[]> {
-    const rows = await manager.find(ProgrammeIndicatorEntity, { where: { programmeId }, relations: { indicator: true }, order: { position: 'ASC' } });
+    const rows = await manager.find(ProgrammeIndicatorEntity, {
+      where: { programmeId },
+      relations: { indicator: true },
+      order: { position: 'ASC' },
+    });
     return rows.map((r) => r.indicator as IndicatorEntity);
   }
 
@@ -42,7 +46,10 @@ export class TargetsRepository {
   }
 
   /** Sets (or replaces) the programme's target for the indicator; returns its id. */
-  async upsert(manager: EntityManager, target: { programmeId: string; indicatorId: string; kind: TargetKind; value: number; dueOn: Date | null }): Promise<string> {
+  async upsert(
+    manager: EntityManager,
+    target: { programmeId: string; indicatorId: string; kind: TargetKind; value: number; dueOn: Date | null },
+  ): Promise<string> {
     const [{ id }]: Array<{ id: string }> = await manager.query(
       `INSERT INTO programme_target (programme_id, indicator_id, kind, value, due_on) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (programme_id, indicator_id) DO UPDATE SET kind = EXCLUDED.kind, value = EXCLUDED.value, due_on = EXCLUDED.due_on
@@ -54,7 +61,10 @@ export class TargetsRepository {
 
   /** The programme a target belongs to, or null when there is no such target. */
   async programmeOf(manager: EntityManager, targetId: string): Promise<string | null> {
-    const [target]: Array<{ programmeId: string }> = await manager.query('SELECT programme_id AS "programmeId" FROM programme_target WHERE id = $1', [targetId]);
+    const [target]: Array<{ programmeId: string }> = await manager.query(
+      'SELECT programme_id AS "programmeId" FROM programme_target WHERE id = $1',
+      [targetId],
+    );
     return target?.programmeId ?? null;
   }
 
@@ -72,7 +82,12 @@ export class TargetsRepository {
   }
 
   /** Approved values of the indicators, of one office or every office of the programme. */
-  async approvedValues(manager: EntityManager, programmeId: string, officeId: string | null, indicatorIds: readonly string[]): Promise<ApprovedValueRow[]> {
+  async approvedValues(
+    manager: EntityManager,
+    programmeId: string,
+    officeId: string | null,
+    indicatorIds: readonly string[],
+  ): Promise<ApprovedValueRow[]> {
     const rows: ApprovedValueRow[] = await manager.query(
       `SELECT s.office_id AS "officeId", v.indicator_id AS "indicatorId", p.id AS "periodId", p.ends_on AS "endsOn", v.value::float8 AS value
          FROM submission s JOIN submission_value v ON v.submission_id = s.id JOIN period p ON p.id = s.period_id

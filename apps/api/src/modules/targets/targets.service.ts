@@ -46,7 +46,14 @@ export class TargetsService {
     const indicators = new Map((await this.repository.indicators(manager, programmeId)).map((i) => [i.id, i]));
     return rows.map((row) => {
       const indicatorEntity = indicators.get(row.indicatorId) as IndicatorEntity;
-      return { id: row.id, kind: row.kind, value: row.value, dueOn: row.dueOn ? new Date(row.dueOn) : null, indicator: IndicatorModel.from(indicatorEntity), indicatorEntity };
+      return {
+        id: row.id,
+        kind: row.kind,
+        value: row.value,
+        dueOn: row.dueOn ? new Date(row.dueOn) : null,
+        indicator: IndicatorModel.from(indicatorEntity),
+        indicatorEntity,
+      };
     });
   }
 
@@ -61,8 +68,21 @@ export class TargetsService {
       const indicator = await this.repository.indicator(manager, input.programmeId, input.indicatorCode);
       const problem = targetProblem(input.kind, input.value, indicator);
       if (problem) throw badInput(describeTargetProblem(problem, indicator, language), 'value');
-      const id = await this.repository.upsert(manager, { programmeId: input.programmeId, indicatorId: indicator.id, kind: input.kind, value: input.value, dueOn: input.dueOn ?? null });
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'TARGET_SET', entity: 'programme_target', entityId: id, newValue: { ...input }, programmeId: input.programmeId });
+      const id = await this.repository.upsert(manager, {
+        programmeId: input.programmeId,
+        indicatorId: indicator.id,
+        kind: input.kind,
+        value: input.value,
+        dueOn: input.dueOn ?? null,
+      });
+      await writeAudit(manager, {
+        actorUserId: actor.userId,
+        action: 'TARGET_SET',
+        entity: 'programme_target',
+        entityId: id,
+        newValue: { ...input },
+        programmeId: input.programmeId,
+      });
       return (await this.targets(manager, input.programmeId)).find((t) => t.id === id) as TargetModel;
     });
   }
@@ -73,7 +93,13 @@ export class TargetsService {
       if (!programmeId) throw notFound('Target');
       if (!mayReviewProgramme(actor, programmeId)) throw forbidden();
       await this.repository.delete(manager, targetId);
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'TARGET_REMOVED', entity: 'programme_target', entityId: targetId, programmeId });
+      await writeAudit(manager, {
+        actorUserId: actor.userId,
+        action: 'TARGET_REMOVED',
+        entity: 'programme_target',
+        entityId: targetId,
+        programmeId,
+      });
       return true;
     });
   }
@@ -82,9 +108,15 @@ export class TargetsService {
   private async progress(manager: EntityManager, programmeId: string, officeId: string | null) {
     const targets = await this.targets(manager, programmeId);
     const offices = await this.repository.officeIds(manager, programmeId, officeId);
-    const rows = await this.repository.approvedValues(manager, programmeId, officeId, targets.map((t) => t.indicatorEntity.id));
+    const rows = await this.repository.approvedValues(
+      manager,
+      programmeId,
+      officeId,
+      targets.map((t) => t.indicatorEntity.id),
+    );
     const values = new Map<string, DatedValue[]>();
-    for (const row of rows) values.set(`${row.officeId}/${row.indicatorId}`, [...(values.get(`${row.officeId}/${row.indicatorId}`) ?? []), row]);
+    for (const row of rows)
+      values.set(`${row.officeId}/${row.indicatorId}`, [...(values.get(`${row.officeId}/${row.indicatorId}`) ?? []), row]);
     return targets.map(({ indicatorEntity, ...target }) => ({
       target,
       offices: offices.map((id): OfficeProgressRow => {
@@ -110,7 +142,10 @@ export class TargetsService {
     return this.scoped.run(actor, async (manager) => (await this.progress(manager, programmeId, officeId)).flatMap((t) => t.offices));
   }
 
-  async programmeProgress(actor: Actor, programmeId: string): Promise<Array<Omit<TargetSummaryModel, 'offices'> & { offices: OfficeProgressRow[] }>> {
+  async programmeProgress(
+    actor: Actor,
+    programmeId: string,
+  ): Promise<Array<Omit<TargetSummaryModel, 'offices'> & { offices: OfficeProgressRow[] }>> {
     if (!isUuid(programmeId)) throw notFound('Programme');
     if (!mayReviewProgramme(actor, programmeId)) throw forbidden();
     return this.scoped.run(actor, async (manager) =>

@@ -55,7 +55,9 @@ describe('messages', () => {
   it('take the same arguments in Polish and English', () => {
     // A value with its unit takes {count} only where the unit has plural forms ("1 dzień"; "1 szt." has none).
     const names = (key: string, text: string, locale: string) =>
-      [...argumentNames(parse(text, locale).getAst() as Element[])].filter((name) => !(key.startsWith('unitValue.') && name === 'count')).sort();
+      [...argumentNames(parse(text, locale).getAst() as Element[])]
+        .filter((name) => !(key.startsWith('unitValue.') && name === 'count'))
+        .sort();
     const differing = Object.entries(messagesPl).flatMap(([key, text]) => {
       const pl = names(key, text, LOCALES.pl);
       const en = names(key, messagesEn[key as keyof typeof messagesEn], LOCALES.en);

@@ -66,7 +66,10 @@ const CASES: Case[] = [
       'Plik jest poprawny: 22 wiersze, 22 wartości. Nic jeszcze nie zapisano.',
       'Plik jest poprawny: 25 wierszy, 25 wartości. Nic jeszcze nie zapisano.',
     ],
-    en: ['The file is correct: 1 row, 1 value. Nothing has been saved yet.', 'The file is correct: 2 rows, 2 values. Nothing has been saved yet.'],
+    en: [
+      'The file is correct: 1 row, 1 value. Nothing has been saved yet.',
+      'The file is correct: 2 rows, 2 values. Nothing has been saved yet.',
+    ],
   },
   {
     // Polish writes the counts after a colon, which fits every number.
@@ -85,7 +88,10 @@ const CASES: Case[] = [
     key: 'setPassword.hint',
     params: (min) => ({ min }),
     pl: polish((counted) => `Co najmniej ${counted}. Dobre hasło to kilka niepowiązanych słów.`, ZNAK),
-    en: ['At least 1 character. A few unrelated words make a good password.', 'At least 2 characters. A few unrelated words make a good password.'],
+    en: [
+      'At least 1 character. A few unrelated words make a good password.',
+      'At least 2 characters. A few unrelated words make a good password.',
+    ],
   },
   {
     key: 'setPassword.intro',
@@ -112,7 +118,10 @@ const CASES: Case[] = [
     key: 'practices.hint.summary',
     params: (max) => ({ max }),
     pl: polish((counted) => `Dwa, trzy zdania widoczne w wynikach wyszukiwania. Najwyżej ${counted}.`, ZNAK),
-    en: ['Two or three sentences shown in search results. At most 1 character.', 'Two or three sentences shown in search results. At most 2 characters.'],
+    en: [
+      'Two or three sentences shown in search results. At most 1 character.',
+      'Two or three sentences shown in search results. At most 2 characters.',
+    ],
   },
   {
     key: 'practices.hint.body',
@@ -130,8 +139,14 @@ const CASES: Case[] = [
   {
     key: 'practices.hint.tags',
     params: (max) => ({ max }),
-    pl: polish((counted) => `Oddziel przecinkami, np.: obsługa klienta, szkolenia pracowników. Najwyżej ${counted}.`, ['tag', 'tagi', 'tagów']),
-    en: ['Separate with commas, e.g.: obsługa klienta, szkolenia pracowników. At most 1 tag.', 'Separate with commas, e.g.: obsługa klienta, szkolenia pracowników. At most 2 tags.'],
+    pl: polish(
+      (counted) => `Oddziel przecinkami, np.: obsługa klienta, szkolenia pracowników. Najwyżej ${counted}.`,
+      ['tag', 'tagi', 'tagów'],
+    ),
+    en: [
+      'Separate with commas, e.g.: obsługa klienta, szkolenia pracowników. At most 1 tag.',
+      'Separate with commas, e.g.: obsługa klienta, szkolenia pracowników. At most 2 tags.',
+    ],
   },
 ];
 

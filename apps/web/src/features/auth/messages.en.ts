@@ -17,10 +17,12 @@ export const authMessagesEn: Catalogue<typeof authMessagesPl> = {
   'forgot.title': 'I forgot my password',
   'forgot.intro': 'Enter the e-mail address of your account. We will send a link to set a new password to it.',
   'forgot.submit': 'Send the link',
-  'forgot.sent': 'If an account with this address exists, we have sent it a link to set a new password. The link is valid for a limited time.',
+  'forgot.sent':
+    'If an account with this address exists, we have sent it a link to set a new password. The link is valid for a limited time.',
   'forgot.backToLogin': 'Back to sign-in',
   'setPassword.title': 'Set your password',
-  'setPassword.intro': 'Choose a password for your account (at least {min, plural, one {# character} other {# characters}}). Once it is saved you will be signed in.',
+  'setPassword.intro':
+    'Choose a password for your account (at least {min, plural, one {# character} other {# characters}}). Once it is saved you will be signed in.',
   'setPassword.password': 'New password',
   'setPassword.hint': 'At least {min, plural, one {# character} other {# characters}}. A few unrelated words make a good password.',
   'setPassword.repeat': 'Repeat the password',

@@ -8,7 +8,8 @@ export const authMessagesPl = {
   'login.forgotPassword': 'Nie pamiętam hasła',
   'login.emailMissing': 'Podaj adres e-mail.',
   'login.passwordMissing': 'Podaj hasło.',
-  'login.cookieRefused': 'Hasło jest poprawne, ale przeglądarka nie zachowała sesji. Zezwól tej stronie na pliki cookie i spróbuj ponownie.',
+  'login.cookieRefused':
+    'Hasło jest poprawne, ale przeglądarka nie zachowała sesji. Zezwól tej stronie na pliki cookie i spróbuj ponownie.',
   'login.sessionExpired': 'Twoja sesja wygasła. Zaloguj się ponownie.',
   'login.signedOut': 'Wylogowano.',
   'forgot.title': 'Nie pamiętam hasła',
@@ -18,9 +19,11 @@ export const authMessagesPl = {
     'Jeśli konto z tym adresem istnieje, wysłaliśmy na nie link do ustawienia nowego hasła. Link jest ważny przez ograniczony czas.',
   'forgot.backToLogin': 'Wróć do logowania',
   'setPassword.title': 'Ustaw hasło',
-  'setPassword.intro': 'Wybierz hasło do swojego konta (co najmniej {min, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}). Po zapisaniu zostaniesz zalogowany.',
+  'setPassword.intro':
+    'Wybierz hasło do swojego konta (co najmniej {min, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}). Po zapisaniu zostaniesz zalogowany.',
   'setPassword.password': 'Nowe hasło',
-  'setPassword.hint': 'Co najmniej {min, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}. Dobre hasło to kilka niepowiązanych słów.',
+  'setPassword.hint':
+    'Co najmniej {min, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}. Dobre hasło to kilka niepowiązanych słów.',
   'setPassword.repeat': 'Powtórz hasło',
   'setPassword.submit': 'Ustaw hasło i zaloguj się',
   'setPassword.passwordMissing': 'Podaj nowe hasło.',

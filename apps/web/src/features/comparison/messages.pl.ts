@@ -57,7 +57,8 @@ export const comparisonMessagesPl = {
   'peerPractices.intro':
     'Wskaźniki, w których wartość urzędu w wybranym okresie jest gorsza niż mediana grupy porównawczej (a gdzie mediany się nie publikuje – średnia), i dobre praktyki innych urzędów powiązane z tymi wskaźnikami.',
   'peerPractices.notReleased': 'Podpowiedzi pojawią się po opublikowaniu wyników tego okresu.',
-  'peerPractices.nothingLags': 'Dobra wiadomość: w tym okresie żaden wskaźnik urzędu nie wypada gorzej niż mediana ani średnia grupy porównawczej.',
+  'peerPractices.nothingLags':
+    'Dobra wiadomość: w tym okresie żaden wskaźnik urzędu nie wypada gorzej niż mediana ani średnia grupy porównawczej.',
   'peerPractices.office': 'Urząd: {office}',
   'peerPractices.improved': 'Urząd poprawił ten wskaźnik',
   'peerPractices.cafCriteria': 'Kryteria CAF: {criteria}',

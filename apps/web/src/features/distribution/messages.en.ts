@@ -26,6 +26,7 @@ export const distributionMessagesEn: Catalogue<typeof distributionMessagesPl> = 
   'release.refusedCells': 'Cells that block the release:',
   'release.cell': '{indicator}, group “{group}”: changed for {count, plural, one {# office} other {# offices}}',
   'distribution.comparisonTitle': 'An office against its peer groups',
-  'distribution.comparisonIntro': 'The comparison page of the chosen office: its values against the released peer statistics, as the office sees them.',
+  'distribution.comparisonIntro':
+    'The comparison page of the chosen office: its values against the released peer statistics, as the office sees them.',
   'distribution.comparisonLink': 'Open the comparison: {office}',
 };

@@ -21,8 +21,10 @@ export const distributionMessagesPl = {
   'release.confirm': 'Tak, opublikuj',
   'release.done': 'Opublikowano wyniki okresu {period}.',
   'release.refusedCells': 'Komórki, które blokują publikację:',
-  'release.cell': '{indicator}, grupa „{group}”: zmiana u {count, plural, one {# urzędu} few {# urzędów} many {# urzędów} other {# urzędu}}',
+  'release.cell':
+    '{indicator}, grupa „{group}”: zmiana u {count, plural, one {# urzędu} few {# urzędów} many {# urzędów} other {# urzędu}}',
   'distribution.comparisonTitle': 'Porównanie urzędu z grupami',
-  'distribution.comparisonIntro': 'Strona porównania wybranego urzędu: jego wartości na tle opublikowanych statystyk grup, tak jak widzi je urząd.',
+  'distribution.comparisonIntro':
+    'Strona porównania wybranego urzędu: jego wartości na tle opublikowanych statystyk grup, tak jak widzi je urząd.',
   'distribution.comparisonLink': 'Otwórz porównanie: {office}',
 };

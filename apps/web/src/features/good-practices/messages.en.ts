@@ -42,7 +42,8 @@ export const goodPracticesMessagesEn: Catalogue<typeof goodPracticesMessagesPl> 
   'practices.empty.title': 'No practices found',
   'practices.empty.intro': 'No published practice matches this search. You could:',
   'practices.empty.spelling': 'check the spelling of the words,',
-  'practices.empty.fewerWords': 'use fewer or more general words (for example “klient” rather than “obsługa klienta w wydziale komunikacji”),',
+  'practices.empty.fewerWords':
+    'use fewer or more general words (for example “klient” rather than “obsługa klienta w wydziale komunikacji”),',
   'practices.empty.removeFilters': 'remove the filters:',
   'practices.empty.removeFiltersLink': 'search without filters',
   'practices.empty.nothingPublished': 'No practice has been published yet.',
@@ -109,7 +110,8 @@ export const goodPracticesMessagesEn: Catalogue<typeof goodPracticesMessagesPl> 
   'practices.field.indicators': 'Indicators',
   'practices.field.tags': 'Tags',
   'practices.hint.maxChars': 'At most {max, plural, one {# character} other {# characters}}.',
-  'practices.hint.summary': 'Two or three sentences shown in search results. At most {max, plural, one {# character} other {# characters}}.',
+  'practices.hint.summary':
+    'Two or three sentences shown in search results. At most {max, plural, one {# character} other {# characters}}.',
   'practices.hint.body':
     'You can use Markdown: “## Heading”, **bold**, lists starting with “- ”, links [text](https://…). HTML is shown as plain text. At most {max, plural, one {# character} other {# characters}}.',
   'practices.hint.section': 'Optional. At most {max, plural, one {# character} other {# characters}}.',
@@ -117,7 +119,8 @@ export const goodPracticesMessagesEn: Catalogue<typeof goodPracticesMessagesPl> 
   'practices.hint.year': 'Optional: the year the office introduced the practice, e.g. 2019.',
   'practices.hint.cafCriteria': 'The CAF model criteria the practice helps with.',
   'practices.hint.indicators': 'Indicators the practice affects (at most {max}). Offices with a worse result will be pointed to it.',
-  'practices.hint.tags': 'Separate with commas, e.g.: obsługa klienta, szkolenia pracowników. At most {max, plural, one {# tag} other {# tags}}.',
+  'practices.hint.tags':
+    'Separate with commas, e.g.: obsługa klienta, szkolenia pracowników. At most {max, plural, one {# tag} other {# tags}}.',
   'practices.editor.showPreview': 'Show a preview of the description',
   'practices.editor.hidePreview': 'Hide the preview of the description',
   'practices.editor.previewTitle': 'Preview of the description',

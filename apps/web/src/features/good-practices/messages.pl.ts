@@ -39,7 +39,8 @@ export const goodPracticesMessagesPl = {
   'practices.empty.title': 'Nie znaleziono praktyk',
   'practices.empty.intro': 'Żadna opublikowana praktyka nie pasuje do tego wyszukiwania. Możesz:',
   'practices.empty.spelling': 'sprawdzić pisownię słów,',
-  'practices.empty.fewerWords': 'wpisać mniej słów albo słowa bardziej ogólne (na przykład „klient” zamiast „obsługa klienta w wydziale komunikacji”),',
+  'practices.empty.fewerWords':
+    'wpisać mniej słów albo słowa bardziej ogólne (na przykład „klient” zamiast „obsługa klienta w wydziale komunikacji”),',
   'practices.empty.removeFilters': 'usunąć filtry:',
   'practices.empty.removeFiltersLink': 'szukaj bez filtrów',
   'practices.empty.nothingPublished': 'Nie ma jeszcze opublikowanych praktyk.',
@@ -106,7 +107,8 @@ export const goodPracticesMessagesPl = {
   'practices.field.indicators': 'Wskaźniki',
   'practices.field.tags': 'Tagi',
   'practices.hint.maxChars': 'Najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
-  'practices.hint.summary': 'Dwa, trzy zdania widoczne w wynikach wyszukiwania. Najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
+  'practices.hint.summary':
+    'Dwa, trzy zdania widoczne w wynikach wyszukiwania. Najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
   'practices.hint.body':
     'Możesz używać Markdown: „## Nagłówek”, **pogrubienie**, listy zaczynane od „- ”, odnośniki [tekst](https://…). Kod HTML jest pokazywany jako zwykły tekst. Najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
   'practices.hint.section': 'Nieobowiązkowe. Najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
@@ -114,7 +116,8 @@ export const goodPracticesMessagesPl = {
   'practices.hint.year': 'Nieobowiązkowe: rok, w którym urząd wdrożył praktykę, np. 2019.',
   'practices.hint.cafCriteria': 'Kryteria modelu CAF, w których praktyka pomaga.',
   'practices.hint.indicators': 'Wskaźniki, na które praktyka wpływa (najwyżej {max}). Urzędom z gorszym wynikiem podpowiemy tę praktykę.',
-  'practices.hint.tags': 'Oddziel przecinkami, np.: obsługa klienta, szkolenia pracowników. Najwyżej {max, plural, one {# tag} few {# tagi} many {# tagów} other {# tagu}}.',
+  'practices.hint.tags':
+    'Oddziel przecinkami, np.: obsługa klienta, szkolenia pracowników. Najwyżej {max, plural, one {# tag} few {# tagi} many {# tagów} other {# tagu}}.',
   'practices.editor.showPreview': 'Pokaż podgląd opisu',
   'practices.editor.hidePreview': 'Ukryj podgląd opisu',
   'practices.editor.previewTitle': 'Podgląd opisu',

@@ -17,7 +17,8 @@ export const importsMessagesEn: Catalogue<typeof importsMessagesPl> = {
   'import.uploading': 'Sending the file: {percent}%',
   'import.progress': 'File upload progress',
   'import.processing': 'File sent. The server is checking it…',
-  'import.dryRunOk': 'The file is correct: {rows, plural, one {# row} other {# rows}}, {values, plural, one {# value} other {# values}}. Nothing has been saved yet.',
+  'import.dryRunOk':
+    'The file is correct: {rows, plural, one {# row} other {# rows}}, {values, plural, one {# value} other {# values}}. Nothing has been saved yet.',
   'import.dryRunErrors': 'The file has errors: {count}. Nothing was saved.',
   'import.applied': 'Imported {values, plural, one {# value} other {# values}} ({rows, plural, one {# row} other {# rows}}).',
   'import.notApplied': 'Not imported: the file has errors ({count}). Nothing was saved.',

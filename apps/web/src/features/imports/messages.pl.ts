@@ -14,7 +14,8 @@ export const importsMessagesPl = {
   'import.uploading': 'Wysyłanie pliku: {percent}%',
   'import.progress': 'Postęp wysyłania pliku',
   'import.processing': 'Plik wysłany. Serwer go sprawdza…',
-  'import.dryRunOk': 'Plik jest poprawny: {rows, plural, one {# wiersz} few {# wiersze} many {# wierszy} other {# wiersza}}, {values, plural, one {# wartość} few {# wartości} many {# wartości} other {# wartości}}. Nic jeszcze nie zapisano.',
+  'import.dryRunOk':
+    'Plik jest poprawny: {rows, plural, one {# wiersz} few {# wiersze} many {# wierszy} other {# wiersza}}, {values, plural, one {# wartość} few {# wartości} many {# wartości} other {# wartości}}. Nic jeszcze nie zapisano.',
   'import.dryRunErrors': 'W pliku są błędy: {count}. Nic nie zapisano.',
   'import.applied': 'Zaimportowano wartości: {values} (wierszy: {rows}).',
   'import.notApplied': 'Nie zaimportowano: w pliku są błędy ({count}). Nic nie zapisano.',

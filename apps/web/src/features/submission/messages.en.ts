@@ -50,8 +50,10 @@ export const submissionMessagesEn: Catalogue<typeof submissionMessagesPl> = {
   'save.held': 'Entries waiting to be completed or corrected (not saved): {count}.',
   'save.now': 'Save now',
   'conflict.title': 'The submission was saved meanwhile',
-  'conflict.body': 'Someone saved this submission ({date}, status: {status}) while changes were being entered here. Compare both versions and choose which to keep.',
-  'conflict.bodyUndated': 'Someone saved this submission (status: {status}) while changes were being entered here. Compare both versions and choose which to keep.',
+  'conflict.body':
+    'Someone saved this submission ({date}, status: {status}) while changes were being entered here. Compare both versions and choose which to keep.',
+  'conflict.bodyUndated':
+    'Someone saved this submission (status: {status}) while changes were being entered here. Compare both versions and choose which to keep.',
   'conflict.indicator': 'Indicator',
   'conflict.mine': 'Your version (unsaved)',
   'conflict.saved': 'Saved version',

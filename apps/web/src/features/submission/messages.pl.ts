@@ -47,8 +47,10 @@ export const submissionMessagesPl = {
   'save.held': 'Wpisy, które czekają na uzupełnienie lub poprawę (nie są zapisywane): {count}.',
   'save.now': 'Zapisz teraz',
   'conflict.title': 'Sprawozdanie zapisano w międzyczasie',
-  'conflict.body': 'Ktoś zapisał to sprawozdanie ({date}, stan: {status}), gdy wpisywano tu zmiany. Porównaj obie wersje i wybierz, którą zachować.',
-  'conflict.bodyUndated': 'Ktoś zapisał to sprawozdanie (stan: {status}), gdy wpisywano tu zmiany. Porównaj obie wersje i wybierz, którą zachować.',
+  'conflict.body':
+    'Ktoś zapisał to sprawozdanie ({date}, stan: {status}), gdy wpisywano tu zmiany. Porównaj obie wersje i wybierz, którą zachować.',
+  'conflict.bodyUndated':
+    'Ktoś zapisał to sprawozdanie (stan: {status}), gdy wpisywano tu zmiany. Porównaj obie wersje i wybierz, którą zachować.',
   'conflict.indicator': 'Wskaźnik',
   'conflict.mine': 'Twoja wersja (niezapisana)',
   'conflict.saved': 'Wersja zapisana',

@@ -4,7 +4,8 @@ import type { targetsMessagesPl } from './messages.pl';
 /** Messages of the targets feature, in English: the same keys as in Polish. */
 export const targetsMessagesEn: Catalogue<typeof targetsMessagesPl> = {
   'targets.title': 'Progress to the programme’s targets',
-  'targets.intro': 'For each target: how many offices are on track, the mean in the baseline period and in the latest period, and each office below.',
+  'targets.intro':
+    'For each target: how many offices are on track, the mean in the baseline period and in the latest period, and each office below.',
   'targets.none': 'The programme has no targets yet.',
   'targets.kind.LEVEL': 'reach {value}',
   'targets.kind.CHANGE': 'change by {value} from the office’s baseline',

@@ -1,13 +1,15 @@
 /** Messages of the targets feature, in Polish: ICU MessageFormat, keys as the components use them. */
 export const targetsMessagesPl = {
   'targets.title': 'Postęp do celów programu',
-  'targets.intro': 'Dla każdego celu: ile urzędów jest na dobrej drodze, średnia w okresie bazowym i w ostatnim okresie, a niżej każdy urząd.',
+  'targets.intro':
+    'Dla każdego celu: ile urzędów jest na dobrej drodze, średnia w okresie bazowym i w ostatnim okresie, a niżej każdy urząd.',
   'targets.none': 'Program nie ma jeszcze wyznaczonych celów.',
   'targets.kind.LEVEL': 'osiągnąć wartość {value}',
   'targets.kind.CHANGE': 'zmiana o {value} od wartości bazowej urzędu',
   'targets.dueOn': 'termin: {date}',
   'targets.officesOnTrack': 'Urzędy na dobrej drodze',
-  'targets.onTrackOf': '{onTrack} z {withData, plural, one {# urzędu} few {# urzędów} many {# urzędów} other {# urzędu}} z danymi ({share})',
+  'targets.onTrackOf':
+    '{onTrack} z {withData, plural, one {# urzędu} few {# urzędów} many {# urzędów} other {# urzędu}} z danymi ({share})',
   'targets.baselineMean': 'Średnia w okresie bazowym',
   'targets.latestMean': 'Średnia w ostatnim okresie',
   'targets.target': 'Cel',

@@ -28,7 +28,12 @@ function pageFor({ role, programme, office }: GrantScope): RolePage | null {
       return { role, path: '/accounts' };
     case 'PROGRAMME_LEAD':
       return programme
-        ? { role, path: `/programmes/${segment(programme.id)}`, programmePath: `/programmes/${segment(programme.id)}`, programmeName: programme.name }
+        ? {
+            role,
+            path: `/programmes/${segment(programme.id)}`,
+            programmePath: `/programmes/${segment(programme.id)}`,
+            programmeName: programme.name,
+          }
         : null;
     case 'OFFICE_COORDINATOR':
       return programme && office
@@ -66,7 +71,10 @@ export function startPath(grants: readonly GrantScope[]): string | null {
 
 /** The user as the shared access rules (@officebench/domain) see them. */
 export function actorOf(userId: string, grants: readonly GrantScope[]): Actor {
-  return { userId, grants: grants.map(({ role, programme, office }) => ({ role, programmeId: programme?.id ?? null, officeId: office?.id ?? null })) };
+  return {
+    userId,
+    grants: grants.map(({ role, programme, office }) => ({ role, programmeId: programme?.id ?? null, officeId: office?.id ?? null })),
+  };
 }
 
 export function isPlatformAdmin(grants: readonly GrantScope[]): boolean {

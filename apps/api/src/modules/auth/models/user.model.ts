@@ -25,8 +25,14 @@ export class UserModel {
 @ObjectType('Invitation')
 export class InvitationModel {
   @Field(() => UserModel) user!: UserModel;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the set-password link stops working; null when the account already had a password (no link)' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the set-password link stops working; null when the account already had a password (no link)',
+  })
   expiresAt!: Date | null;
-  @Field(() => String, { nullable: true, description: 'The set-password link; only outside production (otherwise e-mailed or in the server log)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The set-password link; only outside production (otherwise e-mailed or in the server log)',
+  })
   link!: string | null;
 }

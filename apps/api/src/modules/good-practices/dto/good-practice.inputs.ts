@@ -9,7 +9,9 @@ const TEXT = 25_000;
 @InputType('GoodPracticeInput')
 export class GoodPracticeInput {
   @Field(() => ID, { nullable: true, description: 'The authoring office; needed on create when the coordinator has several' })
-  @IsOptional() @IsUUID() officeId?: string | null;
+  @IsOptional()
+  @IsUUID()
+  officeId?: string | null;
   @Field() @IsString() @MaxLength(TEXT) title!: string;
   @Field() @IsString() @MaxLength(TEXT) summary!: string;
   @Field({ description: 'Markdown' }) @IsString() @MaxLength(TEXT) body!: string;
@@ -21,7 +23,13 @@ export class GoodPracticeInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() year?: number | null;
   @Field(() => [Int]) @IsArray() @ArrayMaxSize(50) @IsInt({ each: true }) cafCriteria!: number[];
   @Field(() => [String]) @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(60, { each: true }) indicatorCodes!: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(200, { each: true }) tags?: string[] | null;
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  tags?: string[] | null;
 }
 
 @InputType('GoodPracticeFilter')
@@ -32,5 +40,7 @@ export class GoodPracticeFilter {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string | null;
   @Field(() => Int, { nullable: true, description: 'Year the practice was introduced' }) @IsOptional() @IsInt() year?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Only practices a lead featured for a programme the viewer takes part in' })
-  @IsOptional() @IsBoolean() featured?: boolean | null;
+  @IsOptional()
+  @IsBoolean()
+  featured?: boolean | null;
 }

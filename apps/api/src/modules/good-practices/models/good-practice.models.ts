@@ -36,7 +36,10 @@ export class GoodPracticeModel {
 export class GoodPracticeEdgeModel {
   @Field(() => GoodPracticeModel) node!: GoodPracticeModel;
   @Field() cursor!: string;
-  @Field(() => String, { nullable: true, description: 'Where the searched words occur: HTML-escaped text whose only markup is <mark>...</mark>' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the searched words occur: HTML-escaped text whose only markup is <mark>...</mark>',
+  })
   highlight!: string | null;
 }
 
@@ -58,7 +61,8 @@ export class GoodPracticeConnectionModel {
 @ObjectType('SuggestedPractice')
 export class SuggestedPracticeModel {
   @Field(() => GoodPracticeModel) practice!: GoodPracticeModel;
-  @Field({ description: 'The authoring office improved on the indicator and opted in to say so (never by how much)' }) officeImproved!: boolean;
+  @Field({ description: 'The authoring office improved on the indicator and opted in to say so (never by how much)' })
+  officeImproved!: boolean;
 }
 
 @ObjectType('PracticeSuggestion', { description: 'An indicator where the office lags its peers, with practices linked to it' })

@@ -24,10 +24,35 @@ export class IndicatorModel {
   @Field(() => Int, { nullable: true, description: 'CAF criterion (1-9) the indicator evidences' }) cafCriterion!: number | null;
 
   static from(entity: IndicatorEntity): IndicatorModel {
-    const { code, version, nameEn, unit, direction, periodicity, scale, numeratorLabel, denominatorLabel, minValue, maxValue, cafCriterion } = entity;
+    const {
+      code,
+      version,
+      nameEn,
+      unit,
+      direction,
+      periodicity,
+      scale,
+      numeratorLabel,
+      denominatorLabel,
+      minValue,
+      maxValue,
+      cafCriterion,
+    } = entity;
     return Object.assign(new IndicatorModel(), {
-      code, version, name: entity.namePl, nameEn, unit, direction, periodicity, isRatio: entity.inputKind === 'RATIO',
-      scale, numeratorLabel, denominatorLabel, minValue, maxValue, cafCriterion,
+      code,
+      version,
+      name: entity.namePl,
+      nameEn,
+      unit,
+      direction,
+      periodicity,
+      isRatio: entity.inputKind === 'RATIO',
+      scale,
+      numeratorLabel,
+      denominatorLabel,
+      minValue,
+      maxValue,
+      cafCriterion,
     });
   }
 }

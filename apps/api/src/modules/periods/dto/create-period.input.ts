@@ -13,5 +13,7 @@ export class CreatePeriodInput {
   @Field(() => GraphQLISODateTime) @IsDate() opensAt!: Date;
   @Field(() => GraphQLISODateTime) @IsDate() deadline!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the period locks; none: it stays open until the lead locks it' })
-  @IsOptional() @IsDate() lockedAt?: Date | null;
+  @IsOptional()
+  @IsDate()
+  lockedAt?: Date | null;
 }

@@ -22,7 +22,15 @@ export class PeriodModel {
   static from(entity: PeriodEntity): PeriodModel {
     const { id, kind, label, opensAt, deadline, lockedAt, releasedAt } = entity;
     return Object.assign(new PeriodModel(), {
-      id, kind, label, startsOn: new Date(`${entity.startsOn}T00:00:00Z`), endsOn: new Date(`${entity.endsOn}T00:00:00Z`), opensAt, deadline, lockedAt, releasedAt,
+      id,
+      kind,
+      label,
+      startsOn: new Date(`${entity.startsOn}T00:00:00Z`),
+      endsOn: new Date(`${entity.endsOn}T00:00:00Z`),
+      opensAt,
+      deadline,
+      lockedAt,
+      releasedAt,
       state: periodState({ opensAt, lockedAt }, new Date()),
     });
   }

@@ -17,6 +17,9 @@ export class SaveValuesInput {
   @Field(() => ID) @IsUUID() officeId!: string;
   @Field(() => ID) @IsUUID() periodId!: string;
   @Field(() => Int, { nullable: true, description: 'The version the entries start from; null when nothing was saved yet' })
-  @IsOptional() @IsInt() @Min(1) expectedVersion?: number | null;
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number | null;
   @Field(() => [ValueInput]) @ValidateNested({ each: true }) @Type(() => ValueInput) @ArrayMaxSize(200) values!: ValueInput[];
 }

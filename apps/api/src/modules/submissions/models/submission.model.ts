@@ -41,7 +41,8 @@ export class SubmissionModel {
 export class FormLineModel {
   @Field(() => IndicatorModel) indicator!: IndicatorModel;
   @Field() mandatory!: boolean;
-  @Field(() => Float, { nullable: true, description: "This office's handed-in value in the previous period of the same kind" }) previousValue!: number | null;
+  @Field(() => Float, { nullable: true, description: "This office's handed-in value in the previous period of the same kind" })
+  previousValue!: number | null;
   @Field(() => String, { nullable: true }) previousPeriodLabel!: string | null;
 }
 
@@ -49,9 +50,13 @@ export class FormLineModel {
 export class SubmissionFormModel {
   @Field(() => OfficeModel) office!: OfficeModel;
   @Field(() => PeriodModel) period!: PeriodModel;
-  @Field(() => [FormLineModel], { description: "The programme's indicators reported in this kind of period, by CAF criterion then programme order" }) lines!: FormLineModel[];
+  @Field(() => [FormLineModel], {
+    description: "The programme's indicators reported in this kind of period, by CAF criterion then programme order",
+  })
+  lines!: FormLineModel[];
   @Field(() => SubmissionModel, { nullable: true, description: 'null before the first save' }) submission!: SubmissionModel | null;
-  @Field({ description: 'The caller may save now: a coordinator of the office, the period open, the submission a draft or returned' }) editable!: boolean;
+  @Field({ description: 'The caller may save now: a coordinator of the office, the period open, the submission a draft or returned' })
+  editable!: boolean;
 }
 
 @ObjectType('CompletenessRow', { description: 'One office in one period (lead only)' })

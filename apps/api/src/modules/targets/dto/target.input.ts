@@ -8,6 +8,8 @@ export class TargetInput {
   @Field(() => ID) @IsUUID() programmeId!: string;
   @Field() @IsString() @MaxLength(60) indicatorCode!: string;
   @Field(() => TargetKindEnum) @IsString() kind!: TargetKind;
-  @Field(() => Float, { description: 'LEVEL: the level to reach; CHANGE: the signed change from the baseline' }) @IsNumber({ allowNaN: false, allowInfinity: false }) value!: number;
+  @Field(() => Float, { description: 'LEVEL: the level to reach; CHANGE: the signed change from the baseline' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value!: number;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() dueOn?: Date | null;
 }

@@ -110,7 +110,12 @@ function AllowedAccountsPage({ programmeId, admin }: { programmeId?: string; adm
       )}
       {/* The form first: with dozens of people it would sit far below the list. */}
       <Section title={t('invite.title')}>
-        <InviteForm key={inviteDraftKey(programmeId)} programmeId={programmeId} programmes={targets.programmes} allowedRoles={allowedRoles} />
+        <InviteForm
+          key={inviteDraftKey(programmeId)}
+          programmeId={programmeId}
+          programmes={targets.programmes}
+          allowedRoles={allowedRoles}
+        />
       </Section>
       <Section title={t('accounts.usersTitle')}>
         <ErrorSummary errors={actionErrors} />

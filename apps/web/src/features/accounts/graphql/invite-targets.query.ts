@@ -1,5 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { InviteProgrammeQuery, InviteProgrammeQueryVariables, InviteProgrammesQuery, InviteProgrammesQueryVariables } from '../../../generated/graphql';
+import type {
+  InviteProgrammeQuery,
+  InviteProgrammeQueryVariables,
+  InviteProgrammesQuery,
+  InviteProgrammesQueryVariables,
+} from '../../../generated/graphql';
 
 export type InviteTargetProgramme = InviteProgrammesQuery['programmes'][number];
 

@@ -14,7 +14,13 @@ const draft = (changes: Partial<InviteDraft>): InviteDraft => ({
 describe('validateInvite', () => {
   it('invites a coordinator of an office of the page programme, tidying the text', () => {
     expect(validateInvite(draft({}), lead)).toEqual({
-      input: { email: 'anna.nowak@um.example.pl', displayName: 'Anna Nowak', role: 'OFFICE_COORDINATOR', programmeId: 'p1', officeId: 'o3' },
+      input: {
+        email: 'anna.nowak@um.example.pl',
+        displayName: 'Anna Nowak',
+        role: 'OFFICE_COORDINATOR',
+        programmeId: 'p1',
+        officeId: 'o3',
+      },
     });
   });
 

@@ -40,7 +40,8 @@ export interface InviteContext {
   allowedRoles: readonly Role[];
 }
 
-export type InviteValidation = { input: InviteUserInput; problems?: undefined } | { input?: undefined; problems: Partial<Record<InviteField, InviteProblem>> };
+export type InviteValidation =
+  { input: InviteUserInput; problems?: undefined } | { input?: undefined; problems: Partial<Record<InviteField, InviteProblem>> };
 
 /** The fields a role needs besides e-mail and name. */
 export function needsProgramme(role: Role): boolean {

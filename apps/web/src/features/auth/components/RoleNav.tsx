@@ -39,7 +39,8 @@ export function RoleNav() {
         ];
         // One import page per programme, however many of its offices the user coordinates.
         const importPath = `${page.programmePath}/import`;
-        const firstOfProgramme = pages.find((other) => other.role === 'OFFICE_COORDINATOR' && other.programmePath === page.programmePath) === page;
+        const firstOfProgramme =
+          pages.find((other) => other.role === 'OFFICE_COORDINATOR' && other.programmePath === page.programmePath) === page;
         if (page.programmePath && firstOfProgramme) {
           const programmes = new Set(pages.filter((other) => other.role === 'OFFICE_COORDINATOR').map((other) => other.programmePath));
           items.push({ path: importPath, label: programmes.size > 1 ? `${t('nav.import')}: ${page.programmeName}` : t('nav.import') });
@@ -51,7 +52,8 @@ export function RoleNav() {
 
   // Good practices are shared across the platform: everyone signed in searches them, coordinators write them.
   items.push({ path: '/praktyki', label: t('nav.practices') });
-  if (user.roles.some(({ role, office }) => role === 'OFFICE_COORDINATOR' && office)) items.push({ path: '/moje-praktyki', label: t('nav.myPractices') });
+  if (user.roles.some(({ role, office }) => role === 'OFFICE_COORDINATOR' && office))
+    items.push({ path: '/moje-praktyki', label: t('nav.myPractices') });
 
   return (
     <ul className="nav-list">

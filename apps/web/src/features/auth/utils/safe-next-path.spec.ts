@@ -1,15 +1,12 @@
 import { loginPath, safeNextPath } from './safe-next-path';
 
 describe('safeNextPath', () => {
-  it.each([
-    '/programmes/p1',
-    '/programmes/p1/accounts',
-    '/programmes/p1/offices/o2?period=x',
-    '/accounts#invite',
-    '/',
-  ])('keeps the same-site path %p', (path) => {
-    expect(safeNextPath(path)).toBe(path);
-  });
+  it.each(['/programmes/p1', '/programmes/p1/accounts', '/programmes/p1/offices/o2?period=x', '/accounts#invite', '/'])(
+    'keeps the same-site path %p',
+    (path) => {
+      expect(safeNextPath(path)).toBe(path);
+    },
+  );
 
   it.each([
     [null],

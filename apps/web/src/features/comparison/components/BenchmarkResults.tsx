@@ -46,7 +46,11 @@ function ByCriterion({
       {groupByCriterion(lines).map(({ criterion, lines: grouped }) => (
         <Section
           key={criterion ?? 'none'}
-          title={criterion === null ? t('submission.groupGeneral') : t('submission.criterion', { title: criterionTitle(criterion, language) ?? String(criterion) })}
+          title={
+            criterion === null
+              ? t('submission.groupGeneral')
+              : t('submission.criterion', { title: criterionTitle(criterion, language) ?? String(criterion) })
+          }
         >
           {grouped.map(({ indicator, cells }) => (
             <IndicatorComparison

@@ -22,7 +22,9 @@ const cell = (overrides: Partial<BenchmarkCell>): BenchmarkCell => ({
 
 /** The list items' text, as a screen reader would read them (Polish, the default language). */
 function items(cells: BenchmarkCell[], direction: 'HIGHER_BETTER' | 'LOWER_BETTER' = 'HIGHER_BETTER'): string[] {
-  const html = renderToStaticMarkup(createElement(I18nProvider, null, createElement(CellSummaries, { cells, direction, format: (value: number) => `${value} %` })));
+  const html = renderToStaticMarkup(
+    createElement(I18nProvider, null, createElement(CellSummaries, { cells, direction, format: (value: number) => `${value} %` })),
+  );
   return [...html.matchAll(/<li[^>]*>(.*?)<\/li>/g)].map(([, inner]) => (inner ?? '').replace(/<[^>]+>/g, '').replace(/&#x27;/g, "'"));
 }
 
@@ -36,7 +38,11 @@ describe('CellSummaries', () => {
 
   it('marks the verdict with a class for its colour, never with colour alone', () => {
     const html = renderToStaticMarkup(
-      createElement(I18nProvider, null, createElement(CellSummaries, { cells: [cell({ own: 70 })], direction: 'HIGHER_BETTER', format: String })),
+      createElement(
+        I18nProvider,
+        null,
+        createElement(CellSummaries, { cells: [cell({ own: 70 })], direction: 'HIGHER_BETTER', format: String }),
+      ),
     );
     expect(html).toContain('<span class="verdict verdict--worse">gorzej niż średnia</span>');
   });
@@ -49,10 +55,24 @@ describe('CellSummaries', () => {
 
   it('shows a suppressed cell’s reason in words and not one number, even one the cell carried', () => {
     const texts = items([
-      cell({ peerGroup: { id: 'county', name: 'Starostwa powiatowe' }, suppressed: true, suppressionReason: 'DOMINANCE', contributorsBand: '3-4' }),
-      cell({ peerGroup: { id: 'nested', name: 'Gminy wiejskie' }, suppressed: true, suppressionReason: 'NESTED_GROUP', mean: null, median: null }),
+      cell({
+        peerGroup: { id: 'county', name: 'Starostwa powiatowe' },
+        suppressed: true,
+        suppressionReason: 'DOMINANCE',
+        contributorsBand: '3-4',
+      }),
+      cell({
+        peerGroup: { id: 'nested', name: 'Gminy wiejskie' },
+        suppressed: true,
+        suppressionReason: 'NESTED_GROUP',
+        mean: null,
+        median: null,
+      }),
     ]);
-    expect(texts).toEqual(['Starostwa powiatowe: Statystyki ukryte: jeden urząd dominuje.', 'Gminy wiejskie: Statystyki ukryte: chroni dane mniejszej grupy.']);
+    expect(texts).toEqual([
+      'Starostwa powiatowe: Statystyki ukryte: jeden urząd dominuje.',
+      'Gminy wiejskie: Statystyki ukryte: chroni dane mniejszej grupy.',
+    ]);
     for (const text of texts) expect(text).not.toMatch(/\d/);
   });
 });

@@ -37,8 +37,12 @@ export function CellSummaries({ cells, direction, format }: CellSummariesProps) 
         return (
           <li key={cell.peerGroup.id} className="cell-summary">
             <strong>{cell.peerGroup.name}</strong>:{' '}
-            {judged ? <span className={`verdict verdict--${judged.toLowerCase()}`}>{t(`comparison.verdict.${judged}`)}</span> : t('comparison.noOwnValue')} (
-            {facts.join(', ')}).
+            {judged ? (
+              <span className={`verdict verdict--${judged.toLowerCase()}`}>{t(`comparison.verdict.${judged}`)}</span>
+            ) : (
+              t('comparison.noOwnValue')
+            )}{' '}
+            ({facts.join(', ')}).
             {quartile && <> {quartile}</>}
             {median === null && <> {t('comparison.noQuantiles')}</>}
           </li>

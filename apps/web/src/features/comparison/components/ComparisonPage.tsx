@@ -117,7 +117,10 @@ function ComparisonView({
               id="comparison-period"
               label={t('comparison.periodFilter')}
               value={periodId}
-              options={periods.map(({ id, label, releasedAt }) => ({ value: id, label: releasedAt ? label : t('comparison.periodUnreleased', { label }) }))}
+              options={periods.map(({ id, label, releasedAt }) => ({
+                value: id,
+                label: releasedAt ? label : t('comparison.periodUnreleased', { label }),
+              }))}
               onChange={(id) => choose(PERIOD, id)}
             />
             <SelectField

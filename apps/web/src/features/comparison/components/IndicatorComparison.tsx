@@ -22,7 +22,15 @@ interface IndicatorComparisonProps {
 }
 
 /** One indicator: the office's value, each peer group's cell in words and as a chart or table, the trend. */
-export function IndicatorComparison({ programmeId, officeId, indicator, cells, peerGroup, trendOpen, onToggleTrend }: IndicatorComparisonProps) {
+export function IndicatorComparison({
+  programmeId,
+  officeId,
+  indicator,
+  cells,
+  peerGroup,
+  trendOpen,
+  onToggleTrend,
+}: IndicatorComparisonProps) {
   const { t, language } = useI18n();
   const trendId = useId();
   const name = indicatorName(indicator, language);
@@ -40,7 +48,10 @@ export function IndicatorComparison({ programmeId, officeId, indicator, cells, p
       </p>
       <CellSummaries cells={cells} direction={indicator.direction} format={format} />
       {anyPublished && (
-        <ChartWithTable title={chartTitle} table={{ columns: cellTableColumns(t), rows: cellTableRows(cells, indicator.direction, format, t) }}>
+        <ChartWithTable
+          title={chartTitle}
+          table={{ columns: cellTableColumns(t), rows: cellTableRows(cells, indicator.direction, format, t) }}
+        >
           <RangeChart title={chartTitle} rows={rangeRows(cells)} own={own} format={format} />
         </ChartWithTable>
       )}

@@ -8,7 +8,12 @@ import { PeerPractices } from './PeerPractices';
 const ON_TIME = { code: 'CASES_ON_TIME_PCT', name: 'Odsetek spraw załatwionych w terminie', nameEn: 'Cases settled on time' };
 const SATISFIED = { code: 'CLIENTS_SATISFIED_PCT', name: 'Odsetek zadowolonych klientów', nameEn: 'Satisfied clients' };
 
-const suggested = (id: string, officeName: string, officeImproved: boolean, overrides: Partial<SuggestedPracticeItem['practice']> = {}): SuggestedPracticeItem => ({
+const suggested = (
+  id: string,
+  officeName: string,
+  officeImproved: boolean,
+  overrides: Partial<SuggestedPracticeItem['practice']> = {},
+): SuggestedPracticeItem => ({
   practice: {
     id,
     title: `Praktyka ${officeName}`,
@@ -41,12 +46,19 @@ function render(suggestions: PracticeSuggestion[]): string {
 }
 
 function renderEnglish(suggestions: PracticeSuggestion[]): string {
-  return withoutDiscover(renderToStaticMarkup(createElement(I18nProvider, { i18n: createI18n('en') }, inRouter(createElement(PeerPractices, { suggestions })))));
+  return withoutDiscover(
+    renderToStaticMarkup(createElement(I18nProvider, { i18n: createI18n('en') }, inRouter(createElement(PeerPractices, { suggestions })))),
+  );
 }
 
 /** Each practice's list item, as text (tags dropped). */
 function practiceItems(html: string): string[] {
-  return [...html.matchAll(/<li class="peer-practice">(.*?)<\/li>/g)].map(([, inner]) => (inner ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+  return [...html.matchAll(/<li class="peer-practice">(.*?)<\/li>/g)].map(([, inner]) =>
+    (inner ?? '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 describe('PeerPractices', () => {
@@ -73,9 +85,7 @@ describe('PeerPractices', () => {
 
   it('renders no number about another office: no value, rank or quartile (only the CAF criteria carry digits)', () => {
     const html = render(SAMPLE);
-    const text = html
-      .replace(/<p class="peer-practice__caf">.*?<\/p>/g, '')
-      .replace(/<[^>]+>/g, ' ');
+    const text = html.replace(/<p class="peer-practice__caf">.*?<\/p>/g, '').replace(/<[^>]+>/g, ' ');
     expect(text).not.toMatch(/\d/);
     expect(text).not.toMatch(/kwartyl|mediana|średnia|miejsce/i);
   });
@@ -83,7 +93,9 @@ describe('PeerPractices', () => {
   it('links to the practices search filtered by the indicator when no other office has a practice for it', () => {
     const html = render(SAMPLE);
     expect(html).toContain('Inne urzędy nie opublikowały jeszcze praktyk powiązanych z tym wskaźnikiem.');
-    expect(html).toContain('<a href="/praktyki?indicator=CLIENTS_SATISFIED_PCT">Szukaj praktyk dla wskaźnika „Odsetek zadowolonych klientów”</a>');
+    expect(html).toContain(
+      '<a href="/praktyki?indicator=CLIENTS_SATISFIED_PCT">Szukaj praktyk dla wskaźnika „Odsetek zadowolonych klientów”</a>',
+    );
     expect(html).not.toContain('indicator=CASES_ON_TIME_PCT');
   });
 

@@ -22,7 +22,8 @@ export function PeerPractices({ suggestions }: { suggestions: readonly PracticeS
             <h3>{name}</h3>
             {practices.length === 0 ? (
               <p>
-                {t('peerPractices.noPractices')} <Link to={practiceSearchPath(indicator.code)}>{t('peerPractices.search', { indicator: name })}</Link>
+                {t('peerPractices.noPractices')}{' '}
+                <Link to={practiceSearchPath(indicator.code)}>{t('peerPractices.search', { indicator: name })}</Link>
               </p>
             ) : (
               <ul className="peer-practices__list">

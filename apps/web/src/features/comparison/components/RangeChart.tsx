@@ -24,10 +24,20 @@ export function RangeChart({ title, rows, own, format }: RangeChartProps) {
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" domain={['auto', 'auto']} tickFormatter={(value: number) => format(value)} />
       <YAxis type="category" dataKey="label" width={200} />
-      <Tooltip formatter={(value) => (Array.isArray(value) ? value.map((item) => format(Number(item))).join(' – ') : format(Number(value)))} />
+      <Tooltip
+        formatter={(value) => (Array.isArray(value) ? value.map((item) => format(Number(item))).join(' – ') : format(Number(value)))}
+      />
       <Legend formatter={legendText} />
       <Bar dataKey="band" name={t('comparison.band')} fill={CHART_COLOURS.band} barSize={18} isAnimationActive={false} />
-      <Line dataKey="mean" name={t('comparison.mean')} stroke={CHART_COLOURS.mean} strokeWidth={0} dot={{ r: 6, fill: CHART_COLOURS.mean, strokeWidth: 0 }} legendType="circle" isAnimationActive={false} />
+      <Line
+        dataKey="mean"
+        name={t('comparison.mean')}
+        stroke={CHART_COLOURS.mean}
+        strokeWidth={0}
+        dot={{ r: 6, fill: CHART_COLOURS.mean, strokeWidth: 0 }}
+        legendType="circle"
+        isAnimationActive={false}
+      />
       <Line
         dataKey="median"
         name={t('comparison.median')}

@@ -26,7 +26,13 @@ export function TrendChart({ title, rows, format }: TrendChartProps) {
     />
   );
   return (
-    <LineChart responsive title={title} data={[...rows]} style={{ width: '100%', height: 320 }} margin={{ top: 16, right: 32, bottom: 8, left: 8 }}>
+    <LineChart
+      responsive
+      title={title}
+      data={[...rows]}
+      style={{ width: '100%', height: 320 }}
+      margin={{ top: 16, right: 32, bottom: 8, left: 8 }}
+    >
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="label" />
       <YAxis domain={['auto', 'auto']} width={80} tickFormatter={(value: number) => format(value)} />

@@ -2,7 +2,17 @@ import { SUPPRESSION_REASONS } from '@officebench/domain';
 import { translator } from '../../../app/i18n';
 import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import type { TrendPoint } from '../graphql/trend.query';
-import { cellState, cellTableColumns, cellTableRows, quartileText, rangeRows, trendRows, trendTableRows, verdict, type Translate } from './benchmark';
+import {
+  cellState,
+  cellTableColumns,
+  cellTableRows,
+  quartileText,
+  rangeRows,
+  trendRows,
+  trendTableRows,
+  verdict,
+  type Translate,
+} from './benchmark';
 
 const t: Translate = translator('pl');
 const format = (value: number) => `${value} %`;
@@ -73,7 +83,9 @@ describe('quartileText', () => {
       'Wartość urzędu jest w 4. kwartylu: należy do ćwiartki najwyższych wartości w grupie. Dla tego wskaźnika to najsłabsza ćwiartka.',
     );
     expect(quartileText(1, 'LOWER_BETTER', t)).toMatch(/ćwiartki najniższych wartości.*najlepsza ćwiartka\.$/);
-    expect(quartileText(2, 'HIGHER_BETTER', t)).toBe('Wartość urzędu jest w 2. kwartylu: jest poniżej mediany, ale nie w ćwiartce najniższych wartości.');
+    expect(quartileText(2, 'HIGHER_BETTER', t)).toBe(
+      'Wartość urzędu jest w 2. kwartylu: jest poniżej mediany, ale nie w ćwiartce najniższych wartości.',
+    );
     expect(quartileText(3, 'HIGHER_BETTER', translator('en'))).toBe(
       'The office’s value is in quartile 3: above the median, but not in the highest quarter.',
     );
@@ -123,8 +135,8 @@ describe('range chart and its table', () => {
   });
 
   it('names every suppression reason', () => {
-    const reasons = SUPPRESSION_REASONS.map(
-      (reason) => cellTableRows([{ ...suppressed, suppressionReason: reason }], 'HIGHER_BETTER', format, t)[0]?.cells.at(-1),
+    const reasons = SUPPRESSION_REASONS.map((reason) =>
+      cellTableRows([{ ...suppressed, suppressionReason: reason }], 'HIGHER_BETTER', format, t)[0]?.cells.at(-1),
     );
     expect(reasons).toEqual([
       'Statystyki ukryte: za mało urzędów.',
@@ -136,7 +148,13 @@ describe('range chart and its table', () => {
 });
 
 describe('trend chart and its table', () => {
-  const point = (label: string, own: number | null, peerMean: number | null, peerMedian: number | null, reason: TrendPoint['suppressionReason'] = null): TrendPoint => ({
+  const point = (
+    label: string,
+    own: number | null,
+    peerMean: number | null,
+    peerMedian: number | null,
+    reason: TrendPoint['suppressionReason'] = null,
+  ): TrendPoint => ({
     period: { id: label, label },
     own,
     peerMean,

@@ -22,7 +22,9 @@ export function verdict(own: number | null, mean: number | null, direction: Dire
 }
 
 /** A published cell's statistics: those of the generated cell type, the mean always present. */
-export type PublishedStatistics = Pick<BenchmarkCell, 'median' | 'p25' | 'p75' | 'pooledRate' | 'contributorsBand' | 'ownQuartile'> & { mean: number };
+export type PublishedStatistics = Pick<BenchmarkCell, 'median' | 'p25' | 'p75' | 'pooledRate' | 'contributorsBand' | 'ownQuartile'> & {
+  mean: number;
+};
 
 /** A cell as shown: its statistics, or why there are none. */
 export type CellState = { published: true; statistics: PublishedStatistics } | { published: false; reason: SuppressionReason | null };
@@ -95,7 +97,10 @@ export function cellTableRows(cells: readonly BenchmarkCell[], direction: Direct
     const state = cellState(cell);
     const own = shown(cell.own);
     if (!state.published) {
-      return { key: cell.peerGroup.id, cells: [cell.peerGroup.name, own, none, none, none, none, none, none, suppressedText(state.reason, t)] };
+      return {
+        key: cell.peerGroup.id,
+        cells: [cell.peerGroup.name, own, none, none, none, none, none, none, suppressedText(state.reason, t)],
+      };
     }
     const { mean, median, p25, p75, pooledRate, contributorsBand } = state.statistics;
     const judged = verdict(cell.own, mean, direction);

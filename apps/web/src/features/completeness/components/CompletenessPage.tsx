@@ -45,7 +45,15 @@ function Completeness({ programmeId }: { programmeId: string }) {
   );
 }
 
-function CompletenessView({ programmeId, data, programme }: { programmeId: string; data: CompletenessQuery; programme: NonNullable<CompletenessQuery['programme']> }) {
+function CompletenessView({
+  programmeId,
+  data,
+  programme,
+}: {
+  programmeId: string;
+  data: CompletenessQuery;
+  programme: NonNullable<CompletenessQuery['programme']>;
+}) {
   const t = useT();
   // The chosen period is in the address, so that a reload or a shared link shows the same view.
   const [searchParams, setSearchParams] = useSearchParams();
@@ -127,7 +135,13 @@ function CompletenessView({ programmeId, data, programme }: { programmeId: strin
                         <td>
                           <CellStatusText row={row} />
                         </td>
-                        <td>{row.coordinatorEmails.length ? row.coordinatorEmails.join(', ') : <span className="muted">{t('completeness.noCoordinator')}</span>}</td>
+                        <td>
+                          {row.coordinatorEmails.length ? (
+                            row.coordinatorEmails.join(', ')
+                          ) : (
+                            <span className="muted">{t('completeness.noCoordinator')}</span>
+                          )}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -164,7 +178,9 @@ function CompletenessView({ programmeId, data, programme }: { programmeId: strin
                                   <CellStatusText row={row} />
                                 </Link>
                                 <br />
-                                <span className="muted">{t('completeness.filled', { filled: row.filledCount, expected: row.expectedCount })}</span>
+                                <span className="muted">
+                                  {t('completeness.filled', { filled: row.filledCount, expected: row.expectedCount })}
+                                </span>
                               </>
                             ) : (
                               t('values.none')

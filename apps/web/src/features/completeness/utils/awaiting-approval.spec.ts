@@ -1,7 +1,14 @@
 import type { CompletenessRow } from '../graphql/completeness.query';
 import { awaitingApproval } from './awaiting-approval';
 
-const period = { id: 'q2', label: '2011-Q2', kind: 'QUARTER' as const, startsOn: '2011-04-01', deadline: '2011-07-20T23:59:59Z', state: 'OPEN' as const };
+const period = {
+  id: 'q2',
+  label: '2011-Q2',
+  kind: 'QUARTER' as const,
+  startsOn: '2011-04-01',
+  deadline: '2011-07-20T23:59:59Z',
+  state: 'OPEN' as const,
+};
 const row = (name: string, status: CompletenessRow['status'], submittedAt: string | null): CompletenessRow => ({
   office: { id: name, name },
   period,

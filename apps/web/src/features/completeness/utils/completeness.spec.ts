@@ -1,16 +1,43 @@
 import type { CompletenessPeriod, CompletenessRow } from '../graphql/completeness.query';
 import { defaultPeriodId, gridRows, lateRows, periodsOf, reminderAddresses, statusSummary } from './completeness';
 
-const q1: CompletenessPeriod = { id: 'q1', label: '2011-Q1', kind: 'QUARTER', startsOn: '2011-01-01', deadline: '2011-04-20T23:59:59Z', state: 'LOCKED' };
-const q2: CompletenessPeriod = { id: 'q2', label: '2011-Q2', kind: 'QUARTER', startsOn: '2011-04-01', deadline: '2011-07-20T23:59:59Z', state: 'OPEN' };
-const caf: CompletenessPeriod = { id: 'caf', label: 'CAF 2011', kind: 'CAF_CYCLE', startsOn: '2011-03-01', deadline: '2011-07-20T23:59:59Z', state: 'OPEN' };
+const q1: CompletenessPeriod = {
+  id: 'q1',
+  label: '2011-Q1',
+  kind: 'QUARTER',
+  startsOn: '2011-01-01',
+  deadline: '2011-04-20T23:59:59Z',
+  state: 'LOCKED',
+};
+const q2: CompletenessPeriod = {
+  id: 'q2',
+  label: '2011-Q2',
+  kind: 'QUARTER',
+  startsOn: '2011-04-01',
+  deadline: '2011-07-20T23:59:59Z',
+  state: 'OPEN',
+};
+const caf: CompletenessPeriod = {
+  id: 'caf',
+  label: 'CAF 2011',
+  kind: 'CAF_CYCLE',
+  startsOn: '2011-03-01',
+  deadline: '2011-07-20T23:59:59Z',
+  state: 'OPEN',
+};
 
 const zator = { id: 'o26', name: 'Urząd Miasta Zator' };
 const dzierzoniow = { id: 'o1', name: 'Urząd Miasta Dzierżoniów' };
 const bielawa = { id: 'o2', name: 'Urząd Miasta Bielawa' };
 const order = [dzierzoniow, bielawa, zator];
 
-function row(office: { id: string; name: string }, period: CompletenessPeriod, status: CompletenessRow['status'], isLate = false, emails: string[] = []): CompletenessRow {
+function row(
+  office: { id: string; name: string },
+  period: CompletenessPeriod,
+  status: CompletenessRow['status'],
+  isLate = false,
+  emails: string[] = [],
+): CompletenessRow {
   return { office, period, status, isLate, filledCount: 0, expectedCount: 15, submittedAt: null, coordinatorEmails: emails };
 }
 
@@ -83,7 +110,9 @@ describe('reminders', () => {
   });
 
   it('escapes quotes in office names and is empty without late offices', () => {
-    expect(reminderAddresses([row({ id: 'q', name: 'Urząd "Nowy" \\ Stary' }, q2, null, true, ['a@b.pl'])])).toBe('"Urząd \\"Nowy\\" \\\\ Stary" <a@b.pl>');
+    expect(reminderAddresses([row({ id: 'q', name: 'Urząd "Nowy" \\ Stary' }, q2, null, true, ['a@b.pl'])])).toBe(
+      '"Urząd \\"Nowy\\" \\\\ Stary" <a@b.pl>',
+    );
     expect(reminderAddresses([])).toBe('');
   });
 });

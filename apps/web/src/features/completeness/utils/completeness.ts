@@ -53,7 +53,10 @@ export interface StatusCount {
 }
 
 /** How many submissions stand at each status (every status listed, zeros too), and how many are late. */
-export function statusSummary(rows: readonly CompletenessRow[], periodId: string | null): { counts: StatusCount[]; late: number; total: number } {
+export function statusSummary(
+  rows: readonly CompletenessRow[],
+  periodId: string | null,
+): { counts: StatusCount[]; late: number; total: number } {
   const chosen = rows.filter(inPeriod(periodId));
   return {
     counts: CELL_STATUSES.map((status) => ({ status, count: chosen.filter((row) => cellStatus(row) === status).length })),
@@ -63,7 +66,11 @@ export function statusSummary(rows: readonly CompletenessRow[], periodId: string
 }
 
 /** The late rows of the chosen period (or all), in the grid's office order, then by period. */
-export function lateRows(rows: readonly CompletenessRow[], periodId: string | null, officeOrder: readonly { id: string }[]): CompletenessRow[] {
+export function lateRows(
+  rows: readonly CompletenessRow[],
+  periodId: string | null,
+  officeOrder: readonly { id: string }[],
+): CompletenessRow[] {
   const position = new Map(officeOrder.map(({ id }, index) => [id, index]));
   const rank = (id: string) => position.get(id) ?? Number.POSITIVE_INFINITY;
   return rows

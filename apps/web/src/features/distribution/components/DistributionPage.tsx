@@ -88,7 +88,10 @@ function DistributionView({ programme }: { programme: BenchmarkProgramme }) {
               id="distribution-period"
               label={t('distribution.periodFilter')}
               value={period.id}
-              options={periods.map(({ id, label, releasedAt }) => ({ value: id, label: releasedAt ? label : t('comparison.periodUnreleased', { label }) }))}
+              options={periods.map(({ id, label, releasedAt }) => ({
+                value: id,
+                label: releasedAt ? label : t('comparison.periodUnreleased', { label }),
+              }))}
               onChange={(id) => choose('period', id)}
             />
             {indicators.length > 0 && (
@@ -114,14 +117,24 @@ function DistributionView({ programme }: { programme: BenchmarkProgramme }) {
   );
 }
 
-function IndicatorValues({ programmeId, period, indicator }: { programmeId: string; period: { id: string; label: string }; indicator: BenchmarkIndicator }) {
+function IndicatorValues({
+  programmeId,
+  period,
+  indicator,
+}: {
+  programmeId: string;
+  period: { id: string; label: string };
+  indicator: BenchmarkIndicator;
+}) {
   const { t, language } = useI18n();
   const result = useDistribution({ programmeId, periodId: period.id, indicatorCode: indicator.code });
   const title = t('distribution.chartTitle', { indicator: indicatorName(indicator, language), period: period.label });
   return (
     <Section title={title}>
       <p className="benchmark-indicator__meta">{t(`comparison.direction.${indicator.direction}`)}</p>
-      <QueryView result={result}>{({ distribution }) => <ValuesChart title={title} indicator={indicator} values={distribution} />}</QueryView>
+      <QueryView result={result}>
+        {({ distribution }) => <ValuesChart title={title} indicator={indicator} values={distribution} />}
+      </QueryView>
     </Section>
   );
 }
@@ -146,7 +159,9 @@ function ValuesChart({ title, indicator, values }: { title: string; indicator: B
           <BarChartView title={title} data={bars} valueName={indicatorName(indicator, language)} />
         </ChartWithTable>
       )}
-      {missing.length > 0 && <p>{t('distribution.missing', { count: missing.length, offices: missing.map(({ office }) => office.name).join(', ') })}</p>}
+      {missing.length > 0 && (
+        <p>{t('distribution.missing', { count: missing.length, offices: missing.map(({ office }) => office.name).join(', ') })}</p>
+      )}
     </>
   );
 }

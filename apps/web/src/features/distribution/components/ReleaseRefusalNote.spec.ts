@@ -5,7 +5,9 @@ import { ReleaseRefusalNote } from './ReleaseRefusalNote';
 
 function render(refusal: Parameters<typeof ReleaseRefusalNote>[0]['refusal']): string {
   const names: Record<string, string> = { CASES_ON_TIME_PCT: 'Odsetek spraw załatwionych w terminie' };
-  return renderToStaticMarkup(createElement(I18nProvider, null, createElement(ReleaseRefusalNote, { refusal, indicatorName: (code: string) => names[code] ?? code })));
+  return renderToStaticMarkup(
+    createElement(I18nProvider, null, createElement(ReleaseRefusalNote, { refusal, indicatorName: (code: string) => names[code] ?? code })),
+  );
 }
 
 describe('ReleaseRefusalNote', () => {

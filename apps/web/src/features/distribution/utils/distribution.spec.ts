@@ -56,18 +56,28 @@ describe('releaseRefusal', () => {
   it('reads the message and the blocking cells of a refused release', () => {
     const error = new CombinedGraphQLErrors({
       data: null,
-      errors: [{ message: 'Ponowna publikacja ujawniłaby wartości urzędów, które zmieniły dane.', extensions: { code: 'RELEASE_REFUSED', cells: [...cells, { junk: true }] } }],
+      errors: [
+        {
+          message: 'Ponowna publikacja ujawniłaby wartości urzędów, które zmieniły dane.',
+          extensions: { code: 'RELEASE_REFUSED', cells: [...cells, { junk: true }] },
+        },
+      ],
     });
     expect(releaseRefusal(error)).toEqual({ message: 'Ponowna publikacja ujawniłaby wartości urzędów, które zmieniły dane.', cells });
   });
 
   it('also takes a BAD_USER_INPUT error that carries cells', () => {
-    const error = new CombinedGraphQLErrors({ data: null, errors: [{ message: 'refused', extensions: { code: 'BAD_USER_INPUT', cells } }] });
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [{ message: 'refused', extensions: { code: 'BAD_USER_INPUT', cells } }],
+    });
     expect(releaseRefusal(error)?.cells).toEqual(cells);
   });
 
   it('is null for other failures', () => {
-    expect(releaseRefusal(new CombinedGraphQLErrors({ data: null, errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] }))).toBeNull();
+    expect(
+      releaseRefusal(new CombinedGraphQLErrors({ data: null, errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] })),
+    ).toBeNull();
     expect(releaseRefusal(new Error('network'))).toBeNull();
   });
 });

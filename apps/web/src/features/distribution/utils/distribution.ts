@@ -26,10 +26,20 @@ export function distributionBars(values: readonly OfficeValue[], direction: Dire
 }
 
 /** The bars as table rows, with the submission status; the offices without a value follow. */
-export function distributionTableRows(values: readonly OfficeValue[], direction: Direction, format: FormatValue, t: Translate): DataTableRow[] {
+export function distributionTableRows(
+  values: readonly OfficeValue[],
+  direction: Direction,
+  format: FormatValue,
+  t: Translate,
+): DataTableRow[] {
   const status = ({ status }: OfficeValue) => t(`submissionStatus.${status ?? 'NONE'}`);
-  const ranked = rankedValues(values, direction).map((entry) => ({ key: entry.office.id, cells: [entry.office.name, format(entry.value), status(entry)] }));
-  const missing = values.filter(({ value }) => value === null).map((entry) => ({ key: entry.office.id, cells: [entry.office.name, t('values.none'), status(entry)] }));
+  const ranked = rankedValues(values, direction).map((entry) => ({
+    key: entry.office.id,
+    cells: [entry.office.name, format(entry.value), status(entry)],
+  }));
+  const missing = values
+    .filter(({ value }) => value === null)
+    .map((entry) => ({ key: entry.office.id, cells: [entry.office.name, t('values.none'), status(entry)] }));
   return [...ranked, ...missing];
 }
 
@@ -48,7 +58,9 @@ export interface ReleaseRefusal {
 function isRefusedCell(value: unknown): value is RefusedCell {
   if (typeof value !== 'object' || value === null) return false;
   const cell = value as Record<string, unknown>;
-  return typeof cell['indicatorCode'] === 'string' && typeof cell['peerGroupName'] === 'string' && typeof cell['changedOffices'] === 'number';
+  return (
+    typeof cell['indicatorCode'] === 'string' && typeof cell['peerGroupName'] === 'string' && typeof cell['changedOffices'] === 'number'
+  );
 }
 
 /** A refused release's message and blocking cells; null for any other failure. */

@@ -19,7 +19,16 @@ interface CheckboxGroupProps<V extends string | number> {
 }
 
 /** Several choices of one question: a fieldset whose legend, hint and error name and describe it. */
-export function CheckboxGroup<V extends string | number>({ id, legend, hint, error, options, selected, onChange, emptyText }: CheckboxGroupProps<V>) {
+export function CheckboxGroup<V extends string | number>({
+  id,
+  legend,
+  hint,
+  error,
+  options,
+  selected,
+  onChange,
+  emptyText,
+}: CheckboxGroupProps<V>) {
   const described = fieldControlProps({ id, label: legend, hint, error })['aria-describedby'];
   return (
     <fieldset id={id} tabIndex={-1} className={error ? 'checkbox-group field--error' : 'checkbox-group'} aria-describedby={described}>
@@ -38,7 +47,9 @@ export function CheckboxGroup<V extends string | number>({ id, legend, hint, err
                   id={boxId}
                   type="checkbox"
                   checked={checked}
-                  onChange={(event) => onChange(event.target.checked ? [...selected, option.value] : selected.filter((value) => value !== option.value))}
+                  onChange={(event) =>
+                    onChange(event.target.checked ? [...selected, option.value] : selected.filter((value) => value !== option.value))
+                  }
                 />
                 <label htmlFor={boxId}>{option.label}</label>
               </li>

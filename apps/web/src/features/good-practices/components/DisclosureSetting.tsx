@@ -36,7 +36,14 @@ export function DisclosureSetting({ officeId, officeName }: DisclosureSettingPro
     <div className="disclosure">
       {officeName && <h3>{officeName}</h3>}
       <div className="field field--checkbox">
-        <input id={id} type="checkbox" checked={checked} disabled={(loading && !data) || saving || Boolean(error && !data)} aria-describedby={`${id}-explain`} onChange={(event) => void change(event.target.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          disabled={(loading && !data) || saving || Boolean(error && !data)}
+          aria-describedby={`${id}-explain`}
+          onChange={(event) => void change(event.target.checked)}
+        />
         <label htmlFor={id}>{t('practices.disclosure.label')}</label>
       </div>
       <p id={`${id}-explain`} className="field__hint">

@@ -35,7 +35,10 @@ export function FeatureControl({ practice }: { practice: Practice }) {
     setMessage(null);
     try {
       await feature({ variables: { id: practice.id, programmeId: programme.id, featured } });
-      setMessage({ text: t(featured ? 'practices.feature.done' : 'practices.feature.undone', { programme: programme.name }), error: false });
+      setMessage({
+        text: t(featured ? 'practices.feature.done' : 'practices.feature.undone', { programme: programme.name }),
+        error: false,
+      });
     } catch (caught) {
       setMessage({ text: errorMessage(caught), error: true });
     }

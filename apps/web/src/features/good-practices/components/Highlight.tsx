@@ -8,7 +8,9 @@ import { parseHighlight } from '../utils/highlight';
 export function Highlight({ snippet }: { snippet: string }) {
   return (
     <>
-      {parseHighlight(snippet).map(({ text, marked }, index) => (marked ? <mark key={index}>{text}</mark> : <Fragment key={index}>{text}</Fragment>))}
+      {parseHighlight(snippet).map(({ text, marked }, index) =>
+        marked ? <mark key={index}>{text}</mark> : <Fragment key={index}>{text}</Fragment>,
+      )}
     </>
   );
 }

@@ -41,10 +41,17 @@ const XSS_CORPUS = [
 ];
 
 /** The tags of some HTML (escaped text holds no raw "<", so every "<letter…>" is markup). */
-const tagsOf = (html: string) => [...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g)].map(([, name = '', attributes = '']) => ({ name: name.toLowerCase(), attributes }));
+const tagsOf = (html: string) =>
+  [...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)([^>]*)>/g)].map(([, name = '', attributes = '']) => ({
+    name: name.toLowerCase(),
+    attributes,
+  }));
 
 const decode = (value: string) =>
-  value.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_entity, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '');
+  value.replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (_entity, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '',
+  );
 
 /** No script, no event handler attribute, no dangerous URL, no frame and no image anywhere in the markup. */
 function expectSafe(html: string): void {
@@ -57,7 +64,11 @@ function expectSafe(html: string): void {
     // Attribute values are quoted with their own quotes escaped: drop them, then no name may start with "on".
     expect(`<${name}${attributes.replace(/="[^"]*"/g, '=""')}>`).not.toMatch(/\son\w+=/i);
     for (const [, url = ''] of attributes.matchAll(/\s(?:href|src|xlink:href|action|formaction)="([^"]*)"/gi)) {
-      expect(decode(url).replace(/[\s\u0000-\u001f]/g, '').toLowerCase()).not.toMatch(/^(javascript|vbscript|data|file):/);
+      expect(
+        decode(url)
+          .replace(/[\s\u0000-\u001f]/g, '')
+          .toLowerCase(),
+      ).not.toMatch(/^(javascript|vbscript|data|file):/);
     }
   }
 }
@@ -121,7 +132,12 @@ describe('MarkdownView', () => {
   });
 
   it('renders Markdown: headings under the page’s own, lists, emphasis and safe links opening in a new tab', () => {
-    const html = render(createElement(MarkdownView, { source: '# Tytuł\n\n## Co zrobiono\n\n- **krok** pierwszy\n- [BIP](https://bip.example.pl)\n\nhttps://www.gov.pl', headingOffset: 1 }));
+    const html = render(
+      createElement(MarkdownView, {
+        source: '# Tytuł\n\n## Co zrobiono\n\n- **krok** pierwszy\n- [BIP](https://bip.example.pl)\n\nhttps://www.gov.pl',
+        headingOffset: 1,
+      }),
+    );
     expect(html).toContain('<h2>Tytuł</h2>');
     expect(html).toContain('<h3>Co zrobiono</h3>');
     expect(html).toContain('<li><strong>krok</strong> pierwszy</li>');
@@ -145,7 +161,8 @@ describe('a search result card', () => {
           tags: ['<iframe src="https://evil.example">', '"><svg onload=alert(1)>'],
           office: { id: 'o', name: '<a href="javascript:alert(1)">Urząd</a>', kind: 'COUNTY', region: 'śląskie' },
         }),
-        highlight: '&lt;script&gt;alert(1)&lt;/script&gt; <mark>obsługi</mark> klienta <img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a>',
+        highlight:
+          '&lt;script&gt;alert(1)&lt;/script&gt; <mark>obsługi</mark> klienta <img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a>',
       }),
     );
     expectSafe(html);
@@ -155,7 +172,9 @@ describe('a search result card', () => {
   });
 
   it('shows what a result is: link, office, kind, year, CAF badges with names, tags, featured, summary and snippet', () => {
-    const html = render(createElement(PracticeResultCard, { practice: practice({ featured: true }), highlight: '<mark>Samoocena</mark> CAF' }));
+    const html = render(
+      createElement(PracticeResultCard, { practice: practice({ featured: true }), highlight: '<mark>Samoocena</mark> CAF' }),
+    );
     expect(html).toMatch(/<a href="\/praktyki\/9f1b2c3d-0000-4000-8000-000000000001"[^>]*>Samoocena CAF w 10 krokach<\/a>/);
     expect(html).toContain('Związek Powiatów Polskich · związek jednostek samorządu · wdrożona w 2011 r.');
     expect(html).toContain('CAF 2. Strategia i planowanie');

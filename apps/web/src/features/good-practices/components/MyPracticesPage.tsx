@@ -87,10 +87,18 @@ export function PracticesTable({ practices, showOffice }: { practices: readonly 
               </th>
               {showOffice && <td>{practice.office.name}</td>}
               <td>
-                <span className={`badge badge--status badge--${practice.status.toLowerCase()}`}>{t(`practiceStatus.${practice.status}`)}</span>
+                <span className={`badge badge--status badge--${practice.status.toLowerCase()}`}>
+                  {t(`practiceStatus.${practice.status}`)}
+                </span>
               </td>
               <td>{formatDay(practice.updatedAt, language)}</td>
-              <td>{practice.publishedAt ? formatDay(practice.publishedAt, language) : <span className="muted">{t('practices.mine.notPublished')}</span>}</td>
+              <td>
+                {practice.publishedAt ? (
+                  formatDay(practice.publishedAt, language)
+                ) : (
+                  <span className="muted">{t('practices.mine.notPublished')}</span>
+                )}
+              </td>
               <td>
                 <Link to={practiceEditPath(practice.id)} aria-label={t('practices.editAccessible', { title: practice.title })}>
                   {t('practices.edit')}

@@ -44,9 +44,20 @@ const grant = (role: SessionUser['roles'][number]['role'], programme: string | n
 
 function render(element: ReactElement, roles: SessionUser['roles'] = []): string {
   const user: SessionUser = { id: 'u-1', email: 'a@b.pl', displayName: 'A', roles };
-  const auth: AuthContextValue = { status: 'ready', user, notice: null, retry: async () => undefined, signIn: async () => user, signOut: async () => undefined };
+  const auth: AuthContextValue = {
+    status: 'ready',
+    user,
+    notice: null,
+    retry: async () => undefined,
+    signIn: async () => user,
+    signOut: async () => undefined,
+  };
   const client = new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.empty() });
-  const page = createElement(I18nProvider, null, createElement(AuthContext.Provider, { value: auth }, createElement(StaticRouter, { location: '/praktyki/p-1' }, element)));
+  const page = createElement(
+    I18nProvider,
+    null,
+    createElement(AuthContext.Provider, { value: auth }, createElement(StaticRouter, { location: '/praktyki/p-1' }, element)),
+  );
   return renderToStaticMarkup(createElement(ApolloProvider, { client, children: page }));
 }
 
@@ -69,7 +80,12 @@ describe('the author’s actions on a practice', () => {
 
 describe('featuring a practice for a programme', () => {
   it('is for the programmes the user leads, each once', () => {
-    const roles = [grant('PROGRAMME_LEAD', 'a', null), grant('OFFICE_COORDINATOR', 'b', 'o'), grant('PROGRAMME_LEAD', 'a', null), grant('PROGRAMME_LEAD', 'c', null)];
+    const roles = [
+      grant('PROGRAMME_LEAD', 'a', null),
+      grant('OFFICE_COORDINATOR', 'b', 'o'),
+      grant('PROGRAMME_LEAD', 'a', null),
+      grant('PROGRAMME_LEAD', 'c', null),
+    ];
     expect(ledProgrammes({ id: 'u', email: '', displayName: '', roles })).toEqual([
       { id: 'a', name: 'Program a' },
       { id: 'c', name: 'Program c' },
@@ -85,13 +101,18 @@ describe('featuring a practice for a programme', () => {
   });
 
   it('is a pair of buttons per programme for a lead of several', () => {
-    const html = render(createElement(FeatureControl, { practice: practice() }), [grant('PROGRAMME_LEAD', 'a', null), grant('PROGRAMME_LEAD', 'c', null)]);
+    const html = render(createElement(FeatureControl, { practice: practice() }), [
+      grant('PROGRAMME_LEAD', 'a', null),
+      grant('PROGRAMME_LEAD', 'c', null),
+    ]);
     expect(html).toContain('>Wyróżnij dla programu Program a</button>');
     expect(html).toContain('>Przestań wyróżniać dla programu Program c</button>');
   });
 
   it('is not offered for a draft, nor to anyone who leads no programme', () => {
-    expect(render(createElement(FeatureControl, { practice: practice({ status: 'DRAFT' }) }), [grant('PROGRAMME_LEAD', 'a', null)])).toBe('');
+    expect(render(createElement(FeatureControl, { practice: practice({ status: 'DRAFT' }) }), [grant('PROGRAMME_LEAD', 'a', null)])).toBe(
+      '',
+    );
     expect(render(createElement(FeatureControl, { practice: practice() }), [grant('OFFICE_COORDINATOR', 'a', 'o')])).toBe('');
   });
 });

@@ -17,7 +17,14 @@ import type { CatalogueIndicator } from '../graphql/practice-indicators.query';
 import { useCreatePractice, usePublishPractice, useUpdatePractice } from '../hooks/usePractices';
 import { cafCriterionLabel, indicatorName } from '../utils/format';
 import { MY_PRACTICES_PATH, practicePath } from '../utils/paths';
-import { localStorageOrNull, type PracticeDraft, practiceDraftKey, readPracticeDraft, removePracticeDraft, writePracticeDraft } from '../utils/practice-draft';
+import {
+  localStorageOrNull,
+  type PracticeDraft,
+  practiceDraftKey,
+  readPracticeDraft,
+  removePracticeDraft,
+  writePracticeDraft,
+} from '../utils/practice-draft';
 import {
   EMPTY_FORM,
   errorItems,
@@ -94,7 +101,9 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
   if (indicators.length === 0) for (const code of form.indicatorCodes) knownCodes.add(code);
   const indicatorOptions = [
     ...indicators.map((indicator) => ({ value: indicator.code, label: indicatorName(indicator, language) })),
-    ...(practice?.indicators ?? []).filter(({ code }) => !indicators.some((indicator) => indicator.code === code)).map((indicator) => ({ value: indicator.code, label: indicatorName(indicator, language) })),
+    ...(practice?.indicators ?? [])
+      .filter(({ code }) => !indicators.some((indicator) => indicator.code === code))
+      .map((indicator) => ({ value: indicator.code, label: indicatorName(indicator, language) })),
   ];
 
   /** The practice as the server has it now (after a conflict). */
@@ -106,7 +115,8 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
 
   async function save(andPublish: boolean, expectedVersion = baseVersion) {
     const found: ServerProblem[] = [...formProblems(form, knownCodes, language)].map(([field, message]) => ({ field, message }));
-    if (!practice && offices.length > 1 && !form.officeId) found.unshift({ field: 'officeId', message: t('practices.editor.chooseOffice') });
+    if (!practice && offices.length > 1 && !form.officeId)
+      found.unshift({ field: 'officeId', message: t('practices.editor.chooseOffice') });
     setProblems(found);
     if (found.length) return;
     setConflict(null);
@@ -114,7 +124,8 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
     try {
       const input = inputFromForm(form);
       const saved = practice
-        ? (await update({ variables: { id: practice.id, input, expectedVersion: expectedVersion ?? practice.version } })).data?.updateGoodPractice
+        ? (await update({ variables: { id: practice.id, input, expectedVersion: expectedVersion ?? practice.version } })).data
+            ?.updateGoodPractice
         : (await create({ variables: { input: { ...input, officeId: form.officeId || null } } })).data?.createGoodPractice;
       if (!saved) throw new Error('The API answered without the practice.');
       // The server has the text now.
@@ -128,7 +139,9 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
           return;
         }
       }
-      navigate(practicePath(saved.id), { state: { practiceNotice: andPublish ? 'published' : saved.status === 'PUBLISHED' ? 'saved' : 'savedDraft' } });
+      navigate(practicePath(saved.id), {
+        state: { practiceNotice: andPublish ? 'published' : saved.status === 'PUBLISHED' ? 'saved' : 'savedDraft' },
+      });
     } catch (error) {
       const info = errorInfo(error);
       if (info.code === 'CONFLICT') setConflict({ publish: andPublish });
@@ -214,7 +227,12 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
       )}
 
       {conflict && practice && (
-        <ConflictNotice practiceId={practice.id} busy={busy} onKeepMine={() => void resolveConflict('mine')} onTakeTheirs={() => void resolveConflict('theirs')} />
+        <ConflictNotice
+          practiceId={practice.id}
+          busy={busy}
+          onKeepMine={() => void resolveConflict('mine')}
+          onTakeTheirs={() => void resolveConflict('theirs')}
+        />
       )}
       <ErrorSummary errors={summaryItems} />
 
@@ -258,14 +276,29 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
             onChange={(value) => change('body', value)}
           />
           <div className="practice-editor__preview-toggle">
-            <button type="button" className="secondary small" aria-expanded={preview} aria-controls="practice-body-preview" onClick={() => setPreview((shown) => !shown)}>
+            <button
+              type="button"
+              className="secondary small"
+              aria-expanded={preview}
+              aria-controls="practice-body-preview"
+              onClick={() => setPreview((shown) => !shown)}
+            >
               {preview ? t('practices.editor.hidePreview') : t('practices.editor.showPreview')}
             </button>
           </div>
-          <section id="practice-body-preview" className="practice-editor__preview" aria-labelledby="practice-body-preview-title" hidden={!preview}>
+          <section
+            id="practice-body-preview"
+            className="practice-editor__preview"
+            aria-labelledby="practice-body-preview-title"
+            hidden={!preview}
+          >
             <h2 id="practice-body-preview-title">{t('practices.editor.previewTitle')}</h2>
             {preview &&
-              (form.body.trim() ? <MarkdownView source={form.body} headingOffset={2} /> : <p className="muted">{t('practices.editor.previewEmpty')}</p>)}
+              (form.body.trim() ? (
+                <MarkdownView source={form.body} headingOffset={2} />
+              ) : (
+                <p className="muted">{t('practices.editor.previewEmpty')}</p>
+              ))}
           </section>
         </div>
         {SECTION_FIELDS.map((field) => (
@@ -327,7 +360,11 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
           onChange={(value) => change('tags', value)}
         />
         <p role="status" className="muted practice-editor__kept">
-          {saving === 'draft' || saving === 'publish' || saving === 'conflict' ? t('practices.editor.saving') : dirty && !offer ? t('practices.editor.keptLocally') : ''}
+          {saving === 'draft' || saving === 'publish' || saving === 'conflict'
+            ? t('practices.editor.saving')
+            : dirty && !offer
+              ? t('practices.editor.keptLocally')
+              : ''}
         </p>
         <div className="form__actions">
           {isPublished ? (

@@ -17,9 +17,11 @@ interface PracticeResultCardProps {
 export function PracticeResultCard({ practice, highlight, headingLevel = 3 }: PracticeResultCardProps) {
   const { t } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const facts = [practice.office.name, t(`officeKind.${practice.office.kind}`), practice.year === null ? null : t('practices.introducedIn', { year: practice.year })].filter(
-    (fact): fact is string => fact !== null,
-  );
+  const facts = [
+    practice.office.name,
+    t(`officeKind.${practice.office.kind}`),
+    practice.year === null ? null : t('practices.introducedIn', { year: practice.year }),
+  ].filter((fact): fact is string => fact !== null);
   return (
     <article className="practice-card" aria-labelledby={`practice-${practice.id}-title`}>
       <Heading id={`practice-${practice.id}-title`} className="practice-card__title">

@@ -37,7 +37,8 @@ export function PracticeSearchForm({ initial, indicators, mayFilterFeatured, onS
     setFollowed(initialKey);
     setSearch(initial);
   }
-  const set = <K extends keyof PracticeSearch>(field: K, value: PracticeSearch[K]) => setSearch((current) => ({ ...current, [field]: value }));
+  const set = <K extends keyof PracticeSearch>(field: K, value: PracticeSearch[K]) =>
+    setSearch((current) => ({ ...current, [field]: value }));
   const indicatorOptions =
     initial.indicatorCode && !indicators.some(({ value }) => value === initial.indicatorCode)
       ? [...indicators, { value: initial.indicatorCode, label: initial.indicatorCode }]
@@ -106,7 +107,12 @@ export function PracticeSearchForm({ initial, indicators, mayFilterFeatured, onS
         />
         {mayFilterFeatured && (
           <div className="field field--checkbox">
-            <input id="practice-filter-featured" type="checkbox" checked={search.featured} onChange={(event) => set('featured', event.target.checked)} />
+            <input
+              id="practice-filter-featured"
+              type="checkbox"
+              checked={search.featured}
+              onChange={(event) => set('featured', event.target.checked)}
+            />
             <label htmlFor="practice-filter-featured">{t('practices.filter.featured')}</label>
           </div>
         )}

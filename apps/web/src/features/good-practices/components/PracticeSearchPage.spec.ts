@@ -14,7 +14,14 @@ const coordinator: SessionUser = {
   id: 'user-1',
   email: 'coordinator.5@demo.officebench.local',
   displayName: 'Koordynator',
-  roles: [{ id: 'grant-1', role: 'OFFICE_COORDINATOR', programme: { id: 'programme-1', name: 'Program' }, office: { id: 'office-1', name: 'Urząd Gminy Łagiewniki' } }],
+  roles: [
+    {
+      id: 'grant-1',
+      role: 'OFFICE_COORDINATOR',
+      programme: { id: 'programme-1', name: 'Program' },
+      office: { id: 'office-1', name: 'Urząd Gminy Łagiewniki' },
+    },
+  ],
 };
 
 const auth: AuthContextValue = {
@@ -27,7 +34,11 @@ const auth: AuthContextValue = {
 };
 
 /** The search page at `url`, with the API's answer for its search already in the cache (the server render reads only the cache). */
-function renderSearchPage(url: string, variables: { query: string | null; filter: Record<string, unknown> | null }, answer: Omit<PracticeConnection, 'edges'>): string {
+function renderSearchPage(
+  url: string,
+  variables: { query: string | null; filter: Record<string, unknown> | null },
+  answer: Omit<PracticeConnection, 'edges'>,
+): string {
   const client = new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.empty() });
   client.writeQuery({
     query: GOOD_PRACTICES_QUERY,
@@ -53,7 +64,11 @@ const NOTHING = { pageInfo: { hasNextPage: false, endCursor: null }, totalCount:
 
 describe('the practice search page', () => {
   it('shows the empty state, not an error, when nothing matches: advice, filters to drop, CAF criteria to browse', () => {
-    const html = renderSearchPage('/praktyki?q=xyzzy&caf=2', { query: 'xyzzy', filter: { cafCriterion: 2 } }, { ...NOTHING, terms: ['xyzzy'] });
+    const html = renderSearchPage(
+      '/praktyki?q=xyzzy&caf=2',
+      { query: 'xyzzy', filter: { cafCriterion: 2 } },
+      { ...NOTHING, terms: ['xyzzy'] },
+    );
     expect(html).not.toContain('role="alert"');
     expect(html).toMatch(/<p role="status" aria-live="polite"[^>]*>Znalezione praktyki dla „xyzzy”: 0<\/p>/);
     expect(html).toContain('<h2>Nie znaleziono praktyk</h2>');
@@ -67,7 +82,11 @@ describe('the practice search page', () => {
   });
 
   it('says so when the query had no words to search by, and shows the words used for likely typos', () => {
-    const html = renderSearchPage('/praktyki?q=i+w+z', { query: 'i w z', filter: null }, { ...NOTHING, terms: [], corrections: ['klienta'] });
+    const html = renderSearchPage(
+      '/praktyki?q=i+w+z',
+      { query: 'i w z', filter: null },
+      { ...NOTHING, terms: [], corrections: ['klienta'] },
+    );
     expect(html).toContain('Zapytanie „i w z” nie zawiera słów, według których można szukać');
     expect(html).toContain('Pokazano wyniki także dla: klienta');
     expect(html).not.toContain('szukaj bez filtrów');

@@ -42,7 +42,9 @@ export function ResultsView({ search, loading, result, edges, hasNextPage, loadi
         {status}
       </p>
       {result && query && result.terms.length === 0 && <p className="notice">{t('practices.noSearchableWords', { query })}</p>}
-      {result && result.corrections.length > 0 && <p className="practice-results__corrections">{t('practices.corrections', { words: result.corrections.join(', ') })}</p>}
+      {result && result.corrections.length > 0 && (
+        <p className="practice-results__corrections">{t('practices.corrections', { words: result.corrections.join(', ') })}</p>
+      )}
       {result && result.totalCount === 0 && <EmptyResults search={search} />}
       {edges.length > 0 && (
         <ol className="practice-results__list">

@@ -24,7 +24,9 @@ describe('parseHighlight', () => {
   });
 
   it('leaves other entities and any other markup as text', () => {
-    expect(parseHighlight('&nbsp;<b>x</b><img src=x onerror=alert(1)>')).toEqual([{ text: '&nbsp;<b>x</b><img src=x onerror=alert(1)>', marked: false }]);
+    expect(parseHighlight('&nbsp;<b>x</b><img src=x onerror=alert(1)>')).toEqual([
+      { text: '&nbsp;<b>x</b><img src=x onerror=alert(1)>', marked: false },
+    ]);
   });
 
   it('copes with unbalanced marks and empty input', () => {
@@ -38,8 +40,6 @@ describe('parseHighlight', () => {
   });
 
   it('treats only the exact lower-case tags as marks', () => {
-    expect(parseHighlight('<MARK>x</MARK><mark class="a">y</mark>')).toEqual([
-      { text: '<MARK>x</MARK><mark class="a">y', marked: false },
-    ]);
+    expect(parseHighlight('<MARK>x</MARK><mark class="a">y</mark>')).toEqual([{ text: '<MARK>x</MARK><mark class="a">y', marked: false }]);
   });
 });

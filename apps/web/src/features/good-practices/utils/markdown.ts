@@ -16,8 +16,7 @@ markdown.disable('image');
 const validateLink = markdown.validateLink.bind(markdown);
 markdown.validateLink = (url: string) => validateLink(url) && !/^\s*data:/i.test(url);
 
-const renderDefault: RendererRule = (tokens, index, options, _env, self) =>
-  self.renderToken(tokens, index, options);
+const renderDefault: RendererRule = (tokens, index, options, _env, self) => self.renderToken(tokens, index, options);
 
 const renderLinkOpen = markdown.renderer.rules.link_open ?? renderDefault;
 markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {

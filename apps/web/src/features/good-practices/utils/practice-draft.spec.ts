@@ -16,7 +16,11 @@ function memoryStorage(): KeyValueStorage & { entries: Map<string, string> } {
   };
 }
 
-const draft: PracticeDraft = { form: { ...EMPTY_FORM, title: 'Szkic', cafCriteria: [2], indicatorCodes: ['CAF_TOTAL_SCORE'] }, baseVersion: 4, savedAt: '2024-05-01T10:00:00.000Z' };
+const draft: PracticeDraft = {
+  form: { ...EMPTY_FORM, title: 'Szkic', cafCriteria: [2], indicatorCodes: ['CAF_TOTAL_SCORE'] },
+  baseVersion: 4,
+  savedAt: '2024-05-01T10:00:00.000Z',
+};
 
 describe('practice drafts kept in the browser', () => {
   it('are kept per user and practice, a new one under "new"', () => {

@@ -32,7 +32,12 @@ function isForm(value: unknown): value is PracticeForm {
 export function isPracticeDraft(value: unknown): value is PracticeDraft {
   if (typeof value !== 'object' || value === null) return false;
   const { form, baseVersion, savedAt } = value as Record<string, unknown>;
-  return isForm(form) && (baseVersion === null || Number.isInteger(baseVersion)) && typeof savedAt === 'string' && !Number.isNaN(Date.parse(savedAt));
+  return (
+    isForm(form) &&
+    (baseVersion === null || Number.isInteger(baseVersion)) &&
+    typeof savedAt === 'string' &&
+    !Number.isNaN(Date.parse(savedAt))
+  );
 }
 
 export function readPracticeDraft(storage: KeyValueStorage | null, key: string): PracticeDraft | null {

@@ -1,6 +1,17 @@
 import { PRACTICE_LIMITS } from '@officebench/domain';
 import type { Practice } from '../graphql/practice-fields.fragment';
-import { EMPTY_FORM, errorItems, formFromPractice, formProblems, inputFromForm, parseYear, type PracticeForm, sameForm, serverProblems, splitTags } from './practice-form';
+import {
+  EMPTY_FORM,
+  errorItems,
+  formFromPractice,
+  formProblems,
+  inputFromForm,
+  parseYear,
+  type PracticeForm,
+  sameForm,
+  serverProblems,
+  splitTags,
+} from './practice-form';
 
 const filled: PracticeForm = {
   ...EMPTY_FORM,
@@ -46,7 +57,14 @@ describe('the practice form', () => {
     const known = new Set(['CLIENT_SATISFIED_PCT']);
     expect(formProblems(filled, known, 'pl').size).toBe(0);
     const problems = formProblems(
-      { ...filled, title: ' ', summary: 'x'.repeat(PRACTICE_LIMITS.summary + 1), year: '19x', indicatorCodes: ['NOPE'], tags: 'y'.repeat(PRACTICE_LIMITS.tag + 1) },
+      {
+        ...filled,
+        title: ' ',
+        summary: 'x'.repeat(PRACTICE_LIMITS.summary + 1),
+        year: '19x',
+        indicatorCodes: ['NOPE'],
+        tags: 'y'.repeat(PRACTICE_LIMITS.tag + 1),
+      },
       known,
       'pl',
     );
@@ -58,7 +76,15 @@ describe('the practice form', () => {
 
   it('turns an API refusal into errors linked to their fields', () => {
     const problems = serverProblems(
-      { code: 'BAD_USER_INPUT', field: 'title', problems: [{ field: 'title', message: 'Tytuł: pole jest wymagane.' }, { field: 'mystery', message: 'Coś innego.' }, { message: 42 }] },
+      {
+        code: 'BAD_USER_INPUT',
+        field: 'title',
+        problems: [
+          { field: 'title', message: 'Tytuł: pole jest wymagane.' },
+          { field: 'mystery', message: 'Coś innego.' },
+          { message: 42 },
+        ],
+      },
       'Tytuł: pole jest wymagane. Coś innego.',
     );
     expect(errorItems(problems)).toEqual([
@@ -66,7 +92,9 @@ describe('the practice form', () => {
       { fieldId: undefined, text: 'Coś innego.' },
     ]);
     // A refusal with one field and no list still points at the field.
-    expect(errorItems(serverProblems({ field: 'officeId' }, 'Wybierz urząd.'))).toEqual([{ fieldId: 'practice-officeId', text: 'Wybierz urząd.' }]);
+    expect(errorItems(serverProblems({ field: 'officeId' }, 'Wybierz urząd.'))).toEqual([
+      { fieldId: 'practice-officeId', text: 'Wybierz urząd.' },
+    ]);
     expect(serverProblems(undefined, undefined)).toEqual([]);
   });
 
@@ -87,7 +115,18 @@ describe('the practice form', () => {
       office: { id: 'office-1', name: 'Urząd', kind: 'COUNTY', region: 'śląskie' },
     } as unknown as Practice;
     const form = formFromPractice(practice);
-    expect(form).toEqual({ ...EMPTY_FORM, title: 'T', summary: 'S', body: 'B', problem: 'P', year: '2011', cafCriteria: [2], indicatorCodes: ['CAF_TOTAL_SCORE'], tags: 'CAF, samoocena', officeId: 'office-1' });
+    expect(form).toEqual({
+      ...EMPTY_FORM,
+      title: 'T',
+      summary: 'S',
+      body: 'B',
+      problem: 'P',
+      year: '2011',
+      cafCriteria: [2],
+      indicatorCodes: ['CAF_TOTAL_SCORE'],
+      tags: 'CAF, samoocena',
+      officeId: 'office-1',
+    });
     expect(sameForm(form, { ...form })).toBe(true);
     expect(sameForm(form, { ...form, body: 'B2' })).toBe(false);
   });

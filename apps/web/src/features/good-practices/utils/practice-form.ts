@@ -29,7 +29,19 @@ export interface PracticeForm {
   officeId: string;
 }
 
-export const TEXT_FIELDS = ['title', 'summary', 'body', 'problem', 'actions', 'results', 'resources', 'contact', 'year', 'tags', 'officeId'] as const;
+export const TEXT_FIELDS = [
+  'title',
+  'summary',
+  'body',
+  'problem',
+  'actions',
+  'results',
+  'resources',
+  'contact',
+  'year',
+  'tags',
+  'officeId',
+] as const;
 
 export const EMPTY_FORM: PracticeForm = {
   title: '',

@@ -2,7 +2,9 @@ import { EMPTY_SEARCH, filterOf, hasFilters, paramsFromSearch, searchFromParams,
 
 describe('practice search in the URL', () => {
   it('reads every parameter', () => {
-    const search = searchFromParams(new URLSearchParams('q=obsluga+klienta&caf=2&indicator=CAF_TOTAL_SCORE&kind=COUNTY&region=ma%C5%82opolskie&year=2011&featured=1'));
+    const search = searchFromParams(
+      new URLSearchParams('q=obsluga+klienta&caf=2&indicator=CAF_TOTAL_SCORE&kind=COUNTY&region=ma%C5%82opolskie&year=2011&featured=1'),
+    );
     expect(search).toEqual({
       query: 'obsluga klienta',
       cafCriterion: 2,
@@ -35,6 +37,10 @@ describe('practice search in the URL', () => {
   it('asks the API with a filter only for what is chosen', () => {
     expect(filterOf(EMPTY_SEARCH)).toBeNull();
     expect(hasFilters({ ...EMPTY_SEARCH, query: 'x' })).toBe(false);
-    expect(filterOf({ ...EMPTY_SEARCH, cafCriterion: 2, featured: true, region: 'śląskie' })).toEqual({ cafCriterion: 2, featured: true, region: 'śląskie' });
+    expect(filterOf({ ...EMPTY_SEARCH, cafCriterion: 2, featured: true, region: 'śląskie' })).toEqual({
+      cafCriterion: 2,
+      featured: true,
+      region: 'śląskie',
+    });
   });
 });

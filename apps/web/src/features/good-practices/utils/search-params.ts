@@ -16,10 +16,26 @@ export interface PracticeSearch {
   featured: boolean;
 }
 
-export const EMPTY_SEARCH: PracticeSearch = { query: '', cafCriterion: null, indicatorCode: '', officeKind: null, region: '', year: null, featured: false };
+export const EMPTY_SEARCH: PracticeSearch = {
+  query: '',
+  cafCriterion: null,
+  indicatorCode: '',
+  officeKind: null,
+  region: '',
+  year: null,
+  featured: false,
+};
 
 /** The URL parameters, short and stable: links from elsewhere (e.g. the comparison page's `indicator`) use them. */
-export const SEARCH_PARAMS = { query: 'q', cafCriterion: 'caf', indicatorCode: 'indicator', officeKind: 'kind', region: 'region', year: 'year', featured: 'featured' } as const;
+export const SEARCH_PARAMS = {
+  query: 'q',
+  cafCriterion: 'caf',
+  indicatorCode: 'indicator',
+  officeKind: 'kind',
+  region: 'region',
+  year: 'year',
+  featured: 'featured',
+} as const;
 
 function integer(text: string | null): number | null {
   if (text === null || !/^\d{1,4}$/.test(text.trim())) return null;

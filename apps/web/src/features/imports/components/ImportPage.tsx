@@ -13,7 +13,16 @@ import { SessionExpiryContext } from '../../../lib/session/session-expiry-contex
 import type { ImportPeriod } from '../graphql/import-periods.query';
 import { useImportPeriods } from '../hooks/useImportPeriods';
 import { newIdempotencyKey } from '../utils/idempotency-key';
-import { importColumnKey, importUrl, parseImportResult, templateUrl, uploadFailure, type ImportError, type ImportResult, type UploadFailure } from '../utils/import-api';
+import {
+  importColumnKey,
+  importUrl,
+  parseImportResult,
+  templateUrl,
+  uploadFailure,
+  type ImportError,
+  type ImportResult,
+  type UploadFailure,
+} from '../utils/import-api';
 import { uploadFile } from '../utils/upload';
 
 type Phase =
@@ -121,7 +130,8 @@ function ImportForm({ programmeId, periods }: { programmeId: string; periods: re
     const result = parseImportResult(answer.body);
     if (result) {
       setPhase({ kind: 'done', result });
-      if (result.dryRun && result.errors.length === 0) setChoice((current) => (current === choice ? { ...current, checked: true } : current));
+      if (result.dryRun && result.errors.length === 0)
+        setChoice((current) => (current === choice ? { ...current, checked: true } : current));
       return;
     }
     const failure = uploadFailure(answer.status, answer.body);

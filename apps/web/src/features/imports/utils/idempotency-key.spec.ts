@@ -10,7 +10,9 @@ describe('newIdempotencyKey', () => {
   });
 
   it('makes a version 4 UUID from random bytes elsewhere (plain-HTTP sites)', () => {
-    const ones = { getRandomValues: <T extends ArrayBufferView | null>(array: T) => (array instanceof Uint8Array ? array.fill(0xff) : array) as T };
+    const ones = {
+      getRandomValues: <T extends ArrayBufferView | null>(array: T) => (array instanceof Uint8Array ? array.fill(0xff) : array) as T,
+    };
     expect(newIdempotencyKey(ones)).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
     expect(newIdempotencyKey({ getRandomValues: (array) => crypto.getRandomValues(array) })).toMatch(UUID_V4);
   });

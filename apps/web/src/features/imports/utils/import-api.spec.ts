@@ -10,7 +10,15 @@ describe('import URLs', () => {
 
 describe('parseImportResult', () => {
   it('reads the answer, errors by row and column', () => {
-    const body = { applied: false, dryRun: true, rows: 3, values: 40, changed: 0, errors: [{ row: 4, column: 'value', cell: 'E4', code: 'NOT_A_NUMBER', message: 'Nie liczba' }], errorCount: 250 };
+    const body = {
+      applied: false,
+      dryRun: true,
+      rows: 3,
+      values: 40,
+      changed: 0,
+      errors: [{ row: 4, column: 'value', cell: 'E4', code: 'NOT_A_NUMBER', message: 'Nie liczba' }],
+      errorCount: 250,
+    };
     expect(parseImportResult(body)).toEqual({
       applied: false,
       dryRun: true,
@@ -23,13 +31,15 @@ describe('parseImportResult', () => {
 
   it('counts the listed errors when the total is missing or smaller', () => {
     expect(parseImportResult({ applied: true, dryRun: false, rows: 1, values: 1, errors: [] })?.errorCount).toBe(0);
-    expect(parseImportResult({ applied: false, dryRun: true, rows: 1, values: 1, errors: [{ row: 2 }], errorCount: 0 })?.errorCount).toBe(1);
+    expect(parseImportResult({ applied: false, dryRun: true, rows: 1, values: 1, errors: [{ row: 2 }], errorCount: 0 })?.errorCount).toBe(
+      1,
+    );
   });
 
   it('fills odd error fields rather than dropping the error', () => {
-    expect(parseImportResult({ applied: false, dryRun: true, rows: 1, values: 0, errors: [{ row: '2', column: 3 }, 'x'] })?.errors).toEqual([
-      { row: 0, column: '3', cell: null, message: '' },
-    ]);
+    expect(parseImportResult({ applied: false, dryRun: true, rows: 1, values: 0, errors: [{ row: '2', column: 3 }, 'x'] })?.errors).toEqual(
+      [{ row: 0, column: '3', cell: null, message: '' }],
+    );
   });
 
   it('is null for anything else', () => {
@@ -70,8 +80,16 @@ describe('uploadFailure', () => {
   });
 
   it('keeps the cells at fault of a refused file', () => {
-    const body = { code: 'FORMULAS', message: 'Plik zawiera formuły.', errors: [{ row: 3, column: 'value', cell: 'E3', code: 'FORMULA', message: 'Formuła w komórce.' }] };
-    expect(uploadFailure(400, body)).toEqual({ kind: 'REFUSED', message: 'Plik zawiera formuły.', errors: [{ row: 3, column: 'value', cell: 'E3', message: 'Formuła w komórce.' }] });
+    const body = {
+      code: 'FORMULAS',
+      message: 'Plik zawiera formuły.',
+      errors: [{ row: 3, column: 'value', cell: 'E3', code: 'FORMULA', message: 'Formuła w komórce.' }],
+    };
+    expect(uploadFailure(400, body)).toEqual({
+      kind: 'REFUSED',
+      message: 'Plik zawiera formuły.',
+      errors: [{ row: 3, column: 'value', cell: 'E3', message: 'Formuła w komórce.' }],
+    });
     expect(uploadFailure(400, null)).toEqual({ kind: 'SERVER' });
   });
 });

@@ -45,10 +45,18 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 export function parseImportResult(body: unknown): ImportResult | null {
   if (typeof body !== 'object' || body === null) return null;
   const { applied, dryRun, rows, values, errors } = body as Record<string, unknown>;
-  if (typeof applied !== 'boolean' || typeof dryRun !== 'boolean' || !isCount(rows) || !isCount(values) || !Array.isArray(errors)) return null;
+  if (typeof applied !== 'boolean' || typeof dryRun !== 'boolean' || !isCount(rows) || !isCount(values) || !Array.isArray(errors))
+    return null;
   const listed = parseErrors(errors);
   const { errorCount } = body as Record<string, unknown>;
-  return { applied, dryRun, rows, values, errors: listed, errorCount: isCount(errorCount) && errorCount >= listed.length ? errorCount : listed.length };
+  return {
+    applied,
+    dryRun,
+    rows,
+    values,
+    errors: listed,
+    errorCount: isCount(errorCount) && errorCount >= listed.length ? errorCount : listed.length,
+  };
 }
 
 /** The errors by row and column of an answer (odd fields filled rather than the error dropped). */
@@ -88,6 +96,7 @@ export function uploadFailure(status: number, body: unknown): UploadFailure {
   if (status === 429) return { kind: 'RATE_LIMITED' };
   if (status === 503) return { kind: 'SERVICE_UNAVAILABLE' };
   const message = messageOf(body);
-  if (status >= 400 && status < 500 && message) return { kind: 'REFUSED', message, errors: parseErrors((body as Record<string, unknown>)['errors']) };
+  if (status >= 400 && status < 500 && message)
+    return { kind: 'REFUSED', message, errors: parseErrors((body as Record<string, unknown>)['errors']) };
   return { kind: 'SERVER' };
 }

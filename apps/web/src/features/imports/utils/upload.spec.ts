@@ -65,12 +65,26 @@ describe('uploadFile', () => {
 
   it('answers status 0 for a network failure and a body of null for text that is not JSON', async () => {
     const failed = fakeRequest();
-    const lost = uploadFile({ url: '/x', file: new Blob([]), fileName: 'a.csv', idempotencyKey: 'k', language: 'en', createRequest: () => failed.request });
+    const lost = uploadFile({
+      url: '/x',
+      file: new Blob([]),
+      fileName: 'a.csv',
+      idempotencyKey: 'k',
+      language: 'en',
+      createRequest: () => failed.request,
+    });
     failed.request.onerror?.();
     await expect(lost).resolves.toEqual({ status: 0, body: null });
 
     const html = fakeRequest();
-    const gateway = uploadFile({ url: '/x', file: new Blob([]), fileName: 'a.csv', idempotencyKey: 'k', language: 'en', createRequest: () => html.request });
+    const gateway = uploadFile({
+      url: '/x',
+      file: new Blob([]),
+      fileName: 'a.csv',
+      idempotencyKey: 'k',
+      language: 'en',
+      createRequest: () => html.request,
+    });
     Object.assign(html.request, { status: 502, responseText: '<html>Bad gateway</html>' });
     html.request.onload?.();
     await expect(gateway).resolves.toEqual({ status: 502, body: null });
@@ -79,7 +93,15 @@ describe('uploadFile', () => {
   it('stops when aborted', async () => {
     const { request } = fakeRequest();
     const controller = new AbortController();
-    const answer = uploadFile({ url: '/x', file: new Blob([]), fileName: 'a.csv', idempotencyKey: 'k', language: 'en', signal: controller.signal, createRequest: () => request });
+    const answer = uploadFile({
+      url: '/x',
+      file: new Blob([]),
+      fileName: 'a.csv',
+      idempotencyKey: 'k',
+      language: 'en',
+      signal: controller.signal,
+      createRequest: () => request,
+    });
     controller.abort();
     await expect(answer).resolves.toEqual({ status: 0, body: null });
     expect((request as unknown as { aborted: boolean }).aborted).toBe(true);

@@ -7,7 +7,10 @@ export interface UploadRequest {
   readonly status: number;
   readonly responseText: string;
   withCredentials: boolean;
-  upload: { onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null; onload: (() => void) | null };
+  upload: {
+    onprogress: ((event: { lengthComputable: boolean; loaded: number; total: number }) => void) | null;
+    onload: (() => void) | null;
+  };
   onload: (() => void) | null;
   onerror: (() => void) | null;
   onabort: (() => void) | null;
@@ -47,7 +50,17 @@ function parseBody(text: string): unknown {
  * POSTs a file as multipart field "file" with XMLHttpRequest, which (unlike fetch) reports upload
  * progress. The session cookie goes with it (same origin). Never rejects: failures are in the answer.
  */
-export function uploadFile({ url, file, fileName, idempotencyKey, language, onProgress, onUploaded, signal, createRequest }: UploadOptions): Promise<UploadAnswer> {
+export function uploadFile({
+  url,
+  file,
+  fileName,
+  idempotencyKey,
+  language,
+  onProgress,
+  onUploaded,
+  signal,
+  createRequest,
+}: UploadOptions): Promise<UploadAnswer> {
   return new Promise((resolve) => {
     const request = createRequest ? createRequest() : (new XMLHttpRequest() as unknown as UploadRequest);
     request.open('POST', url);

@@ -3,12 +3,7 @@ import { countOfficesByKind } from './count-offices-by-kind';
 
 describe('countOfficesByKind', () => {
   it('counts each kind and keeps the catalogue order', () => {
-    const counts = countOfficesByKind([
-      { kind: 'COUNTY' },
-      { kind: 'URBAN_GMINA' },
-      { kind: 'COUNTY' },
-      { kind: 'VOIVODESHIP' },
-    ]);
+    const counts = countOfficesByKind([{ kind: 'COUNTY' }, { kind: 'URBAN_GMINA' }, { kind: 'COUNTY' }, { kind: 'VOIVODESHIP' }]);
     expect(counts).toEqual([
       { kind: 'URBAN_GMINA', count: 1 },
       { kind: 'RURAL_GMINA', count: 0 },

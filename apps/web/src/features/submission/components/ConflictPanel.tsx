@@ -24,7 +24,11 @@ export function ConflictPanel({ current, differences, lines, onResolve }: Confli
   const byCode = new Map(lines.map(({ indicator }) => [indicator.code, indicator]));
 
   const describe = (entry: DraftEntry, isRatio: boolean) => {
-    const number = isRatio ? (entry.numerator || entry.denominator ? `${entry.numerator || '?'} / ${entry.denominator || '?'}` : '') : entry.value;
+    const number = isRatio
+      ? entry.numerator || entry.denominator
+        ? `${entry.numerator || '?'} / ${entry.denominator || '?'}`
+        : ''
+      : entry.value;
     const parts = [number, entry.comment.trim() ? t('conflict.commentPrefix', { comment: entry.comment.trim() }) : ''].filter(Boolean);
     return parts.length ? parts.join('; ') : t('conflict.empty');
   };

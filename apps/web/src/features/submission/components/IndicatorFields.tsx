@@ -32,7 +32,17 @@ const sameNumbers = (a: DraftEntry, b: DraftEntry) => sameEntry({ ...a, comment:
  * numerator and a denominator with the computed value shown live), a comment, and its errors and
  * warnings, each tied to the fields with aria-describedby.
  */
-export function IndicatorFields({ line, entry, unsaved, saved, refusal, submitProblems, checked, onChange, onLeave }: IndicatorFieldsProps) {
+export function IndicatorFields({
+  line,
+  entry,
+  unsaved,
+  saved,
+  refusal,
+  submitProblems,
+  checked,
+  onChange,
+  onLeave,
+}: IndicatorFieldsProps) {
   const { t, language } = useI18n();
   const { indicator } = line;
   const code = indicator.code;
@@ -104,7 +114,10 @@ export function IndicatorFields({ line, entry, unsaved, saved, refusal, submitPr
 
   const previous =
     line.previousValue !== null
-      ? t('submission.previous', { period: line.previousPeriodLabel ?? '', value: formatWithUnit(line.previousValue, indicator.unit, t, language) })
+      ? t('submission.previous', {
+          period: line.previousPeriodLabel ?? '',
+          value: formatWithUnit(line.previousValue, indicator.unit, t, language),
+        })
       : t('submission.previousNone');
   const numerator = parseNumber(entry.numerator);
   const denominator = parseNumber(entry.denominator);
@@ -126,10 +139,17 @@ export function IndicatorFields({ line, entry, unsaved, saved, refusal, submitPr
       <div className="indicator__inputs">
         {indicator.isRatio ? (
           <>
-            {numberInput('numerator', language === 'en' && indicator.numeratorLabel ? `${t('submission.numerator')} (${indicator.numeratorLabel})` : t('submission.numerator'))}
+            {numberInput(
+              'numerator',
+              language === 'en' && indicator.numeratorLabel
+                ? `${t('submission.numerator')} (${indicator.numeratorLabel})`
+                : t('submission.numerator'),
+            )}
             {numberInput(
               'denominator',
-              language === 'en' && indicator.denominatorLabel ? `${t('submission.denominator')} (${indicator.denominatorLabel})` : t('submission.denominator'),
+              language === 'en' && indicator.denominatorLabel
+                ? `${t('submission.denominator')} (${indicator.denominatorLabel})`
+                : t('submission.denominator'),
             )}
             <output className="indicator__computed" htmlFor={`${id('numerator')} ${id('denominator')}`}>
               {assessment.computed !== null

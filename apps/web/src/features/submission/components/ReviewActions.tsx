@@ -67,7 +67,11 @@ export function ReviewActions({ submission, onDone, reload }: ReviewActionsProps
       <>
         <ErrorSummary errors={errors} />
         <div className="form__actions review-actions">
-          <button type="button" disabled={busy} onClick={() => void act(() => approve({ variables: { submissionId, expectedVersion } }), t('review.approved'))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void act(() => approve({ variables: { submissionId, expectedVersion } }), t('review.approved'))}
+          >
             {approving.loading ? t('review.approving') : t('review.approve')}
           </button>
         </div>
@@ -79,7 +83,15 @@ export function ReviewActions({ submission, onDone, reload }: ReviewActionsProps
             withReason((text) => returnSubmission({ variables: { submissionId, reason: text, expectedVersion } }), t('review.returned'));
           }}
         >
-          <TextAreaField id={REASON_ID} label={t('review.returnReason')} hint={t('review.reasonHint')} value={reason} onChange={setReason} rows={3} error={reasonError} />
+          <TextAreaField
+            id={REASON_ID}
+            label={t('review.returnReason')}
+            hint={t('review.reasonHint')}
+            value={reason}
+            onChange={setReason}
+            rows={3}
+            error={reasonError}
+          />
           <div className="form__actions">
             <button type="submit" className="secondary" disabled={busy}>
               {t('review.return')}
@@ -102,7 +114,15 @@ export function ReviewActions({ submission, onDone, reload }: ReviewActionsProps
             withReason((text) => reopen({ variables: { submissionId, reason: text } }), t('review.reopened'));
           }}
         >
-          <TextAreaField id={REASON_ID} label={t('review.reopenReason')} hint={t('review.reasonHint')} value={reason} onChange={setReason} rows={3} error={reasonError} />
+          <TextAreaField
+            id={REASON_ID}
+            label={t('review.reopenReason')}
+            hint={t('review.reasonHint')}
+            value={reason}
+            onChange={setReason}
+            rows={3}
+            error={reasonError}
+          />
           <div className="form__actions">
             <button type="submit" className="secondary" disabled={busy}>
               {t('review.reopen')}

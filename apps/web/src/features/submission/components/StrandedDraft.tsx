@@ -10,7 +10,9 @@ import { draftStorageKey, EMPTY_DRAFT, isDraft } from '../utils/draft';
 export function StrandedDraft({ officeId, periodId }: { officeId: string; periodId: string }) {
   const t = useT();
   const key = draftStorageKey(officeId, periodId);
-  const [count, setCount] = useState(() => Object.keys(readPersistentValue(sessionStorageOrNull(), key, EMPTY_DRAFT, isDraft).entries).length);
+  const [count, setCount] = useState(
+    () => Object.keys(readPersistentValue(sessionStorageOrNull(), key, EMPTY_DRAFT, isDraft).entries).length,
+  );
   if (count === 0) return null;
   return (
     <div className="notice notice--warning">

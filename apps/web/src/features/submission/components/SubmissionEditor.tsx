@@ -79,7 +79,15 @@ export function SubmissionEditor({ form, variables, refetchForm, onSubmitted }: 
     const held = Object.entries(draft.entries).flatMap(([code, entry]) => {
       const line = lineByCode.get(code);
       if (!line) return [];
-      return [{ at: at(code), item: { fieldId: lineFieldId(code, heldField(line.indicator, entry)), text: t('submit.held', { indicator: nameOf(code) ?? code }) } }];
+      return [
+        {
+          at: at(code),
+          item: {
+            fieldId: lineFieldId(code, heldField(line.indicator, entry)),
+            text: t('submit.held', { indicator: nameOf(code) ?? code }),
+          },
+        },
+      ];
     });
     const missing = problemsBeforeSubmit(latest.lines, submission?.values ?? [])
       .filter(({ indicatorCode }) => !indicatorCode || !draft.entries[indicatorCode])
@@ -129,7 +137,9 @@ export function SubmissionEditor({ form, variables, refetchForm, onSubmitted }: 
           ))}
         </div>
       )}
-      {editor.conflict && <ConflictPanel current={editor.conflict} differences={differences} lines={form.lines} onResolve={editor.resolveConflict} />}
+      {editor.conflict && (
+        <ConflictPanel current={editor.conflict} differences={differences} lines={form.lines} onResolve={editor.resolveConflict} />
+      )}
       <ErrorSummary errors={submitErrors} />
       <form
         noValidate
@@ -141,7 +151,9 @@ export function SubmissionEditor({ form, variables, refetchForm, onSubmitted }: 
       >
         {groupByCriterion(form.lines).map(({ criterion, lines }) => {
           const title =
-            criterion === null ? t('submission.groupGeneral') : t('submission.criterion', { title: criterionTitle(criterion, language) ?? String(criterion) });
+            criterion === null
+              ? t('submission.groupGeneral')
+              : t('submission.criterion', { title: criterionTitle(criterion, language) ?? String(criterion) });
           return (
             <Section key={criterion ?? 'none'} title={title}>
               {lines.map((line) => {

@@ -18,15 +18,23 @@ export function SubmissionHeader({ form }: { form: SubmissionForm }) {
         <dd>{formatCalendarDate(period.deadline, language)}</dd>
         <dt>{t('submission.status')}</dt>
         <dd>
-          <span className={`status status--${status?.toLowerCase() ?? 'none'}`}>{status ? t(`submissionStatus.${status}`) : t('submissionStatus.NONE')}</span>
-          {submission?.submittedAt && status === 'SUBMITTED' && <span className="muted"> ({formatDateTime(submission.submittedAt, language)})</span>}
-          {submission?.approvedAt && status === 'APPROVED' && <span className="muted"> ({formatDateTime(submission.approvedAt, language)})</span>}
+          <span className={`status status--${status?.toLowerCase() ?? 'none'}`}>
+            {status ? t(`submissionStatus.${status}`) : t('submissionStatus.NONE')}
+          </span>
+          {submission?.submittedAt && status === 'SUBMITTED' && (
+            <span className="muted"> ({formatDateTime(submission.submittedAt, language)})</span>
+          )}
+          {submission?.approvedAt && status === 'APPROVED' && (
+            <span className="muted"> ({formatDateTime(submission.approvedAt, language)})</span>
+          )}
         </dd>
       </dl>
       {status === 'RETURNED' && (
         <section className="returned" aria-labelledby="returned-title">
           <h2 id="returned-title">{t('submission.returnedTitle')}</h2>
-          {submission?.returnReason && <p className="returned__reason">{t('submission.returnReason', { reason: submission.returnReason })}</p>}
+          {submission?.returnReason && (
+            <p className="returned__reason">{t('submission.returnReason', { reason: submission.returnReason })}</p>
+          )}
           {form.editable && <p>{t('submission.returnedHint')}</p>}
         </section>
       )}

@@ -14,7 +14,9 @@ export function SubmissionValues({ lines, submission }: { lines: readonly FormLi
     <>
       {groupByCriterion(lines).map(({ criterion, lines: grouped }) => {
         const title =
-          criterion === null ? t('submission.groupGeneral') : t('submission.criterion', { title: criterionTitle(criterion, language) ?? String(criterion) });
+          criterion === null
+            ? t('submission.groupGeneral')
+            : t('submission.criterion', { title: criterionTitle(criterion, language) ?? String(criterion) });
         return (
           <Section key={criterion ?? 'none'} title={title}>
             <table className="data-table values-table">
@@ -48,10 +50,18 @@ export function SubmissionValues({ lines, submission }: { lines: readonly FormLi
                         {language === 'pl' ? indicator.name : indicator.nameEn}
                         {mandatory && <span className="muted"> ({t('submission.mandatory')})</span>}
                       </th>
-                      <td className="numeric">{saved?.value != null ? formatWithUnit(saved.value, indicator.unit, t, language) : <span className="muted">{t('values.notEntered')}</span>}</td>
+                      <td className="numeric">
+                        {saved?.value != null ? (
+                          formatWithUnit(saved.value, indicator.unit, t, language)
+                        ) : (
+                          <span className="muted">{t('values.notEntered')}</span>
+                        )}
+                      </td>
                       <td className="numeric">{parts}</td>
                       <td className="numeric">
-                        {previousValue !== null ? `${formatWithUnit(previousValue, indicator.unit, t, language)} (${previousPeriodLabel ?? ''})` : t('values.none')}
+                        {previousValue !== null
+                          ? `${formatWithUnit(previousValue, indicator.unit, t, language)} (${previousPeriodLabel ?? ''})`
+                          : t('values.none')}
                       </td>
                       <td>{saved?.comment?.trim() ? saved.comment : t('values.none')}</td>
                       <td>

@@ -87,14 +87,14 @@ export function useSubmissionEditor(
   const definitions = useMemo(
     () =>
       new Map<string, LineDefinition & { name: string }>(
-        form.lines.map(({ indicator }) => [
-          indicator.code,
-          { ...indicator, name: language === 'pl' ? indicator.name : indicator.nameEn },
-        ]),
+        form.lines.map(({ indicator }) => [indicator.code, { ...indicator, name: language === 'pl' ? indicator.name : indicator.nameEn }]),
       ),
     [form.lines, language],
   );
-  const savedByCode = useMemo(() => new Map((form.submission?.values ?? []).map((value) => [value.indicator.code, value])), [form.submission]);
+  const savedByCode = useMemo(
+    () => new Map((form.submission?.values ?? []).map((value) => [value.indicator.code, value])),
+    [form.submission],
+  );
   const isRatio = useCallback((code: string) => definitions.get(code)?.isRatio ?? false, [definitions]);
 
   // The save runs outside React's render: it reads the latest of everything through these refs.
@@ -103,7 +103,17 @@ export function useSubmissionEditor(
   const blocked = useRef<'conflict' | 'refused' | null>(null);
   const mounted = useRef(false);
   const reload = useCallback(() => void refetchForm(), [refetchForm]);
-  const snapshot = { definitions, isRatio, language, serverVersion: form.submission?.version ?? null, t, errorMessage, saveValues, variables, refetchForm };
+  const snapshot = {
+    definitions,
+    isRatio,
+    language,
+    serverVersion: form.submission?.version ?? null,
+    t,
+    errorMessage,
+    saveValues,
+    variables,
+    refetchForm,
+  };
   const latest = useRef(snapshot);
   useLayoutEffect(() => {
     latest.current = snapshot;
@@ -127,8 +137,16 @@ export function useSubmissionEditor(
   }, []);
 
   const saveOnce = useCallback(async (): Promise<boolean> => {
-    const { definitions: lines, isRatio: ratio, language: lang, t: translate, errorMessage: describeError, saveValues: mutate, variables: target, refetchForm: fetchForm } =
-      latest.current;
+    const {
+      definitions: lines,
+      isRatio: ratio,
+      language: lang,
+      t: translate,
+      errorMessage: describeError,
+      saveValues: mutate,
+      variables: target,
+      refetchForm: fetchForm,
+    } = latest.current;
     if (blocked.current) return false;
     const pending = pendingSave(draftRef.current, lines, refusedSignatures(refusalsRef.current));
     if (pending.values.length === 0) return false;
@@ -141,7 +159,9 @@ export function useSubmissionEditor(
         update(cache, { data: saved }) {
           if (!saved) return;
           cache.updateQuery({ query: SUBMISSION_FORM_QUERY, variables: target }, (existing) =>
-            existing && !existing.submissionForm.submission ? { submissionForm: { ...existing.submissionForm, submission: saved.saveValues } } : undefined,
+            existing && !existing.submissionForm.submission
+              ? { submissionForm: { ...existing.submissionForm, submission: saved.saveValues } }
+              : undefined,
           );
         },
       });
@@ -190,7 +210,10 @@ export function useSubmissionEditor(
             if (!sent || !problem.indicatorCode) continue;
             const signature = entrySignature(sent);
             const previous = next[problem.indicatorCode];
-            next[problem.indicatorCode] = { signature, problems: [...(previous?.signature === signature ? previous.problems : []), problem] };
+            next[problem.indicatorCode] = {
+              signature,
+              problems: [...(previous?.signature === signature ? previous.problems : []), problem],
+            };
           }
           setRefusalsNow(next);
         }
@@ -202,7 +225,9 @@ export function useSubmissionEditor(
         const first = whole[0] ?? byLine[0];
         if (mounted.current) {
           setFormProblems(whole);
-          const reason = first ? describeFor(first, first.indicatorCode ? lines.get(first.indicatorCode)?.name : undefined, lang) : describeError(error);
+          const reason = first
+            ? describeFor(first, first.indicatorCode ? lines.get(first.indicatorCode)?.name : undefined, lang)
+            : describeError(error);
           setStatus({ kind: 'failed', reason });
         }
         // The entries that were not refused can still be saved.
@@ -257,11 +282,15 @@ export function useSubmissionEditor(
   );
 
   const entryFor = useCallback(
-    (indicatorCode: string) => draft.entries[indicatorCode] ?? entryFromSaved(savedByCode.get(indicatorCode), isRatio(indicatorCode), language),
+    (indicatorCode: string) =>
+      draft.entries[indicatorCode] ?? entryFromSaved(savedByCode.get(indicatorCode), isRatio(indicatorCode), language),
     [draft, isRatio, language, savedByCode],
   );
 
-  const unsavedCount = useMemo(() => pendingSave(draft, definitions, refusedSignatures(refusals)).values.length, [draft, definitions, refusals]);
+  const unsavedCount = useMemo(
+    () => pendingSave(draft, definitions, refusedSignatures(refusals)).values.length,
+    [draft, definitions, refusals],
+  );
 
   return {
     draft,

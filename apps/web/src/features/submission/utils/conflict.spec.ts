@@ -18,8 +18,15 @@ describe('conflictFromExtensions', () => {
   });
 
   it('takes missing or odd value fields as empty', () => {
-    const parsed = conflictFromExtensions({ current: { version: 2, status: 'RETURNED', values: [{ indicatorCode: 'A', value: '3' }, { value: 1 }] } });
-    expect(parsed).toEqual({ version: 2, status: 'RETURNED', updatedAt: null, values: [{ indicatorCode: 'A', value: null, numerator: null, denominator: null, comment: null }] });
+    const parsed = conflictFromExtensions({
+      current: { version: 2, status: 'RETURNED', values: [{ indicatorCode: 'A', value: '3' }, { value: 1 }] },
+    });
+    expect(parsed).toEqual({
+      version: 2,
+      status: 'RETURNED',
+      updatedAt: null,
+      values: [{ indicatorCode: 'A', value: null, numerator: null, denominator: null, comment: null }],
+    });
   });
 
   it('is null without a usable `current`', () => {
@@ -42,7 +49,11 @@ describe('conflictDifferences and keepMine', () => {
 
   it('lists the entries that differ from the saved ones, with both versions', () => {
     expect(conflictDifferences(draft, current, isRatio, 'pl')).toEqual([
-      { indicatorCode: 'CASES_ON_TIME_PCT', mine: draft.entries.CASES_ON_TIME_PCT, saved: { ...EMPTY_ENTRY, numerator: '45', denominator: '50' } },
+      {
+        indicatorCode: 'CASES_ON_TIME_PCT',
+        mine: draft.entries.CASES_ON_TIME_PCT,
+        saved: { ...EMPTY_ENTRY, numerator: '45', denominator: '50' },
+      },
       { indicatorCode: 'DESK_WAIT_MINUTES', mine: draft.entries.DESK_WAIT_MINUTES, saved: EMPTY_ENTRY },
     ]);
   });

@@ -23,7 +23,10 @@ export function conflictFromExtensions(extensions: Readonly<Record<string, unkno
     status: status as SubmissionStatus,
     updatedAt: typeof updatedAt === 'string' ? updatedAt : null,
     values: values
-      .filter((value): value is Record<string, unknown> => typeof value === 'object' && value !== null && typeof value['indicatorCode'] === 'string')
+      .filter(
+        (value): value is Record<string, unknown> =>
+          typeof value === 'object' && value !== null && typeof value['indicatorCode'] === 'string',
+      )
       .map((value) => ({
         indicatorCode: value['indicatorCode'] as string,
         value: numberOrNull(value['value']),
@@ -57,7 +60,12 @@ export function conflictDifferences(
 }
 
 /** "Keep mine": the same entries, now made on the saved version (the next save overwrites it with them). */
-export function keepMine(draft: Draft, current: ConflictCurrent, isRatio: (indicatorCode: string) => boolean, language: InterfaceLanguage): Draft {
+export function keepMine(
+  draft: Draft,
+  current: ConflictCurrent,
+  isRatio: (indicatorCode: string) => boolean,
+  language: InterfaceLanguage,
+): Draft {
   const differing = new Set(conflictDifferences(draft, current, isRatio, language).map(({ indicatorCode }) => indicatorCode));
   return {
     baseVersion: current.version,
@@ -76,6 +84,12 @@ export function conflictFromSubmission(submission: {
     version: submission.version,
     status: submission.status,
     updatedAt: submission.updatedAt,
-    values: submission.values.map(({ indicator, value, numerator, denominator, comment }) => ({ indicatorCode: indicator.code, value, numerator, denominator, comment })),
+    values: submission.values.map(({ indicator, value, numerator, denominator, comment }) => ({
+      indicatorCode: indicator.code,
+      value,
+      numerator,
+      denominator,
+      comment,
+    })),
   };
 }

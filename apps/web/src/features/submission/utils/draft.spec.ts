@@ -74,7 +74,11 @@ describe('assessEntry', () => {
   });
 
   it('reports what is not a number and the shared checks’ problems', () => {
-    expect(assessEntry(onTime, entry({ numerator: 'dużo', denominator: '50' }))).toMatchObject({ input: null, notNumbers: ['numerator'], missingPart: null });
+    expect(assessEntry(onTime, entry({ numerator: 'dużo', denominator: '50' }))).toMatchObject({
+      input: null,
+      notNumbers: ['numerator'],
+      missingPart: null,
+    });
     const above = assessEntry(onTime, entry({ numerator: '60', denominator: '50' }));
     expect(above.input).toBeNull();
     expect(above.problems.map(({ code, field }) => [code, field])).toContainEqual(['NUMERATOR_ABOVE_DENOMINATOR', 'numerator']);
@@ -83,7 +87,13 @@ describe('assessEntry', () => {
   });
 
   it('sends an emptied entry as a clearing of the indicator', () => {
-    expect(assessEntry(eServices, EMPTY_ENTRY).input).toEqual({ indicatorCode: 'E_SERVICES_COUNT', value: null, numerator: null, denominator: null, comment: null });
+    expect(assessEntry(eServices, EMPTY_ENTRY).input).toEqual({
+      indicatorCode: 'E_SERVICES_COUNT',
+      value: null,
+      numerator: null,
+      denominator: null,
+      comment: null,
+    });
   });
 });
 
@@ -129,7 +139,10 @@ describe('pendingSave and afterSave', () => {
   it('removes what was saved and keeps what was typed during the save', () => {
     const { sent } = pendingSave(draft, definitions);
     const typedMeanwhile = { ...draft, entries: { ...draft.entries, E_SERVICES_COUNT: entry({ value: '140' }) } };
-    expect(afterSave(draft, sent, 3)).toEqual({ baseVersion: 3, entries: { CASES_ON_TIME_PCT: draft.entries.CASES_ON_TIME_PCT, UNKNOWN: draft.entries.UNKNOWN } });
+    expect(afterSave(draft, sent, 3)).toEqual({
+      baseVersion: 3,
+      entries: { CASES_ON_TIME_PCT: draft.entries.CASES_ON_TIME_PCT, UNKNOWN: draft.entries.UNKNOWN },
+    });
     expect(afterSave(typedMeanwhile, sent, 3).entries.E_SERVICES_COUNT).toEqual(entry({ value: '140' }));
   });
 });

@@ -27,7 +27,11 @@ export function draftStorageKey(officeId: string, periodId: string): string {
 }
 
 function isDraftEntry(value: unknown): value is DraftEntry {
-  return typeof value === 'object' && value !== null && DRAFT_FIELDS.every((field) => typeof (value as Record<string, unknown>)[field] === 'string');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    DRAFT_FIELDS.every((field) => typeof (value as Record<string, unknown>)[field] === 'string')
+  );
 }
 
 /** A stored draft is used only when it still has this shape. */
@@ -144,7 +148,14 @@ export function assessEntry(definition: LineDefinition, entry: DraftEntry): Asse
  * entry typed back to what is saved is no longer a change. The first change of an empty draft records
  * the version it is made on.
  */
-export function editDraft(draft: Draft, code: string, field: DraftField, text: string, saved: DraftEntry, serverVersion: number | null): Draft {
+export function editDraft(
+  draft: Draft,
+  code: string,
+  field: DraftField,
+  text: string,
+  saved: DraftEntry,
+  serverVersion: number | null,
+): Draft {
   const next = { ...(draft.entries[code] ?? saved), [field]: text };
   const entries = { ...draft.entries };
   if (sameEntry(next, saved)) delete entries[code];
@@ -167,7 +178,11 @@ export interface PendingSave {
  * What an autosave sends: every entry that can be sent, except those the server refused as they are
  * now (`refused`: code -> signature). Incomplete ratios and entries with problems stay in the draft.
  */
-export function pendingSave(draft: Draft, definitions: ReadonlyMap<string, LineDefinition>, refused: Readonly<Record<string, string>> = {}): PendingSave {
+export function pendingSave(
+  draft: Draft,
+  definitions: ReadonlyMap<string, LineDefinition>,
+  refused: Readonly<Record<string, string>> = {},
+): PendingSave {
   const values: ValueInput[] = [];
   const sent: Record<string, DraftEntry> = {};
   for (const [code, entry] of Object.entries(draft.entries)) {

@@ -5,13 +5,24 @@ describe('problemsFromExtensions', () => {
     const extensions = {
       code: 'BAD_USER_INPUT',
       problems: [
-        { indicatorCode: 'CASES_ON_TIME_PCT', field: 'numerator', code: 'NUMERATOR_ABOVE_DENOMINATOR', params: { numerator: 6, denominator: 5 }, message: '…' },
+        {
+          indicatorCode: 'CASES_ON_TIME_PCT',
+          field: 'numerator',
+          code: 'NUMERATOR_ABOVE_DENOMINATOR',
+          params: { numerator: 6, denominator: 5 },
+          message: '…',
+        },
         { indicatorCode: null, field: 'periodId', code: 'PERIOD_LOCKED', params: { period: '2011-Q2' }, message: '…' },
         { indicatorCode: 'A', field: 'somethingNew', code: 'NEGATIVE', params: {}, message: '…' },
       ],
     };
     expect(problemsFromExtensions(extensions)).toEqual([
-      { indicatorCode: 'CASES_ON_TIME_PCT', field: 'numerator', code: 'NUMERATOR_ABOVE_DENOMINATOR', params: { numerator: 6, denominator: 5 } },
+      {
+        indicatorCode: 'CASES_ON_TIME_PCT',
+        field: 'numerator',
+        code: 'NUMERATOR_ABOVE_DENOMINATOR',
+        params: { numerator: 6, denominator: 5 },
+      },
       { indicatorCode: null, field: 'periodId', code: 'PERIOD_LOCKED', params: { period: '2011-Q2' } },
       { indicatorCode: 'A', field: null, code: 'NEGATIVE', params: {} },
     ]);

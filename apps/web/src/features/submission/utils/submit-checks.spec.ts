@@ -1,7 +1,10 @@
 import { problemsBeforeSubmit } from './submit-checks';
 
 const line = (code: string, mandatory = true) => ({ indicator: { code }, mandatory });
-const saved = (code: string, fields: { value?: number | null; numerator?: number | null; denominator?: number | null; comment?: string | null; warnings?: string[] }) => ({
+const saved = (
+  code: string,
+  fields: { value?: number | null; numerator?: number | null; denominator?: number | null; comment?: string | null; warnings?: string[] },
+) => ({
   indicator: { code },
   value: null,
   numerator: null,
@@ -13,7 +16,10 @@ const saved = (code: string, fields: { value?: number | null; numerator?: number
 
 describe('problemsBeforeSubmit', () => {
   it('asks for every mandatory indicator without a value, in the form’s order', () => {
-    const problems = problemsBeforeSubmit([line('A'), line('B'), line('C', false), line('D')], [saved('B', { value: 3 }), saved('D', { numerator: 1 })]);
+    const problems = problemsBeforeSubmit(
+      [line('A'), line('B'), line('C', false), line('D')],
+      [saved('B', { value: 3 }), saved('D', { numerator: 1 })],
+    );
     expect(problems).toEqual([
       { code: 'MANDATORY_MISSING', indicatorCode: 'A', field: null, params: {} },
       { code: 'MANDATORY_MISSING', indicatorCode: 'D', field: null, params: {} },
@@ -26,7 +32,9 @@ describe('problemsBeforeSubmit', () => {
 
   it('asks for a comment on a value with a plausibility warning', () => {
     const warned = saved('A', { value: 1, warnings: ['Wartość znacznie odbiega…'] });
-    expect(problemsBeforeSubmit([line('A')], [warned])).toEqual([{ code: 'WARNING_NEEDS_COMMENT', indicatorCode: 'A', field: 'comment', params: {} }]);
+    expect(problemsBeforeSubmit([line('A')], [warned])).toEqual([
+      { code: 'WARNING_NEEDS_COMMENT', indicatorCode: 'A', field: 'comment', params: {} },
+    ]);
     expect(problemsBeforeSubmit([line('A')], [{ ...warned, comment: '  ' }])).toHaveLength(1);
     expect(problemsBeforeSubmit([line('A')], [{ ...warned, comment: 'Reorganizacja wydziału' }])).toEqual([]);
   });

@@ -25,7 +25,8 @@ export function problemsBeforeSubmit(lines: readonly CheckedLine[], values: read
   return lines.flatMap(({ indicator: { code }, mandatory }): EntryProblem[] => {
     const saved = byCode.get(code);
     if (!saved || !isFilled(saved)) return mandatory ? [{ code: 'MANDATORY_MISSING', indicatorCode: code, field: null, params: {} }] : [];
-    if (saved.warnings.length > 0 && !saved.comment?.trim()) return [{ code: 'WARNING_NEEDS_COMMENT', indicatorCode: code, field: 'comment', params: {} }];
+    if (saved.warnings.length > 0 && !saved.comment?.trim())
+      return [{ code: 'WARNING_NEEDS_COMMENT', indicatorCode: code, field: 'comment', params: {} }];
     return [];
   });
 }

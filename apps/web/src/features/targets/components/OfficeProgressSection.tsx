@@ -27,7 +27,11 @@ export function OfficeProgressSection({ programmeId, officeId }: { programmeId: 
           officeProgress.length === 0 ? (
             <p>{t('targets.officeNone')}</p>
           ) : (
-            <DataTable caption={title} columns={progressTableColumns(t('targets.target'), t)} rows={progressTableRows(officeProgress, labelOf, formatOf, t)} />
+            <DataTable
+              caption={title}
+              columns={progressTableColumns(t('targets.target'), t)}
+              rows={progressTableRows(officeProgress, labelOf, formatOf, t)}
+            />
           )
         }
       </QueryView>

@@ -66,9 +66,17 @@ function TargetSummarySection({ summary }: { summary: TargetSummary }) {
       </dl>
       <ChartWithTable
         title={chartTitle}
-        table={{ columns: progressTableColumns(t('targets.office'), t), rows: progressTableRows(summary.offices, byOffice, () => format, t) }}
+        table={{
+          columns: progressTableColumns(t('targets.office'), t),
+          rows: progressTableRows(summary.offices, byOffice, () => format, t),
+        }}
       >
-        <ProgressChart title={chartTitle} bars={progressBars(summary.offices, byOffice)} format={format} level={target.kind === 'LEVEL' ? target.value : null} />
+        <ProgressChart
+          title={chartTitle}
+          bars={progressBars(summary.offices, byOffice)}
+          format={format}
+          level={target.kind === 'LEVEL' ? target.value : null}
+        />
       </ChartWithTable>
     </Section>
   );

@@ -29,13 +29,23 @@ const row = (name: string, overrides: Partial<OfficeProgressRow>): OfficeProgres
 const rows = [
   row('Urząd Miasta Dzierżoniów', {}),
   row('Urząd Gminy Siepraw', { latest: 390, change: -10, status: 'BEHIND', onTrack: false }),
-  row('Urząd Miasta Zator', { baseline: null, baselinePeriod: null, latest: null, latestPeriod: null, change: null, status: 'NO_DATA', onTrack: false }),
+  row('Urząd Miasta Zator', {
+    baseline: null,
+    baselinePeriod: null,
+    latest: null,
+    latestPeriod: null,
+    change: null,
+    status: 'NO_DATA',
+    onTrack: false,
+  }),
 ];
 const byOffice = (progress: OfficeProgressRow) => ({ key: progress.office.id, label: progress.office.name });
 
 describe('targetText', () => {
   it('writes a change target with its sign and due date, and a level target as the value to reach', () => {
-    expect(targetText(target, points, () => '31 grudnia 2011', t)).toBe('zmiana o +150 pkt od wartości bazowej urzędu, termin: 31 grudnia 2011');
+    expect(targetText(target, points, () => '31 grudnia 2011', t)).toBe(
+      'zmiana o +150 pkt od wartości bazowej urzędu, termin: 31 grudnia 2011',
+    );
     expect(targetText({ ...target, kind: 'LEVEL', value: 600, dueOn: null }, points, String, t)).toBe('osiągnąć wartość 600 pkt');
     expect(signed(-2, (value) => `${value} dni`)).toBe('-2 dni');
   });
@@ -43,7 +53,9 @@ describe('targetText', () => {
 
 describe('onTrackText', () => {
   it('gives the offices on track out of those with data, and the share', () => {
-    expect(onTrackText({ officesOnTrack: 12, officesWithData: 20, shareOnTrack: 0.6 }, (share) => `${share * 100}%`, t)).toBe('12 z 20 urzędów z danymi (60%)');
+    expect(onTrackText({ officesOnTrack: 12, officesWithData: 20, shareOnTrack: 0.6 }, (share) => `${share * 100}%`, t)).toBe(
+      '12 z 20 urzędów z danymi (60%)',
+    );
     expect(onTrackText({ officesOnTrack: 0, officesWithData: 0, shareOnTrack: null }, String, t)).toBe('0 z 0 urzędów z danymi (–)');
   });
 });

@@ -11,12 +11,18 @@ export function signed(value: number, format: FormatValue): string {
 /** The target in words: "zmiana o +15 pkt od wartości bazowej urzędu, termin: 31 grudnia 2011". */
 export function targetText(target: ProgressTarget, format: FormatValue, formatDate: (iso: string) => string, t: Translate): string {
   const what =
-    target.kind === 'CHANGE' ? t('targets.kind.CHANGE', { value: signed(target.value, format) }) : t('targets.kind.LEVEL', { value: format(target.value) });
+    target.kind === 'CHANGE'
+      ? t('targets.kind.CHANGE', { value: signed(target.value, format) })
+      : t('targets.kind.LEVEL', { value: format(target.value) });
   return target.dueOn ? `${what}, ${t('targets.dueOn', { date: formatDate(target.dueOn) })}` : what;
 }
 
 /** "12 z 20 urzędów z danymi (60%)". */
-export function onTrackText(summary: { officesOnTrack: number; officesWithData: number; shareOnTrack: number | null }, formatShare: (share: number) => string, t: Translate): string {
+export function onTrackText(
+  summary: { officesOnTrack: number; officesWithData: number; shareOnTrack: number | null },
+  formatShare: (share: number) => string,
+  t: Translate,
+): string {
   return t('targets.onTrackOf', {
     onTrack: summary.officesOnTrack,
     withData: summary.officesWithData,
@@ -32,7 +38,10 @@ export interface ProgressBar {
   latest: number | null;
 }
 
-export function progressBars<R extends OfficeProgressRow>(rows: readonly R[], labelOf: (row: R) => { key: string; label: string }): ProgressBar[] {
+export function progressBars<R extends OfficeProgressRow>(
+  rows: readonly R[],
+  labelOf: (row: R) => { key: string; label: string },
+): ProgressBar[] {
   return rows.map((row) => ({ ...labelOf(row), baseline: row.baseline, latest: row.latest }));
 }
 
