@@ -7,7 +7,8 @@ import { LinkMailerService } from './link-mailer.service';
 import { SessionRepository } from './session.repository';
 import { SessionMiddleware } from './session.middleware';
 import { SessionsService } from './sessions.service';
-import { RoleGrantResolver, UsersResolver } from './users.resolver';
+import { RoleGrantResolver } from './role-grant.resolver';
+import { UsersResolver } from './users.resolver';
 
 @Module({
   providers: [

@@ -2,8 +2,6 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { type Actor, isPlatformAdmin, leadsProgramme } from '@officebench/domain';
 import { Access, CurrentActor } from '../../common/access/access.decorator';
 import type { RequestLoaders } from '../../common/request-loaders';
-import { OfficeModel } from '../offices/models/office.model';
-import { ProgrammeModel } from '../programmes/models/programme.model';
 import { AccountsService } from './accounts.service';
 import { InviteUserInput } from './dto/invite-user.input';
 import { InvitationModel, RoleGrantModel, UserModel } from './models/user.model';
@@ -49,20 +47,5 @@ export class UsersResolver {
     const grants = await loaders.grants.load(user.id);
     if (user.id === actor.userId || isPlatformAdmin(actor)) return grants;
     return grants.filter((grant) => grant.programmeId !== null && leadsProgramme(actor, grant.programmeId));
-  }
-}
-
-@Resolver(() => RoleGrantModel)
-export class RoleGrantResolver {
-  @ResolveField(() => ProgrammeModel, { nullable: true })
-  @Access.parent()
-  programme(@Parent() grant: RoleGrantModel, @Context('loaders') loaders: RequestLoaders) {
-    return grant.programmeId ? loaders.programme.load(grant.programmeId) : null;
-  }
-
-  @ResolveField(() => OfficeModel, { nullable: true })
-  @Access.parent()
-  office(@Parent() grant: RoleGrantModel, @Context('loaders') loaders: RequestLoaders) {
-    return grant.officeId ? loaders.office.load(grant.officeId) : null;
   }
 }

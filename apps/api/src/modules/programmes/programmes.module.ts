@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { PeerGroupMembersResolver, ProgrammesResolver } from './programmes.resolver';
+import { PeerGroupMembersResolver } from './peer-group-members.resolver';
+import { ProgrammesResolver } from './programmes.resolver';
 import { ProgrammeRepository } from './programme.repository';
 import { ProgrammesService } from './programmes.service';
 

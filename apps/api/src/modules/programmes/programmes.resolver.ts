@@ -55,12 +55,3 @@ export class ProgrammesResolver {
     return loaders.peerGroups.load(programme.id);
   }
 }
-
-@Resolver(() => PeerGroupModel)
-export class PeerGroupMembersResolver {
-  @Access.parent()
-  @ResolveField(() => [OfficeModel], { description: 'Which offices belong: public facts, visible to all' })
-  members(@Parent() group: PeerGroupModel, @Context('loaders') loaders: RequestLoaders) {
-    return loaders.peerGroupMembers.load(group.id);
-  }
-}

@@ -5,7 +5,9 @@ import { SubmissionReader } from './submission-reader';
 import { SubmissionRepository } from './submission.repository';
 import { SubmissionReviewService } from './submission-review.service';
 import { SubmissionWriter } from './submission-writer';
-import { CompletenessResolver, IndicatorValueResolver, SubmissionsResolver } from './submissions.resolver';
+import { CompletenessResolver } from './completeness.resolver';
+import { IndicatorValueResolver } from './indicator-value.resolver';
+import { SubmissionsResolver } from './submissions.resolver';
 import { SubmissionsService } from './submissions.service';
 
 @Module({
