@@ -82,9 +82,13 @@ export function textProblem(name: string, value: string): InputProblem | null {
   return null;
 }
 
-/** Ids are uuids everywhere: anything else is refused before it reaches a query. */
+/** Whether a string is a uuid: ids everywhere are, and anything else is refused before it reaches a query. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 export function idProblem(value: string): InputProblem | null {
-  return UUID.test(value) ? null : { kind: 'NOT_AN_ID' };
+  return isUuid(value) ? null : { kind: 'NOT_AN_ID' };
 }
 
 /** A date-time or date text whose year lies outside DATE_RANGE (an unreadable one is the scalar's to refuse). */

@@ -2,8 +2,8 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { GqlContextType } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { RETRY_AFTER_SECONDS, transientDatabaseFailure, unavailableMessage } from './database-errors';
-import { currentLanguage, currentRequestId } from './request-context';
+import { logFault, serviceUnavailable } from './failures';
+import { currentRequestId } from './request-context';
 
 /** HTTP statuses of our refusal codes on plain HTTP routes (GraphQL answers them with 200). */
 export const STATUS_BY_CODE: Record<string, number> = {
@@ -36,18 +36,8 @@ function clientErrorStatusOf(exception: unknown): number | null {
 
 /** What an HTTP route (or the middleware before /graphql) answers for an exception; logs bugs with their stack. */
 export function httpFailureOf(exception: unknown, logger: Logger): HttpFailure {
-  const transient = transientDatabaseFailure(exception);
-  if (transient) {
-    const retryAfterSeconds = RETRY_AFTER_SECONDS[transient];
-    logger.warn(`[${currentRequestId() ?? '-'}] SERVICE_UNAVAILABLE (${transient}): ${(exception as Error).message}`);
-    return {
-      status: HttpStatus.SERVICE_UNAVAILABLE,
-      code: 'SERVICE_UNAVAILABLE',
-      message: unavailableMessage(retryAfterSeconds, currentLanguage()),
-      reason: transient,
-      retryAfterSeconds,
-    };
-  }
+  const unavailable = serviceUnavailable(exception, logger);
+  if (unavailable) return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'SERVICE_UNAVAILABLE', ...unavailable };
   const clientStatus = clientErrorStatusOf(exception);
   if (clientStatus) {
     const { message } = exception as Error;
@@ -64,8 +54,7 @@ export function httpFailureOf(exception: unknown, logger: Logger): HttpFailure {
       ...(typeof retryAfterSeconds === 'number' && { retryAfterSeconds }),
     };
   }
-  const requestId = currentRequestId();
-  logger.error(`[${requestId ?? '-'}] ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`);
+  const requestId = logFault(exception, logger);
   return {
     status: HttpStatus.INTERNAL_SERVER_ERROR,
     code: 'INTERNAL_SERVER_ERROR',

@@ -1,5 +1,3 @@
-import { message } from './messages';
-
 /**
  * Why a database call failed for a reason that passes by itself, so that the client is told to retry
  * (HTTP 503 with Retry-After) rather than that the server is broken:
@@ -71,9 +69,4 @@ export function transientDatabaseFailure(error: unknown, depth = 0): TransientDa
     }
   }
   return transientDatabaseFailure(driverError, depth + 1) ?? transientDatabaseFailure(cause, depth + 1);
-}
-
-/** What the client is told, in the request's language. */
-export function unavailableMessage(retryAfterSeconds: number, language: 'pl' | 'en'): string {
-  return message('error.unavailable', language, { seconds: String(retryAfterSeconds) });
 }

@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { RETRY_AFTER_SECONDS, transientDatabaseFailure, unavailableMessage } from './database-errors';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
-import { currentLanguage, currentRequestId } from './request-context';
+import { logFault, serviceUnavailable } from './failures';
+import { currentRequestId } from './request-context';
 
 const logger = new Logger('GraphQL');
 
@@ -81,18 +81,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     logRefusal(known, message, formatted.path);
     return { message, ...where, extensions: { code: known } };
   }
-  const transient = transientDatabaseFailure(original);
-  if (transient) {
-    const retryAfterSeconds = RETRY_AFTER_SECONDS[transient];
-    logger.warn(`[${currentRequestId() ?? '-'}] SERVICE_UNAVAILABLE (${transient}): ${(original as Error).message}`);
-    return {
-      message: unavailableMessage(retryAfterSeconds, currentLanguage()),
-      ...where,
-      extensions: { code: 'SERVICE_UNAVAILABLE', reason: transient, retryAfterSeconds },
-    };
+  const unavailable = serviceUnavailable(original, logger);
+  if (unavailable) {
+    const { message, ...details } = unavailable;
+    return { message, ...where, extensions: { code: 'SERVICE_UNAVAILABLE', ...details } };
   }
-  const requestId = currentRequestId();
-  logger.error(`[${requestId ?? '-'}] ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+  const requestId = logFault(original, logger);
   return {
     message: 'Internal server error.',
     ...(formatted.path && { path: formatted.path }),

@@ -1,6 +1,5 @@
-import { type Actor, coordinatedOffices, ledProgrammes } from '@officebench/domain';
+import { type Actor, coordinatedOffices, ledProgrammes, isUuid } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
-import { isUuid } from '../common/ids';
 
 /** What row-level security lets a transaction see: the offices it coordinates and the programmes it leads. */
 export interface AccessScope {

@@ -8,6 +8,7 @@ import {
   mayGrant,
   mayListUsers,
   mayRevokeGrant,
+  isUuid,
 } from '@officebench/domain';
 import { groupedLoader } from '../../common/dataloaders';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
@@ -26,7 +27,6 @@ import { InvitationModel, RoleGrantModel, UserModel } from './models/user.model'
 import { hashPassword } from './password-hashing';
 import { SessionsService } from './sessions.service';
 import { hashToken, isTokenShaped } from './tokens';
-import { isUuid } from '../../common/ids';
 
 const invalidToken = () => new AppError('INVALID_TOKEN', message('auth.invalidToken', currentLanguage()));
 

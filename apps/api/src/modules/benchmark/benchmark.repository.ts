@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { PERIODICITIES, periodKindFor, type SubmissionStatus, type SuppressionReason } from '@officebench/domain';
+import { PERIODICITIES, periodKindFor, type SubmissionStatus, type SuppressionReason, isUuid } from '@officebench/domain';
 import { type EntityManager, IsNull, Not } from 'typeorm';
 import { notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
 import type { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { ProgrammeIndicatorEntity } from '../indicators/entities/programme-indicator.entity';
 import { PeerGroupEntity } from '../peer-groups/entities/peer-group.entity';

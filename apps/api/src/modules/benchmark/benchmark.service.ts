@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, mayReadOfficeData, mayReviewProgramme, ownQuartile, periodKindFor } from '@officebench/domain';
+import { type Actor, mayReadOfficeData, mayReviewProgramme, ownQuartile, periodKindFor, isUuid } from '@officebench/domain';
 import { forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { IndicatorModel } from '../indicators/models/indicator.model';
 import { PeerGroupModel } from '../peer-groups/models/peer-group.model';

@@ -13,10 +13,10 @@ import {
   practiceProblems,
   programmesOfActor,
   searchTerms,
+  isUuid,
 } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
 import { message } from '../../common/messages';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { writeAudit } from '../audit/audit.repository';

@@ -1,5 +1,5 @@
-import { isUuid } from '../../common/ids';
 import { type CellProblem, columnLetters, ImportFailure } from './import-failure';
+import { isUuid } from '@officebench/domain';
 import type { ImportRow, ImportTable } from './import-table';
 
 /** What rows refer to: the programme's offices and periods, and which offices the caller coordinates. */

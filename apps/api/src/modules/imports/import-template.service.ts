@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, coordinatedOffices, maySeeProgramme, periodKindFor, type PeriodKind } from '@officebench/domain';
-import { isUuid } from '../../common/ids';
+import { type Actor, coordinatedOffices, maySeeProgramme, periodKindFor, type PeriodKind, isUuid } from '@officebench/domain';
 import { SubmissionRepository } from '../submissions/submission.repository';
 import { ImportFailure } from './import-failure';
 import { ImportRepository } from './import.repository';

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { type Actor, coordinatedOffices, describeProblem, type EntryField, type Language, maySeeProgramme } from '@officebench/domain';
-import { isUuid } from '../../common/ids';
+import {
+  type Actor,
+  coordinatedOffices,
+  describeProblem,
+  type EntryField,
+  type Language,
+  maySeeProgramme,
+  isUuid,
+} from '@officebench/domain';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { type BatchProblem, SubmissionWriter } from '../submissions/submission-writer';
 import { type CellProblem, columnLetters, ImportFailure } from './import-failure';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, customGroupProblem, describeGroupProblem, type Language, mayReviewProgramme } from '@officebench/domain';
+import { type Actor, customGroupProblem, describeGroupProblem, type Language, mayReviewProgramme, isUuid } from '@officebench/domain';
 import { message } from '../../common/messages';
 import { badInput, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { writeAudit } from '../audit/audit.repository';
 import { PeerGroupModel } from './models/peer-group.model';

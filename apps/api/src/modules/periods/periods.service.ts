@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, mayReviewProgramme, periodDraftProblem, TEXT_LIMITS } from '@officebench/domain';
+import { type Actor, mayReviewProgramme, periodDraftProblem, TEXT_LIMITS, isUuid } from '@officebench/domain';
 import { badInput, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
 import { message } from '../../common/messages';
 import { currentLanguage } from '../../common/request-context';
 import { writeAudit } from '../audit/audit.repository';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, maySeeProgramme } from '@officebench/domain';
+import { type Actor, maySeeProgramme, isUuid } from '@officebench/domain';
 import { byIdLoader, groupedLoader } from '../../common/dataloaders';
 import { forbidden } from '../../common/errors';
-import { isUuid } from '../../common/ids';
 import type { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { IndicatorModel } from '../indicators/models/indicator.model';
 import type { OfficeEntity } from '../offices/entities/office.entity';

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, describeReleaseRefusal, type Language, mayReviewProgramme, releaseDue } from '@officebench/domain';
+import { type Actor, describeReleaseRefusal, type Language, mayReviewProgramme, releaseDue, isUuid } from '@officebench/domain';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/config';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, isLate, mayReviewProgramme, type PeriodKind, periodKindFor } from '@officebench/domain';
+import { type Actor, isLate, mayReviewProgramme, type PeriodKind, periodKindFor, isUuid } from '@officebench/domain';
 import { forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
 import type { CompletenessRowModel } from './models/submission.model';
 import { SubmissionRepository } from './submission.repository';

@@ -12,9 +12,9 @@ import {
   periodKindFor,
   periodState,
   type SubmissionStatus,
+  isUuid,
 } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
-import { isUuid } from '../../common/ids';
 import { type AuditEntry, writeAuditRows } from '../audit/audit.repository';
 import { type ProgrammeIndicator, SubmissionRepository, type SubmissionRow } from './submission.repository';
 

@@ -7,9 +7,9 @@ import {
   mayReadOfficeData,
   mayWriteOfficeData,
   periodKindFor,
+  isUuid,
 } from '@officebench/domain';
 import { AppError, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { IndicatorModel } from '../indicators/models/indicator.model';
 import { OfficeModel } from '../offices/models/office.model';

@@ -10,10 +10,10 @@ import {
   maySeeProgramme,
   progressToward,
   targetProblem,
+  isUuid,
 } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/errors';
-import { isUuid } from '../../common/ids';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { writeAudit } from '../audit/audit.repository';
 import type { IndicatorEntity } from '../indicators/entities/indicator.entity';
