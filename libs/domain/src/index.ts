@@ -15,3 +15,4 @@ export * from './good-practices';
 export * from './practice-search';
 export * from './input-limits';
 export * from './plurals';
+export * from './reminders';
