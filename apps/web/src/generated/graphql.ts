@@ -126,6 +126,8 @@ export type DeactivateUserMutationVariables = Exact<{
 
 export type DeactivateUserMutation = { deactivateUser: { id: string, isActive: boolean } };
 
+export type InviteTargetFieldsFragment = { id: string, name: string, offices: Array<{ id: string, name: string }> };
+
 export type InviteProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -229,7 +231,7 @@ export type CompletenessQueryVariables = Exact<{
 }>;
 
 
-export type CompletenessQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }> } | null, completeness: Array<{ status: SubmissionStatus | null, isLate: boolean, filledCount: number, expectedCount: number, submittedAt: string | null, coordinatorEmails: Array<string>, office: { id: string, name: string }, period: { id: string, label: string, kind: PeriodKind, startsOn: string, deadline: string, state: PeriodState } }> };
+export type CompletenessQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }> } | null, completeness: Array<{ status: SubmissionStatus | null, isLate: boolean, filledCount: number, expectedCount: number, submittedAt: string | null, coordinatorEmails: Array<string>, office: { id: string, name: string }, period: { deadline: string, state: PeriodState, id: string, label: string, kind: PeriodKind, startsOn: string } }> };
 
 export type DistributionQueryVariables = Exact<{
   programmeId: string;
@@ -306,7 +308,7 @@ export type PracticeFieldsFragment = { body: string, problem: string, actions: s
 export type PracticeIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PracticeIndicatorsQuery = { programmes: Array<{ id: string, name: string, indicators: Array<{ code: string, name: string, nameEn: string, cafCriterion: number | null }> }> };
+export type PracticeIndicatorsQuery = { programmes: Array<{ id: string, name: string, indicators: Array<{ cafCriterion: number | null, code: string, name: string, nameEn: string }> }> };
 
 export type PublishGoodPracticeMutationVariables = Exact<{
   id: string;
@@ -344,14 +346,14 @@ export type ImportPeriodsQueryVariables = Exact<{
 }>;
 
 
-export type ImportPeriodsQuery = { programme: { id: string, name: string, periods: Array<{ id: string, label: string, kind: PeriodKind, startsOn: string, state: PeriodState }> } | null };
+export type ImportPeriodsQuery = { programme: { id: string, name: string, periods: Array<{ state: PeriodState, id: string, label: string, kind: PeriodKind, startsOn: string }> } | null };
 
 export type MyOfficeQueryVariables = Exact<{
   programmeId: string;
 }>;
 
 
-export type MyOfficeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ code: string, version: number, periodicity: Periodicity }>, periods: Array<{ id: string, label: string, kind: PeriodKind, startsOn: string, opensAt: string, deadline: string, lockedAt: string | null }> } | null };
+export type MyOfficeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ code: string, version: number, periodicity: Periodicity }>, periods: Array<{ opensAt: string, deadline: string, lockedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }> } | null };
 
 export type OfficeSubmissionQueryVariables = Exact<{
   officeId: string;
@@ -366,7 +368,7 @@ export type ProgrammeOverviewQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeOverviewQuery = { programme: { id: string, name: string, isDemo: boolean, anonymityThreshold: number, leadOffice: { id: string, name: string } | null, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ code: string, version: number }>, periods: Array<{ id: string }> } | null };
+export type ProgrammeOverviewQuery = { programme: { anonymityThreshold: number, id: string, name: string, isDemo: boolean, leadOffice: { id: string, name: string } | null, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ code: string, version: number }>, periods: Array<{ id: string }> } | null };
 
 export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -379,7 +381,7 @@ export type ApproveSubmissionMutationVariables = Exact<{
 }>;
 
 
-export type ApproveSubmissionMutation = { approveSubmission: { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, submittedAt: string | null, approvedAt: string | null, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, comment: string | null, warnings: Array<string>, warningCodes: Array<string>, indicator: { code: string } }> } };
+export type ApproveSubmissionMutation = { approveSubmission: { submittedAt: string | null, approvedAt: string | null, id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ comment: string | null, warnings: Array<string>, warningCodes: Array<string>, value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> } };
 
 export type ReopenSubmissionMutationVariables = Exact<{
   submissionId: string;
@@ -387,7 +389,7 @@ export type ReopenSubmissionMutationVariables = Exact<{
 }>;
 
 
-export type ReopenSubmissionMutation = { reopenSubmission: { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, submittedAt: string | null, approvedAt: string | null, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, comment: string | null, warnings: Array<string>, warningCodes: Array<string>, indicator: { code: string } }> } };
+export type ReopenSubmissionMutation = { reopenSubmission: { submittedAt: string | null, approvedAt: string | null, id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ comment: string | null, warnings: Array<string>, warningCodes: Array<string>, value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> } };
 
 export type ReturnSubmissionMutationVariables = Exact<{
   submissionId: string;
@@ -396,16 +398,16 @@ export type ReturnSubmissionMutationVariables = Exact<{
 }>;
 
 
-export type ReturnSubmissionMutation = { returnSubmission: { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, submittedAt: string | null, approvedAt: string | null, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, comment: string | null, warnings: Array<string>, warningCodes: Array<string>, indicator: { code: string } }> } };
+export type ReturnSubmissionMutation = { returnSubmission: { submittedAt: string | null, approvedAt: string | null, id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ comment: string | null, warnings: Array<string>, warningCodes: Array<string>, value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> } };
 
 export type SaveValuesMutationVariables = Exact<{
   input: SaveValuesInput;
 }>;
 
 
-export type SaveValuesMutation = { saveValues: { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, submittedAt: string | null, approvedAt: string | null, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, comment: string | null, warnings: Array<string>, warningCodes: Array<string>, indicator: { code: string } }> } };
+export type SaveValuesMutation = { saveValues: { submittedAt: string | null, approvedAt: string | null, id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ comment: string | null, warnings: Array<string>, warningCodes: Array<string>, value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> } };
 
-export type FormSubmissionFieldsFragment = { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, submittedAt: string | null, approvedAt: string | null, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, comment: string | null, warnings: Array<string>, warningCodes: Array<string>, indicator: { code: string } }> };
+export type FormSubmissionFieldsFragment = { submittedAt: string | null, approvedAt: string | null, id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ comment: string | null, warnings: Array<string>, warningCodes: Array<string>, value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> };
 
 export type SubmissionFormQueryVariables = Exact<{
   officeId: string;
@@ -413,7 +415,7 @@ export type SubmissionFormQueryVariables = Exact<{
 }>;
 
 
-export type SubmissionFormQuery = { submissionForm: { editable: boolean, office: { id: string, name: string }, period: { id: string, label: string, kind: PeriodKind, deadline: string, lockedAt: string | null, state: PeriodState }, lines: Array<{ mandatory: boolean, previousValue: number | null, previousPeriodLabel: string | null, indicator: { code: string, name: string, nameEn: string, unit: string, isRatio: boolean, scale: number, minValue: number | null, maxValue: number | null, cafCriterion: number | null, numeratorLabel: string | null, denominatorLabel: string | null } }>, submission: { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, submittedAt: string | null, approvedAt: string | null, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, comment: string | null, warnings: Array<string>, warningCodes: Array<string>, indicator: { code: string } }> } | null } };
+export type SubmissionFormQuery = { submissionForm: { editable: boolean, office: { id: string, name: string }, period: { id: string, label: string, kind: PeriodKind, deadline: string, lockedAt: string | null, state: PeriodState }, lines: Array<{ mandatory: boolean, previousValue: number | null, previousPeriodLabel: string | null, indicator: { unit: string, isRatio: boolean, scale: number, minValue: number | null, maxValue: number | null, cafCriterion: number | null, numeratorLabel: string | null, denominatorLabel: string | null, code: string, name: string, nameEn: string } }>, submission: { submittedAt: string | null, approvedAt: string | null, id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ comment: string | null, warnings: Array<string>, warningCodes: Array<string>, value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> } | null } };
 
 export type SubmitSubmissionMutationVariables = Exact<{
   submissionId: string;
@@ -421,7 +423,7 @@ export type SubmitSubmissionMutationVariables = Exact<{
 }>;
 
 
-export type SubmitSubmissionMutation = { submitSubmission: { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, submittedAt: string | null, approvedAt: string | null, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, comment: string | null, warnings: Array<string>, warningCodes: Array<string>, indicator: { code: string } }> } };
+export type SubmitSubmissionMutation = { submitSubmission: { submittedAt: string | null, approvedAt: string | null, id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ comment: string | null, warnings: Array<string>, warningCodes: Array<string>, value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> } };
 
 export type OfficeProgressQueryVariables = Exact<{
   programmeId: string;
@@ -429,16 +431,16 @@ export type OfficeProgressQueryVariables = Exact<{
 }>;
 
 
-export type OfficeProgressQuery = { officeProgress: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { code: string, name: string, nameEn: string, unit: string, direction: Direction } }, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> };
+export type OfficeProgressQuery = { officeProgress: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> };
 
 export type ProgrammeProgressQueryVariables = Exact<{
   programmeId: string;
 }>;
 
 
-export type ProgrammeProgressQuery = { programme: { id: string, name: string, isDemo: boolean } | null, programmeProgress: Array<{ officesWithData: number, officesOnTrack: number, shareOnTrack: number | null, baselineMean: number | null, latestMean: number | null, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { code: string, name: string, nameEn: string, unit: string, direction: Direction } }, offices: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> }> };
+export type ProgrammeProgressQuery = { programme: { id: string, name: string, isDemo: boolean } | null, programmeProgress: Array<{ officesWithData: number, officesOnTrack: number, shareOnTrack: number | null, baselineMean: number | null, latestMean: number | null, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, offices: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> }> };
 
-export type TargetFieldsFragment = { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { code: string, name: string, nameEn: string, unit: string, direction: Direction } };
+export type TargetFieldsFragment = { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } };
 
 export type OfficeProgressFieldsFragment = { baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null };
 
@@ -447,6 +449,16 @@ export type BenchmarkProgrammeQueryVariables = Exact<{
 }>;
 
 
-export type BenchmarkProgrammeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }>, indicators: Array<{ code: string, name: string, nameEn: string, unit: string, direction: Direction, periodicity: Periodicity, isRatio: boolean, cafCriterion: number | null }>, periods: Array<{ id: string, label: string, kind: PeriodKind, startsOn: string, state: PeriodState, releasedAt: string | null }>, peerGroups: Array<{ id: string, name: string, basis: string }> } | null };
+export type BenchmarkProgrammeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }>, indicators: Array<{ unit: string, direction: Direction, periodicity: Periodicity, isRatio: boolean, cafCriterion: number | null, code: string, name: string, nameEn: string }>, periods: Array<{ state: PeriodState, releasedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }>, peerGroups: Array<{ id: string, name: string, basis: string }> } | null };
+
+export type IndicatorNameFieldsFragment = { code: string, name: string, nameEn: string };
+
+export type OfficeFieldsFragment = { id: string, name: string, kind: OfficeKind, region: string };
+
+export type PeriodFieldsFragment = { id: string, label: string, kind: PeriodKind, startsOn: string };
+
+export type ProgrammeHeaderFieldsFragment = { id: string, name: string, isDemo: boolean };
+
+export type SubmissionSummaryFieldsFragment = { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> };
 
 export type SessionUserFieldsFragment = { id: string, email: string, displayName: string, roles: Array<{ id: string, role: Role, programme: { id: string, name: string } | null, office: { id: string, name: string } | null }> };

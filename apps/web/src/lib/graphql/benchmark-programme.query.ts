@@ -1,5 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { BenchmarkProgrammeQuery, BenchmarkProgrammeQueryVariables } from '../../generated/graphql';
+import { INDICATOR_NAME_FIELDS } from './indicator-name.fragment';
+import { PERIOD_FIELDS } from './period-fields.fragment';
+import { PROGRAMME_HEADER_FIELDS } from './programme-header.fragment';
 
 export type BenchmarkProgramme = NonNullable<BenchmarkProgrammeQuery['programme']>;
 export type BenchmarkIndicator = BenchmarkProgramme['indicators'][number];
@@ -10,17 +13,13 @@ export type BenchmarkPeriod = BenchmarkProgramme['periods'][number];
 export const BENCHMARK_PROGRAMME_QUERY: TypedDocumentNode<BenchmarkProgrammeQuery, BenchmarkProgrammeQueryVariables> = gql`
   query BenchmarkProgramme($programmeId: ID!) {
     programme(id: $programmeId) {
-      id
-      name
-      isDemo
+      ...ProgrammeHeaderFields
       offices {
         id
         name
       }
       indicators {
-        code
-        name
-        nameEn
+        ...IndicatorNameFields
         unit
         direction
         periodicity
@@ -28,10 +27,7 @@ export const BENCHMARK_PROGRAMME_QUERY: TypedDocumentNode<BenchmarkProgrammeQuer
         cafCriterion
       }
       periods {
-        id
-        label
-        kind
-        startsOn
+        ...PeriodFields
         state
         releasedAt
       }
@@ -42,4 +38,7 @@ export const BENCHMARK_PROGRAMME_QUERY: TypedDocumentNode<BenchmarkProgrammeQuer
       }
     }
   }
+  ${PROGRAMME_HEADER_FIELDS}
+  ${PERIOD_FIELDS}
+  ${INDICATOR_NAME_FIELDS}
 `;

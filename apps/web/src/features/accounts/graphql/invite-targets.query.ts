@@ -5,6 +5,7 @@ import type {
   InviteProgrammesQuery,
   InviteProgrammesQueryVariables,
 } from '../../../generated/graphql';
+import { INVITE_TARGET_FIELDS } from './invite-target.fragment';
 
 export type InviteTargetProgramme = InviteProgrammesQuery['programmes'][number];
 
@@ -12,26 +13,18 @@ export type InviteTargetProgramme = InviteProgrammesQuery['programmes'][number];
 export const INVITE_PROGRAMMES_QUERY: TypedDocumentNode<InviteProgrammesQuery, InviteProgrammesQueryVariables> = gql`
   query InviteProgrammes {
     programmes {
-      id
-      name
-      offices {
-        id
-        name
-      }
+      ...InviteTargetFields
     }
   }
+  ${INVITE_TARGET_FIELDS}
 `;
 
 /** One programme with its offices, on a programme's accounts page. */
 export const INVITE_PROGRAMME_QUERY: TypedDocumentNode<InviteProgrammeQuery, InviteProgrammeQueryVariables> = gql`
   query InviteProgramme($id: ID!) {
     programme(id: $id) {
-      id
-      name
-      offices {
-        id
-        name
-      }
+      ...InviteTargetFields
     }
   }
+  ${INVITE_TARGET_FIELDS}
 `;

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { PracticeSuggestionsQuery, PracticeSuggestionsQueryVariables } from '../../../generated/graphql';
+import { INDICATOR_NAME_FIELDS } from '../../../lib/graphql/indicator-name.fragment';
 
 /** An indicator where the office's value is worse than its peers', with up to 3 practices linked to it. */
 export type PracticeSuggestion = PracticeSuggestionsQuery['practiceSuggestions'][number];
@@ -17,9 +18,7 @@ export const PRACTICE_SUGGESTIONS_QUERY: TypedDocumentNode<PracticeSuggestionsQu
   query PracticeSuggestions($programmeId: ID!, $periodId: ID!, $officeId: ID!, $peerGroupId: ID) {
     practiceSuggestions(programmeId: $programmeId, periodId: $periodId, officeId: $officeId, peerGroupId: $peerGroupId) {
       indicator {
-        code
-        name
-        nameEn
+        ...IndicatorNameFields
       }
       practices {
         practice {
@@ -36,4 +35,5 @@ export const PRACTICE_SUGGESTIONS_QUERY: TypedDocumentNode<PracticeSuggestionsQu
       }
     }
   }
+  ${INDICATOR_NAME_FIELDS}
 `;

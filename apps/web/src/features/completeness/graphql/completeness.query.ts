@@ -1,5 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { CompletenessQuery, CompletenessQueryVariables } from '../../../generated/graphql';
+import { PERIOD_FIELDS } from '../../../lib/graphql/period-fields.fragment';
+import { PROGRAMME_HEADER_FIELDS } from '../../../lib/graphql/programme-header.fragment';
 
 /**
  * One office in one period (every office x every period that has opened). status null: nothing saved
@@ -12,9 +14,7 @@ export type CompletenessPeriod = CompletenessRow['period'];
 export const COMPLETENESS_QUERY: TypedDocumentNode<CompletenessQuery, CompletenessQueryVariables> = gql`
   query Completeness($programmeId: ID!) {
     programme(id: $programmeId) {
-      id
-      name
-      isDemo
+      ...ProgrammeHeaderFields
       offices {
         id
         name
@@ -26,10 +26,7 @@ export const COMPLETENESS_QUERY: TypedDocumentNode<CompletenessQuery, Completene
         name
       }
       period {
-        id
-        label
-        kind
-        startsOn
+        ...PeriodFields
         deadline
         state
       }
@@ -41,4 +38,6 @@ export const COMPLETENESS_QUERY: TypedDocumentNode<CompletenessQuery, Completene
       coordinatorEmails
     }
   }
+  ${PROGRAMME_HEADER_FIELDS}
+  ${PERIOD_FIELDS}
 `;

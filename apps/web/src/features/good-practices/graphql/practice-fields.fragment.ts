@@ -1,5 +1,7 @@
 import { gql } from '@apollo/client';
 import type { PracticeCardFieldsFragment, PracticeFieldsFragment } from '../../../generated/graphql';
+import { INDICATOR_NAME_FIELDS } from '../../../lib/graphql/indicator-name.fragment';
+import { OFFICE_FIELDS } from '../../../lib/graphql/office-fields.fragment';
 
 /** What a search result and the list of one's own practices show of a practice. */
 export type PracticeCard = PracticeCardFieldsFragment;
@@ -19,12 +21,10 @@ export const PRACTICE_CARD_FIELDS = gql`
     publishedAt
     updatedAt
     office {
-      id
-      name
-      kind
-      region
+      ...OfficeFields
     }
   }
+  ${OFFICE_FIELDS}
 `;
 
 /** The same fields from the practice query and from every mutation, so that the cache always holds all of them. */
@@ -41,10 +41,9 @@ export const PRACTICE_FIELDS = gql`
     version
     canEdit
     indicators {
-      code
-      name
-      nameEn
+      ...IndicatorNameFields
     }
   }
   ${PRACTICE_CARD_FIELDS}
+  ${INDICATOR_NAME_FIELDS}
 `;

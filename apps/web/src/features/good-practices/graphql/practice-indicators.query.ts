@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { PracticeIndicatorsQuery, PracticeIndicatorsQueryVariables } from '../../../generated/graphql';
+import { INDICATOR_NAME_FIELDS } from '../../../lib/graphql/indicator-name.fragment';
 
 export type CatalogueIndicator = PracticeIndicatorsQuery['programmes'][number]['indicators'][number];
 
@@ -10,11 +11,10 @@ export const PRACTICE_INDICATORS_QUERY: TypedDocumentNode<PracticeIndicatorsQuer
       id
       name
       indicators {
-        code
-        name
-        nameEn
+        ...IndicatorNameFields
         cafCriterion
       }
     }
   }
+  ${INDICATOR_NAME_FIELDS}
 `;

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { ImportPeriodsQuery, ImportPeriodsQueryVariables } from '../../../generated/graphql';
+import { PERIOD_FIELDS } from '../../../lib/graphql/period-fields.fragment';
 
 export type ImportPeriod = NonNullable<ImportPeriodsQuery['programme']>['periods'][number];
 
@@ -9,12 +10,10 @@ export const IMPORT_PERIODS_QUERY: TypedDocumentNode<ImportPeriodsQuery, ImportP
       id
       name
       periods {
-        id
-        label
-        kind
-        startsOn
+        ...PeriodFields
         state
       }
     }
   }
+  ${PERIOD_FIELDS}
 `;

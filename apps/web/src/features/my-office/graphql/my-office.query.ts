@@ -1,5 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { MyOfficeQuery, MyOfficeQueryVariables } from '../../../generated/graphql';
+import { OFFICE_FIELDS } from '../../../lib/graphql/office-fields.fragment';
+import { PERIOD_FIELDS } from '../../../lib/graphql/period-fields.fragment';
+import { PROGRAMME_HEADER_FIELDS } from '../../../lib/graphql/programme-header.fragment';
 
 export type MyOfficeProgramme = NonNullable<MyOfficeQuery['programme']>;
 export type MyOfficePeriod = MyOfficeProgramme['periods'][number];
@@ -7,14 +10,9 @@ export type MyOfficePeriod = MyOfficeProgramme['periods'][number];
 export const MY_OFFICE_QUERY: TypedDocumentNode<MyOfficeQuery, MyOfficeQueryVariables> = gql`
   query MyOffice($programmeId: ID!) {
     programme(id: $programmeId) {
-      id
-      name
-      isDemo
+      ...ProgrammeHeaderFields
       offices {
-        id
-        name
-        kind
-        region
+        ...OfficeFields
       }
       indicators {
         code
@@ -22,14 +20,14 @@ export const MY_OFFICE_QUERY: TypedDocumentNode<MyOfficeQuery, MyOfficeQueryVari
         periodicity
       }
       periods {
-        id
-        label
-        kind
-        startsOn
+        ...PeriodFields
         opensAt
         deadline
         lockedAt
       }
     }
   }
+  ${PROGRAMME_HEADER_FIELDS}
+  ${OFFICE_FIELDS}
+  ${PERIOD_FIELDS}
 `;

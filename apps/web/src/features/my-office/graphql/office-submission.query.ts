@@ -1,22 +1,12 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { OfficeSubmissionQuery, OfficeSubmissionQueryVariables } from '../../../generated/graphql';
+import { SUBMISSION_SUMMARY_FIELDS } from '../../../lib/graphql/submission-summary.fragment';
 
 export const OFFICE_SUBMISSION_QUERY: TypedDocumentNode<OfficeSubmissionQuery, OfficeSubmissionQueryVariables> = gql`
   query OfficeSubmission($officeId: ID!, $periodId: ID!) {
     submission(officeId: $officeId, periodId: $periodId) {
-      id
-      status
-      version
-      returnReason
-      updatedAt
-      values {
-        indicator {
-          code
-        }
-        value
-        numerator
-        denominator
-      }
+      ...SubmissionSummaryFields
     }
   }
+  ${SUBMISSION_SUMMARY_FIELDS}
 `;

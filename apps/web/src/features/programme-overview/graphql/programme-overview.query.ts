@@ -1,5 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { ProgrammeOverviewQuery, ProgrammeOverviewQueryVariables } from '../../../generated/graphql';
+import { OFFICE_FIELDS } from '../../../lib/graphql/office-fields.fragment';
+import { PROGRAMME_HEADER_FIELDS } from '../../../lib/graphql/programme-header.fragment';
 
 export type OverviewProgramme = NonNullable<ProgrammeOverviewQuery['programme']>;
 export type OverviewOffice = OverviewProgramme['offices'][number];
@@ -7,19 +9,14 @@ export type OverviewOffice = OverviewProgramme['offices'][number];
 export const PROGRAMME_OVERVIEW_QUERY: TypedDocumentNode<ProgrammeOverviewQuery, ProgrammeOverviewQueryVariables> = gql`
   query ProgrammeOverview($id: ID!) {
     programme(id: $id) {
-      id
-      name
-      isDemo
+      ...ProgrammeHeaderFields
       anonymityThreshold
       leadOffice {
         id
         name
       }
       offices {
-        id
-        name
-        kind
-        region
+        ...OfficeFields
       }
       indicators {
         code
@@ -30,4 +27,6 @@ export const PROGRAMME_OVERVIEW_QUERY: TypedDocumentNode<ProgrammeOverviewQuery,
       }
     }
   }
+  ${PROGRAMME_HEADER_FIELDS}
+  ${OFFICE_FIELDS}
 `;

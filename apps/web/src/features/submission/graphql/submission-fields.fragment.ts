@@ -1,5 +1,6 @@
 import { gql } from '@apollo/client';
 import type { FormSubmissionFieldsFragment } from '../../../generated/graphql';
+import { SUBMISSION_SUMMARY_FIELDS } from '../../../lib/graphql/submission-summary.fragment';
 
 export type FormSubmission = FormSubmissionFieldsFragment;
 /**
@@ -11,23 +12,14 @@ export type SavedValue = FormSubmission['values'][number];
 /** The same fields from the form query and from every mutation, so that the cache always holds all of them. */
 export const FORM_SUBMISSION_FIELDS = gql`
   fragment FormSubmissionFields on Submission {
-    id
-    status
-    version
-    returnReason
-    updatedAt
+    ...SubmissionSummaryFields
     submittedAt
     approvedAt
     values {
-      indicator {
-        code
-      }
-      value
-      numerator
-      denominator
       comment
       warnings
       warningCodes
     }
   }
+  ${SUBMISSION_SUMMARY_FIELDS}
 `;

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { SubmissionFormQuery, SubmissionFormQueryVariables } from '../../../generated/graphql';
+import { INDICATOR_NAME_FIELDS } from '../../../lib/graphql/indicator-name.fragment';
 import { FORM_SUBMISSION_FIELDS } from './submission-fields.fragment';
 
 /** editable: the caller may save now (coordinator of the office, period open, status DRAFT/RETURNED or none). */
@@ -28,9 +29,7 @@ export const SUBMISSION_FORM_QUERY: TypedDocumentNode<SubmissionFormQuery, Submi
         previousValue
         previousPeriodLabel
         indicator {
-          code
-          name
-          nameEn
+          ...IndicatorNameFields
           unit
           isRatio
           scale
@@ -47,4 +46,5 @@ export const SUBMISSION_FORM_QUERY: TypedDocumentNode<SubmissionFormQuery, Submi
     }
   }
   ${FORM_SUBMISSION_FIELDS}
+  ${INDICATOR_NAME_FIELDS}
 `;

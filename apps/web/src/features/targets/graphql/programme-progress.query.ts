@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { ProgrammeProgressQuery, ProgrammeProgressQueryVariables } from '../../../generated/graphql';
+import { PROGRAMME_HEADER_FIELDS } from '../../../lib/graphql/programme-header.fragment';
 import { OFFICE_PROGRESS_FIELDS, TARGET_FIELDS } from './progress-fields.fragment';
 
 /** shareOnTrack: officesOnTrack / officesWithData, 0..1; null without data. */
@@ -9,9 +10,7 @@ export type TargetSummary = ProgrammeProgressQuery['programmeProgress'][number];
 export const PROGRAMME_PROGRESS_QUERY: TypedDocumentNode<ProgrammeProgressQuery, ProgrammeProgressQueryVariables> = gql`
   query ProgrammeProgress($programmeId: ID!) {
     programme(id: $programmeId) {
-      id
-      name
-      isDemo
+      ...ProgrammeHeaderFields
     }
     programmeProgress(programmeId: $programmeId) {
       target {
@@ -27,6 +26,7 @@ export const PROGRAMME_PROGRESS_QUERY: TypedDocumentNode<ProgrammeProgressQuery,
       }
     }
   }
+  ${PROGRAMME_HEADER_FIELDS}
   ${OFFICE_PROGRESS_FIELDS}
   ${TARGET_FIELDS}
 `;

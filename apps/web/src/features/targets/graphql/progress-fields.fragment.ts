@@ -1,5 +1,6 @@
 import { gql } from '@apollo/client';
 import type { OfficeProgressFieldsFragment, TargetFieldsFragment } from '../../../generated/graphql';
+import { INDICATOR_NAME_FIELDS } from '../../../lib/graphql/indicator-name.fragment';
 
 /** A programme target: LEVEL reaches `value`; CHANGE moves by `value` (signed) from each office's baseline. */
 export type ProgressTarget = TargetFieldsFragment;
@@ -13,13 +14,12 @@ export const TARGET_FIELDS = gql`
     value
     dueOn
     indicator {
-      code
-      name
-      nameEn
+      ...IndicatorNameFields
       unit
       direction
     }
   }
+  ${INDICATOR_NAME_FIELDS}
 `;
 
 export const OFFICE_PROGRESS_FIELDS = gql`
