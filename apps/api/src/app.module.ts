@@ -9,7 +9,6 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/access/access.guard';
 import { AppExceptionFilter } from './common/app-exception.filter';
-import { badInput } from './common/errors';
 import { formatGraphQLError } from './common/graphql-errors';
 import { httpStatusPlugin } from './common/graphql-http-status';
 import { inputChecksPlugin } from './common/graphql-input-checks';
@@ -17,6 +16,7 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitRules } from './commo
 import { MutationRateLimitGuard } from './common/mutation-rate-limit.guard';
 import { queryRateLimitPlugin } from './common/query-rate-limit';
 import { DEFAULT_RATE_LIMITS, RATE_LIMITS, RateLimiter, type RateLimits } from './common/rate-limit';
+import { validationRefusal } from './common/validation-messages';
 import { APP_CONFIG } from './config/app-config.token';
 import type { AppConfig } from './config/config';
 import { AccountsService } from './modules/auth/accounts.service';
@@ -43,7 +43,7 @@ export interface LimitOverrides {
 const validationPipe = new ValidationPipe({
   whitelist: true,
   forbidUnknownValues: true,
-  exceptionFactory: ([first]) => badInput(Object.values(first?.constraints ?? {})[0] ?? 'Invalid input.', first?.property),
+  exceptionFactory: validationRefusal,
 });
 
 /** The application, on a DataSource already connected and migrated (see database/open-database.ts). */

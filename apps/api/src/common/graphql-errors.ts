@@ -2,7 +2,8 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
 import { logFault, serviceUnavailable } from './failures';
-import { currentRequestId } from './request-context';
+import { message as catalogued } from './messages';
+import { currentLanguage, currentRequestId } from './request-context';
 
 const logger = new Logger('GraphQL');
 
@@ -35,15 +36,15 @@ function shorten(message: string): string {
   return message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH)}…` : message;
 }
 
-/** The error a resolver, a validation rule or a plugin threw, looking through graphql-js's and Apollo's wrappers. */
 /** The parser's words, made plain: its token limit, and its own stack overflow (not the client's business). */
 function requestErrorMessage(message: string): string {
   const tokens = /more that (\d+) tokens/.exec(message)?.[1];
-  if (tokens) return `The document has more than ${tokens} tokens; at most ${tokens} are allowed.`;
-  if (/call stack/i.test(message)) return 'The document is nested too deeply.';
+  if (tokens) return catalogued('limit.tokens', currentLanguage(), { limit: tokens });
+  if (/call stack/i.test(message)) return catalogued('limit.nesting', currentLanguage());
   return shorten(message);
 }
 
+/** The error a resolver, a validation rule or a plugin threw, looking through graphql-js's and Apollo's wrappers. */
 function originalOf(error: unknown): unknown {
   let current = error;
   for (let depth = 0; depth < 4 && current instanceof GraphQLError && current.originalError && !(current instanceof AppError); depth++) {

@@ -5,6 +5,8 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { QueryLimits } from '@officebench/domain';
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import { AppError, type ErrorCode } from './errors';
+import { type MessageKey, message } from './messages';
+import { currentLanguage } from './request-context';
 
 export { QUERY_LIMITS as DEFAULT_QUERY_LIMITS, type QueryLimits } from '@officebench/domain';
 
@@ -16,14 +18,24 @@ export function foundIn(error: GraphQLError): number | undefined {
   return found === undefined ? undefined : Math.ceil(Number(found));
 }
 
+/** Each refusal's code and its sentence in the catalogue. */
+const REFUSALS = {
+  QUERY_TOO_DEEP: 'limit.depth',
+  TOO_MANY_ALIASES: 'limit.aliases',
+  TOO_MANY_DIRECTIVES: 'limit.directives',
+  QUERY_TOO_COMPLEX: 'limit.cost',
+} as const satisfies Record<LimitCode, MessageKey>;
+
 /**
- * Reports a GraphQL Armor refusal as a validation error with our code, message and numbers, instead of
- * Armor's "Syntax Error: ..." (Apollo answers validation errors with HTTP 400 before anything runs).
+ * Reports a GraphQL Armor refusal as a validation error with our code, message (in the request's
+ * language) and numbers, instead of Armor's "Syntax Error: ..." (Apollo answers validation errors with
+ * HTTP 400 before anything runs).
  */
-function reportAs(code: LimitCode, limit: number, describe: (found: number | undefined) => string) {
+function reportAs(code: LimitCode, limit: number) {
   return (context: ValidationContext | null, error: GraphQLError) => {
     const found = foundIn(error);
-    context?.reportError(new AppError(code, describe(found), { ...(found === undefined ? {} : { found }), limit }));
+    const text = message(REFUSALS[code], currentLanguage(), { found: String(found), limit: String(limit) });
+    context?.reportError(new AppError(code, text, { ...(found === undefined ? {} : { found }), limit }));
   };
 }
 
@@ -33,50 +45,12 @@ function reportAs(code: LimitCode, limit: number, describe: (found: number | und
  * The parser's own token limit (Apollo's `parseOptions.maxTokens`) comes before them.
  */
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
-  const common = { propagateOnRejection: false, exposeLimits: true, ignoreIntrospection: true } as const;
+  const counted = { propagateOnRejection: false, exposeLimits: true } as const;
+  const common = { ...counted, ignoreIntrospection: true } as const;
   return [
-    maxDepthRule({
-      ...common,
-      n: limits.maxDepth,
-      flattenFragments: true,
-      onReject: [
-        reportAs(
-          'QUERY_TOO_DEEP',
-          limits.maxDepth,
-          (found) => `The query is nested ${found} levels deep; at most ${limits.maxDepth} are allowed.`,
-        ),
-      ],
-    }),
-    maxAliasesRule({
-      propagateOnRejection: false,
-      exposeLimits: true,
-      n: limits.maxAliases,
-      onReject: [
-        reportAs(
-          'TOO_MANY_ALIASES',
-          limits.maxAliases,
-          (found) => `The query uses ${found} aliases; at most ${limits.maxAliases} are allowed.`,
-        ),
-      ],
-    }),
-    maxDirectivesRule({
-      propagateOnRejection: false,
-      exposeLimits: true,
-      n: limits.maxDirectives,
-      onReject: [
-        reportAs(
-          'TOO_MANY_DIRECTIVES',
-          limits.maxDirectives,
-          (found) => `The query uses ${found} directives; at most ${limits.maxDirectives} are allowed.`,
-        ),
-      ],
-    }),
-    costLimitRule({
-      ...common,
-      maxCost: limits.maxCost,
-      onReject: [
-        reportAs('QUERY_TOO_COMPLEX', limits.maxCost, (found) => `The query would cost ${found}; at most ${limits.maxCost} is allowed.`),
-      ],
-    }),
+    maxDepthRule({ ...common, n: limits.maxDepth, flattenFragments: true, onReject: [reportAs('QUERY_TOO_DEEP', limits.maxDepth)] }),
+    maxAliasesRule({ ...counted, n: limits.maxAliases, onReject: [reportAs('TOO_MANY_ALIASES', limits.maxAliases)] }),
+    maxDirectivesRule({ ...counted, n: limits.maxDirectives, onReject: [reportAs('TOO_MANY_DIRECTIVES', limits.maxDirectives)] }),
+    costLimitRule({ ...common, maxCost: limits.maxCost, onReject: [reportAs('QUERY_TOO_COMPLEX', limits.maxCost)] }),
   ];
 }

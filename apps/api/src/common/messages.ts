@@ -27,6 +27,53 @@ export const MESSAGES = {
     en: '{what, select, period {Period} office {Office} periodOrOffice {Period or office} programme {Programme} indicator {Indicator} submission {Submission} user {User} roleGrant {Role grant} goodPractice {Good practice} peerGroup {Peer group} target {Target} other {Item}} not found.',
   },
 
+  'error.invalidInput': { pl: 'Niepoprawne dane wejściowe.', en: 'Invalid input.' },
+
+  // the document limits (common/graphql-limits.ts, and the parser's in common/graphql-errors.ts)
+  'limit.depth': {
+    pl: 'Zapytanie ma głębokość zagnieżdżenia {found}, a dozwolona jest najwyżej {limit}.',
+    en: 'The query is nested {found} levels deep; at most {limit} are allowed.',
+  },
+  'limit.aliases': {
+    pl: 'Liczba aliasów w zapytaniu to {found}, a dozwolona jest najwyżej {limit}.',
+    en: 'The query uses {found} aliases; at most {limit} are allowed.',
+  },
+  'limit.directives': {
+    pl: 'Liczba dyrektyw w zapytaniu to {found}, a dozwolona jest najwyżej {limit}.',
+    en: 'The query uses {found} directives; at most {limit} are allowed.',
+  },
+  'limit.cost': {
+    pl: 'Szacowany koszt zapytania to {found}, a dozwolony jest najwyżej {limit}.',
+    en: 'The query would cost {found}; at most {limit} is allowed.',
+  },
+  'limit.tokens': {
+    pl: 'Dokument ma więcej niż {limit} tokenów; dozwolone jest najwyżej {limit}.',
+    en: 'The document has more than {limit} tokens; at most {limit} are allowed.',
+  },
+  'limit.nesting': { pl: 'Dokument jest zagnieżdżony zbyt głęboko.', en: 'The document is nested too deeply.' },
+
+  // input refused by the DTOs' class-validator decorators (common/validation-messages.ts); the English is class-validator's own
+  'validation.email': { pl: 'Pole {field} musi zawierać adres e-mail.', en: '{field} must be an e-mail address' },
+  'validation.id': { pl: 'Pole {field} nie jest poprawnym identyfikatorem.', en: '{field} is not an id' },
+  'validation.length': { pl: 'Pole {field} musi mieć od {min} do {max} znaków.', en: '{field} must be {min} to {max} characters' },
+  'validation.maxLength': {
+    pl: 'Pole {field} może mieć najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
+    en: '{field} must be shorter than or equal to {max} characters',
+  },
+  'validation.eachMaxLength': {
+    pl: 'Każda wartość w polu {field} może mieć najwyżej {max, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
+    en: 'each value in {field} must be shorter than or equal to {max} characters',
+  },
+  'validation.arrayMaxSize': {
+    pl: 'Lista {field} może mieć najwyżej {max, plural, one {# element} few {# elementy} many {# elementów} other {# elementu}}.',
+    en: '{field} must contain no more than {max} elements',
+  },
+  'validation.min': { pl: 'Pole {field} musi wynosić co najmniej {min}.', en: '{field} must not be less than {min}' },
+  'validation.isoDate': {
+    pl: 'Pole {field} musi być datą w formacie ISO 8601 (RRRR-MM-DD).',
+    en: '{field} must be a valid ISO 8601 date string',
+  },
+
   // auth
   'auth.invalidCredentials': {
     pl: 'Nieprawidłowy e-mail lub hasło albo konto jest chwilowo zablokowane po zbyt wielu próbach.',

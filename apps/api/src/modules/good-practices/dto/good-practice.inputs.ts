@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { OfficeKind } from '@officebench/domain';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { OfficeKindEnum } from '../../offices/models/office.model';
+import { says } from '../../../common/validation-messages';
 
 /** Gross limits only (types and sizes a request may carry); the domain's checks give the sentences. */
 const TEXT = 25_000;
@@ -21,12 +22,21 @@ export class GoodPracticeInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) resources?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) contact?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() year?: number | null;
-  @Field(() => [Int]) @IsArray() @ArrayMaxSize(50) @IsInt({ each: true }) cafCriteria!: number[];
-  @Field(() => [String]) @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(60, { each: true }) indicatorCodes!: string[];
+  @Field(() => [Int])
+  @IsArray()
+  @ArrayMaxSize(50, { message: says('validation.arrayMaxSize', 'max') })
+  @IsInt({ each: true })
+  cafCriteria!: number[];
+  @Field(() => [String])
+  @IsArray()
+  @ArrayMaxSize(100, { message: says('validation.arrayMaxSize', 'max') })
+  @IsString({ each: true })
+  @MaxLength(60, { each: true, message: says('validation.eachMaxLength', 'max') })
+  indicatorCodes!: string[];
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(100, { message: says('validation.arrayMaxSize', 'max') })
   @IsString({ each: true })
   @MaxLength(200, { each: true })
   tags?: string[] | null;
@@ -35,7 +45,11 @@ export class GoodPracticeInput {
 @InputType('GoodPracticeFilter')
 export class GoodPracticeFilter {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() cafCriterion?: number | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60) indicatorCode?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60, { message: says('validation.maxLength', 'max') })
+  indicatorCode?: string | null;
   @Field(() => OfficeKindEnum, { nullable: true }) @IsOptional() @IsString() officeKind?: OfficeKind | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string | null;
   @Field(() => Int, { nullable: true, description: 'Year the practice was introduced' }) @IsOptional() @IsInt() year?: number | null;

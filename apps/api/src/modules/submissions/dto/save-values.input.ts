@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { COMMENT_MAX_LENGTH } from '@officebench/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { says } from '../../../common/validation-messages';
 
 @InputType('ValueInput', { description: 'An entry with no number and no comment clears the indicator' })
 export class ValueInput {
@@ -19,7 +20,11 @@ export class SaveValuesInput {
   @Field(() => Int, { nullable: true, description: 'The version the entries start from; null when nothing was saved yet' })
   @IsOptional()
   @IsInt()
-  @Min(1)
+  @Min(1, { message: says('validation.min', 'min') })
   expectedVersion?: number | null;
-  @Field(() => [ValueInput]) @ValidateNested({ each: true }) @Type(() => ValueInput) @ArrayMaxSize(200) values!: ValueInput[];
+  @Field(() => [ValueInput])
+  @ValidateNested({ each: true })
+  @Type(() => ValueInput)
+  @ArrayMaxSize(200, { message: says('validation.arrayMaxSize', 'max') })
+  values!: ValueInput[];
 }
