@@ -1,49 +1,89 @@
+import type { ReactNode } from 'react';
+
+export interface DataTableColumn {
+  label: string;
+  /** Its cells hold numbers, also when written as text ("3 z 5"): right-aligned, as is its header. */
+  numeric?: boolean;
+  /** The header is read out only (a column of links or buttons whose own labels say what they do). */
+  labelHidden?: boolean;
+}
+
 export interface DataTableRow {
   key: string;
-  cells: readonly (string | number)[];
+  cells: readonly ReactNode[];
+  className?: string;
 }
 
 export interface DataTableProps {
   /** The table's accessible name; visually hidden because the enclosing section's heading shows it. */
   caption: string;
-  columns: readonly string[];
+  /** A plain label, or a column with its options; a column is numeric when its first row's cell is a number. */
+  columns: readonly (string | DataTableColumn)[];
   rows: readonly DataTableRow[];
   /** The column whose cells name their row (read out by screen readers with each cell). */
   rowHeaderColumn?: number;
+  /** Classes added to `data-table`. */
+  className?: string;
 }
 
-export function DataTable({ caption, columns, rows, rowHeaderColumn = 0 }: DataTableProps) {
-  // Numbers are right-aligned, and so is the header of a column that holds them.
-  const alignment = (value: string | number | undefined) => (typeof value === 'number' ? 'numeric' : undefined);
+const numericClass = (numeric: boolean | undefined) => (numeric ? 'numeric' : undefined);
+const columnOf = (column: string | DataTableColumn): DataTableColumn => (typeof column === 'string' ? { label: column } : column);
+
+interface DataTableFrameProps {
+  caption: string;
+  columns: readonly (string | DataTableColumn)[];
+  className?: string;
+  /** The body's rows. */
+  children: ReactNode;
+}
+
+/**
+ * A data table with its hidden caption and column headers, the body's rows given as they are: for rows
+ * whose cells come from components of their own (DataTable builds them from cell values).
+ */
+export function DataTableFrame({ caption, columns, className, children }: DataTableFrameProps) {
   return (
-    <table className="data-table">
+    <table className={className ? `data-table ${className}` : 'data-table'}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          {columns.map((column, index) => (
-            <th key={column} scope="col" className={alignment(rows[0]?.cells[index])}>
-              {column}
-            </th>
-          ))}
+          {columns.map((column, index) => {
+            const { label, numeric, labelHidden } = columnOf(column);
+            return (
+              <th key={index} scope="col" className={numericClass(numeric)}>
+                {labelHidden ? <span className="visually-hidden">{label}</span> : label}
+              </th>
+            );
+          })}
         </tr>
       </thead>
-      <tbody>
-        {rows.map(({ key, cells }) => (
-          <tr key={key}>
-            {cells.map((cell, index) =>
-              index === rowHeaderColumn ? (
-                <th key={index} scope="row" className={alignment(cell)}>
-                  {cell}
-                </th>
-              ) : (
-                <td key={index} className={alignment(cell)}>
-                  {cell}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
+      <tbody>{children}</tbody>
     </table>
+  );
+}
+
+export function DataTable({ caption, columns, rows, rowHeaderColumn = 0, className }: DataTableProps) {
+  const declared = columns.map(columnOf);
+  // Numbers are right-aligned, and so is the header of a column that holds them.
+  const headers = declared.map((column, index) => ({ ...column, numeric: column.numeric ?? typeof rows[0]?.cells[index] === 'number' }));
+  return (
+    <DataTableFrame caption={caption} columns={headers} className={className}>
+      {rows.map(({ key, cells, className: rowClassName }) => (
+        <tr key={key} className={rowClassName}>
+          {cells.map((cell, index) => {
+            const numeric = numericClass(typeof cell === 'number' || declared[index]?.numeric);
+            return index === rowHeaderColumn ? (
+              <th key={index} scope="row" className={numeric}>
+                {cell}
+              </th>
+            ) : (
+              <td key={index} className={numeric}>
+                {cell}
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </DataTableFrame>
   );
 }

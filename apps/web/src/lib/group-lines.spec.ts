@@ -1,4 +1,5 @@
-import { criterionTitle, groupByCriterion } from './group-lines';
+import { translator } from '../app/i18n';
+import { criterionTitle, groupByCriterion, groupTitle } from './group-lines';
 
 const line = (code: string, cafCriterion: number | null) => ({ code, indicator: { cafCriterion } });
 
@@ -27,5 +28,13 @@ describe('criterionTitle', () => {
     expect(criterionTitle(9, 'pl')).toBe('9. Kluczowe wyniki działalności');
     expect(criterionTitle(3, 'en')).toBe('3. People');
     expect(criterionTitle(12, 'pl')).toBeNull();
+  });
+});
+
+describe('groupTitle', () => {
+  it('titles a group by its criterion, the lines of none as general indicators', () => {
+    expect(groupTitle(9, translator('pl'), 'pl')).toBe('Kryterium CAF 9. Kluczowe wyniki działalności');
+    expect(groupTitle(null, translator('en'), 'en')).toBe('General indicators');
+    expect(groupTitle(12, translator('pl'), 'pl')).toBe('Kryterium CAF 12');
   });
 });

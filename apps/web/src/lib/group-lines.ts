@@ -1,5 +1,5 @@
 import { CAF_CRITERIA } from '@officebench/domain';
-import type { Language } from '../app/i18n';
+import type { Language, Translate } from '../app/i18n';
 
 export interface LineGroup<L> {
   /** The CAF criterion (1-9), or null for indicators tied to none (e.g. the CAF total score). */
@@ -28,4 +28,11 @@ export function groupByCriterion<L extends { indicator: { cafCriterion: number |
 export function criterionTitle(criterion: number, language: Language): string | null {
   const found = CAF_CRITERIA.find(({ number }) => number === criterion);
   return found ? `${found.number}. ${found.name[language]}` : null;
+}
+
+/** A group's section title: its criterion ("Kryterium CAF 9. Kluczowe wyniki działalności"), or the general indicators. */
+export function groupTitle(criterion: number | null, t: Translate, language: Language): string {
+  return criterion === null
+    ? t('submission.groupGeneral')
+    : t('submission.criterion', { title: criterionTitle(criterion, language) ?? String(criterion) });
 }

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { useErrorMessage } from '../../../app/useErrorMessage';
-import { ErrorState } from '../../../components/ErrorState';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
-import { LoadingState } from '../../../components/LoadingState';
 import { Notice } from '../../../components/Notice';
 import { PageHeading } from '../../../components/PageHeading';
+import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
 import { useSessionUser } from '../../../lib/session/useAuth';
 import { canManageProgramme, isPlatformAdmin, type Role } from '../../../lib/session/roles';
@@ -58,23 +57,7 @@ function AllowedAccountsPage({ programmeId, admin }: { programmeId?: string; adm
   const [actionErrors, setActionErrors] = useState<ErrorItem[]>([]);
   const [actionNotice, setActionNotice] = useState<string | null>(null);
 
-  if ((users.loading && !users.data) || (targets.loading && !targets.programmes)) return <LoadingState />;
-  if (users.error && !users.data) return <ErrorState onRetry={users.refetch} error={users.error} />;
-  if (targets.error || !targets.programmes) return <ErrorState onRetry={targets.refetch} error={targets.error} />;
-
-  const programme = programmeId ? targets.programmes[0] : undefined;
-  if (programmeId && !programme) {
-    return (
-      <>
-        <title>{`${t('notFound.title')} – ${t('app.name')}`}</title>
-        <PageHeading>{t('notFound.title')}</PageHeading>
-        <p>{t('programme.notFound')}</p>
-      </>
-    );
-  }
-
   const allowedRoles: Role[] = ['OFFICE_COORDINATOR', 'PROGRAMME_LEAD', ...(admin && !programmeId ? (['PLATFORM_ADMIN'] as const) : [])];
-  const title = programme ? t('accounts.programmeTitle') : t('accounts.allTitle');
 
   async function act(action: () => Promise<unknown>, done: string) {
     setActionNotice(null);
@@ -91,47 +74,69 @@ function AllowedAccountsPage({ programmeId, admin }: { programmeId?: string; adm
   const onDeactivate = (user: AccountUser) =>
     act(() => deactivate({ variables: { userId: user.id } }), t('users.deactivated', { name: user.displayName }));
 
+  // The list stays while it is asked again after a change (a failed refresh leaves it as it was).
   return (
-    <>
-      <title>{`${title}${programme ? ` – ${programme.name}` : ''} – ${t('app.name')}`}</title>
-      {programme && <p className="eyebrow">{programme.name}</p>}
-      <PageHeading>{title}</PageHeading>
-      {!programmeId && targets.programmes.length > 0 && (
-        <nav aria-label={t('accounts.programmeLinks')} className="inline-links">
-          <span>{t('accounts.programmeLinks')}:</span>
-          <ul>
-            {targets.programmes.map(({ id, name }) => (
-              <li key={id}>
-                <Link to={`/programmes/${encodeURIComponent(id)}/accounts`}>{name}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+    <QueryView result={users} keepDataOnError>
+      {(usersData) => (
+        <QueryView result={{ ...targets, data: targets.programmes }}>
+          {(programmes) => {
+            const programme = programmeId ? programmes[0] : undefined;
+            if (programmeId && !programme) {
+              return (
+                <>
+                  <title>{`${t('notFound.title')} – ${t('app.name')}`}</title>
+                  <PageHeading>{t('notFound.title')}</PageHeading>
+                  <p>{t('programme.notFound')}</p>
+                </>
+              );
+            }
+            const title = programme ? t('accounts.programmeTitle') : t('accounts.allTitle');
+            return (
+              <>
+                <title>{`${title}${programme ? ` – ${programme.name}` : ''} – ${t('app.name')}`}</title>
+                {programme && <p className="eyebrow">{programme.name}</p>}
+                <PageHeading>{title}</PageHeading>
+                {!programmeId && programmes.length > 0 && (
+                  <nav aria-label={t('accounts.programmeLinks')} className="inline-links">
+                    <span>{t('accounts.programmeLinks')}:</span>
+                    <ul>
+                      {programmes.map(({ id, name }) => (
+                        <li key={id}>
+                          <Link to={`/programmes/${encodeURIComponent(id)}/accounts`}>{name}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                )}
+                {/* The form first: with dozens of people it would sit far below the list. */}
+                <Section title={t('invite.title')}>
+                  <InviteForm
+                    key={inviteDraftKey(programmeId)}
+                    programmeId={programmeId}
+                    programmes={programmes}
+                    allowedRoles={allowedRoles}
+                  />
+                </Section>
+                <Section title={t('accounts.usersTitle')}>
+                  <ErrorSummary errors={actionErrors} />
+                  {actionNotice && <Notice>{actionNotice}</Notice>}
+                  {usersData.users.length ? (
+                    <UsersTable
+                      caption={t('accounts.usersTitle')}
+                      users={usersData.users}
+                      viewer={viewer}
+                      onRevoke={onRevoke}
+                      onDeactivate={onDeactivate}
+                    />
+                  ) : (
+                    <p>{t('accounts.noUsers')}</p>
+                  )}
+                </Section>
+              </>
+            );
+          }}
+        </QueryView>
       )}
-      {/* The form first: with dozens of people it would sit far below the list. */}
-      <Section title={t('invite.title')}>
-        <InviteForm
-          key={inviteDraftKey(programmeId)}
-          programmeId={programmeId}
-          programmes={targets.programmes}
-          allowedRoles={allowedRoles}
-        />
-      </Section>
-      <Section title={t('accounts.usersTitle')}>
-        <ErrorSummary errors={actionErrors} />
-        {actionNotice && <Notice>{actionNotice}</Notice>}
-        {users.data?.users.length ? (
-          <UsersTable
-            caption={t('accounts.usersTitle')}
-            users={users.data.users}
-            viewer={viewer}
-            onRevoke={onRevoke}
-            onDeactivate={onDeactivate}
-          />
-        ) : (
-          <p>{t('accounts.noUsers')}</p>
-        )}
-      </Section>
-    </>
+    </QueryView>
   );
 }

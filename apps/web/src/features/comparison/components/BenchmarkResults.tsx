@@ -1,6 +1,6 @@
 import { useI18n } from '../../../app/i18n';
 import { Section } from '../../../components/Section';
-import { criterionTitle, groupByCriterion } from '../../../lib/group-lines';
+import { groupByCriterion, groupTitle } from '../../../lib/group-lines';
 import type { BenchmarkIndicator } from '../../../lib/graphql/benchmark-programme.query';
 import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import { useBenchmark } from '../hooks/useBenchmark';
@@ -44,14 +44,7 @@ function ByCriterion({
   return (
     <>
       {groupByCriterion(lines).map(({ criterion, lines: grouped }) => (
-        <Section
-          key={criterion ?? 'none'}
-          title={
-            criterion === null
-              ? t('submission.groupGeneral')
-              : t('submission.criterion', { title: criterionTitle(criterion, language) ?? String(criterion) })
-          }
-        >
+        <Section key={criterion ?? 'none'} title={groupTitle(criterion, t, language)}>
           {grouped.map(({ indicator, cells }) => (
             <IndicatorComparison
               key={indicator.code}

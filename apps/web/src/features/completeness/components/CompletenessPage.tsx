@@ -3,6 +3,7 @@ import { useT } from '../../../app/i18n';
 import { BarChartView } from '../../../components/BarChartView';
 import { ChartWithTable } from '../../../components/ChartWithTable';
 import { CopyField } from '../../../components/CopyField';
+import { DataTable, DataTableFrame } from '../../../components/DataTable';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
@@ -117,81 +118,60 @@ function CompletenessView({
               <>
                 <p>{t('completeness.remindersIntro')}</p>
                 <CopyField label={t('completeness.reminderAddresses')} value={addresses} />
-                <table className="data-table">
-                  <caption className="visually-hidden">{t('completeness.remindersTitle')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('completeness.office')}</th>
-                      <th scope="col">{t('review.period')}</th>
-                      <th scope="col">{t('completeness.status')}</th>
-                      <th scope="col">{t('completeness.emails')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {late.map((row) => (
-                      <tr key={`${row.office.id}/${row.period.id}`}>
-                        <th scope="row">{row.office.name}</th>
-                        <td>{row.period.label}</td>
-                        <td>
-                          <CellStatusText row={row} />
-                        </td>
-                        <td>
-                          {row.coordinatorEmails.length ? (
-                            row.coordinatorEmails.join(', ')
-                          ) : (
-                            <span className="muted">{t('completeness.noCoordinator')}</span>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable
+                  caption={t('completeness.remindersTitle')}
+                  columns={[t('completeness.office'), t('review.period'), t('completeness.status'), t('completeness.emails')]}
+                  rows={late.map((row) => ({
+                    key: `${row.office.id}/${row.period.id}`,
+                    cells: [
+                      row.office.name,
+                      row.period.label,
+                      <CellStatusText row={row} />,
+                      row.coordinatorEmails.length ? (
+                        row.coordinatorEmails.join(', ')
+                      ) : (
+                        <span className="muted">{t('completeness.noCoordinator')}</span>
+                      ),
+                    ],
+                  }))}
+                />
               </>
             )}
           </Section>
 
           <Section title={t('completeness.gridTitle')}>
             <div className="table-scroll" role="region" aria-label={t('completeness.gridTitle')} tabIndex={0}>
-              <table className="data-table completeness-grid">
-                <caption className="visually-hidden">{t('completeness.gridTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('completeness.office')}</th>
-                    {columns.map(({ id, label }) => (
-                      <th key={id} scope="col">
-                        {label}
-                      </th>
-                    ))}
+              <DataTableFrame
+                caption={t('completeness.gridTitle')}
+                columns={[t('completeness.office'), ...columns.map(({ label }) => label)]}
+                className="completeness-grid"
+              >
+                {gridRows(rows, programme.offices).map(({ office, cells }) => (
+                  <tr key={office.id}>
+                    <th scope="row">{office.name}</th>
+                    {columns.map((period) => {
+                      const row = cells.get(period.id);
+                      return (
+                        <td key={period.id} className={row?.isLate ? 'cell--late' : undefined}>
+                          {row ? (
+                            <>
+                              <Link to={cellPath(programmeId, office.id, period.id, row.status)}>
+                                <CellStatusText row={row} />
+                              </Link>
+                              <br />
+                              <span className="muted">
+                                {t('completeness.filled', { filled: row.filledCount, expected: row.expectedCount })}
+                              </span>
+                            </>
+                          ) : (
+                            t('values.none')
+                          )}
+                        </td>
+                      );
+                    })}
                   </tr>
-                </thead>
-                <tbody>
-                  {gridRows(rows, programme.offices).map(({ office, cells }) => (
-                    <tr key={office.id}>
-                      <th scope="row">{office.name}</th>
-                      {columns.map((period) => {
-                        const row = cells.get(period.id);
-                        return (
-                          <td key={period.id} className={row?.isLate ? 'cell--late' : undefined}>
-                            {row ? (
-                              <>
-                                <Link to={cellPath(programmeId, office.id, period.id, row.status)}>
-                                  <CellStatusText row={row} />
-                                </Link>
-                                <br />
-                                <span className="muted">
-                                  {t('completeness.filled', { filled: row.filledCount, expected: row.expectedCount })}
-                                </span>
-                              </>
-                            ) : (
-                              t('values.none')
-                            )}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTableFrame>
             </div>
           </Section>
         </>

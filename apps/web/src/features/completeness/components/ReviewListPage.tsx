@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { formatDateTime } from '../../../app/format-date';
+import { DataTable } from '../../../components/DataTable';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryView } from '../../../components/QueryView';
 import type { CompletenessQuery } from '../../../generated/graphql';
@@ -38,40 +39,31 @@ function WaitingList({ programmeId, data }: { programmeId: string; data: Complet
       ) : (
         <>
           <p>{t('review.listIntro')}</p>
-          <table className="data-table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('review.office')}</th>
-                <th scope="col">{t('review.period')}</th>
-                <th scope="col">{t('review.submittedAt')}</th>
-                <th scope="col" className="numeric">
-                  {t('review.filled')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('users.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {waiting.map((row) => (
-                <tr key={`${row.office.id}/${row.period.id}`}>
-                  <th scope="row">{row.office.name}</th>
-                  <td>{row.period.label}</td>
-                  <td>{row.submittedAt ? formatDateTime(row.submittedAt, language) : t('values.none')}</td>
-                  <td className="numeric">{t('completeness.filled', { filled: row.filledCount, expected: row.expectedCount })}</td>
-                  <td>
-                    <Link
-                      to={cellPath(programmeId, row.office.id, row.period.id, row.status)}
-                      aria-label={t('review.open', { office: row.office.name, period: row.period.label })}
-                    >
-                      {t('review.openShort')}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={title}
+            columns={[
+              t('review.office'),
+              t('review.period'),
+              t('review.submittedAt'),
+              { label: t('review.filled'), numeric: true },
+              { label: t('users.actions'), labelHidden: true },
+            ]}
+            rows={waiting.map((row) => ({
+              key: `${row.office.id}/${row.period.id}`,
+              cells: [
+                row.office.name,
+                row.period.label,
+                row.submittedAt ? formatDateTime(row.submittedAt, language) : t('values.none'),
+                t('completeness.filled', { filled: row.filledCount, expected: row.expectedCount }),
+                <Link
+                  to={cellPath(programmeId, row.office.id, row.period.id, row.status)}
+                  aria-label={t('review.open', { office: row.office.name, period: row.period.label })}
+                >
+                  {t('review.openShort')}
+                </Link>,
+              ],
+            }))}
+          />
         </>
       )}
     </>

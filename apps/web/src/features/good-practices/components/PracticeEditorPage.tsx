@@ -1,40 +1,33 @@
-import { practiceOffices } from '@officebench/domain';
 import { useParams } from 'react-router';
 import { useT } from '../../../app/i18n';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
+import { QueryView } from '../../../components/QueryView';
 import { useSessionUser } from '../../../lib/session/useAuth';
-import { actorOf } from '../../../lib/session/roles';
+import { useCoordinatedOffices, type CoordinatedOffice } from '../hooks/useCoordinatedOffices';
 import { usePractice, usePracticeIndicators } from '../hooks/usePractices';
 import { PracticeEditor } from './PracticeEditor';
-import { PracticeMessage } from './PracticeMessage';
+import { CoordinatorsOnly, PracticeMessage, PracticeNotFound } from './PracticeMessage';
 import './practices.css';
-
-/** The offices the signed-in coordinator writes practices for, with their names. */
-function useCoordinatedOffices(): { id: string; name: string }[] {
-  const user = useSessionUser();
-  const ids = practiceOffices(actorOf(user.id, user.roles));
-  return ids.map((id) => ({ id, name: user.roles.find(({ office }) => office?.id === id)?.office?.name ?? id }));
-}
 
 /** `/praktyki/nowa` and `/praktyki/:id/edycja`: coordinators only (the API refuses the others anyway). */
 export function PracticeEditorPage() {
-  const t = useT();
   const { id } = useParams();
   const offices = useCoordinatedOffices();
-  if (offices.length === 0) return <PracticeMessage title={t('accounts.forbiddenTitle')} body={t('practices.coordinatorsOnly')} />;
+  if (offices.length === 0) return <CoordinatorsOnly />;
   return id ? <EditExisting id={id} offices={offices} /> : <EditorWithIndicators practice={null} offices={offices} />;
 }
 
-function EditExisting({ id, offices }: { id: string; offices: { id: string; name: string }[] }) {
+function EditExisting({ id, offices }: { id: string; offices: CoordinatedOffice[] }) {
   const t = useT();
-  const { data, loading, error, refetch } = usePractice(id, { fresh: true });
-  if (loading && !data) return <LoadingState />;
-  if (error && !data) return <ErrorState onRetry={refetch} error={error} />;
-  const practice = data?.goodPractice;
-  if (!practice) return <PracticeMessage title={t('practices.notFound.title')} body={t('practices.notFound.body')} />;
-  if (!practice.canEdit) return <PracticeMessage title={t('accounts.forbiddenTitle')} body={t('practices.notYours')} />;
-  return <EditorWithIndicators key={practice.id} practice={practice} offices={offices} />;
+  const result = usePractice(id, { fresh: true });
+  return (
+    <QueryView result={result} keepDataOnError>
+      {({ goodPractice: practice }) => {
+        if (!practice) return <PracticeNotFound />;
+        if (!practice.canEdit) return <PracticeMessage title={t('accounts.forbiddenTitle')} body={t('practices.notYours')} />;
+        return <EditorWithIndicators key={practice.id} practice={practice} offices={offices} />;
+      }}
+    </QueryView>
+  );
 }
 
 function EditorWithIndicators({ practice, offices }: Pick<Parameters<typeof PracticeEditor>[0], 'practice' | 'offices'>) {

@@ -17,3 +17,15 @@ export function PracticeMessage({ title, body }: { title: string; body: string }
     </>
   );
 }
+
+/** A practice that does not exist (or that the viewer may not see). */
+export function PracticeNotFound() {
+  const t = useT();
+  return <PracticeMessage title={t('practices.notFound.title')} body={t('practices.notFound.body')} />;
+}
+
+/** Writing practices is for offices' coordinators. */
+export function CoordinatorsOnly() {
+  const t = useT();
+  return <PracticeMessage title={t('accounts.forbiddenTitle')} body={t('practices.coordinatorsOnly')} />;
+}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
+import { DataTableFrame } from '../../../components/DataTable';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
@@ -59,37 +60,30 @@ function MyOffice({ data: { programme }, officeId, now }: { data: MyOfficeQuery;
         {shown.periods.length === 0 ? (
           <p>{t('myOffice.noPeriods')}</p>
         ) : (
-          <table className="data-table">
-            <caption className="visually-hidden">{periodsTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('myOffice.period')}</th>
-                <th scope="col">{t('myOffice.deadline')}</th>
-                <th scope="col">{t('myOffice.status')}</th>
-                <th scope="col" className="numeric">
-                  {t('myOffice.filled')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('users.actions')}</span>
-                </th>
+          <DataTableFrame
+            caption={periodsTitle}
+            columns={[
+              t('myOffice.period'),
+              t('myOffice.deadline'),
+              t('myOffice.status'),
+              { label: t('myOffice.filled'), numeric: true },
+              { label: t('users.actions'), labelHidden: true },
+            ]}
+          >
+            {shown.periods.map((period) => (
+              <tr key={period.id}>
+                <th scope="row">{period.label}</th>
+                <td>{formatCalendarDate(period.deadline, language)}</td>
+                <SubmissionStatusCells
+                  submissionPath={`/programmes/${encodeURIComponent(programme.id)}/offices/${encodeURIComponent(office.id)}/periods/${encodeURIComponent(period.id)}`}
+                  mayFill={mine && shown.open}
+                  officeId={office.id}
+                  period={period}
+                  indicators={programme.indicators}
+                />
               </tr>
-            </thead>
-            <tbody>
-              {shown.periods.map((period) => (
-                <tr key={period.id}>
-                  <th scope="row">{period.label}</th>
-                  <td>{formatCalendarDate(period.deadline, language)}</td>
-                  <SubmissionStatusCells
-                    submissionPath={`/programmes/${encodeURIComponent(programme.id)}/offices/${encodeURIComponent(office.id)}/periods/${encodeURIComponent(period.id)}`}
-                    mayFill={mine && shown.open}
-                    officeId={office.id}
-                    period={period}
-                    indicators={programme.indicators}
-                  />
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTableFrame>
         )}
         {mine && shown.open && (
           <p>

@@ -12,7 +12,7 @@ import { SUBMISSION_FORM_QUERY, type SubmissionForm } from '../graphql/submissio
 import { SUBMIT_SUBMISSION_MUTATION } from '../graphql/submit-submission.mutation';
 import { useSubmissionEditor } from '../hooks/useSubmissionEditor';
 import { conflictDifferences } from '../utils/conflict';
-import { criterionTitle, groupByCriterion } from '../../../lib/group-lines';
+import { groupByCriterion, groupTitle } from '../../../lib/group-lines';
 import { heldField } from '../utils/draft';
 import { describeFor, lineFieldId, problemField, problemsFromExtensions } from '../utils/problems';
 import { problemsBeforeSubmit } from '../utils/submit-checks';
@@ -150,10 +150,7 @@ export function SubmissionEditor({ form, variables, refetchForm, onSubmitted }: 
         }}
       >
         {groupByCriterion(form.lines).map(({ criterion, lines }) => {
-          const title =
-            criterion === null
-              ? t('submission.groupGeneral')
-              : t('submission.criterion', { title: criterionTitle(criterion, language) ?? String(criterion) });
+          const title = groupTitle(criterion, t, language);
           return (
             <Section key={criterion ?? 'none'} title={title}>
               {lines.map((line) => {
