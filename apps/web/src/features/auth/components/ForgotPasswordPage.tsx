@@ -3,11 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { useErrorMessage } from '../../../app/useErrorMessage';
-import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
+import type { ErrorItem } from '../../../components/ErrorSummary';
 import { Notice } from '../../../components/Notice';
-import { PageHeading } from '../../../components/PageHeading';
-import { TextField } from '../../../components/TextField';
 import { REQUEST_PASSWORD_RESET_MUTATION } from '../graphql/request-password-reset.mutation';
+import { AuthForm, AuthPage, EmailField } from './AuthForm';
 
 export function ForgotPasswordPage() {
   const t = useT();
@@ -36,9 +35,7 @@ export function ForgotPasswordPage() {
   }
 
   return (
-    <div className="narrow">
-      <title>{`${t('forgot.title')} – ${t('app.name')}`}</title>
-      <PageHeading>{t('forgot.title')}</PageHeading>
+    <AuthPage title={t('forgot.title')}>
       {sent ? (
         <Notice>
           <p>{t('forgot.sent')}</p>
@@ -46,29 +43,14 @@ export function ForgotPasswordPage() {
       ) : (
         <>
           <p>{t('forgot.intro')}</p>
-          <ErrorSummary errors={errors} />
-          <form noValidate onSubmit={submit} className="form" aria-busy={loading}>
-            <TextField
-              id="forgot-email"
-              label={t('login.email')}
-              type="email"
-              autoComplete="username"
-              spellCheck={false}
-              value={email}
-              onChange={setEmail}
-              error={emailError}
-            />
-            <div className="form__actions">
-              <button type="submit" disabled={loading}>
-                {t('forgot.submit')}
-              </button>
-            </div>
-          </form>
+          <AuthForm errors={errors} busy={loading} onSubmit={submit} submitLabel={t('forgot.submit')}>
+            <EmailField id="forgot-email" value={email} onChange={setEmail} error={emailError} />
+          </AuthForm>
         </>
       )}
       <p>
         <Link to="/login">{t('forgot.backToLogin')}</Link>
       </p>
-    </div>
+    </AuthPage>
   );
 }

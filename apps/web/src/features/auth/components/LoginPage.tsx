@@ -4,14 +4,14 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import { errorInfo } from '../../../app/graphql-errors';
 import { useT } from '../../../app/i18n';
 import { useErrorMessage } from '../../../app/useErrorMessage';
-import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
+import type { ErrorItem } from '../../../components/ErrorSummary';
 import { LoadingState } from '../../../components/LoadingState';
 import { Notice } from '../../../components/Notice';
-import { PageHeading } from '../../../components/PageHeading';
 import { TextField } from '../../../components/TextField';
 import { LOGIN_MUTATION } from '../graphql/login.mutation';
 import { useAuth } from '../../../lib/session/useAuth';
 import { safeNextPath } from '../utils/safe-next-path';
+import { AuthForm, AuthPage, EmailField } from './AuthForm';
 
 export function LoginPage() {
   const t = useT();
@@ -51,23 +51,17 @@ export function LoginPage() {
   }
 
   return (
-    <div className="narrow">
-      <title>{`${t('login.title')} – ${t('app.name')}`}</title>
-      <PageHeading>{t('login.title')}</PageHeading>
+    <AuthPage title={t('login.title')}>
       {notice === 'sessionExpired' && <Notice>{t('login.sessionExpired')}</Notice>}
       {notice === 'signedOut' && <Notice>{t('login.signedOut')}</Notice>}
-      <ErrorSummary errors={errors} />
-      <form noValidate onSubmit={submit} className="form" aria-busy={loading}>
-        <TextField
-          id="login-email"
-          label={t('login.email')}
-          type="email"
-          autoComplete="username"
-          spellCheck={false}
-          value={email}
-          onChange={setEmail}
-          error={fieldErrors.email}
-        />
+      <AuthForm
+        errors={errors}
+        busy={loading}
+        onSubmit={submit}
+        submitLabel={loading ? t('login.submitting') : t('login.submit')}
+        otherAction={<Link to="/forgot-password">{t('login.forgotPassword')}</Link>}
+      >
+        <EmailField id="login-email" value={email} onChange={setEmail} error={fieldErrors.email} />
         <TextField
           id="login-password"
           label={t('login.password')}
@@ -77,13 +71,7 @@ export function LoginPage() {
           onChange={setPassword}
           error={fieldErrors.password}
         />
-        <div className="form__actions">
-          <button type="submit" disabled={loading}>
-            {loading ? t('login.submitting') : t('login.submit')}
-          </button>
-          <Link to="/forgot-password">{t('login.forgotPassword')}</Link>
-        </div>
-      </form>
-    </div>
+      </AuthForm>
+    </AuthPage>
   );
 }

@@ -4,12 +4,12 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { errorInfo } from '../../../app/graphql-errors';
 import { useT } from '../../../app/i18n';
 import { useErrorMessage } from '../../../app/useErrorMessage';
-import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
-import { PageHeading } from '../../../components/PageHeading';
+import type { ErrorItem } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/TextField';
 import { SET_PASSWORD_MUTATION } from '../graphql/set-password.mutation';
 import { useAuth } from '../../../lib/session/useAuth';
 import { MIN_PASSWORD_LENGTH, passwordProblems, tokenFromHash } from '../utils/password-form';
+import { AuthForm, AuthPage } from './AuthForm';
 
 export function SetPasswordPage() {
   const t = useT();
@@ -25,19 +25,16 @@ export function SetPasswordPage() {
   const [tokenRefused, setTokenRefused] = useState(false);
   const [setPasswordMutation, { loading }] = useMutation(SET_PASSWORD_MUTATION);
 
-  const title = <title>{`${t('setPassword.title')} – ${t('app.name')}`}</title>;
   if (!token || tokenRefused) {
     return (
-      <div className="narrow">
-        {title}
-        <PageHeading>{t('setPassword.title')}</PageHeading>
+      <AuthPage title={t('setPassword.title')}>
         <div role="alert" className="error-summary">
           <p className="error-summary__title">{tokenRefused ? t('error.INVALID_TOKEN') : t('setPassword.noToken')}</p>
         </div>
         <p>
           <Link to="/forgot-password">{t('setPassword.requestNew')}</Link>
         </p>
-      </div>
+      </AuthPage>
     );
   }
 
@@ -65,12 +62,9 @@ export function SetPasswordPage() {
   }
 
   return (
-    <div className="narrow">
-      {title}
-      <PageHeading>{t('setPassword.title')}</PageHeading>
+    <AuthPage title={t('setPassword.title')}>
       <p>{t('setPassword.intro', { min: MIN_PASSWORD_LENGTH })}</p>
-      <ErrorSummary errors={errors} />
-      <form noValidate onSubmit={submit} className="form" aria-busy={loading}>
+      <AuthForm errors={errors} busy={loading} onSubmit={submit} submitLabel={t('setPassword.submit')}>
         <TextField
           id="set-password-password"
           label={t('setPassword.password')}
@@ -91,12 +85,7 @@ export function SetPasswordPage() {
           onChange={setRepeat}
           error={fieldErrors.repeat}
         />
-        <div className="form__actions">
-          <button type="submit" disabled={loading}>
-            {t('setPassword.submit')}
-          </button>
-        </div>
-      </form>
-    </div>
+      </AuthForm>
+    </AuthPage>
   );
 }

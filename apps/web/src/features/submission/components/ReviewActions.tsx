@@ -60,6 +60,35 @@ export function ReviewActions({ submission, onDone, reload }: ReviewActionsProps
     void act(() => run(text), done);
   }
 
+  /** A form asking for the reason of a decision that needs one (return, reopen). */
+  function reasonForm(className: string, label: string, submitLabel: string, run: (reason: string) => Promise<unknown>, done: string) {
+    return (
+      <form
+        noValidate
+        className={className}
+        onSubmit={(event) => {
+          event.preventDefault();
+          withReason(run, done);
+        }}
+      >
+        <TextAreaField
+          id={REASON_ID}
+          label={label}
+          hint={t('review.reasonHint')}
+          value={reason}
+          onChange={setReason}
+          rows={3}
+          error={reasonError}
+        />
+        <div className="form__actions">
+          <button type="submit" className="secondary" disabled={busy}>
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    );
+  }
+
   const { id: submissionId, version: expectedVersion } = submission;
 
   if (submission.status === 'SUBMITTED') {
@@ -75,29 +104,13 @@ export function ReviewActions({ submission, onDone, reload }: ReviewActionsProps
             {approving.loading ? t('review.approving') : t('review.approve')}
           </button>
         </div>
-        <form
-          noValidate
-          className="form review-return"
-          onSubmit={(event) => {
-            event.preventDefault();
-            withReason((text) => returnSubmission({ variables: { submissionId, reason: text, expectedVersion } }), t('review.returned'));
-          }}
-        >
-          <TextAreaField
-            id={REASON_ID}
-            label={t('review.returnReason')}
-            hint={t('review.reasonHint')}
-            value={reason}
-            onChange={setReason}
-            rows={3}
-            error={reasonError}
-          />
-          <div className="form__actions">
-            <button type="submit" className="secondary" disabled={busy}>
-              {t('review.return')}
-            </button>
-          </div>
-        </form>
+        {reasonForm(
+          'form review-return',
+          t('review.returnReason'),
+          t('review.return'),
+          (text) => returnSubmission({ variables: { submissionId, reason: text, expectedVersion } }),
+          t('review.returned'),
+        )}
       </>
     );
   }
@@ -106,29 +119,13 @@ export function ReviewActions({ submission, onDone, reload }: ReviewActionsProps
     return (
       <>
         <ErrorSummary errors={errors} />
-        <form
-          noValidate
-          className="form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            withReason((text) => reopen({ variables: { submissionId, reason: text } }), t('review.reopened'));
-          }}
-        >
-          <TextAreaField
-            id={REASON_ID}
-            label={t('review.reopenReason')}
-            hint={t('review.reasonHint')}
-            value={reason}
-            onChange={setReason}
-            rows={3}
-            error={reasonError}
-          />
-          <div className="form__actions">
-            <button type="submit" className="secondary" disabled={busy}>
-              {t('review.reopen')}
-            </button>
-          </div>
-        </form>
+        {reasonForm(
+          'form',
+          t('review.reopenReason'),
+          t('review.reopen'),
+          (text) => reopen({ variables: { submissionId, reason: text } }),
+          t('review.reopened'),
+        )}
       </>
     );
   }
