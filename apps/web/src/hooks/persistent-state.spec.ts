@@ -4,30 +4,8 @@ import {
   readPersistentValue,
   removePersistentValue,
   writePersistentValue,
-  type KeyValueStorage,
 } from './persistent-state';
-
-/** An in-memory Storage with the same semantics as sessionStorage for the methods used. */
-function memoryStorage(): KeyValueStorage & { entries: Map<string, string> } {
-  const entries = new Map<string, string>();
-  return {
-    entries,
-    get length() {
-      return entries.size;
-    },
-    key: (index) => [...entries.keys()][index] ?? null,
-    getItem: (key) => entries.get(key) ?? null,
-    setItem: (key, value) => void entries.set(key, String(value)),
-    removeItem: (key) => void entries.delete(key),
-  };
-}
-
-function blockedStorage(): KeyValueStorage {
-  const refuse = () => {
-    throw new DOMException('The operation is insecure.', 'SecurityError');
-  };
-  return { length: 0, key: refuse, getItem: refuse, setItem: refuse, removeItem: refuse };
-}
+import { blockedStorage, memoryStorage } from './test-storage';
 
 interface Draft {
   email: string;

@@ -7,33 +7,12 @@ import { I18nProvider } from '../../../app/i18n';
 import { AuthContext, type AuthContextValue } from '../../../lib/session/auth-context';
 import type { SessionUser } from '../../../lib/session/graphql/session-user.fragment';
 import type { Practice } from '../graphql/practice-fields.fragment';
+import { practiceFixture } from '../utils/practice-fixture';
 import { FeatureControl, ledProgrammes } from './FeatureControl';
 import { PracticeActions } from './PracticeActions';
 
-const practice = (overrides: Partial<Practice> = {}): Practice => ({
-  id: 'p-1',
-  title: 'Karta Różnorodności',
-  summary: 'S',
-  year: null,
-  cafCriteria: [8],
-  tags: [],
-  featured: false,
-  status: 'PUBLISHED',
-  publishedAt: '2024-03-01T10:00:00Z',
-  updatedAt: '2024-03-01T10:00:00Z',
-  office: { id: 'office-1', name: 'Urząd Miasta Poznania', kind: 'CITY_COUNTY', region: 'wielkopolskie' },
-  body: 'B',
-  problem: '',
-  actions: '',
-  results: '',
-  resources: '',
-  contact: null,
-  createdAt: '2024-03-01T09:00:00Z',
-  version: 1,
-  canEdit: true,
-  indicators: [],
-  ...overrides,
-});
+const practice = (overrides: Partial<Practice> = {}): Practice =>
+  practiceFixture({ id: 'p-1', title: 'Karta Różnorodności', canEdit: true, ...overrides });
 
 const grant = (role: SessionUser['roles'][number]['role'], programme: string | null, office: string | null) => ({
   id: `${role}-${programme}-${office}`,

@@ -1,20 +1,6 @@
-import type { KeyValueStorage } from '../../../hooks/persistent-state';
+import { blockedStorage, memoryStorage } from '../../../hooks/test-storage';
 import { practiceDraftKey, readPracticeDraft, removePracticeDraft, writePracticeDraft, type PracticeDraft } from './practice-draft';
 import { EMPTY_FORM } from './practice-form';
-
-function memoryStorage(): KeyValueStorage & { entries: Map<string, string> } {
-  const entries = new Map<string, string>();
-  return {
-    entries,
-    get length() {
-      return entries.size;
-    },
-    key: (index) => [...entries.keys()][index] ?? null,
-    getItem: (key) => entries.get(key) ?? null,
-    setItem: (key, value) => void entries.set(key, String(value)),
-    removeItem: (key) => void entries.delete(key),
-  };
-}
 
 const draft: PracticeDraft = {
   form: { ...EMPTY_FORM, title: 'Szkic', cafCriteria: [2], indicatorCodes: ['CAF_TOTAL_SCORE'] },
@@ -52,10 +38,7 @@ describe('practice drafts kept in the browser', () => {
   });
 
   it('keep working, without keeping anything, when the browser blocks storage', () => {
-    const refuse = () => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    };
-    const blocked: KeyValueStorage = { length: 0, key: refuse, getItem: refuse, setItem: refuse, removeItem: refuse };
+    const blocked = blockedStorage();
     expect(() => writePracticeDraft(blocked, 'k', draft)).not.toThrow();
     expect(() => removePracticeDraft(blocked, 'k')).not.toThrow();
     expect(readPracticeDraft(blocked, 'k')).toBeNull();

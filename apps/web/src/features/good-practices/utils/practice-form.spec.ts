@@ -11,6 +11,7 @@ import {
   sameForm,
   serverProblems,
   splitTags,
+  TEXT_FIELDS,
 } from './practice-form';
 
 const filled: PracticeForm = {
@@ -25,6 +26,11 @@ const filled: PracticeForm = {
 };
 
 describe('the practice form', () => {
+  it('names as its text fields exactly the fields it holds as text', () => {
+    const textFields = Object.keys(EMPTY_FORM).filter((field) => typeof EMPTY_FORM[field as keyof PracticeForm] === 'string');
+    expect([...TEXT_FIELDS].sort()).toEqual(textFields.sort());
+  });
+
   it('splits tags at commas, semicolons and new lines, dropping blanks', () => {
     expect(splitTags('a, b;c\n d ,, ')).toEqual(['a', 'b', 'c', 'd']);
     expect(splitTags('')).toEqual([]);

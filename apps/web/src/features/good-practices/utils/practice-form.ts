@@ -1,5 +1,6 @@
 import {
   cleanPractice,
+  type CleanPractice,
   describePracticeProblem,
   type Language,
   PRACTICE_FIELDS,
@@ -10,38 +11,14 @@ import type { ErrorItem } from '../../../components/ErrorSummary';
 import type { GoodPracticeInput } from '../../../generated/graphql';
 import type { Practice } from '../graphql/practice-fields.fragment';
 
-/** The editor's fields as typed (the year and the tags as text). */
-export interface PracticeForm {
-  title: string;
-  summary: string;
-  body: string;
-  problem: string;
-  actions: string;
-  results: string;
-  resources: string;
-  contact: string;
-  year: string;
-  cafCriteria: number[];
-  indicatorCodes: string[];
-  /** Comma-separated. */
-  tags: string;
-  /** The authoring office (a new practice of a coordinator of several offices); '' for the only one. */
-  officeId: string;
-}
+/** The practice's fields the editor holds as typed text, the year and the tags (comma-separated) too; the two lists are checkboxes. */
+type TextField = Exclude<PracticeField, 'cafCriteria' | 'indicatorCodes'>;
+const typedAsText = (field: PracticeField): field is TextField => field !== 'cafCriteria' && field !== 'indicatorCodes';
 
-export const TEXT_FIELDS = [
-  'title',
-  'summary',
-  'body',
-  'problem',
-  'actions',
-  'results',
-  'resources',
-  'contact',
-  'year',
-  'tags',
-  'officeId',
-] as const;
+/** The editor's fields as typed, and the authoring office (a new practice of a coordinator of several offices; '' for the only one). */
+export type PracticeForm = Record<TextField, string> & Pick<CleanPractice, 'cafCriteria' | 'indicatorCodes'> & { officeId: string };
+
+export const TEXT_FIELDS = [...PRACTICE_FIELDS.filter(typedAsText), 'officeId' as const];
 
 export const EMPTY_FORM: PracticeForm = {
   title: '',
