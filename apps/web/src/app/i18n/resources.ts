@@ -45,38 +45,21 @@ export const CATALOGUES = {
   targets: { pl: targetsMessagesPl, en: targetsMessagesEn },
 } as const;
 
-export const messagesPl = {
-  ...appMessagesPl,
-  ...accountsMessagesPl,
-  ...authMessagesPl,
-  ...comparisonMessagesPl,
-  ...completenessMessagesPl,
-  ...distributionMessagesPl,
-  ...goodPracticesMessagesPl,
-  ...importsMessagesPl,
-  ...myOfficeMessagesPl,
-  ...programmeOverviewMessagesPl,
-  ...submissionMessagesPl,
-  ...targetsMessagesPl,
-};
+/** A union of object types as their intersection: every feature's keys in one catalogue type. */
+type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
+type MergedCatalogue<L extends Language> = Intersection<(typeof CATALOGUES)[keyof typeof CATALOGUES][L]>;
+
+/** One language's messages of every feature, in one object. */
+function merged<L extends Language>(language: L): MergedCatalogue<L> {
+  return Object.assign({}, ...Object.values(CATALOGUES).map((catalogues) => catalogues[language]));
+}
+
+export const messagesPl = merged('pl');
 
 export type MessageKey = keyof typeof messagesPl;
 export type Messages = Catalogue<typeof messagesPl>;
 
-export const messagesEn: Messages = {
-  ...appMessagesEn,
-  ...accountsMessagesEn,
-  ...authMessagesEn,
-  ...comparisonMessagesEn,
-  ...completenessMessagesEn,
-  ...distributionMessagesEn,
-  ...goodPracticesMessagesEn,
-  ...importsMessagesEn,
-  ...myOfficeMessagesEn,
-  ...programmeOverviewMessagesEn,
-  ...submissionMessagesEn,
-  ...targetsMessagesEn,
-};
+export const messagesEn: Messages = merged('en');
 
 export const NAMESPACE = 'translation';
 

@@ -11,7 +11,6 @@ export const importsMessagesEn: Catalogue<typeof importsMessagesPl> = {
   'import.file': 'CSV or XLSX file',
   'import.fileHint': 'The first row holds the column headings of the template.',
   'import.fileMissing': 'Choose a file.',
-  'import.periodMissing': 'Choose a period.',
   'import.check': 'Check the file (nothing saved)',
   'import.run': 'Import',
   'import.uploading': 'Sending the file: {percent}%',

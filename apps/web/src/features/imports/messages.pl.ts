@@ -8,7 +8,6 @@ export const importsMessagesPl = {
   'import.file': 'Plik CSV lub XLSX',
   'import.fileHint': 'Pierwszy wiersz to nagłówki kolumn z szablonu.',
   'import.fileMissing': 'Wybierz plik.',
-  'import.periodMissing': 'Wybierz okres.',
   'import.check': 'Sprawdź plik (bez zapisu)',
   'import.run': 'Importuj',
   'import.uploading': 'Wysyłanie pliku: {percent}%',

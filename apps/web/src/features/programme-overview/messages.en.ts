@@ -3,7 +3,6 @@ import type { programmeOverviewMessagesPl } from './messages.pl';
 
 /** Messages of the programme-overview feature, in English: the same keys as in Polish. */
 export const programmeOverviewMessagesEn: Catalogue<typeof programmeOverviewMessagesPl> = {
-  'programmes.none': 'There are no programmes yet.',
   'programme.factsTitle': 'Key facts',
   'programme.leadOffice': 'Lead office',
   'programme.anonymityThreshold': 'Anonymity threshold (k)',

@@ -1,6 +1,5 @@
 /** Messages of the programme-overview feature, in Polish: ICU MessageFormat, keys as the components use them. */
 export const programmeOverviewMessagesPl = {
-  'programmes.none': 'Nie ma jeszcze żadnego programu.',
   'programme.factsTitle': 'Podstawowe informacje',
   'programme.leadOffice': 'Urząd wiodący',
   'programme.anonymityThreshold': 'Próg anonimowości (k)',

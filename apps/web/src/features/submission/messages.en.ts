@@ -4,7 +4,6 @@ import type { submissionMessagesPl } from './messages.pl';
 /** Messages of the submission feature, in English: the same keys as in Polish. */
 export const submissionMessagesEn: Catalogue<typeof submissionMessagesPl> = {
   'submission.title': 'Submission for {period}',
-  'submission.backToOffice': 'Back to the office page',
   'submission.status': 'Status',
   'submission.deadline': 'Deadline',
   'submission.period': 'Period',
@@ -69,7 +68,6 @@ export const submissionMessagesEn: Catalogue<typeof submissionMessagesPl> = {
   'submit.held': '{indicator}: this entry is not saved. Complete or correct it.',
   'submit.conflict': 'First decide which version of the submission to keep.',
   'submit.nothingSaved': 'No value has been saved yet.',
-  'values.title': 'Values',
   'values.indicator': 'Indicator',
   'values.value': 'Value',
   'values.parts': 'Numerator / denominator',

@@ -1,7 +1,6 @@
 /** Messages of the submission feature, in Polish: ICU MessageFormat, keys as the components use them. */
 export const submissionMessagesPl = {
   'submission.title': 'Sprawozdanie za okres {period}',
-  'submission.backToOffice': 'Wróć do strony urzędu',
   'submission.status': 'Stan',
   'submission.deadline': 'Termin',
   'submission.period': 'Okres',
@@ -66,7 +65,6 @@ export const submissionMessagesPl = {
   'submit.held': '{indicator}: ten wpis nie jest zapisany. Uzupełnij go lub popraw.',
   'submit.conflict': 'Najpierw rozstrzygnij, którą wersję sprawozdania zachować.',
   'submit.nothingSaved': 'Nie zapisano jeszcze żadnej wartości.',
-  'values.title': 'Wartości',
   'values.indicator': 'Wskaźnik',
   'values.value': 'Wartość',
   'values.parts': 'Licznik / mianownik',

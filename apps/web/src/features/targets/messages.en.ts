@@ -23,7 +23,6 @@ export const targetsMessagesEn: Catalogue<typeof targetsMessagesPl> = {
   'targets.valueInPeriod': '{value} ({period})',
   'targets.chartTitle': '{indicator}: baseline and latest value of the offices',
   'targets.officeTitle': 'The office’s progress to the programme’s targets',
-  'targets.officeChartTitle': 'The office’s baseline and latest value by target',
   'targets.officeNone': 'The programme has no targets yet.',
   'progressStatus.MET': 'target met',
   'progressStatus.ON_PACE': 'on pace',

@@ -21,7 +21,6 @@ export const targetsMessagesPl = {
   'targets.valueInPeriod': '{value} ({period})',
   'targets.chartTitle': '{indicator}: wartość bazowa i ostatnia urzędów',
   'targets.officeTitle': 'Postęp urzędu do celów programu',
-  'targets.officeChartTitle': 'Wartość bazowa i ostatnia urzędu według celów',
   'targets.officeNone': 'Program nie ma jeszcze wyznaczonych celów.',
   'progressStatus.MET': 'cel osiągnięty',
   'progressStatus.ON_PACE': 'w dobrym tempie',
