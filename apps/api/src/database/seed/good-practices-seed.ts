@@ -2,6 +2,7 @@ import { cleanPractice, practiceProblems } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import practicesFile from './data/good-practices.json';
 import programmeFile from './data/programme-dzierzoniow.json';
+import { PracticeRepository } from '../../modules/good-practices/practice.repository';
 import { idsBy, insertMissing } from './seed-sql';
 
 /** Practices the demo lead features for the programme's offices (by their row in the sources). */
@@ -28,6 +29,7 @@ export async function seedGoodPractices(manager: EntityManager, programmeId: str
     ((await manager.query('SELECT office_id::text || title AS key FROM good_practice')) as Array<{ key: string }>).map((row) => row.key),
   );
   const idsBySource = new Map<number, string>();
+  const practices = new PracticeRepository();
   for (const entry of practicesFile.practices) {
     const officeId = officeIds.get(`${entry.office}|${regionOf.get(entry.office)}`);
     if (!officeId) throw new Error(`Good practice ${entry.source}: unknown office ${entry.office}`);
@@ -35,24 +37,7 @@ export async function seedGoodPractices(manager: EntityManager, programmeId: str
     const problems = practiceProblems(practice, new Set(indicatorIds.keys()));
     if (problems.length > 0) throw new Error(`Good practice ${entry.source}: ${JSON.stringify(problems)}`);
     if (existing.has(officeId + practice.title)) continue;
-    const [{ id }] = await manager.query(
-      `INSERT INTO good_practice (office_id, title, summary, body, problem, actions, results, resources, contact, year_introduced, caf_criteria, tags, status, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'PUBLISHED', now()) RETURNING id`,
-      [
-        officeId,
-        practice.title,
-        practice.summary,
-        practice.body,
-        practice.problem,
-        practice.actions,
-        practice.results,
-        practice.resources,
-        practice.contact,
-        practice.year,
-        practice.cafCriteria,
-        practice.tags,
-      ],
-    );
+    const id = await practices.insert(manager, officeId, practice, null, { published: true });
     idsBySource.set(entry.source, id);
     await insertMissing(
       manager,

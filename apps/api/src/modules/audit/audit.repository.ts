@@ -44,3 +44,14 @@ export async function writeAuditRows(manager: EntityManager, entries: readonly A
 export function writeAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
   return writeAuditRows(manager, [entry]);
 }
+
+/** What `actor` did to one row (`entity`, `entityId`), with its old and new values and its scope where they matter. */
+export function auditBy(
+  manager: EntityManager,
+  actor: { userId: string },
+  action: string,
+  [entity, entityId]: readonly [entity: string, entityId: string],
+  details: Pick<AuditEntry, 'oldValue' | 'newValue' | 'programmeId' | 'officeId'> = {},
+): Promise<void> {
+  return writeAudit(manager, { actorUserId: actor.userId, action, entity, entityId, ...details });
+}

@@ -17,7 +17,7 @@ import { currentLanguage } from '../../common/request-context';
 import { RateLimiter } from '../../common/rate-limit';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/app-config.token';
-import { writeAudit } from '../audit/audit.repository';
+import { auditBy, writeAudit } from '../audit/audit.repository';
 import { ACCOUNT_LINK_VALID_HOURS, AccountRepository } from './account.repository';
 import { normaliseEmail } from './auth.service';
 import type { InviteUserInput } from './dto/invite-user.input';
@@ -89,13 +89,7 @@ export class AccountsService {
       }
       const user = await this.accounts.ensureUserWithGrant(manager, email, input.displayName, grant);
       if (!user.isActive) throw badInput(message('auth.accountDeactivated', currentLanguage()), 'email');
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'INVITE',
-        entity: 'app_user',
-        entityId: user.userId,
-        newValue: { email, ...grant },
-      });
+      await auditBy(manager, actor, 'INVITE', ['app_user', user.userId], { newValue: { email, ...grant } });
       const link = user.hasPassword ? null : await this.accounts.issueToken(manager, user.userId, 'INVITATION', actor.userId);
       return { user, link };
     });
@@ -162,7 +156,7 @@ export class AccountsService {
         return;
       }
       await this.sessions.endAll(userId, manager);
-      await writeAudit(manager, { actorUserId: actor.userId, action: 'DEACTIVATE', entity: 'app_user', entityId: userId });
+      await auditBy(manager, actor, 'DEACTIVATE', ['app_user', userId]);
     });
     const [user] = await this.findUsers([userId]);
     return user;
@@ -181,13 +175,7 @@ export class AccountsService {
         throw forbidden();
       }
       await this.accounts.deleteGrant(manager, grantId);
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'REVOKE_GRANT',
-        entity: 'role_grant',
-        entityId: grantId,
-        oldValue: grant,
-      });
+      await auditBy(manager, actor, 'REVOKE_GRANT', ['role_grant', grantId], { oldValue: grant });
     });
   }
 }

@@ -19,7 +19,7 @@ import type { EntityManager } from 'typeorm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { message } from '../../common/messages';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { writeAudit } from '../audit/audit.repository';
+import { auditBy } from '../audit/audit.repository';
 import type { GoodPracticeFilter, GoodPracticeInput } from './dto/good-practice.inputs';
 import { GoodPracticeConnectionModel, GoodPracticeModel, PracticeDisclosureModel } from './models/good-practice.models';
 import { type PracticeRow, PracticeRepository, type SearchKey } from './practice.repository';
@@ -120,13 +120,7 @@ export class GoodPracticesService {
       const practice = await this.checked(manager, input, language);
       const id = await this.practices.insert(manager, officeId, practice, actor.userId);
       await this.practices.linkIndicators(manager, id, practice.indicatorCodes);
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'PRACTICE_CREATED',
-        entity: 'good_practice',
-        entityId: id,
-        newValue: { officeId, title: practice.title },
-      });
+      await auditBy(manager, actor, 'PRACTICE_CREATED', ['good_practice', id], { newValue: { officeId, title: practice.title } });
       return this.reload(manager, actor, id);
     });
   }
@@ -144,11 +138,7 @@ export class GoodPracticesService {
       const updated = await this.practices.update(manager, id, practice, expectedVersion ?? current.version);
       if (!updated) throw new AppError('CONFLICT', message('practice.stale', language), { currentVersion: current.version });
       await this.practices.linkIndicators(manager, id, practice.indicatorCodes);
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'PRACTICE_UPDATED',
-        entity: 'good_practice',
-        entityId: id,
+      await auditBy(manager, actor, 'PRACTICE_UPDATED', ['good_practice', id], {
         oldValue: { title: current.title, version: current.version },
         newValue: { title: practice.title },
       });
@@ -169,13 +159,7 @@ export class GoodPracticesService {
       const current = await this.editable(manager, actor, id);
       if (current.status === 'PUBLISHED') throw badInput(message('practice.deletePublished', language), 'id');
       await this.practices.delete(manager, id);
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'PRACTICE_DELETED',
-        entity: 'good_practice',
-        entityId: id,
-        oldValue: { title: current.title },
-      });
+      await auditBy(manager, actor, 'PRACTICE_DELETED', ['good_practice', id], { oldValue: { title: current.title } });
       return true;
     });
   }
@@ -188,13 +172,7 @@ export class GoodPracticesService {
       if (row.status !== 'PUBLISHED') throw badInput(message('practice.featureDraft', language), 'id');
       if (featured) await this.practices.feature(manager, programmeId, id, actor.userId);
       else await this.practices.unfeature(manager, programmeId, id);
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: featured ? 'PRACTICE_FEATURED' : 'PRACTICE_UNFEATURED',
-        entity: 'good_practice',
-        entityId: id,
-        programmeId,
-      });
+      await auditBy(manager, actor, featured ? 'PRACTICE_FEATURED' : 'PRACTICE_UNFEATURED', ['good_practice', id], { programmeId });
       return this.reload(manager, actor, id);
     });
   }
@@ -208,13 +186,7 @@ export class GoodPracticesService {
     if (!mayWritePractice(actor, officeId)) throw forbidden();
     return this.scoped.run(actor, async (manager) => {
       await this.practices.setDisclosure(manager, officeId, showImprovement, actor.userId);
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'PRACTICE_DISCLOSURE_SET',
-        entity: 'office',
-        entityId: officeId,
-        newValue: { showImprovement },
-      });
+      await auditBy(manager, actor, 'PRACTICE_DISCLOSURE_SET', ['office', officeId], { newValue: { showImprovement } });
       return this.readDisclosure(manager, officeId);
     });
   }
@@ -263,12 +235,7 @@ export class GoodPracticesService {
       if (current.status !== status) {
         // A withdrawn practice is no longer recommended by anyone.
         await this.practices.setStatus(manager, id, status);
-        await writeAudit(manager, {
-          actorUserId: actor.userId,
-          action: status === 'PUBLISHED' ? 'PRACTICE_PUBLISHED' : 'PRACTICE_WITHDRAWN',
-          entity: 'good_practice',
-          entityId: id,
-        });
+        await auditBy(manager, actor, status === 'PUBLISHED' ? 'PRACTICE_PUBLISHED' : 'PRACTICE_WITHDRAWN', ['good_practice', id]);
       }
       return this.reload(manager, actor, id);
     });

@@ -36,6 +36,34 @@ export interface SearchPage {
 }
 
 /** The SQL behind good practices: reading rows with their indicators, writing them, and the ranked search. */
+/** A practice's own fields, as insert and update write them: the columns, and the values in the same order. */
+const FIELD_COLUMNS = [
+  'title',
+  'summary',
+  'body',
+  'problem',
+  'actions',
+  'results',
+  'resources',
+  'contact',
+  'year_introduced',
+  'caf_criteria',
+  'tags',
+];
+const fieldValues = (practice: CleanPractice): unknown[] => [
+  practice.title,
+  practice.summary,
+  practice.body,
+  practice.problem,
+  practice.actions,
+  practice.results,
+  practice.resources,
+  practice.contact,
+  practice.year,
+  practice.cafCriteria,
+  practice.tags,
+];
+
 @Injectable()
 export class PracticeRepository {
   /** Practices by id, as far as row-level security lets the transaction see them. */
@@ -194,52 +222,34 @@ export class PracticeRepository {
     };
   }
 
-  /** The fields a practice is written with (checked and cleaned by the domain first). */
-  async insert(manager: EntityManager, officeId: string, practice: CleanPractice, createdBy: string): Promise<string> {
+  /**
+   * Writes a new practice (its fields checked and cleaned by the domain first): a draft by `createdBy`,
+   * or, for the demo seed, one published at once.
+   */
+  async insert(
+    manager: EntityManager,
+    officeId: string,
+    practice: CleanPractice,
+    createdBy: string | null,
+    { published = false } = {},
+  ): Promise<string> {
+    const values = [officeId, ...fieldValues(practice), createdBy];
     const [{ id }] = await manager.query(
-      `INSERT INTO good_practice (office_id, title, summary, body, problem, actions, results, resources, contact, year_introduced, caf_criteria, tags, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-      [
-        officeId,
-        practice.title,
-        practice.summary,
-        practice.body,
-        practice.problem,
-        practice.actions,
-        practice.results,
-        practice.resources,
-        practice.contact,
-        practice.year,
-        practice.cafCriteria,
-        practice.tags,
-        createdBy,
-      ],
+      `INSERT INTO good_practice (office_id, ${FIELD_COLUMNS.join(', ')}, created_by${published ? ', status, published_at' : ''})
+       VALUES (${values.map((_, index) => `$${index + 1}`).join(', ')}${published ? `, 'PUBLISHED', now()` : ''}) RETURNING id`,
+      values,
     );
     return id;
   }
 
   /** Rewrites a practice if it is still at `expectedVersion`; false when someone changed it meanwhile. */
   async update(manager: EntityManager, id: string, practice: CleanPractice, expectedVersion: number): Promise<boolean> {
+    const fields = FIELD_COLUMNS.map((column, index) => `${column} = $${index + 2}`).join(', ');
     // In a CTE so that the driver answers rows (a bare UPDATE answers [rows, count]).
     const [updated] = await manager.query(
-      `WITH changed AS (UPDATE good_practice SET title = $2, summary = $3, body = $4, problem = $5, actions = $6, results = $7, resources = $8, contact = $9,
-              year_introduced = $10, caf_criteria = $11, tags = $12, version = version + 1, updated_at = now()
-        WHERE id = $1 AND version = $13 RETURNING id) SELECT id FROM changed`,
-      [
-        id,
-        practice.title,
-        practice.summary,
-        practice.body,
-        practice.problem,
-        practice.actions,
-        practice.results,
-        practice.resources,
-        practice.contact,
-        practice.year,
-        practice.cafCriteria,
-        practice.tags,
-        expectedVersion,
-      ],
+      `WITH changed AS (UPDATE good_practice SET ${fields}, version = version + 1, updated_at = now()
+        WHERE id = $1 AND version = $${FIELD_COLUMNS.length + 2} RETURNING id) SELECT id FROM changed`,
+      [id, ...fieldValues(practice), expectedVersion],
     );
     return Boolean(updated);
   }

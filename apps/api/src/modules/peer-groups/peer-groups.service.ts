@@ -3,7 +3,7 @@ import { type Actor, customGroupProblem, describeGroupProblem, type Language, ma
 import { message } from '../../common/messages';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { writeAudit } from '../audit/audit.repository';
+import { auditBy } from '../audit/audit.repository';
 import { PeerGroupModel } from './models/peer-group.model';
 import { PeerGroupsRepository } from './peer-groups.repository';
 
@@ -35,11 +35,7 @@ export class PeerGroupsService {
       const problem = customGroupProblem(members, existing, k);
       if (problem) throw badInput(describeGroupProblem(problem, language), 'officeIds');
       const group = await this.repository.createCustom(manager, input.programmeId, name, members);
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'PEER_GROUP_CREATED',
-        entity: 'peer_group',
-        entityId: group.id,
+      await auditBy(manager, actor, 'PEER_GROUP_CREATED', ['peer_group', group.id], {
         newValue: { name, members },
         programmeId: input.programmeId,
       });
@@ -55,11 +51,7 @@ export class PeerGroupsService {
       if (group.basis !== 'CUSTOM') throw badInput(message('peerGroup.notCustom', language), 'peerGroupId');
       if (await this.repository.wasReleased(manager, peerGroupId)) throw badInput(message('peerGroup.published', language), 'peerGroupId');
       await this.repository.delete(manager, peerGroupId);
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'PEER_GROUP_DELETED',
-        entity: 'peer_group',
-        entityId: peerGroupId,
+      await auditBy(manager, actor, 'PEER_GROUP_DELETED', ['peer_group', peerGroupId], {
         oldValue: { name: group.name },
         programmeId: group.programmeId,
       });

@@ -3,7 +3,7 @@ import { type Actor, mayReviewProgramme, periodDraftProblem, TEXT_LIMITS, isUuid
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { message } from '../../common/messages';
 import { currentLanguage } from '../../common/request-context';
-import { writeAudit } from '../audit/audit.repository';
+import { auditBy, writeAudit } from '../audit/audit.repository';
 import type { CreatePeriodInput } from './dto/create-period.input';
 import { PeriodModel } from './models/period.model';
 import { PeriodRepository } from './period.repository';
@@ -22,14 +22,7 @@ export class PeriodsService {
     return this.periods.transaction(async (manager) => {
       const createdId = await this.periods.insert(manager, { ...draft, programmeId: input.programmeId });
       if (!createdId) throw badInput(message('period.labelTaken', currentLanguage(), { label: draft.label }), 'label');
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'PERIOD_CREATED',
-        entity: 'period',
-        entityId: createdId,
-        newValue: draft,
-        programmeId: input.programmeId,
-      });
+      await auditBy(manager, actor, 'PERIOD_CREATED', ['period', createdId], { newValue: draft, programmeId: input.programmeId });
       return PeriodModel.from(await this.periods.getById(manager, createdId));
     });
   }

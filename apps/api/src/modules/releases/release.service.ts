@@ -4,7 +4,7 @@ import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/config';
-import { writeAudit } from '../audit/audit.repository';
+import { auditBy, writeAudit } from '../audit/audit.repository';
 import type { PeriodEntity } from '../periods/entities/period.entity';
 import { PeriodModel } from '../periods/models/period.model';
 import { ReleaseComputationService } from './release-computation.service';
@@ -40,11 +40,7 @@ export class ReleaseService {
           cells: outcome.blockers,
         });
       }
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: outcome.again ? 'PERIOD_RERELEASED' : 'PERIOD_RELEASED',
-        entity: 'period',
-        entityId: periodId,
+      await auditBy(manager, actor, outcome.again ? 'PERIOD_RERELEASED' : 'PERIOD_RELEASED', ['period', periodId], {
         newValue: { cells: outcome.cells },
         programmeId: outcome.programmeId,
       });

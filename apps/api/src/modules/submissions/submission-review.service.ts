@@ -17,7 +17,7 @@ import type { EntityManager } from 'typeorm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { message } from '../../common/messages';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { writeAudit } from '../audit/audit.repository';
+import { auditBy } from '../audit/audit.repository';
 import type { PeriodEntity } from '../periods/entities/period.entity';
 import type { SubmissionEntity } from './entities/submission.entity';
 import type { SubmissionModel } from './models/submission.model';
@@ -115,11 +115,7 @@ export class SubmissionReviewService {
       const before = { status: submission.status, version: submission.version };
       const to = REVIEW_TRANSITIONS[transition].to;
       await this.records.setStatus(manager, submission.id, to, reason ?? null);
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: `SUBMISSION_${transition.toUpperCase()}`,
-        entity: 'submission',
-        entityId: submission.id,
+      await auditBy(manager, actor, `SUBMISSION_${transition.toUpperCase()}`, ['submission', submission.id], {
         oldValue: before,
         newValue: { status: to, version: submission.version + 1, ...(reason ? { reason } : {}) },
         programmeId: submission.programmeId,

@@ -15,7 +15,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { writeAudit } from '../audit/audit.repository';
+import { auditBy } from '../audit/audit.repository';
 import type { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { IndicatorModel } from '../indicators/models/indicator.model';
 import type { TargetInput } from './dto/target.input';
@@ -75,14 +75,7 @@ export class TargetsService {
         value: input.value,
         dueOn: input.dueOn ?? null,
       });
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'TARGET_SET',
-        entity: 'programme_target',
-        entityId: id,
-        newValue: { ...input },
-        programmeId: input.programmeId,
-      });
+      await auditBy(manager, actor, 'TARGET_SET', ['programme_target', id], { newValue: { ...input }, programmeId: input.programmeId });
       return (await this.targets(manager, input.programmeId)).find((t) => t.id === id) as TargetModel;
     });
   }
@@ -93,13 +86,7 @@ export class TargetsService {
       if (!programmeId) throw notFound('Target');
       if (!mayReviewProgramme(actor, programmeId)) throw forbidden();
       await this.repository.delete(manager, targetId);
-      await writeAudit(manager, {
-        actorUserId: actor.userId,
-        action: 'TARGET_REMOVED',
-        entity: 'programme_target',
-        entityId: targetId,
-        programmeId,
-      });
+      await auditBy(manager, actor, 'TARGET_REMOVED', ['programme_target', targetId], { programmeId });
       return true;
     });
   }
