@@ -1,13 +1,15 @@
 import fc from 'fast-check';
-import request from 'supertest';
 import { ScopedDatabase } from '../src/common/scoped-database';
 import { ReleaseComputationService } from '../src/modules/releases/release-computation.service';
 import { IMPORT_LIMITS } from '../src/modules/imports/import-limits';
 import { ZipArchive } from '../src/modules/imports/zip-archive';
+import { downloadTemplate } from './import-helpers';
 import {
   changedOffices,
   type Contribution,
   expectedFields,
+  type PublishedCell,
+  publishedFields,
   referenceRelease,
   type ReferenceCell,
   type ReferenceInput,
@@ -16,24 +18,25 @@ import {
 import {
   applyChanges,
   BENCH_INDICATORS,
+  type BenchApi,
+  BENCHMARK_CELLS,
   type ChangeDraft,
   changesArbitrary,
   describeDraft,
   dropProgramme,
-  ensureBenchIndicators,
   insertSubmission,
   type ProgrammeDraft,
   programmeArbitrary,
   referenceInputOf,
   referenceInputOfSeeded,
+  RELEASE_PERIOD,
   reviseSubmission,
   type SeededProgramme,
-  seedProgramme,
   sessionCookieFor,
+  startBenchApi,
   writeChanges,
 } from './support/random-programme';
 import type { ApiCell } from './support/random-programme';
-import { startTestApi, type TestApi } from './support/test-api';
 
 /**
  * The attack suite (docs/confidentiality.md, "How it is tested"): an office tries to recover a peer's
@@ -460,43 +463,27 @@ const DIRECT_CHANGE_RUNS = runs('BENCH_ATTACK_CHANGE_RUNS', 700);
 const GRAPHQL_RUNS = runs('BENCH_ATTACK_GRAPHQL_RUNS', 100);
 const GRAPHQL_CHANGE_RUNS = runs('BENCH_ATTACK_GRAPHQL_CHANGE_RUNS', 60);
 
-const CELLS = `query($pr: ID!, $p: ID!, $o: ID!) {
-  benchmark(programmeId: $pr, periodId: $p, officeId: $o) {
-    indicator { code } peerGroup { id name } own suppressed suppressionReason contributorsBand mean pooledRate median p25 p75 ownQuartile
-  }
-}`;
-const RELEASE = 'mutation($p: ID!) { releasePeriod(periodId: $p) { id releasedAt } }';
-
 /** A cell as stored (what every office reads). */
-interface StoredCell {
+interface StoredCell extends PublishedCell {
   indicatorCode: string;
   groupId: string;
-  suppressionReason: string | null;
-  contributorsBand: string | null;
-  mean: number | null;
-  pooledRate: number | null;
-  median: number | null;
-  p25: number | null;
-  p75: number | null;
 }
 
 const published = (cells: readonly StoredCell[]): SeenCell[] =>
   cells.filter((c) => c.suppressionReason === null).map((c) => ({ indicatorCode: c.indicatorCode, groupId: c.groupId, mean: c.mean! }));
 
 /** The published part of a cell as a coordinator reads it, keyed like a stored cell. */
-const fromApi = (
-  c: { indicator: { code: string }; peerGroup: { id: string } } & Omit<StoredCell, 'indicatorCode' | 'groupId'>,
-): StoredCell => ({
-  indicatorCode: c.indicator.code,
-  groupId: c.peerGroup.id,
-  suppressionReason: c.suppressionReason,
-  contributorsBand: c.contributorsBand,
-  mean: c.mean,
-  pooledRate: c.pooledRate,
-  median: c.median,
-  p25: c.p25,
-  p75: c.p75,
-});
+const fromApi = (c: ApiCell): StoredCell => ({ indicatorCode: c.indicator.code, groupId: c.peerGroup.id, ...publishedFields(c) });
+
+/** Data sets (coarse values, at least eight offices) each with changes to make after its release. */
+const changedDataSets = (numRuns: number, seed: number) =>
+  fc.sample(
+    programmeArbitrary({ coarse: true, minOffices: 8 }).chain((draft) =>
+      fc.record({ draft: fc.constant(draft), changes: changesArbitrary(draft) }),
+    ),
+    { numRuns, seed },
+  );
+
 const byKey = (cells: readonly StoredCell[]) =>
   [...cells].sort((a, b) => `${a.indicatorCode}|${a.groupId}`.localeCompare(`${b.indicatorCode}|${b.groupId}`));
 
@@ -515,17 +502,17 @@ function explainLeak(
 }
 
 describe('attacks on the real release', () => {
-  let api: TestApi;
-  let indicatorIds: Map<string, string>;
+  let bench: BenchApi;
+  let api: BenchApi['api'];
+  let indicatorIds: BenchApi['indicatorIds'];
 
   beforeAll(async () => {
-    api = await startTestApi({ demoData: false, rateLimits: { mutationsPerAccount: 1_000_000, mutationsPerIp: 1_000_000 } });
-    indicatorIds = await ensureBenchIndicators(api.owner);
+    bench = await startBenchApi();
+    ({ api, indicatorIds } = bench);
   });
   afterAll(() => api?.close());
 
-  const seed = (draft: ProgrammeDraft, users: boolean) =>
-    api.owner.transaction((manager) => seedProgramme(manager, draft, indicatorIds, { users, secondPeriod: false }));
+  const seed = (draft: ProgrammeDraft, users: boolean) => bench.seed(draft, { users, secondPeriod: false });
 
   /** releasePeriodCells, in a transaction scoped to the programme's lead (as the lead's releasePeriod and the automatic release run it). */
   const releaseDirectly = (s: SeededProgramme) =>
@@ -550,15 +537,7 @@ describe('attacks on the real release', () => {
     return cells.flatMap((cell) => {
       const ref = reference.get(`${cell.indicatorCode}|${cell.groupId}`);
       if (!ref) return [`${context}: unexpected cell ${cell.indicatorCode}/${cell.groupId}`];
-      const actual = {
-        suppressionReason: cell.suppressionReason,
-        contributorsBand: cell.contributorsBand,
-        mean: cell.mean,
-        pooledRate: cell.pooledRate,
-        median: cell.median,
-        p25: cell.p25,
-        p75: cell.p75,
-      };
+      const actual = publishedFields(cell);
       const { expected } = expectedFields(ref, actual);
       return JSON.stringify(expected) === JSON.stringify(actual)
         ? []
@@ -605,15 +584,7 @@ describe('attacks on the real release', () => {
     const leaks: string[] = [];
     let allowed = 0;
     let refused = 0;
-    const draws = fc.sample(
-      programmeArbitrary({ coarse: true, minOffices: 8 }).chain((draft) =>
-        fc.record({ draft: fc.constant(draft), changes: changesArbitrary(draft) }),
-      ),
-      {
-        numRuns: DIRECT_CHANGE_RUNS,
-        seed: SEED + 1,
-      },
-    );
+    const draws = changedDataSets(DIRECT_CHANGE_RUNS, SEED + 1);
     for (const [r, { draft, changes }] of draws.entries()) {
       const seeded = await seed(draft, false);
       expect(await releaseDirectly(seeded)).toMatchObject({ released: true });
@@ -664,7 +635,7 @@ describe('attacks on the real release', () => {
 
   /** What one office reads: every indicator × every peer group of the period, published parts keyed like stored cells. */
   const readAs = async (s: SeededProgramme, office: number, cookie: string): Promise<StoredCell[]> => {
-    const body = (await api.graphql(CELLS, { pr: s.programmeId, p: s.periodId, o: s.officeIds[office] }, cookie)).body;
+    const body = (await api.graphql(BENCHMARK_CELLS, { pr: s.programmeId, p: s.periodId, o: s.officeIds[office] }, cookie)).body;
     expect(body.errors).toBeUndefined();
     return byKey((body.data.benchmark as ApiCell[]).map(fromApi));
   };
@@ -675,7 +646,7 @@ describe('attacks on the real release', () => {
     for (const [r, draft] of draws.entries()) {
       const seeded = await seed(draft, true);
       const who = await cookies(seeded);
-      expect((await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body.errors).toBeUndefined();
+      expect((await api.graphql(RELEASE_PERIOD, { p: seeded.periodId }, who.lead)).body.errors).toBeUndefined();
       const stored = await storedCells(seeded);
       const reads = await Promise.all(who.offices.map((cookie, office) => readAs(seeded, office, cookie)));
       // Every office reads the same stored cells: nothing in them depends on who asks.
@@ -696,20 +667,12 @@ describe('attacks on the real release', () => {
     const leaks: string[] = [];
     let allowed = 0;
     let refused = 0;
-    const draws = fc.sample(
-      programmeArbitrary({ coarse: true, minOffices: 8 }).chain((draft) =>
-        fc.record({ draft: fc.constant(draft), changes: changesArbitrary(draft) }),
-      ),
-      {
-        numRuns: GRAPHQL_CHANGE_RUNS,
-        seed: SEED + 3,
-      },
-    );
+    const draws = changedDataSets(GRAPHQL_CHANGE_RUNS, SEED + 3);
     for (const [r, { draft, changes }] of draws.entries()) {
       const seeded = await seed(draft, true);
       const who = await cookies(seeded);
       const readers = [0, seeded.officeIds.length - 1];
-      expect((await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body.errors).toBeUndefined();
+      expect((await api.graphql(RELEASE_PERIOD, { p: seeded.periodId }, who.lead)).body.errors).toBeUndefined();
       const before = referenceInputOfSeeded(seeded);
       const first = await readAs(seeded, 0, who.offices[0]);
       await api.owner.transaction((manager) => writeChanges(manager, seeded, applyChanges(draft, changes), changes));
@@ -717,7 +680,7 @@ describe('attacks on the real release', () => {
       // Late approvals and revisions change nothing an office sees until the lead releases again.
       for (const office of readers) expect(await readAs(seeded, office, who.offices[office])).toEqual(first);
       // An office cannot release, and its refusal says nothing more.
-      const byOffice = (await api.graphql(RELEASE, { p: seeded.periodId }, who.offices[0]).set('Accept-Language', 'en')).body;
+      const byOffice = (await api.graphql(RELEASE_PERIOD, { p: seeded.periodId }, who.offices[0]).set('Accept-Language', 'en')).body;
       expect(byOffice.errors[0]).toEqual({
         message: 'You may not do this.',
         locations: expect.any(Array),
@@ -725,7 +688,7 @@ describe('attacks on the real release', () => {
         extensions: { code: 'FORBIDDEN' },
       });
 
-      const again = (await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body;
+      const again = (await api.graphql(RELEASE_PERIOD, { p: seeded.periodId }, who.lead)).body;
       const expected = expectedBlockers(before, after);
       if (again.errors) {
         refused += 1;
@@ -796,7 +759,7 @@ describe('attacks on the real release', () => {
       )
     ).body;
     expect(created.errors).toBeUndefined();
-    expect((await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body.errors).toBeUndefined();
+    expect((await api.graphql(RELEASE_PERIOD, { p: seeded.periodId }, who.lead)).body.errors).toBeUndefined();
 
     // The attacker: office 11, which took part in neither change.
     const attacker = 10;
@@ -816,7 +779,7 @@ describe('attacks on the real release', () => {
       'APPROVED',
       [{ value: first[6], numerator: null, denominator: null }, null, null],
     );
-    const again = (await api.graphql(RELEASE, { p: seeded.periodId }, who.lead)).body;
+    const again = (await api.graphql(RELEASE_PERIOD, { p: seeded.periodId }, who.lead)).body;
     expect(again.errors).toBeUndefined();
     const after = await readAs(seeded, attacker, who.offices[attacker]);
 
@@ -926,7 +889,7 @@ describe('attacks on the real release', () => {
         lead.push(text);
       }
     }
-    expect(JSON.parse(await body(RELEASE, { p: seeded.periodId }, who.lead)).errors).toBeUndefined();
+    expect(JSON.parse(await body(RELEASE_PERIOD, { p: seeded.periodId }, who.lead)).errors).toBeUndefined();
     await api.owner.transaction((manager) =>
       reviseSubmission(manager, seeded.submissionIds[3]!, indicatorIds, [
         { value: revisedDays, numerator: null, denominator: null },
@@ -935,7 +898,7 @@ describe('attacks on the real release', () => {
       ]),
     );
     for (const language of ['pl', 'en']) {
-      const text = await body(RELEASE, { p: seeded.periodId }, who.lead, language);
+      const text = await body(RELEASE_PERIOD, { p: seeded.periodId }, who.lead, language);
       expect(JSON.parse(text).errors[0].extensions.code).toBe('RELEASE_REFUSED');
       lead.push(text);
     }
@@ -946,8 +909,8 @@ describe('attacks on the real release', () => {
     const own = seeded.officeIds[0];
     const other = seeded.officeIds[1];
     const texts: string[] = [
-      await body(CELLS, { ...ids, o: own }, office),
-      await body(CELLS, { ...ids, o: other }, office),
+      await body(BENCHMARK_CELLS, { ...ids, o: own }, office),
+      await body(BENCHMARK_CELLS, { ...ids, o: other }, office),
       await body(MEMBERSHIP, { id: seeded.programmeId }, office),
     ];
     for (const code of BENCH_INDICATORS.map((i) => i.code)) {
@@ -970,7 +933,7 @@ describe('attacks on the real release', () => {
     }
     for (const language of ['pl', 'en']) {
       texts.push(
-        await body(RELEASE, { p: seeded.periodId }, office, language),
+        await body(RELEASE_PERIOD, { p: seeded.periodId }, office, language),
         await body(
           PEER_GROUP,
           { i: { programmeId: seeded.programmeId, name: 'Moja grupa', officeIds: seeded.officeIds.slice(0, 2) } },
@@ -1006,17 +969,7 @@ describe('attacks on the real release', () => {
     expect(new Set(refusals)).toEqual(new Set(['FORBIDDEN']));
 
     // The only export, the import template, as the coordinator downloads it.
-    const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    };
-    const download = await request(api.app.getHttpServer())
-      .get('/api/import/template')
-      .query({ programmeId: seeded.programmeId, periodId: seeded.periodId })
-      .set('Cookie', office)
-      .buffer(true)
-      .parse(binary);
+    const download = await downloadTemplate(api, office, { programmeId: seeded.programmeId, periodId: seeded.periodId });
     expect(download.status).toBe(200);
     const archive = new ZipArchive(download.body as Buffer, IMPORT_LIMITS);
     const parts = archive.names().map((name) => archive.read(name)!.toString('utf8'));

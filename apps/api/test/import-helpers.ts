@@ -18,6 +18,20 @@ export function upload(
   return post.attach('file', file, filename);
 }
 
+/** GET /api/import/template as the holder of `cookie`, with the workbook read whole into the response body (a Buffer). */
+export function downloadTemplate(api: TestApi, cookie: string, query: Record<string, string>): request.Test {
+  return request(api.app.getHttpServer())
+    .get('/api/import/template')
+    .query(query)
+    .set('Cookie', cookie)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+}
+
 /** A CSV file of these rows (semicolon-separated, UTF-8 with a BOM, CRLF: as Polish Excel writes "CSV UTF-8"). */
 export function csvFile(rows: Array<Array<string | number | null>>, delimiter = ';'): Buffer {
   const line = (row: Array<string | number | null>) =>

@@ -7,7 +7,7 @@ import { IMPORT_LIMITS } from '../src/modules/imports/import-limits';
 import { readXlsx } from '../src/modules/imports/xlsx-reader';
 import { writeXlsx, xlsxParts } from '../src/modules/imports/xlsx-writer';
 import { writeZip } from '../src/modules/imports/zip-archive';
-import { bulkCsv, createBulkProgramme, csvFile, footprint, storedValues, upload, waitForRow } from './import-helpers';
+import { bulkCsv, createBulkProgramme, csvFile, downloadTemplate, footprint, storedValues, upload, waitForRow } from './import-helpers';
 import { demoIds, type DemoIds } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -111,17 +111,7 @@ describe('spreadsheet import', () => {
   describe('an XLSX file and the template', () => {
     it('the template has the header, a row per quarterly indicator prefilled with the office and period, and an explanation sheet', async () => {
       const cookie = await coordinatorOf(21);
-      const response = await request(api.app.getHttpServer())
-        .get('/api/import/template')
-        .query({ programmeId: demo.programmeId, periodId: demo.openQuarterId })
-        .set('Cookie', cookie)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
+      const response = await downloadTemplate(api, cookie, { programmeId: demo.programmeId, periodId: demo.openQuarterId }).expect(200);
       expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       expect(response.headers['content-disposition']).toBe('attachment; filename="import-dzierzoniow-demo-2011-Q2.xlsx"');
       const sheet = readXlsx(response.body as Buffer, IMPORT_LIMITS);
@@ -176,17 +166,7 @@ describe('spreadsheet import', () => {
 
     it('a lead gets the template with the office left blank; a stranger to the programme is refused', async () => {
       const lead = await session(DEMO_LEAD_EMAIL);
-      const response = await request(api.app.getHttpServer())
-        .get('/api/import/template')
-        .query({ programmeId: demo.programmeId })
-        .set('Cookie', lead)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
+      const response = await downloadTemplate(api, lead, { programmeId: demo.programmeId }).expect(200);
       const sheet = readXlsx(response.body as Buffer, IMPORT_LIMITS);
       expect(sheet.rows.length - 1).toBe(21); // every indicator, no period chosen
       expect(sheet.rows.slice(1).every((row) => row.cells[0] === undefined)).toBe(true);
@@ -368,11 +348,14 @@ describe('spreadsheet import', () => {
   });
 
   describe('Idempotency-Key', () => {
-    const rows = (value: number) =>
-      csvFile([
+    /** Uploads a file of E_SERVICES_COUNT = value into the open quarter with this Idempotency-Key. */
+    const uploadKeyed = (cookie: string, value: number, key: string, query: Record<string, string> = {}) => {
+      const file = csvFile([
         ['indicator', 'value'],
         ['E_SERVICES_COUNT', String(value)],
       ]);
+      return upload(api, cookie, file, 'a.csv', { periodId: demo.openQuarterId, ...query }, { 'Idempotency-Key': key });
+    };
 
     it('a retried upload with the same key applies once and gets the stored answer again', async () => {
       const cookie = await coordinatorOf(11);
@@ -380,26 +363,12 @@ describe('spreadsheet import', () => {
         (
           await api.owner.query(`SELECT version FROM submission WHERE office_id = $1 AND period_id = $2`, [office(11), demo.openQuarterId])
         )[0].version;
-      const first = await upload(
-        api,
-        cookie,
-        rows(31),
-        'a.csv',
-        { periodId: demo.openQuarterId },
-        { 'Idempotency-Key': 'upload-11-a' },
-      ).expect(200);
+      const first = await uploadKeyed(cookie, 31, 'upload-11-a').expect(200);
       expect(first.body).toMatchObject({ applied: true, changed: 1 });
       expect(first.headers['idempotent-replayed']).toBeUndefined();
       const afterFirst = { footprint: await footprint(api.owner, [office(11)], demo.openQuarterId), version: await version() };
 
-      const retry = await upload(
-        api,
-        cookie,
-        rows(31),
-        'a.csv',
-        { periodId: demo.openQuarterId },
-        { 'Idempotency-Key': 'upload-11-a' },
-      ).expect(200);
+      const retry = await uploadKeyed(cookie, 31, 'upload-11-a').expect(200);
       expect(retry.body).toEqual(first.body);
       expect(retry.headers['idempotent-replayed']).toBe('true');
       expect({ footprint: await footprint(api.owner, [office(11)], demo.openQuarterId), version: await version() }).toEqual(afterFirst);
@@ -407,10 +376,8 @@ describe('spreadsheet import', () => {
 
     it('the same key with another file is refused with 409', async () => {
       const cookie = await coordinatorOf(12);
-      await upload(api, cookie, rows(40), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'k-12' }).expect(200);
-      const response = await upload(api, cookie, rows(41), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'k-12' }).expect(
-        409,
-      );
+      await uploadKeyed(cookie, 40, 'k-12').expect(200);
+      const response = await uploadKeyed(cookie, 41, 'k-12').expect(409);
       expect(response.body).toEqual({
         code: 'IDEMPOTENCY_CONFLICT',
         message: 'Ten klucz Idempotency-Key został już użyty do importu innego pliku. Każdy nowy plik wymaga nowego klucza.',
@@ -419,39 +386,22 @@ describe('spreadsheet import', () => {
     });
 
     it('a key is per user: another user may use the same key', async () => {
-      await upload(
-        api,
-        await coordinatorOf(13),
-        rows(5),
-        'a.csv',
-        { periodId: demo.openQuarterId },
-        { 'Idempotency-Key': 'shared-key' },
-      ).expect(200);
-      const other = await upload(
-        api,
-        await coordinatorOf(14),
-        rows(6),
-        'a.csv',
-        { periodId: demo.openQuarterId },
-        { 'Idempotency-Key': 'shared-key' },
-      ).expect(200);
+      await uploadKeyed(await coordinatorOf(13), 5, 'shared-key').expect(200);
+      const other = await uploadKeyed(await coordinatorOf(14), 6, 'shared-key').expect(200);
       expect(other.body).toMatchObject({ applied: true, changed: 1 });
       expect(other.headers['idempotent-replayed']).toBeUndefined();
     });
 
     it('an import refused for its problems does not use up its key', async () => {
       const cookie = await coordinatorOf(15);
-      await upload(api, cookie, rows(-1), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'k-15' }).expect(200);
-      const fixed = await upload(api, cookie, rows(1), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'k-15' }).expect(
-        200,
-      );
+      await uploadKeyed(cookie, -1, 'k-15').expect(200);
+      const fixed = await uploadKeyed(cookie, 1, 'k-15').expect(200);
       expect(fixed.body).toMatchObject({ applied: true, changed: 1 });
     });
 
     it('a value changed after the import is not overwritten by a retry of it', async () => {
       const cookie = await coordinatorOf(16);
-      const headers = { 'Idempotency-Key': 'k-16' };
-      await upload(api, cookie, rows(10), 'a.csv', { periodId: demo.openQuarterId }, headers).expect(200);
+      await uploadKeyed(cookie, 10, 'k-16').expect(200);
       const [{ version }] = await api.owner.query(`SELECT version FROM submission WHERE office_id = $1 AND period_id = $2`, [
         office(16),
         demo.openQuarterId,
@@ -469,7 +419,7 @@ describe('spreadsheet import', () => {
         cookie,
       );
       expect(saved.body.errors).toBeUndefined();
-      await upload(api, cookie, rows(10), 'a.csv', { periodId: demo.openQuarterId }, headers).expect(200);
+      await uploadKeyed(cookie, 10, 'k-16').expect(200);
       expect((await storedValues(api.owner, office(16), demo.openQuarterId)).find((v) => v.code === 'E_SERVICES_COUNT')?.value).toBe(99);
     });
 
@@ -481,8 +431,7 @@ describe('spreadsheet import', () => {
       await blocker.connect();
       await blocker.startTransaction();
       await blocker.query(`LOCK TABLE audit_log IN SHARE MODE`);
-      const send = () =>
-        upload(api, cookie, rows(77), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'same-moment' }).then((r) => r);
+      const send = () => uploadKeyed(cookie, 77, 'same-moment').then((r) => r);
       const both = Promise.all([send(), send()]);
       try {
         await waitForRow(
@@ -506,23 +455,14 @@ describe('spreadsheet import', () => {
     it('is ignored by dry runs, which never store anything', async () => {
       const cookie = await coordinatorOf(17);
       const user = await userId(demoCoordinatorEmail(17));
-      await upload(api, cookie, rows(1), 'a.csv', { periodId: demo.openQuarterId, dryRun: 'true' }, { 'Idempotency-Key': 'k-17' }).expect(
-        200,
-      );
+      await uploadKeyed(cookie, 1, 'k-17', { dryRun: 'true' }).expect(200);
       expect((await footprint(api.owner, [], demo.openQuarterId, user)).keys).toBe(0);
-      const real = await upload(api, cookie, rows(2), 'a.csv', { periodId: demo.openQuarterId }, { 'Idempotency-Key': 'k-17' }).expect(200);
+      const real = await uploadKeyed(cookie, 2, 'k-17').expect(200);
       expect(real.body).toMatchObject({ applied: true });
     });
 
     it('refuses a malformed key', async () => {
-      const response = await upload(
-        api,
-        await coordinatorOf(17),
-        rows(2),
-        'a.csv',
-        { periodId: demo.openQuarterId },
-        { 'Idempotency-Key': 'has spaces in it' },
-      ).expect(400);
+      const response = await uploadKeyed(await coordinatorOf(17), 2, 'has spaces in it').expect(400);
       expect(response.body.code).toBe('BAD_IDEMPOTENCY_KEY');
     });
   });

@@ -1,7 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Contribution, type ReferenceGroup, type ReferenceIndicator, type ReferenceInput } from './disclosure-reference';
+import {
+  type Contribution,
+  type PublishedCell,
+  type ReferenceGroup,
+  type ReferenceIndicator,
+  type ReferenceInput,
+} from './disclosure-reference';
+import { startTestApi, type TestApi } from './test-api';
 
 /**
  * Random benchmark programmes for the property and attack suites: offices of a few kinds, regions and
@@ -511,19 +518,8 @@ export async function seedProgramme(
     );
   }
 
-  if (options.users === false)
-    return {
-      draft,
-      programmeId,
-      periodId,
-      unreleasedPeriodId,
-      officeIds,
-      groups,
-      indicatorIds,
-      submissionIds,
-      leadUserId: '',
-      coordinatorUserIds: [],
-    };
+  const programme = { draft, programmeId, periodId, unreleasedPeriodId, officeIds, groups, indicatorIds, submissionIds };
+  if (options.users === false) return { ...programme, leadUserId: '', coordinatorUserIds: [] };
   const users: Array<{ id: string }> = await owner.query(
     `INSERT INTO app_user (email, display_name) SELECT e, split_part(e, '@', 1) FROM unnest($1::text[]) AS e RETURNING id`,
     [[`lead-${tag}@bench.test`, ...officeIds.map((_, i) => `office-${tag}-${i + 1}@bench.test`)]],
@@ -540,18 +536,7 @@ export async function seedProgramme(
     `INSERT INTO role_grant (user_id, role, programme_id, office_id) SELECT u, 'OFFICE_COORDINATOR', $1, o FROM unnest($2::uuid[], $3::uuid[]) AS t(u, o)`,
     [programmeId, coordinatorUserIds, officeIds],
   );
-  return {
-    draft,
-    programmeId,
-    periodId,
-    unreleasedPeriodId,
-    officeIds,
-    groups,
-    indicatorIds,
-    submissionIds,
-    leadUserId,
-    coordinatorUserIds,
-  };
+  return { ...programme, leadUserId, coordinatorUserIds };
 }
 
 /**
@@ -720,18 +705,41 @@ export async function writeChanges(
   seededProgramme.draft = after;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Through GraphQL
+
+/** Every cell of a period one office reads (variables: pr programme, p period, o office): every field of ApiCell. */
+export const BENCHMARK_CELLS = `query($pr: ID!, $p: ID!, $o: ID!) {
+  benchmark(programmeId: $pr, periodId: $p, officeId: $o) {
+    indicator { code } peerGroup { id name } own suppressed suppressionReason contributorsBand mean pooledRate median p25 p75 ownQuartile
+  }
+}`;
+export const RELEASE_PERIOD = 'mutation($p: ID!) { releasePeriod(periodId: $p) { id releasedAt } }';
+
+/** The API on a database of its own without demo data, with the bench indicators, and a seeder of programmes into it. */
+export interface BenchApi {
+  api: TestApi;
+  indicatorIds: Map<string, string>;
+  /** seedProgramme in a transaction of the owner. */
+  seed(draft: ProgrammeDraft, options?: Parameters<typeof seedProgramme>[3]): Promise<SeededProgramme>;
+}
+
+/** Starts a BenchApi; mutations are not rate-limited (the suites release hundreds of programmes). */
+export async function startBenchApi(): Promise<BenchApi> {
+  const api = await startTestApi({ demoData: false, rateLimits: { mutationsPerAccount: 1_000_000, mutationsPerIp: 1_000_000 } });
+  const indicatorIds = await ensureBenchIndicators(api.owner);
+  return {
+    api,
+    indicatorIds,
+    seed: (draft, options) => api.owner.transaction((manager) => seedProgramme(manager, draft, indicatorIds, options)),
+  };
+}
+
 /** A BenchmarkCell as the benchmark query answers it (every field the tests ask for). */
-export interface ApiCell {
+export interface ApiCell extends PublishedCell {
   indicator: { code: string };
   peerGroup: { id: string; name: string };
   own: number | null;
   suppressed: boolean;
-  suppressionReason: string | null;
-  contributorsBand: string | null;
-  mean: number | null;
-  pooledRate: number | null;
-  median: number | null;
-  p25: number | null;
-  p75: number | null;
   ownQuartile: number | null;
 }
