@@ -3,27 +3,12 @@ import type { DataSource } from 'typeorm';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_PROGRAMME_CODE, demoCoordinatorEmail, seedDemoData } from '../src/database/seed/demo-seed';
 import programmeFile from '../src/database/seed/data/programme-dzierzoniow.json';
 import { verifyPassword } from '../src/modules/auth/password-hashing';
-import { createMigratedDatabase } from './support/test-database';
-
-const TABLES = [
-  'office',
-  'programme',
-  'programme_office',
-  'peer_group',
-  'peer_group_member',
-  'app_user',
-  'role_grant',
-  'indicator',
-  'programme_indicator',
-  'period',
-  'submission',
-  'submission_value',
-];
+import { createMigratedDatabase, DEMO_TABLES } from './support/test-database';
 
 /** Every row of every demo table, hashed per table: equal fingerprints mean nothing changed. */
 async function fingerprint(dataSource: DataSource): Promise<Record<string, { rows: number; md5: string }>> {
   const result: Record<string, { rows: number; md5: string }> = {};
-  for (const table of TABLES) {
+  for (const table of DEMO_TABLES) {
     const [row] = await dataSource.query(
       `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM ${table} t`,
     );

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DEMO_LEAD_EMAIL } from '../src/database/seed/demo-seed';
-import { startTestApi, type TestApi } from './support/test-api';
+import { startTestApi, type TestApi, type TestApiOptions } from './support/test-api';
 
 /** Six levels: me > roles > programme > peerGroups > members > id. */
 const SIX_LEVELS = '{ me { roles { programme { peerGroups { members { id } } } } } }';
@@ -14,17 +14,29 @@ const FIVE_LEVELS = '{ me { roles { programme { peerGroups { id } } } } }';
 
 const errorOf = (response: request.Response) => response.body.errors?.[0];
 
-describe('GraphQL limits', () => {
-  let api: TestApi;
+/**
+ * An API of the enclosing describe block's own (started before its tests, closed after them, no demo
+ * data): `api()` gives it, `post` sends it a raw body as POST /graphql.
+ */
+function apiOfBlock(options: TestApiOptions) {
+  let started: TestApi | undefined;
+  beforeAll(async () => {
+    started = await startTestApi({ demoData: false, ...options });
+  });
+  afterAll(() => started?.close());
+  const api = () => {
+    if (!started) throw new Error('the API of this block starts in its beforeAll');
+    return started;
+  };
   const post = (body: unknown) =>
-    request(api.app.getHttpServer())
+    request(api().app.getHttpServer())
       .post('/graphql')
       .send(body as object);
+  return { api, post };
+}
 
-  beforeAll(async () => {
-    api = await startTestApi({ demoData: false, queryLimits: { maxDepth: 5, maxAliases: 3, maxDirectives: 4 } });
-  });
-  afterAll(() => api.close());
+describe('GraphQL limits', () => {
+  const { post } = apiOfBlock({ queryLimits: { maxDepth: 5, maxAliases: 3, maxDirectives: 4 } });
 
   it('refuses a query nested deeper than the limit with QUERY_TOO_DEEP, also when fragments hide the depth', async () => {
     expect(errorOf(await post({ query: FIVE_LEVELS }))).toBeUndefined();
@@ -95,16 +107,7 @@ describe('GraphQL limits', () => {
 });
 
 describe('GraphQL in production', () => {
-  let api: TestApi;
-  const post = (body: unknown) =>
-    request(api.app.getHttpServer())
-      .post('/graphql')
-      .send(body as object);
-
-  beforeAll(async () => {
-    api = await startTestApi({ demoData: false, env: { NODE_ENV: 'production' } });
-  });
-  afterAll(() => api.close());
+  const { api, post } = apiOfBlock({ env: { NODE_ENV: 'production' } });
 
   it('turns introspection off', async () => {
     const response = await post({ query: '{ __schema { types { name } } }' });
@@ -137,7 +140,7 @@ describe('GraphQL in production', () => {
   });
 
   it('answers a genuine fault with HTTP 500, a generic message and the request id, and nothing of the cause', async () => {
-    await api.appDataSource.destroy();
+    await api().appDataSource.destroy();
     const response = await post({ query: 'mutation { login(email: "a@b.pl", password: "whatever") { id } }' });
     expect(response.status).toBe(500);
     const requestId = response.headers['x-request-id'];

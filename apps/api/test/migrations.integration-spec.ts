@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { createDataSource, MIGRATIONS } from '../src/database/data-source';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { MIGRATIONS } from '../src/database/data-source';
+import { createDatabaseWithDataSource, createMigratedDatabase, DEMO_TABLES } from './support/test-database';
 
 const tables = async (dataSource: DataSource): Promise<string[]> =>
   (await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)).map(
@@ -8,43 +8,20 @@ const tables = async (dataSource: DataSource): Promise<string[]> =>
   );
 
 describe('migrations', () => {
-  let database: TestDatabase;
   let dataSource: DataSource;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = createDataSource(database.url, 2);
-    await dataSource.initialize();
+    ({ dataSource, close } = await createDatabaseWithDataSource());
   });
 
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  afterAll(() => close());
 
   it('apply on an empty database, revert completely, and apply again', async () => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
     const created = await tables(dataSource);
-    expect(created).toEqual(
-      expect.arrayContaining([
-        'programme',
-        'office',
-        'programme_office',
-        'peer_group',
-        'peer_group_member',
-        'app_user',
-        'role_grant',
-        'indicator',
-        'programme_indicator',
-        'period',
-        'submission',
-        'submission_value',
-        'good_practice',
-        'good_practice_indicator',
-        'audit_log',
-      ]),
-    );
+    expect(created).toEqual(expect.arrayContaining([...DEMO_TABLES, 'good_practice', 'good_practice_indicator', 'audit_log']));
 
     for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables(dataSource)).toEqual(['schema_migration']);
@@ -74,11 +51,8 @@ describe('migrations', () => {
 
 describe('entities', () => {
   it('map onto the tables and columns the migrations build, with the same nullability', async () => {
-    const database = await createTestDatabase();
-    const dataSource = createDataSource(database.url, 2);
+    const { dataSource, close } = await createMigratedDatabase();
     try {
-      await dataSource.initialize();
-      await dataSource.runMigrations({ transaction: 'each' });
       const rows: Array<{ table_name: string; column_name: string; is_nullable: string }> = await dataSource.query(
         `SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public'`,
       );
@@ -89,8 +63,7 @@ describe('entities', () => {
       expect(expected.length).toBeGreaterThan(60);
       for (const [column, nullable] of expected) expect([column, actual.get(column)]).toEqual([column, nullable]);
     } finally {
-      await dataSource.destroy();
-      await database.drop();
+      await close();
     }
   });
 });

@@ -35,12 +35,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return { url: url.toString(), drop: () => asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
-/** A fresh database with every migration applied, and a DataSource on it. */
-export async function createMigratedDatabase(): Promise<{ database: TestDatabase; dataSource: DataSource; close(): Promise<void> }> {
+/** A fresh, empty database and a DataSource on it (initialised); `close` ends the DataSource and drops the database. */
+export async function createDatabaseWithDataSource(): Promise<{ database: TestDatabase; dataSource: DataSource; close(): Promise<void> }> {
   const database = await createTestDatabase();
   const dataSource = createDataSource(database.url, 4);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
   return {
     database,
     dataSource,
@@ -50,3 +49,26 @@ export async function createMigratedDatabase(): Promise<{ database: TestDatabase
     },
   };
 }
+
+/** A fresh database with every migration applied, and a DataSource on it. */
+export async function createMigratedDatabase(): ReturnType<typeof createDatabaseWithDataSource> {
+  const opened = await createDatabaseWithDataSource();
+  await opened.dataSource.runMigrations({ transaction: 'each' });
+  return opened;
+}
+
+/** The tables the demo data fills. */
+export const DEMO_TABLES = [
+  'office',
+  'programme',
+  'programme_office',
+  'peer_group',
+  'peer_group_member',
+  'app_user',
+  'role_grant',
+  'indicator',
+  'programme_indicator',
+  'period',
+  'submission',
+  'submission_value',
+];

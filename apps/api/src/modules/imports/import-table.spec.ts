@@ -2,9 +2,16 @@ import { readCsv } from './csv-reader';
 import { failure } from './import-failure.testing';
 import { IMPORT_LIMITS } from './import-limits';
 import { columnOf, interpretSheet, looksLikeFormula, parseNumber } from './import-table';
-import type { Sheet } from './sheet';
+import type { Sheet, SheetRow } from './sheet';
 
 const table = (text: string) => interpretSheet(readCsv(Buffer.from(text, 'utf8'), IMPORT_LIMITS), IMPORT_LIMITS);
+
+/** A workbook's sheet: a header row of these column names, then `rows`. */
+const workbookSheet = (header: string[], rows: SheetRow[] = [], formulas: Sheet['formulas'] = []): Sheet => ({
+  format: 'xlsx',
+  rows: [{ row: 1, cells: header.map((text) => ({ kind: 'text', text })) }, ...rows],
+  formulas,
+});
 
 describe('parseNumber', () => {
   it.each([
@@ -113,19 +120,7 @@ describe('interpretSheet', () => {
   });
 
   it('refuses XLSX formula cells by reference, naming the column', () => {
-    const sheet: Sheet = {
-      format: 'xlsx',
-      rows: [
-        {
-          row: 1,
-          cells: [
-            { kind: 'text', text: 'indicator' },
-            { kind: 'text', text: 'value' },
-          ],
-        },
-      ],
-      formulas: [{ row: 7, column: 1 }],
-    };
+    const sheet = workbookSheet(['indicator', 'value'], [], [{ row: 7, column: 1 }]);
     const error = failure(() => interpretSheet(sheet, IMPORT_LIMITS));
     expect([error.status, error.code, error.params.cells, error.cells]).toEqual([
       400,
@@ -136,17 +131,9 @@ describe('interpretSheet', () => {
   });
 
   it('reports Excel error values, and reads numbers in text columns as text (a period 2011 typed as a number)', () => {
-    const sheet: Sheet = {
-      format: 'xlsx',
-      rows: [
-        {
-          row: 1,
-          cells: [
-            { kind: 'text', text: 'period' },
-            { kind: 'text', text: 'indicator' },
-            { kind: 'text', text: 'value' },
-          ],
-        },
+    const sheet = workbookSheet(
+      ['period', 'indicator', 'value'],
+      [
         {
           row: 2,
           cells: [
@@ -156,8 +143,7 @@ describe('interpretSheet', () => {
           ],
         },
       ],
-      formulas: [],
-    };
+    );
     const result = interpretSheet(sheet, IMPORT_LIMITS);
     expect(result.rows[0]).toMatchObject({ period: '2011', indicator: 'X', unreadable: true });
     expect(result.problems).toEqual([{ row: 2, column: 'value', cell: 'C2', code: 'EXCEL_ERROR', params: { error: '#N/A' } }]);
