@@ -30,6 +30,7 @@ import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ProgrammesService } from './modules/programmes/programmes.service';
 import { PeriodsModule } from './modules/periods/periods.module';
 import { ReleasesModule } from './modules/releases/releases.module';
+import { RemindersModule } from './modules/reminders/reminders.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { TargetsModule } from './modules/targets/targets.module';
 
@@ -55,7 +56,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        // Timers (the automatic release) registered with SchedulerRegistry and cleared at shutdown.
+        // Timers (the automatic release, the scheduled reminders) registered with SchedulerRegistry and cleared at shutdown.
         ScheduleModule.forRoot(),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSource.options,
@@ -108,6 +109,7 @@ export class AppModule {
         TargetsModule,
         PeerGroupsModule,
         GoodPracticesModule,
+        RemindersModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -215,6 +215,20 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { p: await freshCafCycle(api.owner, demo.programmeId, { deadline: '2011-02-01' }) },
     }),
   },
+  'Mutation.sendReminders': {
+    allowed: ['lead'],
+    request: async ({ api, demo }) => ({
+      query: 'mutation($pr: ID!, $p: ID!) { sendReminders(programmeId: $pr, periodId: $p) { remindedOffices alreadyReminded { id } } }',
+      variables: { pr: demo.programmeId, p: await freshCafCycle(api.owner, demo.programmeId) },
+    }),
+  },
+  'Query.reminders': {
+    allowed: ['lead', 'coordinator', 'otherCoordinator'],
+    request: async ({ demo }) => ({
+      query: 'query($pr: ID!) { reminders(programmeId: $pr) { kind sentAt office { name } } }',
+      variables: { pr: demo.programmeId },
+    }),
+  },
   'Mutation.createPeerGroup': {
     allowed: ['lead'],
     request: async ({ demo }) => ({

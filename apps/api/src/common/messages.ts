@@ -158,6 +158,12 @@ export const MESSAGES = {
   },
   'submission.or': { pl: ' lub ', en: ' or ' },
 
+  // modules/reminders
+  'reminder.periodClosed': {
+    pl: 'Przypomnienia można wysyłać tylko w okresie, który jest otwarty i nie został zamknięty.',
+    en: 'Reminders can only be sent for a period that has opened and is not locked.',
+  },
+
   // good practices
   'practice.whichOffice': {
     pl: 'Wybierz urząd, w którego imieniu piszesz praktykę.',

@@ -23,6 +23,8 @@ describe('loadConfig', () => {
       database: { poolSize: 10, statementTimeoutMs: 10_000, poolWaitMs: 3000 },
       releaseGraceDays: 14,
       releaseSweepMinutes: 60,
+      reminderDaysBefore: 3,
+      reminderSweepMinutes: 60,
     });
   });
 
@@ -51,6 +53,8 @@ describe('loadConfig', () => {
       DATABASE_POOL_WAIT_MS: '1000',
       RELEASE_GRACE_DAYS: '0',
       RELEASE_SWEEP_MINUTES: '0',
+      REMINDER_DAYS_BEFORE: '5',
+      REMINDER_SWEEP_MINUTES: '0',
     });
     expect(config).toEqual({
       port: 8080,
@@ -68,6 +72,8 @@ describe('loadConfig', () => {
       database: { poolSize: 20, statementTimeoutMs: 5000, poolWaitMs: 1000 },
       releaseGraceDays: 0,
       releaseSweepMinutes: 0,
+      reminderDaysBefore: 5,
+      reminderSweepMinutes: 0,
     });
     expect(loadConfig({ DATABASE_URL: url, NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
   });
@@ -92,6 +98,8 @@ describe('loadConfig', () => {
     [{ DATABASE_STATEMENT_TIMEOUT_MS: '10' }, 'DATABASE_STATEMENT_TIMEOUT_MS must be a whole number from 100 to 3600000'],
     [{ RELEASE_GRACE_DAYS: '-1' }, 'RELEASE_GRACE_DAYS must be a whole number from 0 to 365'],
     [{ RELEASE_SWEEP_MINUTES: 'hourly' }, 'RELEASE_SWEEP_MINUTES must be a whole number from 0 to 10080'],
+    [{ REMINDER_DAYS_BEFORE: '91' }, 'REMINDER_DAYS_BEFORE must be a whole number from 0 to 90'],
+    [{ REMINDER_SWEEP_MINUTES: '-5' }, 'REMINDER_SWEEP_MINUTES must be a whole number from 0 to 10080'],
     [{ WEB_DIST: '/nonexistent/web' }, 'WEB_DIST must be a folder holding the built dashboard'],
   ])('refuses %j with a message naming the setting', (override, message) => {
     const load = () => loadConfig({ DATABASE_URL: url, ...override });

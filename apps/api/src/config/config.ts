@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_RELEASE_GRACE_DAYS } from '@officebench/domain';
+import { DEFAULT_RELEASE_GRACE_DAYS, DEFAULT_REMINDER_DAYS_BEFORE } from '@officebench/domain';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../common/rate-limit';
 
 export interface AppConfig {
@@ -31,6 +31,10 @@ export interface AppConfig {
   releaseGraceDays: number;
   /** How often (minutes) to look for periods due for automatic release; 0 turns it off. */
   releaseSweepMinutes: number;
+  /** Days before a deadline when offices that have not handed in are e-mailed a reminder; 0: none before the deadline. */
+  reminderDaysBefore: number;
+  /** How often (minutes) to look for offices due a scheduled reminder; 0 turns scheduled reminders off. */
+  reminderSweepMinutes: number;
 }
 
 export interface DatabaseSettings {
@@ -156,6 +160,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     releaseGraceDays: env.RELEASE_GRACE_DAYS ? parseCount('RELEASE_GRACE_DAYS', env.RELEASE_GRACE_DAYS, 365) : DEFAULT_RELEASE_GRACE_DAYS,
     releaseSweepMinutes: env.RELEASE_SWEEP_MINUTES ? parseCount('RELEASE_SWEEP_MINUTES', env.RELEASE_SWEEP_MINUTES, 10_080) : 60,
+    reminderDaysBefore: env.REMINDER_DAYS_BEFORE
+      ? parseCount('REMINDER_DAYS_BEFORE', env.REMINDER_DAYS_BEFORE, 90)
+      : DEFAULT_REMINDER_DAYS_BEFORE,
+    reminderSweepMinutes: env.REMINDER_SWEEP_MINUTES ? parseCount('REMINDER_SWEEP_MINUTES', env.REMINDER_SWEEP_MINUTES, 10_080) : 60,
   };
 }
 

@@ -8,6 +8,7 @@ import { Imports1764100000000 } from './migrations/1764100000000-imports';
 import { Benchmark1764200000000 } from './migrations/1764200000000-benchmark';
 import { ReleaseHistory1764300000000 } from './migrations/1764300000000-release-history';
 import { GoodPractices1764400000000 } from './migrations/1764400000000-good-practices';
+import { Reminders1764500000000 } from './migrations/1764500000000-reminders';
 
 /** Every migration, in order. A new migration is added here (and never edited once it has landed). */
 export const MIGRATIONS = [
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   Benchmark1764200000000,
   ReleaseHistory1764300000000,
   GoodPractices1764400000000,
+  Reminders1764500000000,
 ];
 
 /** Time budgets of the API's own pool (the owner's, for migrations and the demo load, has none). */

@@ -14,7 +14,12 @@ export async function createTestApp(
   dataSource: DataSource,
   options: LimitOverrides & { env?: Record<string, string> } = {},
 ): Promise<INestApplication> {
-  const config: AppConfig = loadConfig({ DATABASE_URL: 'postgres://unused@localhost/unused', RELEASE_SWEEP_MINUTES: '0', ...options.env });
+  const config: AppConfig = loadConfig({
+    DATABASE_URL: 'postgres://unused@localhost/unused',
+    RELEASE_SWEEP_MINUTES: '0',
+    REMINDER_SWEEP_MINUTES: '0',
+    ...options.env,
+  });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, options), { logger: false });
   configureHttp(app, config);
   await app.init();

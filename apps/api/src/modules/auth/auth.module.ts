@@ -1,4 +1,5 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { Mailer } from '../../common/mailer';
 import { AccountRepository } from './account.repository';
 import { AccountsService } from './accounts.service';
 import { AuthResolver } from './auth.resolver';
@@ -17,6 +18,7 @@ import { UsersResolver } from './users.resolver';
     SessionsService,
     AuthService,
     AccountsService,
+    Mailer,
     LinkMailerService,
     AuthResolver,
     UsersResolver,

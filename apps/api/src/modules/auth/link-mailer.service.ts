@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors';
+import { Mailer } from '../../common/mailer';
 import { message } from '../../common/messages';
 import { currentLanguage } from '../../common/request-context';
 import type { AppConfig } from '../../config/config';
@@ -22,17 +22,15 @@ const BODIES: Record<AccountTokenPurpose, (link: string, hours: number) => strin
 };
 
 /**
- * Delivers set-password links: by e-mail when SMTP_URL is set, and always to the server log (so that a
- * new installation without mail still works).
+ * Delivers set-password links: by e-mail when SMTP_URL is set, or else to the server log (so that a
+ * new installation without mail still works), through the shared Mailer.
  */
 @Injectable()
 export class LinkMailerService {
-  private readonly logger = new Logger('AccountLinks');
-  private readonly transport: Transporter | null;
-
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : null;
-  }
+  constructor(
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   linkFor(token: string): string {
     return `${this.config.publicUrl}/set-password#token=${token}`;
@@ -43,20 +41,13 @@ export class LinkMailerService {
    * installation without mail hands links over). With SMTP it is e-mailed and only the fact is logged.
    */
   async deliver(purpose: AccountTokenPurpose, email: string, link: string, validHours: number): Promise<void> {
-    if (!this.transport) {
-      console.log(`[AccountLinks] ${purpose} link for ${email} (valid ${validHours} h, single use): ${link}`);
-      return;
-    }
     try {
-      await this.transport.sendMail({
-        from: this.config.mailFrom,
-        to: email,
-        subject: SUBJECTS[purpose],
-        text: BODIES[purpose](link, validHours),
-      });
-      this.logger.log(`${purpose} link e-mailed to ${email}`);
-    } catch (error) {
-      this.logger.error(`could not e-mail the ${purpose} link to ${email}: ${(error as Error).message}`);
+      await this.mailer.deliver(
+        { to: email, subject: SUBJECTS[purpose], text: BODIES[purpose](link, validHours) },
+        `${purpose} link`,
+        `[AccountLinks] ${purpose} link for ${email} (valid ${validHours} h, single use): ${link}`,
+      );
+    } catch {
       throw new AppError('INTERNAL_SERVER_ERROR', message('auth.mailFailed', currentLanguage()));
     }
   }
