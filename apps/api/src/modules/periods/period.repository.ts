@@ -1,19 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PeriodKind } from '@officebench/domain';
+import type { PeriodDraft } from '@officebench/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PeriodEntity } from './entities/period.entity';
 
-export interface NewPeriod {
-  programmeId: string;
-  kind: PeriodKind;
-  label: string;
-  startsOn: string;
-  endsOn: string;
-  opensAt: Date;
-  deadline: Date;
-  lockedAt: Date | null;
-}
+/** A period to create: a checked draft, in its programme. */
+export type NewPeriod = PeriodDraft & { programmeId: string };
 
 /** The SQL of periods: creating one, reading it and setting its lock. */
 @Injectable()

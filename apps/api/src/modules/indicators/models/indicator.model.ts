@@ -6,6 +6,22 @@ import type { IndicatorEntity } from '../entities/indicator.entity';
 export const DirectionEnum = graphqlEnum('Direction', DIRECTIONS);
 export const PeriodicityEnum = graphqlEnum('Periodicity', PERIODICITIES);
 
+/** The fields the model takes from the entity as they are (the name is the Polish one; isRatio is read from the input kind). */
+const SAME_AS_ENTITY = [
+  'code',
+  'version',
+  'nameEn',
+  'unit',
+  'direction',
+  'periodicity',
+  'scale',
+  'numeratorLabel',
+  'denominatorLabel',
+  'minValue',
+  'maxValue',
+  'cafCriterion',
+] as const satisfies ReadonlyArray<keyof IndicatorEntity & keyof IndicatorModel>;
+
 @ObjectType('Indicator')
 export class IndicatorModel {
   @Field() code!: string;
@@ -24,35 +40,7 @@ export class IndicatorModel {
   @Field(() => Int, { nullable: true, description: 'CAF criterion (1-9) the indicator evidences' }) cafCriterion!: number | null;
 
   static from(entity: IndicatorEntity): IndicatorModel {
-    const {
-      code,
-      version,
-      nameEn,
-      unit,
-      direction,
-      periodicity,
-      scale,
-      numeratorLabel,
-      denominatorLabel,
-      minValue,
-      maxValue,
-      cafCriterion,
-    } = entity;
-    return Object.assign(new IndicatorModel(), {
-      code,
-      version,
-      name: entity.namePl,
-      nameEn,
-      unit,
-      direction,
-      periodicity,
-      isRatio: entity.inputKind === 'RATIO',
-      scale,
-      numeratorLabel,
-      denominatorLabel,
-      minValue,
-      maxValue,
-      cafCriterion,
-    });
+    const same = Object.fromEntries(SAME_AS_ENTITY.map((field) => [field, entity[field]]));
+    return Object.assign(new IndicatorModel(), same, { name: entity.namePl, isRatio: entity.inputKind === 'RATIO' });
   }
 }
