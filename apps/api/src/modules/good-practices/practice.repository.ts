@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { type CleanPractice, type PracticeStatus, prefixQuery, type SearchTerm, stemWord } from '@officebench/domain';
+import {
+  type CleanPractice,
+  PRACTICE_FIELDS,
+  type PracticeField,
+  type PracticeStatus,
+  prefixQuery,
+  type SearchTerm,
+  stemWord,
+} from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import type { GoodPracticeEntity } from './entities/good-practice.entity';
 import { IndicatorEntity } from '../indicators/entities/indicator.entity';
@@ -36,33 +44,11 @@ export interface SearchPage {
 }
 
 /** The SQL behind good practices: reading rows with their indicators, writing them, and the ranked search. */
-/** A practice's own fields, as insert and update write them: the columns, and the values in the same order. */
-const FIELD_COLUMNS = [
-  'title',
-  'summary',
-  'body',
-  'problem',
-  'actions',
-  'results',
-  'resources',
-  'contact',
-  'year_introduced',
-  'caf_criteria',
-  'tags',
-];
-const fieldValues = (practice: CleanPractice): unknown[] => [
-  practice.title,
-  practice.summary,
-  practice.body,
-  practice.problem,
-  practice.actions,
-  practice.results,
-  practice.resources,
-  practice.contact,
-  practice.year,
-  practice.cafCriteria,
-  practice.tags,
-];
+/** A practice's own fields, as insert and update write them (its indicators are rows of their own), and their columns. */
+const STORED_FIELDS = PRACTICE_FIELDS.filter((field) => field !== 'indicatorCodes');
+const COLUMN_OF: Partial<Record<PracticeField, string>> = { year: 'year_introduced', cafCriteria: 'caf_criteria' };
+const FIELD_COLUMNS = STORED_FIELDS.map((field) => COLUMN_OF[field] ?? field);
+const fieldValues = (practice: CleanPractice): unknown[] => STORED_FIELDS.map((field) => practice[field]);
 
 @Injectable()
 export class PracticeRepository {
