@@ -79,6 +79,11 @@ export type ProgressStatus =
   | 'NO_DATA'
   | 'ON_PACE';
 
+export type ReminderKind =
+  | 'AFTER_DEADLINE'
+  | 'BEFORE_DEADLINE'
+  | 'MANUAL';
+
 export type Role =
   | 'OFFICE_COORDINATOR'
   | 'PLATFORM_ADMIN'
@@ -233,6 +238,21 @@ export type CompletenessQueryVariables = Exact<{
 
 export type CompletenessQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }> } | null, completeness: Array<{ status: SubmissionStatus | null, isLate: boolean, filledCount: number, expectedCount: number, submittedAt: string | null, coordinatorEmails: Array<string>, office: { id: string, name: string }, period: { deadline: string, state: PeriodState, id: string, label: string, kind: PeriodKind, startsOn: string } }> };
 
+export type RemindersQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+
+export type RemindersQuery = { reminders: Array<{ id: string, kind: ReminderKind, sentAt: string, office: { id: string }, period: { id: string } }> };
+
+export type SendRemindersMutationVariables = Exact<{
+  programmeId: string;
+  periodId: string;
+}>;
+
+
+export type SendRemindersMutation = { sendReminders: { remindedOffices: number, emailsSent: number, alreadyReminded: Array<{ id: string, name: string }>, withoutCoordinator: Array<{ id: string, name: string }>, failed: Array<{ id: string, name: string }> } };
+
 export type DistributionQueryVariables = Exact<{
   programmeId: string;
   periodId: string;
@@ -354,6 +374,14 @@ export type MyOfficeQueryVariables = Exact<{
 
 
 export type MyOfficeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ code: string, version: number, periodicity: Periodicity }>, periods: Array<{ opensAt: string, deadline: string, lockedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }> } | null };
+
+export type OfficeRemindersQueryVariables = Exact<{
+  programmeId: string;
+  officeId: string;
+}>;
+
+
+export type OfficeRemindersQuery = { reminders: Array<{ id: string, sentAt: string, period: { id: string } }> };
 
 export type OfficeSubmissionQueryVariables = Exact<{
   officeId: string;

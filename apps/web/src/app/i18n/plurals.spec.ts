@@ -148,6 +148,37 @@ const CASES: Case[] = [
       'Separate with commas, e.g.: obsługa klienta, szkolenia pracowników. At most 2 tags.',
     ],
   },
+  {
+    key: 'reminders.question',
+    params: (count) => ({ count, period: '2030-Q1' }),
+    pl: polish(
+      (counted) => `Wysłać teraz przypomnienie e-mailem do koordynatorów ${counted} bez przesłanego sprawozdania za 2030-Q1?`,
+      URZEDU,
+    ),
+    en: [
+      'Send an e-mail reminder now to the coordinators of 1 office that have not handed in 2030-Q1?',
+      'Send an e-mail reminder now to the coordinators of 2 offices that have not handed in 2030-Q1?',
+    ],
+  },
+  {
+    key: 'reminders.sent',
+    params: (count) => ({ count }),
+    pl: [
+      'Wysłano przypomnienie do 1 urzędu.',
+      'Wysłano przypomnienia do 2 urzędów.',
+      'Wysłano przypomnienia do 5 urzędów.',
+      'Wysłano przypomnienia do 12 urzędów.',
+      'Wysłano przypomnienia do 22 urzędów.',
+      'Wysłano przypomnienia do 25 urzędów.',
+    ],
+    en: ['Reminder sent to 1 office.', 'Reminders sent to 2 offices.'],
+  },
+  {
+    key: 'reminders.skippedToday',
+    params: (count) => ({ count }),
+    pl: polish((counted) => `Pominięto, bo przypomnienie już dziś wysłano: ${counted} –`, ['urząd', 'urzędy', 'urzędów']),
+    en: ['Skipped, reminded today already: 1 office –', 'Skipped, reminded today already: 2 offices –'],
+  },
 ];
 
 describe('plural messages', () => {

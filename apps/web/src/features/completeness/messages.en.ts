@@ -32,4 +32,21 @@ export const completenessMessagesEn: Catalogue<typeof completenessMessagesPl> = 
   'completeness.emails': 'Coordinators',
   'completeness.noCoordinator': 'no active coordinator',
   'completeness.noRows': 'No period is open yet.',
+  'reminders.intro':
+    'A reminder goes by e-mail to the coordinators of the offices that have not handed in the chosen period. An office gets at most one reminder a day; reminders also go out by themselves before and after the deadline.',
+  'reminders.choosePeriod': 'Choose a period to send an e-mail reminder.',
+  'reminders.periodClosed': 'The period {period} is not open, so no reminders are sent.',
+  'reminders.nobody': 'Every office has handed in {period}: there is no one to remind.',
+  'reminders.button': 'Send a reminder',
+  'reminders.accessible': 'Send a reminder: {period}',
+  'reminders.question':
+    'Send an e-mail reminder now to the coordinators of {count, plural, one {# office} other {# offices}} that have not handed in {period}?',
+  'reminders.confirm': 'Yes, send',
+  'reminders.sending': 'Sending reminders…',
+  'reminders.sent': '{count, plural, one {Reminder sent to # office.} other {Reminders sent to # offices.}}',
+  'reminders.skippedToday': 'Skipped, reminded today already: {count, plural, one {# office} other {# offices}} –',
+  'reminders.withoutCoordinator': 'No reminder, as they have no active coordinator: {offices}.',
+  'reminders.failed': 'The e-mail could not be sent to: {offices}. Try again later.',
+  'reminders.lastColumn': 'Last reminder',
+  'reminders.never': 'none sent',
 };

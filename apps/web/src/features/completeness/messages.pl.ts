@@ -29,4 +29,23 @@ export const completenessMessagesPl = {
   'completeness.emails': 'Koordynatorzy',
   'completeness.noCoordinator': 'brak aktywnego koordynatora',
   'completeness.noRows': 'Żaden okres nie jest jeszcze otwarty.',
+  'reminders.intro':
+    'Przypomnienie e-mailem trafia do koordynatorów urzędów, które nie przesłały sprawozdania za wybrany okres. Urząd dostaje najwyżej jedno przypomnienie dziennie; przed terminem i po nim przypomnienia wychodzą też same.',
+  'reminders.choosePeriod': 'Wybierz okres, aby wysłać przypomnienie e-mailem.',
+  'reminders.periodClosed': 'Okres {period} nie jest otwarty, więc przypomnień się nie wysyła.',
+  'reminders.nobody': 'Wszystkie urzędy przesłały sprawozdanie za {period}: nie ma komu przypominać.',
+  'reminders.button': 'Wyślij przypomnienie',
+  'reminders.accessible': 'Wyślij przypomnienie: {period}',
+  'reminders.question':
+    'Wysłać teraz przypomnienie e-mailem do koordynatorów {count, plural, one {# urzędu} few {# urzędów} many {# urzędów} other {# urzędu}} bez przesłanego sprawozdania za {period}?',
+  'reminders.confirm': 'Tak, wyślij',
+  'reminders.sending': 'Wysyłanie przypomnień…',
+  'reminders.sent':
+    '{count, plural, one {Wysłano przypomnienie do # urzędu.} few {Wysłano przypomnienia do # urzędów.} many {Wysłano przypomnienia do # urzędów.} other {Wysłano przypomnienia do # urzędu.}}',
+  'reminders.skippedToday':
+    'Pominięto, bo przypomnienie już dziś wysłano: {count, plural, one {# urząd} few {# urzędy} many {# urzędów} other {# urzędu}} –',
+  'reminders.withoutCoordinator': 'Bez przypomnienia, bo nie mają aktywnego koordynatora: {offices}.',
+  'reminders.failed': 'Nie udało się wysłać wiadomości do: {offices}. Spróbuj ponownie później.',
+  'reminders.lastColumn': 'Ostatnie przypomnienie',
+  'reminders.never': 'nie wysłano',
 };

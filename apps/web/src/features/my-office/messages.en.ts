@@ -18,4 +18,5 @@ export const myOfficeMessagesEn: Catalogue<typeof myOfficeMessagesPl> = {
   'myOffice.view': 'View',
   'myOffice.periodLink': '{action}: submission for {period}',
   'myOffice.importLink': 'Have the data in a spreadsheet? Import it from a CSV or XLSX file.',
+  'myOffice.reminded': 'A reminder about {period} was sent on {date}.',
 };

@@ -15,4 +15,5 @@ export const myOfficeMessagesPl = {
   'myOffice.view': 'Zobacz',
   'myOffice.periodLink': '{action}: sprawozdanie za {period}',
   'myOffice.importLink': 'Masz dane w arkuszu? Zaimportuj je z pliku CSV lub XLSX.',
+  'myOffice.reminded': 'Przypomnienie o sprawozdaniu za {period} wysłano {date}.',
 };

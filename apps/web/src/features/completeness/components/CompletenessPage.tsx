@@ -1,5 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useT } from '../../../app/i18n';
+import { formatDateTime } from '../../../app/format-date';
+import { useI18n, useT } from '../../../app/i18n';
 import { BarChartView } from '../../../components/BarChartView';
 import { ChartWithTable } from '../../../components/ChartWithTable';
 import { CopyField } from '../../../components/CopyField';
@@ -10,9 +11,12 @@ import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import type { CompletenessQuery } from '../../../generated/graphql';
 import { useCompleteness } from '../hooks/useCompleteness';
+import { useLastReminders } from '../hooks/useReminders';
 import { defaultPeriodId, gridRows, lateRows, periodsOf, reminderAddresses, statusSummary } from '../utils/completeness';
 import { cellPath } from '../utils/paths';
+import { officesToRemind, reminderKey } from '../utils/reminders';
 import { CellStatusText } from './CellStatus';
+import { SendReminders } from './SendReminders';
 import { LeadOnly } from '../../../components/LeadOnly';
 
 const ALL = 'all';
@@ -56,6 +60,7 @@ function CompletenessView({
   programme: NonNullable<CompletenessQuery['programme']>;
 }) {
   const t = useT();
+  const lastReminded = useLastReminders(programmeId);
   // The chosen period is in the address, so that a reload or a shared link shows the same view.
   const [searchParams, setSearchParams] = useSearchParams();
   const rows = data.completeness;
@@ -63,7 +68,8 @@ function CompletenessView({
   const asked = searchParams.get('period');
   const chosen = asked === ALL ? null : periods.some(({ id }) => id === asked) ? asked : defaultPeriodId(periods);
   const columns = chosen === null ? periods : periods.filter(({ id }) => id === chosen);
-  const chosenLabel = chosen === null ? t('completeness.summaryAll') : (periods.find(({ id }) => id === chosen)?.label ?? '');
+  const chosenPeriod = chosen === null ? null : (periods.find(({ id }) => id === chosen) ?? null);
+  const chosenLabel = chosenPeriod === null ? t('completeness.summaryAll') : chosenPeriod.label;
   const summary = statusSummary(rows, chosen);
   const late = lateRows(rows, chosen, programme.offices);
   const addresses = reminderAddresses(late);
@@ -112,6 +118,7 @@ function CompletenessView({
           </Section>
 
           <Section title={t('completeness.remindersTitle')}>
+            <SendReminders programmeId={programmeId} period={chosenPeriod} toRemind={chosen === null ? 0 : officesToRemind(rows, chosen)} />
             {late.length === 0 ? (
               <p>{t('completeness.remindersNone')}</p>
             ) : (
@@ -120,7 +127,13 @@ function CompletenessView({
                 <CopyField label={t('completeness.reminderAddresses')} value={addresses} />
                 <DataTable
                   caption={t('completeness.remindersTitle')}
-                  columns={[t('completeness.office'), t('review.period'), t('completeness.status'), t('completeness.emails')]}
+                  columns={[
+                    t('completeness.office'),
+                    t('review.period'),
+                    t('completeness.status'),
+                    t('completeness.emails'),
+                    t('reminders.lastColumn'),
+                  ]}
                   rows={late.map((row) => ({
                     key: `${row.office.id}/${row.period.id}`,
                     cells: [
@@ -132,6 +145,7 @@ function CompletenessView({
                       ) : (
                         <span className="muted">{t('completeness.noCoordinator')}</span>
                       ),
+                      <LastReminder sentAt={lastReminded.get(reminderKey(row.office.id, row.period.id))} />,
                     ],
                   }))}
                 />
@@ -178,4 +192,10 @@ function CompletenessView({
       )}
     </>
   );
+}
+
+/** When the office was last reminded about the period, or that it never was. */
+function LastReminder({ sentAt }: { sentAt: string | undefined }) {
+  const { t, language } = useI18n();
+  return sentAt ? <>{formatDateTime(sentAt, language)}</> : <span className="muted">{t('reminders.never')}</span>;
 }

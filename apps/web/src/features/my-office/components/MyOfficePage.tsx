@@ -10,6 +10,7 @@ import { useSessionUser } from '../../../lib/session/useAuth';
 import { useMyOffice } from '../hooks/useMyOffice';
 import { formatCalendarDate } from '../../../app/format-date';
 import { periodsToShow } from '../utils/periods-to-show';
+import { ReminderNotice } from './ReminderNotice';
 import { SubmissionStatusCells } from './SubmissionStatusCells';
 
 /** An office's page: who it is and how its submissions for the current periods stand. */
@@ -85,6 +86,7 @@ function MyOffice({ data: { programme }, officeId, now }: { data: MyOfficeQuery;
             ))}
           </DataTableFrame>
         )}
+        <ReminderNotice programmeId={programme.id} officeId={office.id} periods={shown.periods} />
         {mine && shown.open && (
           <p>
             <Link to={`/programmes/${encodeURIComponent(programme.id)}/import`}>{t('myOffice.importLink')}</Link>
