@@ -16,3 +16,4 @@ export * from './practice-search';
 export * from './input-limits';
 export * from './plurals';
 export * from './reminders';
+export * from './lead-home';
