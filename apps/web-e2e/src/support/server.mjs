@@ -15,15 +15,16 @@ const STOP_TIMEOUT_MS = 30_000;
 
 /**
  * Starts the product on a free port with a fresh data folder; resolves once it says it is running.
+ * `settings` are added to its environment (a journey that needs e-mail gives SMTP_URL, see own-server.mjs).
  * Everything it prints goes to `logFile` too (the journeys read set-password links from it, as an
  * administrator of an installation without e-mail would).
  */
-export async function startServer() {
+export async function startServer(settings = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'officebench-e2e-'));
   // Apart from the data folder, which the database's own user must be able to enter (root runs).
   const logDir = mkdtempSync(join(tmpdir(), 'officebench-e2e-log-'));
   const logFile = join(logDir, 'server.log');
-  const env = { ...process.env, PORT: String(await freePort()), OFFICEBENCH_DATA_DIR: dataDir };
+  const env = { ...process.env, ...settings, PORT: String(await freePort()), OFFICEBENCH_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   // Jest sets NODE_ENV=test; the product must run as `npm start` runs it (production: no set-password
   // link in the API's answers, secure cookies, no introspection).
