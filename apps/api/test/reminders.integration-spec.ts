@@ -1,56 +1,25 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { DEMO_ADMIN_EMAIL, DEMO_LEAD_EMAIL, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
 import { RemindersService } from '../src/modules/reminders/reminders.service';
 import { addSecondProgramme, createUser, demoIds, type DemoIds, freshCafCycle, lead, submissionIn } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
+import { type ReceivedMail as Received, startTestSmtp, type TestSmtp } from './support/test-smtp';
 
 const SEND = `mutation($pr: ID!, $p: ID!) {
   sendReminders(programmeId: $pr, periodId: $p) { remindedOffices emailsSent alreadyReminded { id } withoutCoordinator { id } failed { id } }
 }`;
 const LIST = `query($pr: ID!, $p: ID, $o: ID) { reminders(programmeId: $pr, periodId: $p, officeId: $o) { kind sentAt recipientCount office { id } period { id } } }`;
 
-interface Received {
-  to: string;
-  text: string;
-}
-
-/** A real SMTP server on a free port that keeps every message it is given, decoded enough to read. */
-async function startSmtp() {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    onData(stream, session, done) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on('end', () => {
-        // quoted-printable: soft line breaks and =XX bytes (UTF-8)
-        const text = Buffer.from(
-          raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-          'latin1',
-        ).toString('utf8');
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), text });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 const codeOf = (body: { errors?: Array<{ extensions?: { code?: string } }> }) => body.errors?.[0]?.extensions?.code;
 
 describe('reminders by e-mail (SMTP_URL)', () => {
   let api: TestApi;
   let demo: DemoIds;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: TestSmtp;
   let leadCookie: string;
   const otherLeadEmail = 'lead.other@test.officebench.local';
 
   beforeAll(async () => {
-    smtp = await startSmtp();
+    smtp = await startTestSmtp();
     api = await startTestApi({
       env: { SMTP_URL: smtp.url, MAIL_FROM: 'Bench <bench@test.officebench.local>', PUBLIC_URL: 'https://bench.example.pl' },
     });
