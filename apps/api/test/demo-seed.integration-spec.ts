@@ -1,8 +1,19 @@
 import { computeIndicatorValue } from '@officebench/domain';
 import type { DataSource } from 'typeorm';
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, DEMO_PROGRAMME_CODE, demoCoordinatorEmail, seedDemoData } from '../src/database/seed/demo-seed';
 import programmeFile from '../src/database/seed/data/programme-dzierzoniow.json';
+import { demoCalendar } from '../src/database/seed/demo-calendar';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_LEAD_EMAIL,
+  DEMO_PASSWORD,
+  DEMO_PROGRAMME_CODE,
+  DEMO_RETURN_REASON,
+  demoCoordinatorEmail,
+  seedDemoData,
+} from '../src/database/seed/demo-seed';
 import { verifyPassword } from '../src/modules/auth/password-hashing';
+import { ReleaseService } from '../src/modules/releases/release.service';
+import { startTestApi, type TestApi } from './support/test-api';
 import { createMigratedDatabase, DEMO_TABLES } from './support/test-database';
 
 /** Every row of every demo table, hashed per table: equal fingerprints mean nothing changed. */
@@ -17,27 +28,31 @@ async function fingerprint(dataSource: DataSource): Promise<Record<string, { row
   return result;
 }
 
-describe('demo data', () => {
+describe('demo data, loaded on the real clock as at a first start', () => {
+  let api: TestApi;
   let dataSource: DataSource;
-  let close: () => Promise<void>;
   let programmeId: string;
+  const calendar = demoCalendar(new Date());
 
   beforeAll(async () => {
-    ({ dataSource, close } = await createMigratedDatabase());
-    await seedDemoData(dataSource);
+    api = await startTestApi();
+    dataSource = api.owner;
     [{ id: programmeId }] = await dataSource.query('SELECT id FROM programme WHERE code = $1', [DEMO_PROGRAMME_CODE]);
   });
 
-  afterAll(() => close());
+  afterAll(() => api.close());
 
-  it('loads a second time without changing anything', async () => {
+  it('loads a second time, that day or months later, without changing anything', async () => {
     const before = await fingerprint(dataSource);
     await seedDemoData(dataSource);
     expect(await fingerprint(dataSource)).toEqual(before);
+    await seedDemoData(dataSource, { today: new Date(Date.now() + 200 * 86_400_000) });
+    expect(await fingerprint(dataSource)).toEqual(before);
     expect(before.submission_value.rows).toBeGreaterThan(3000);
+    expect(before.period.rows).toBe(calendar.periods.length);
   });
 
-  it('holds the 26 named offices in the order of the programme file, led by Dzierżoniów', async () => {
+  it('holds the 26 named offices in the order of the programme file, led by Dzierżoniów, with synthetic sizes', async () => {
     const offices = await dataSource.query(
       `SELECT o.name, o.region FROM programme_office po JOIN office o ON o.id = po.office_id WHERE po.programme_id = $1 ORDER BY po.position`,
       [programmeId],
@@ -48,45 +63,116 @@ describe('demo data', () => {
       [programmeId],
     );
     expect(programme).toEqual({ is_demo: true, anonymity_threshold: 5, lead: 'Urząd Miasta Dzierżoniów' });
+    expect(
+      await dataSource.query(
+        'SELECT DISTINCT o.size_is_synthetic FROM office o JOIN programme_office po ON po.office_id = o.id WHERE po.programme_id = $1',
+        [programmeId],
+      ),
+    ).toEqual([{ size_is_synthetic: true }]);
   });
 
-  it('uses all 21 catalogue indicators and eight quarters from 2009-Q3', async () => {
+  it('uses all 21 catalogue indicators and nine quarters up to the current one, two past years and two past CAF cycles', async () => {
     const [{ count }] = await dataSource.query('SELECT count(*)::int FROM programme_indicator WHERE programme_id = $1', [programmeId]);
     expect(count).toBe(21);
-    const quarters = await dataSource.query(`SELECT label FROM period WHERE programme_id = $1 AND kind = 'QUARTER' ORDER BY starts_on`, [
-      programmeId,
-    ]);
-    expect(quarters.map((q: { label: string }) => q.label)).toEqual([
-      '2009-Q3',
-      '2009-Q4',
-      '2010-Q1',
-      '2010-Q2',
-      '2010-Q3',
-      '2010-Q4',
-      '2011-Q1',
-      '2011-Q2',
+    const periods: Array<{ label: string }> = await dataSource.query(
+      `SELECT label FROM period WHERE programme_id = $1 ORDER BY array_position(ARRAY['QUARTER', 'YEAR', 'CAF_CYCLE'], kind), starts_on`,
+      [programmeId],
+    );
+    expect(periods.map((p) => p.label)).toEqual(calendar.periods.map((p) => p.label));
+    const year = new Date().getUTCFullYear();
+    const current = `${year}-Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
+    expect(calendar.periods.filter((p) => p.open).map((p) => p.label)).toEqual([current]);
+    expect(calendar.periods.filter((p) => p.kind !== 'QUARTER').map((p) => p.label)).toEqual([
+      String(year - 2),
+      String(year - 1),
+      `CAF ${year - 2}`,
+      `CAF ${year - 1}`,
     ]);
   });
 
-  it('has the first seven quarters approved for every office and the last one open with mixed progress', async () => {
-    const rows: Array<{ label: string; status: string | null; offices: number; locked: boolean }> = await dataSource.query(
-      `SELECT p.label, s.status, count(po.office_id)::int AS offices, p.locked_at IS NOT NULL AS locked
+  it('has every past period approved for every office, locked and released by the lead, and the current quarter open with offices in every state', async () => {
+    const rows: Array<{ label: string; status: string | null; offices: number; locked: boolean; releases: number }> =
+      await dataSource.query(
+        `SELECT p.label, s.status, count(po.office_id)::int AS offices, p.locked_at <= now() AS locked, p.releases
          FROM period p
          CROSS JOIN programme_office po
          LEFT JOIN submission s ON s.period_id = p.id AND s.office_id = po.office_id
-        WHERE p.programme_id = $1 AND po.programme_id = $1 AND p.kind = 'QUARTER'
-        GROUP BY p.label, s.status, p.locked_at ORDER BY p.label, s.status`,
+        WHERE p.programme_id = $1 AND po.programme_id = $1
+        GROUP BY p.label, s.status, p.locked_at, p.releases ORDER BY p.label, s.status`,
+        [programmeId],
+      );
+    const open = calendar.periods.find((p) => p.open)!.label;
+    const past = rows.filter((r) => r.label !== open);
+    expect(past).toHaveLength(12);
+    expect(past.every((r) => r.status === 'APPROVED' && r.offices === 26 && r.locked && r.releases === 1)).toBe(true);
+    expect(
+      rows.filter((r) => r.label === open).map(({ status, offices, locked, releases }) => ({ status, offices, locked, releases })),
+    ).toEqual([
+      { status: 'APPROVED', offices: 5, locked: null, releases: 0 },
+      { status: 'DRAFT', offices: 6, locked: null, releases: 0 },
+      { status: 'RETURNED', offices: 2, locked: null, releases: 0 },
+      { status: 'SUBMITTED', offices: 5, locked: null, releases: 0 },
+      { status: null, offices: 8, locked: null, releases: 0 },
+    ]);
+    const [openPeriod] = await dataSource.query(
+      `SELECT opens_at <= now() AS opened, deadline > now() + interval '19 days' AS ahead FROM period WHERE programme_id = $1 AND label = $2`,
+      [programmeId, open],
+    );
+    expect(openPeriod).toEqual({ opened: true, ahead: true });
+    const returned = await dataSource.query(
+      `SELECT DISTINCT s.return_reason FROM submission s JOIN period p ON p.id = s.period_id WHERE p.label = $1 AND s.status = 'RETURNED'`,
+      [open],
+    );
+    expect(returned).toEqual([{ return_reason: DEMO_RETURN_REASON }]);
+    // Nothing is dated in the future: the demo's history happened before the first start.
+    const [{ future }] = await dataSource.query(
+      `SELECT count(*)::int AS future FROM submission WHERE greatest(created_at, updated_at, submitted_at, approved_at) > now()`,
+    );
+    expect(future).toBe(0);
+  });
+
+  it('publishes the past periods as the lead: figures in the benchmark and one audited release each', async () => {
+    const released: Array<{ label: string; published: number; actor: string }> = await dataSource.query(
+      `SELECT p.label, (SELECT count(*)::int FROM benchmark_cell c WHERE c.period_id = p.id AND c.suppression_reason IS NULL) AS published,
+              u.email AS actor
+         FROM period p JOIN audit_log a ON a.entity = 'period' AND a.entity_id = p.id::text AND a.action = 'PERIOD_RELEASED'
+         JOIN app_user u ON u.id = a.actor_user_id
+        WHERE p.programme_id = $1 ORDER BY p.label`,
       [programmeId],
     );
-    const closed = rows.filter((r) => r.label !== '2011-Q2');
-    expect(closed).toHaveLength(7);
-    expect(closed.every((r) => r.status === 'APPROVED' && r.offices === 26 && r.locked)).toBe(true);
-    const open = rows.filter((r) => r.label === '2011-Q2');
-    expect(open.map(({ status, offices, locked }) => ({ status, offices, locked }))).toEqual([
-      { status: 'DRAFT', offices: 8, locked: false },
-      { status: 'SUBMITTED', offices: 10, locked: false },
-      { status: null, offices: 8, locked: false },
-    ]);
+    expect(released.map((r) => r.label).sort()).toEqual(
+      calendar.periods
+        .filter((p) => !p.open)
+        .map((p) => p.label)
+        .sort(),
+    );
+    expect(released.every((r) => r.published > 0 && r.actor === DEMO_LEAD_EMAIL)).toBe(true);
+  });
+
+  it('leaves the automatic release nothing to publish at the first start, nor until the open quarter is due', async () => {
+    const releases = api.app.get(ReleaseService);
+    expect(await releases.sweep()).toBe(0);
+    const open = calendar.periods.find((p) => p.open)!;
+    expect(await releases.sweep(new Date(open.deadline))).toBe(0);
+    const [{ count }] = await dataSource.query(`SELECT count(*)::int FROM audit_log WHERE action = 'PERIOD_RELEASED_AUTOMATICALLY'`);
+    expect(count).toBe(0);
+  });
+
+  it('dates the programme and its targets so that progress shows and the due date is ahead', async () => {
+    const [programme] = await dataSource.query(`SELECT starts_on::text FROM programme WHERE id = $1`, [programmeId]);
+    expect(programme.starts_on).toBe(calendar.startsOn);
+    const targets = await dataSource.query(`SELECT DISTINCT due_on::text FROM programme_target WHERE programme_id = $1`, [programmeId]);
+    expect(targets).toEqual([{ due_on: calendar.targetsDueOn }]);
+    expect(Date.parse(calendar.targetsDueOn)).toBeGreaterThan(Date.now());
+    // The synthetic improvement: the CAF score of the second cycle is above the first for most offices.
+    const [{ improved }] = await dataSource.query(
+      `SELECT count(*)::int AS improved FROM (
+         SELECT s.office_id, array_agg(v.value ORDER BY p.starts_on) AS scores
+           FROM submission s JOIN period p ON p.id = s.period_id JOIN submission_value v ON v.submission_id = s.id
+          WHERE p.kind = 'CAF_CYCLE' AND p.programme_id = $1 GROUP BY s.office_id) t WHERE scores[2] > scores[1]`,
+      [programmeId],
+    );
+    expect(improved).toBeGreaterThan(20);
   });
 
   it('stores values that agree with their numerator and denominator and lie within range', async () => {
@@ -128,5 +214,35 @@ describe('demo data', () => {
     expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
     expect(await verifyPassword(hash, DEMO_PASSWORD)).toBe(true);
     expect(await verifyPassword(hash, 'wrong-password')).toBe(false);
+  });
+});
+
+describe('demo data, first loaded on a fixed day', () => {
+  let dataSource: DataSource;
+  let close: () => Promise<void>;
+  const firstDay = new Date('2027-04-01T06:00:00Z');
+
+  beforeAll(async () => {
+    ({ dataSource, close } = await createMigratedDatabase());
+    await seedDemoData(dataSource, { today: firstDay });
+  });
+
+  afterAll(() => close());
+
+  it('places the periods around that day, and a load in a later quarter adds none', async () => {
+    const labels = async () =>
+      ((await dataSource.query(`SELECT label, deadline FROM period ORDER BY label`)) as Array<{ label: string; deadline: Date }>).map(
+        (p) => `${p.label} ${p.deadline.toISOString()}`,
+      );
+    const expected = demoCalendar(firstDay)
+      .periods.map((p) => `${p.label} ${new Date(p.deadline).toISOString()}`)
+      .sort();
+    expect(await labels()).toEqual(expected);
+    expect(expected).toContain('2027-Q2 2027-07-20T23:59:59.000Z');
+    expect(expected).toContain('2027-Q1 2027-03-31T23:59:59.000Z');
+    const before = await fingerprint(dataSource);
+    await seedDemoData(dataSource, { today: new Date('2027-11-20T10:00:00Z') });
+    expect(await labels()).toEqual(expected);
+    expect(await fingerprint(dataSource)).toEqual(before);
   });
 });

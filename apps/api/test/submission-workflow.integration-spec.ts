@@ -62,7 +62,7 @@ describe('the quarterly submission', () => {
   afterAll(() => api.close());
 
   describe('checks that explain themselves', () => {
-    // Office 19 has nothing saved in the open quarter 2011-Q2.
+    // Office 19 has nothing saved in the demo's open quarter.
     const cases: Array<[string, Value, string, RegExp, RegExp]> = [
       [
         'a value outside the range',
@@ -111,8 +111,8 @@ describe('the quarterly submission', () => {
         'an indicator of another kind of period',
         { indicatorCode: 'CAF_TOTAL_SCORE', value: 400 },
         'INDICATOR_NOT_IN_PERIOD',
-        /nie jest zbierany w tym okresie \(2011-Q2\)/,
-        /not reported in this period \(2011-Q2\)/,
+        /nie jest zbierany w tym okresie \(\d{4}-Q[1-4]\)/,
+        /not reported in this period \(\d{4}-Q[1-4]\)/,
       ],
     ];
 
@@ -458,6 +458,9 @@ describe('the quarterly submission', () => {
 
   describe("the lead's completeness view and the office's form", () => {
     it('lists every office in every opened period with status, lateness and reminder addresses', async () => {
+      // Nobody is late in the demo's open quarter (its deadline is ahead): a cycle whose deadline has passed shows lateness.
+      const overdue = await freshCafCycle(api.owner, demo.programmeId, { deadline: '2020-01-01' });
+      await submissionIn(api.owner, demo.programmeId, overdue, officeAt(4), 'SUBMITTED');
       const rows: Array<{
         office: { id: string };
         period: { id: string };
@@ -481,8 +484,10 @@ describe('the quarterly submission', () => {
       const submitted = quarter.find((r) => r.office.id === officeAt(2))!;
       expect(submitted).toMatchObject({ status: 'SUBMITTED', isLate: false, coordinatorEmails: [demoCoordinatorEmail(2)] });
       expect(submitted.filledCount).toBe(submitted.expectedCount);
-      const silent = quarter.find((r) => r.office.id === officeAt(18 + 0))!;
-      expect(silent.isLate).toBe(true);
+      expect(quarter.find((r) => r.office.id === officeAt(19))).toMatchObject({ status: null, isLate: false });
+      const late = rows.filter((r) => r.period.id === overdue);
+      expect(late.find((r) => r.office.id === officeAt(19))).toMatchObject({ status: null, isLate: true });
+      expect(late.find((r) => r.office.id === officeAt(4))).toMatchObject({ status: 'SUBMITTED', isLate: false });
     });
 
     it("gives the form its indicators by CAF criterion with the office's previous values", async () => {
@@ -498,12 +503,12 @@ describe('the quarterly submission', () => {
       expect(form.lines.every((l: { indicator: { periodicity: string } }) => l.indicator.periodicity === 'QUARTERLY')).toBe(true);
       const [{ value }] = await api.owner.query(
         `SELECT v.value::float8 AS value FROM submission s JOIN period p ON p.id = s.period_id JOIN submission_value v ON v.submission_id = s.id JOIN indicator i ON i.id = v.indicator_id
-          WHERE s.office_id = $1 AND p.label = '2011-Q1' AND p.programme_id = $2 AND i.code = 'CASES_ON_TIME_PCT'`,
-        [officeAt(3), demo.programmeId],
+          WHERE s.office_id = $1 AND p.id = $2 AND i.code = 'CASES_ON_TIME_PCT'`,
+        [officeAt(3), demo.previousQuarterId],
       );
       expect(form.lines.find((l: { indicator: { code: string } }) => l.indicator.code === 'CASES_ON_TIME_PCT')).toMatchObject({
         previousValue: value,
-        previousPeriodLabel: '2011-Q1',
+        previousPeriodLabel: demo.previousQuarterLabel,
       });
       // Office 3 has submitted: the form is read-only for it, and always for the lead.
       expect(form.editable).toBe(false);

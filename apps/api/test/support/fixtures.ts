@@ -4,11 +4,17 @@ import { DEMO_PROGRAMME_CODE } from '../../src/database/seed/demo-seed';
 import { issueAccountToken } from '../../src/modules/auth/account.repository';
 import { hashPassword } from '../../src/modules/auth/password-hashing';
 
-/** The demo programme's ids: the programme, its offices in programme order, and its open quarter. */
+/**
+ * The demo programme's ids: the programme, its offices in programme order, its open quarter (the
+ * current calendar quarter, UTC, as the seed places it) and the quarter before it (approved and released).
+ */
 export interface DemoIds {
   programmeId: string;
   officeIds: string[];
   openQuarterId: string;
+  openQuarterLabel: string;
+  previousQuarterId: string;
+  previousQuarterLabel: string;
 }
 
 export async function demoIds(owner: DataSource): Promise<DemoIds> {
@@ -17,8 +23,20 @@ export async function demoIds(owner: DataSource): Promise<DemoIds> {
     `SELECT office_id FROM programme_office WHERE programme_id = $1 ORDER BY position`,
     [programmeId],
   );
-  const [{ id: openQuarterId }] = await owner.query(`SELECT id FROM period WHERE programme_id = $1 AND label = '2011-Q2'`, [programmeId]);
-  return { programmeId, officeIds: offices.map((o) => o.office_id), openQuarterId };
+  const [open, previous]: Array<{ id: string; label: string }> = await owner.query(
+    `SELECT id, label FROM period
+      WHERE programme_id = $1 AND kind = 'QUARTER' AND starts_on <= (now() AT TIME ZONE 'UTC')::date
+      ORDER BY starts_on DESC LIMIT 2`,
+    [programmeId],
+  );
+  return {
+    programmeId,
+    officeIds: offices.map((o) => o.office_id),
+    openQuarterId: open.id,
+    openQuarterLabel: open.label,
+    previousQuarterId: previous.id,
+    previousQuarterLabel: previous.label,
+  };
 }
 
 /**

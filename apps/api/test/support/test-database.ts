@@ -71,4 +71,9 @@ export const DEMO_TABLES = [
   'period',
   'submission',
   'submission_value',
+  'programme_target',
+  'release_contribution',
+  'released_cell',
+  'benchmark_cell',
+  'audit_log',
 ];

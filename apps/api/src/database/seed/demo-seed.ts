@@ -1,17 +1,12 @@
-import {
-  REPORTING_OFFICE_KINDS,
-  quarterBounds,
-  quarterLabel,
-  quartersFrom,
-  periodKindFor,
-  standardPeerGroups,
-  type PeriodKind,
-  type ReportingOfficeKind,
-} from '@officebench/domain';
+import { REPORTING_OFFICE_KINDS, periodKindFor, standardPeerGroups, type ReportingOfficeKind } from '@officebench/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { auditBy } from '../../modules/audit/audit.repository';
 import { hashPassword } from '../../modules/auth/password-hashing';
+import { ReleaseComputationService } from '../../modules/releases/release-computation.service';
+import { ReleasesRepository } from '../../modules/releases/releases.repository';
 import { setAccessScope } from '../access-context';
 import catalogue from './data/kpi-catalogue.json';
+import { addDays, demoCalendar, type DemoCalendar, type DemoPeriod } from './demo-calendar';
 import programmeFile from './data/programme-dzierzoniow.json';
 import { seedGoodPractices } from './good-practices-seed';
 import { idsBy, insertMissing, type Row } from './seed-sql';
@@ -19,8 +14,10 @@ import { syntheticEntry, syntheticSize } from './synthetic-values';
 
 /**
  * The demo data set: the real Dzierżoniów programme and its 26 named offices, the 21 catalogue
- * indicators, periods from 2009-Q3 with SYNTHETIC values, and demo accounts. Loading it twice changes
- * nothing: every row is inserted only when its natural key is missing.
+ * indicators, periods placed around the day of the first load (see demoCalendar) with SYNTHETIC
+ * values, the past ones approved and released as the lead would have, and demo accounts. Loading it
+ * again changes nothing: every row is inserted only when its natural key is missing, and the periods
+ * only with the programme.
  */
 export const DEMO_PROGRAMME_CODE = 'dzierzoniow-demo';
 export const DEMO_PASSWORD = 'officebench-demo';
@@ -28,53 +25,18 @@ export const DEMO_ADMIN_EMAIL = 'admin@demo.officebench.local';
 export const DEMO_LEAD_EMAIL = 'lead@demo.officebench.local';
 export const demoCoordinatorEmail = (position: number) => `coordinator.${position}@demo.officebench.local`;
 
-/** Offices at these positions have, in the open periods, submitted everything / saved a partial draft. */
-const SUBMITTED_IN_OPEN_PERIOD = { from: 1, to: 10 };
-const DRAFT_IN_OPEN_PERIOD = { from: 11, to: 18 };
-
-interface DemoPeriod {
-  kind: PeriodKind;
-  label: string;
-  startsOn: string;
-  endsOn: string;
-  deadline: string;
-  /** 0 for the first period of its kind: drives the synthetic improvement trend */
-  index: number;
-  open: boolean;
-}
-
-const DAY_MS = 86_400_000;
-const addDays = (isoDate: string, days: number) => new Date(Date.parse(isoDate) + days * DAY_MS).toISOString().slice(0, 10);
-
-export function demoPeriods(): DemoPeriod[] {
-  const quarters = quartersFrom({ year: 2009, quarter: 3 }, 8).map((quarter, index, all): DemoPeriod => {
-    const { startsOn, endsOn } = quarterBounds(quarter);
-    return {
-      kind: 'QUARTER',
-      label: quarterLabel(quarter),
-      startsOn,
-      endsOn,
-      deadline: addDays(endsOn, 20),
-      index,
-      open: index === all.length - 1,
-    };
-  });
-  const years = [2009, 2010].map((year, index): DemoPeriod => ({
-    kind: 'YEAR',
-    label: String(year),
-    startsOn: `${year}-01-01`,
-    endsOn: `${year}-12-31`,
-    deadline: `${year + 1}-01-31`,
-    index,
-    open: false,
-  }));
-  const cafCycles: DemoPeriod[] = [
-    { kind: 'CAF_CYCLE', label: 'CAF 2009', startsOn: '2009-09-01', endsOn: '2009-11-30', deadline: '2009-12-15', index: 0, open: false },
-    { kind: 'CAF_CYCLE', label: 'CAF 2010', startsOn: '2010-09-01', endsOn: '2010-11-30', deadline: '2010-12-15', index: 1, open: false },
-    { kind: 'CAF_CYCLE', label: 'CAF 2011', startsOn: '2011-03-01', endsOn: '2011-05-31', deadline: '2011-07-20', index: 2, open: true },
-  ];
-  return [...quarters, ...years, ...cafCycles];
-}
+/** Where each office stands in the open quarter, by position (every past period is approved for all). */
+export const OPEN_QUARTER_PLAN: ReadonlyArray<{ from: number; to: number; status: DemoStatus; share: number }> = [
+  { from: 1, to: 5, status: 'SUBMITTED', share: 1 },
+  { from: 6, to: 10, status: 'APPROVED', share: 1 },
+  { from: 11, to: 12, status: 'RETURNED', share: 1 },
+  { from: 13, to: 18, status: 'DRAFT', share: 0.5 },
+  // 19-26: not started
+];
+export type DemoStatus = 'APPROVED' | 'SUBMITTED' | 'RETURNED' | 'DRAFT';
+/** The lead's comment on the returned submissions (Polish, as a lead would write it). */
+export const DEMO_RETURN_REASON =
+  'Proszę sprawdzić odsetek spraw załatwionych w terminie i dodać komentarz, potem przesłać sprawozdanie ponownie.';
 
 function officeKindOf(raw: string): ReportingOfficeKind {
   const kind = REPORTING_OFFICE_KINDS.find((known) => known === raw.toUpperCase());
@@ -112,7 +74,7 @@ function demoUsers() {
   ];
 }
 
-async function seedOfficesAndProgramme(manager: EntityManager) {
+async function seedOfficesAndProgramme(manager: EntityManager, calendar: DemoCalendar) {
   await insertMissing(
     manager,
     'office',
@@ -123,11 +85,12 @@ async function seedOfficesAndProgramme(manager: EntityManager) {
   const officeIds = await idsBy(manager, `SELECT name || '|' || region AS key, id FROM office`, []);
   const officeId = (o: { name: string; region: string }) => officeIds.get(`${o.name}|${o.region}`) as string;
   const lead = offices.find((o) => o.name === programmeFile.leadOffice);
+  const [existing] = await manager.query('SELECT 1 FROM programme WHERE code = $1', [DEMO_PROGRAMME_CODE]);
   await insertMissing(
     manager,
     'programme',
     ['code', 'name', 'lead_office_id', 'anonymity_threshold', 'starts_on', 'is_demo'],
-    [[DEMO_PROGRAMME_CODE, programmeFile.name, lead ? officeId(lead) : null, 5, programmeFile.start, true]],
+    [[DEMO_PROGRAMME_CODE, programmeFile.name, lead ? officeId(lead) : null, 5, calendar.startsOn, true]],
     '(code)',
   );
   const [{ id: programmeId }] = await manager.query('SELECT id FROM programme WHERE code = $1', [DEMO_PROGRAMME_CODE]);
@@ -135,10 +98,14 @@ async function seedOfficesAndProgramme(manager: EntityManager) {
     manager,
     'programme_office',
     ['programme_id', 'office_id', 'position', 'joined_on'],
-    offices.map((o) => [programmeId, officeId(o), o.position, programmeFile.start]),
+    offices.map((o) => [programmeId, officeId(o), o.position, calendar.startsOn]),
     '(programme_id, office_id)',
   );
-  return { programmeId: programmeId as string, officeIdByPosition: new Map(offices.map((o) => [o.position, officeId(o)])) };
+  return {
+    programmeId: programmeId as string,
+    officeIdByPosition: new Map(offices.map((o) => [o.position, officeId(o)])),
+    created: !existing,
+  };
 }
 
 async function seedPeerGroups(manager: EntityManager, programmeId: string, officeIdByPosition: Map<number, string>) {
@@ -164,7 +131,8 @@ async function seedPeerGroups(manager: EntityManager, programmeId: string, offic
 
 /**
  * The programme's targets as the source states them: +15 points of satisfied clients and employees
- * (the lower end of +15-20) and +150 CAF points per office, by the end of the 24-month programme.
+ * (the lower end of +15-20) and +150 CAF points per office, by the end of the 24-month programme
+ * (in the demo, the end of the open quarter: see demoCalendar).
  */
 const DEMO_TARGETS = [
   { code: 'CLIENT_SATISFIED_PCT', kind: 'CHANGE', value: 15 },
@@ -172,11 +140,7 @@ const DEMO_TARGETS = [
   { code: 'CAF_TOTAL_SCORE', kind: 'CHANGE', value: 150 },
 ] as const;
 
-async function seedTargets(manager: EntityManager, programmeId: string, indicatorIds: Map<string, string>) {
-  const start = new Date(`${programmeFile.start}T00:00:00Z`);
-  const dueOn = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + programmeFile.durationMonths, start.getUTCDate()))
-    .toISOString()
-    .slice(0, 10);
+async function seedTargets(manager: EntityManager, programmeId: string, indicatorIds: Map<string, string>, dueOn: string) {
   await insertMissing(
     manager,
     'programme_target',
@@ -271,11 +235,31 @@ async function seedUsers(
   );
 }
 
-function submissionPlan(period: DemoPeriod, position: number): { status: 'APPROVED' | 'SUBMITTED' | 'DRAFT'; share: number } | null {
+function submissionPlan(period: DemoPeriod, position: number): { status: DemoStatus; share: number } | null {
   if (!period.open) return { status: 'APPROVED', share: 1 };
-  if (position >= SUBMITTED_IN_OPEN_PERIOD.from && position <= SUBMITTED_IN_OPEN_PERIOD.to) return { status: 'SUBMITTED', share: 1 };
-  if (position >= DRAFT_IN_OPEN_PERIOD.from && position <= DRAFT_IN_OPEN_PERIOD.to) return { status: 'DRAFT', share: 0.5 };
-  return null;
+  const plan = OPEN_QUARTER_PLAN.find(({ from, to }) => position >= from && position <= to);
+  return plan ? { status: plan.status, share: plan.share } : null;
+}
+
+const iso = (time: number) => new Date(time).toISOString();
+
+/**
+ * When an office's submission was started, handed in and decided (approved or returned): in a past
+ * period around its deadline and never after its lock; in the open quarter between its opening and `now`.
+ */
+function timeline(period: DemoPeriod, position: number, now: Date): { createdAt: string; submittedAt: string; decidedAt: string } {
+  if (period.open) {
+    const opens = Date.parse(period.opensAt);
+    const at = (share: number) => iso(opens + share * (now.getTime() - opens));
+    return { createdAt: at(0.1), submittedAt: at(0.3 + (position % 7) * 0.05), decidedAt: at(0.7 + (position % 5) * 0.05) };
+  }
+  const deadline = period.deadline.slice(0, 10);
+  const approved = Date.parse(`${addDays(deadline, (position % 5) + 2)}T12:00:00Z`);
+  return {
+    createdAt: `${period.startsOn}T08:00:00Z`,
+    submittedAt: `${addDays(deadline, -((position % 7) + 1))}T10:00:00Z`,
+    decidedAt: iso(Math.min(approved, Date.parse(period.lockedAt as string))),
+  };
 }
 
 async function seedPeriodsAndValues(
@@ -283,22 +267,14 @@ async function seedPeriodsAndValues(
   programmeId: string,
   officeIdByPosition: Map<number, string>,
   indicatorIds: Map<string, string>,
-) {
-  const periods = demoPeriods();
+  periods: DemoPeriod[],
+  now: Date,
+): Promise<Map<string, string>> {
   await insertMissing(
     manager,
     'period',
     ['programme_id', 'kind', 'label', 'starts_on', 'ends_on', 'opens_at', 'deadline', 'locked_at'],
-    periods.map((p) => [
-      programmeId,
-      p.kind,
-      p.label,
-      p.startsOn,
-      p.endsOn,
-      `${addDays(p.endsOn, 1)}T00:00:00Z`,
-      `${p.deadline}T23:59:59Z`,
-      p.open ? null : `${addDays(p.deadline, 30)}T00:00:00Z`,
-    ]),
+    periods.map((p) => [programmeId, p.kind, p.label, p.startsOn, p.endsOn, p.opensAt, p.deadline, p.lockedAt]),
     '(programme_id, label)',
   );
   const periodIds = await idsBy(manager, 'SELECT label AS key, id FROM period WHERE programme_id = $1', [programmeId]);
@@ -320,19 +296,19 @@ async function seedPeriodsAndValues(
       const officeId = officeIdByPosition.get(office.position) as string;
       const plan = submissionPlan(period, office.position);
       if (!plan || existing.has(periodId + officeId)) continue;
-      const submittedAt = `${addDays(period.deadline, -((office.position % 7) + 1))}T10:00:00Z`;
-      const approvedAt = plan.status === 'APPROVED' ? `${addDays(period.deadline, (office.position % 5) + 2)}T12:00:00Z` : null;
-      submissions.push([
-        programmeId,
-        officeId,
-        periodId,
-        'DRAFT',
-        null,
-        null,
-        `${addDays(period.endsOn, 1)}T08:00:00Z`,
-        approvedAt ?? submittedAt,
-      ]);
-      if (plan.status !== 'DRAFT') handedIn.push([periodId, officeId, plan.status, submittedAt, approvedAt]);
+      const { createdAt, submittedAt, decidedAt } = timeline(period, office.position, now);
+      const handed = plan.status !== 'DRAFT';
+      submissions.push([programmeId, officeId, periodId, 'DRAFT', null, null, createdAt, handed ? decidedAt : createdAt]);
+      if (handed) {
+        handedIn.push([
+          periodId,
+          officeId,
+          plan.status,
+          submittedAt,
+          plan.status === 'APPROVED' ? decidedAt : null,
+          plan.status === 'RETURNED' ? DEMO_RETURN_REASON : null,
+        ]);
+      }
       const entered = periodIndicators.slice(0, Math.ceil(periodIndicators.length * plan.share));
       for (const indicator of entered) {
         const entry = syntheticEntry(indicator, office.name, office.employees, period.index);
@@ -347,7 +323,7 @@ async function seedPeriodsAndValues(
     submissions,
     '(office_id, period_id)',
   );
-  if (values.length === 0) return;
+  if (values.length === 0) return periodIds;
   // Values are written while their submission is a draft (the database refuses them afterwards), then it is handed in.
   await manager.query(
     `INSERT INTO submission_value (submission_id, indicator_id, value, numerator, denominator)
@@ -358,16 +334,43 @@ async function seedPeriodsAndValues(
     [0, 1, 2, 3, 4, 5].map((column) => values.map((row) => row[column])),
   );
   await manager.query(
-    `UPDATE submission s SET status = h.status, submitted_at = h.submitted_at, approved_at = h.approved_at
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[])
-            AS h(period_id, office_id, status, submitted_at, approved_at)
+    `UPDATE submission s SET status = h.status, submitted_at = h.submitted_at, approved_at = h.approved_at, return_reason = h.return_reason
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[])
+            AS h(period_id, office_id, status, submitted_at, approved_at, return_reason)
       WHERE s.period_id = h.period_id AND s.office_id = h.office_id AND s.status = 'DRAFT'`,
-    [0, 1, 2, 3, 4].map((column) => handedIn.map((row) => row[column])),
+    [0, 1, 2, 3, 4, 5].map((column) => handedIn.map((row) => row[column])),
   );
+  return periodIds;
+}
+
+/**
+ * Publishes the past periods as the demo's lead would have after approving every office: the
+ * product's own release computation, in the lead's scope, audited as the lead's release.
+ */
+async function releasePastPeriods(manager: EntityManager, programmeId: string, periodIds: Map<string, string>, periods: DemoPeriod[]) {
+  const computation = new ReleaseComputationService(new ReleasesRepository());
+  const [{ id: leadUserId }] = await manager.query('SELECT id FROM app_user WHERE email = $1', [DEMO_LEAD_EMAIL]);
+  for (const period of periods.filter((p) => !p.open)) {
+    const periodId = periodIds.get(period.label) as string;
+    const outcome = await computation.releasePeriodCells(manager, periodId);
+    if (!outcome?.released) throw new Error(`The demo period ${period.label} could not be released.`);
+    await auditBy(manager, { userId: leadUserId }, 'PERIOD_RELEASED', ['period', periodId], {
+      newValue: { cells: outcome.cells },
+      programmeId,
+    });
+  }
+}
+
+export interface SeedOptions {
+  /**
+   * The day the demo is placed around (see demoCalendar), used only when this load creates the demo
+   * programme: a later load, on whatever day, adds no period.
+   */
+  today?: Date;
 }
 
 /** Loads the demo data set; rows that already exist are left as they are. */
-export async function seedDemoData(dataSource: DataSource): Promise<void> {
+export async function seedDemoData(dataSource: DataSource, { today = new Date() }: SeedOptions = {}): Promise<void> {
   const known = new Set(
     ((await dataSource.query(`SELECT email FROM app_user WHERE email LIKE '%@demo.officebench.local'`)) as Array<{ email: string }>).map(
       (r) => r.email,
@@ -375,18 +378,23 @@ export async function seedDemoData(dataSource: DataSource): Promise<void> {
   );
   const hashes = new Map<string, string>();
   for (const user of demoUsers().filter((u) => !known.has(u.email))) hashes.set(user.email, await hashPassword(DEMO_PASSWORD));
+  const calendar = demoCalendar(today);
 
   await dataSource.transaction(async (manager) => {
     // Two API processes starting together load the demo data one after the other.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('officebench-demo-seed'))`);
-    const { programmeId, officeIdByPosition } = await seedOfficesAndProgramme(manager);
+    const { programmeId, officeIdByPosition, created } = await seedOfficesAndProgramme(manager, calendar);
     // Row-level security applies to the owner too (FORCE): the load acts as the programme's lead.
     await setAccessScope(manager, { leadProgrammes: [programmeId], coordinatedOffices: [] });
     await seedPeerGroups(manager, programmeId, officeIdByPosition);
     const indicatorIds = await seedIndicators(manager, programmeId);
     await seedUsers(manager, programmeId, officeIdByPosition, hashes);
-    await seedTargets(manager, programmeId, indicatorIds);
-    await seedPeriodsAndValues(manager, programmeId, officeIdByPosition, indicatorIds);
+    await seedTargets(manager, programmeId, indicatorIds, calendar.targetsDueOn);
+    if (created) {
+      // The periods are placed around the first load only; a later load leaves them, and their releases, alone.
+      const periodIds = await seedPeriodsAndValues(manager, programmeId, officeIdByPosition, indicatorIds, calendar.periods, today);
+      await releasePastPeriods(manager, programmeId, periodIds, calendar.periods);
+    }
     await seedGoodPractices(manager, programmeId, officeIdByPosition.get(1) as string);
   });
 }
