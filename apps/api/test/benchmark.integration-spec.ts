@@ -529,7 +529,11 @@ describe('targets', () => {
         WHERE s.office_id = $1 AND s.programme_id = $2 AND s.status = 'APPROVED' AND i.code = 'CAF_TOTAL_SCORE' ORDER BY p.ends_on LIMIT 1`,
       [demo.officeIds[0], demo.programmeId],
     );
-    expect(rows[2]).toMatchObject({ baseline: firstCaf, baselinePeriod: { label: 'CAF 2009' } });
+    const [{ label: firstCycle }] = await api.owner.query(
+      `SELECT label FROM period WHERE programme_id = $1 AND kind = 'CAF_CYCLE' ORDER BY starts_on LIMIT 1`,
+      [demo.programmeId],
+    );
+    expect(rows[2]).toMatchObject({ baseline: firstCaf, baselinePeriod: { label: firstCycle } });
 
     const summary = (
       await api.graphql(
@@ -544,6 +548,78 @@ describe('targets', () => {
       expect(target.officesOnTrack).toBe(withData.filter((o: { onTrack: boolean }) => o.onTrack).length);
       expect(target.shareOnTrack).toBeCloseTo(target.officesOnTrack / target.officesWithData, 9);
     }
+  });
+
+  it('settles a target whose due date has passed as met or missed, on the values by the due date', async () => {
+    const s = await scenario(4);
+    const periodEnding = async (label: string, startsOn: string, endsOn: string) =>
+      (
+        await api.owner.query(
+          `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline) VALUES ($1, 'QUARTER', $2, $3, $4::date, $4::timestamptz, $4::timestamptz) RETURNING id`,
+          [s.programmeId, label, startsOn, endsOn],
+        )
+      )[0].id as string;
+    const q4 = await periodEnding('2020-Q4', '2020-10-01', '2020-12-31');
+    const after = await periodEnding('2021-Q2', '2021-04-01', '2021-06-30');
+    const pct = (office: number, value: number): Entry => ({ office, code: 'CASES_ON_TIME_PCT', numerator: value, denominator: 100 });
+    // Baselines in 2020-Q1 (s.periodId); office 3 reports only after the due date.
+    await approve(s, [pct(0, 50), pct(1, 50), pct(2, 50), ...counts([0, 1], () => 10)]);
+    await approve({ ...s, periodId: q4 }, [pct(0, 70), pct(1, 54), pct(2, 64), ...counts([0, 1], (i) => (i === 0 ? 18 : 9))]);
+    await approve({ ...s, periodId: after }, [pct(1, 90), pct(3, 95)]);
+    const SET = 'mutation($i: TargetInput!) { setTarget(input: $i) { id } }';
+    for (const i of [
+      { indicatorCode: 'CASES_ON_TIME_PCT', kind: 'CHANGE', value: 15, dueOn: '2020-12-31T00:00:00Z' },
+      { indicatorCode: 'E_SERVICES_COUNT', kind: 'CHANGE', value: 10, dueOn: '2099-12-31T00:00:00Z' },
+    ])
+      expect((await api.graphql(SET, { i: { programmeId: s.programmeId, ...i } }, s.leadCookie)).body.errors).toBeUndefined();
+
+    const { body } = await api.graphql(
+      'query($pr: ID!) { programmeProgress(programmeId: $pr) { target { indicator { code } } officesWithData officesOnTrack offices { office { id } latest latestPeriod { label } change status onTrack settled } } }',
+      { pr: s.programmeId },
+      s.leadCookie,
+    );
+    expect(body.errors).toBeUndefined();
+    const [settled, open] = body.data.programmeProgress;
+    expect(settled.target.indicator.code).toBe('CASES_ON_TIME_PCT');
+    // Office 1's 90 of 2021-Q2 came after the due date: it is judged on its +4 of 2020-Q4.
+    expect(settled.offices.map((o: Record<string, unknown>) => [o.status, o.onTrack, o.settled, o.latest, o.change])).toEqual([
+      ['MET', true, true, 70, 20],
+      ['MISSED', false, true, 54, 4],
+      ['MISSED', false, true, 64, 14],
+      ['NO_DATA', false, true, null, null],
+    ]);
+    expect(settled.offices[1].latestPeriod).toEqual({ label: '2020-Q4' });
+    expect(settled).toMatchObject({ officesWithData: 3, officesOnTrack: 1 });
+    // A target still ahead keeps the pace statuses.
+    expect(open.offices.map((o: { status: string; settled: boolean }) => [o.status, o.settled])).toEqual([
+      ['ON_PACE', false],
+      ['BEHIND', false],
+      ['NO_DATA', false],
+      ['NO_DATA', false],
+    ]);
+
+    const own = await api.graphql(
+      'query($pr: ID!, $o: ID!) { officeProgress(programmeId: $pr, officeId: $o) { office { id } status settled } }',
+      { pr: s.programmeId, o: s.officeIds[0] },
+      s.officeCookie,
+    );
+    expect(own.body.data.officeProgress).toEqual([
+      { office: { id: s.officeIds[0] }, status: 'MET', settled: true },
+      { office: { id: s.officeIds[0] }, status: 'ON_PACE', settled: false },
+    ]);
+    // The coordinator sees neither another office's progress nor the programme's.
+    const other = await api.graphql(
+      'query($pr: ID!, $o: ID!) { officeProgress(programmeId: $pr, officeId: $o) { status } }',
+      { pr: s.programmeId, o: s.officeIds[1] },
+      s.officeCookie,
+    );
+    expect(other.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const programme = await api.graphql(
+      'query($pr: ID!) { programmeProgress(programmeId: $pr) { officesWithData } }',
+      { pr: s.programmeId },
+      s.officeCookie,
+    );
+    expect(programme.body.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('lets the lead set a target, validated, and shows it on the programme', async () => {

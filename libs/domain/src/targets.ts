@@ -1,10 +1,15 @@
 import type { Direction } from './indicators';
+import { reminderDay } from './reminders';
 
 /** LEVEL: reach `value`; CHANGE: move by `value` (signed) from each office's baseline. */
 export const TARGET_KINDS = ['LEVEL', 'CHANGE'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
-export const PROGRESS_STATUSES = ['MET', 'ON_PACE', 'BEHIND', 'NO_DATA'] as const;
+/**
+ * Before the due date (or without one): MET, ON_PACE, BEHIND or NO_DATA. Once the due date has passed
+ * the target is settled: MET or MISSED (or NO_DATA), never ON_PACE or BEHIND.
+ */
+export const PROGRESS_STATUSES = ['MET', 'ON_PACE', 'BEHIND', 'MISSED', 'NO_DATA'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 export interface TargetDefinition {
@@ -23,10 +28,13 @@ export interface DatedValue {
 
 export interface Progress {
   baseline: DatedValue | null;
+  /** The last approved value; once the due date has passed, the last one of a period ending by the due date. */
   latest: DatedValue | null;
   change: number | null;
   status: ProgressStatus;
   onTrack: boolean;
+  /** Whether the due date has passed, so that the status is final (MET or MISSED, or NO_DATA). */
+  settled: boolean;
 }
 
 /** What the target asks of this direction: a change is signed, so "better" depends on the direction. */
@@ -34,30 +42,54 @@ function atLeast(direction: Direction, reached: number, required: number): boole
   return direction === 'HIGHER_BETTER' ? reached >= required : reached <= required;
 }
 
+/** The calendar day (YYYY-MM-DD) a date of the programme calendar names (stored at midnight UTC). */
+const calendarDay = (date: Date) => date.toISOString().slice(0, 10);
+
 /**
- * An office's progress: its baseline is its first approved value, its latest its last. MET once the
- * latest value reaches the target; ON_PACE while the change so far keeps up with a straight line from
- * the baseline to the target by `dueOn`; BEHIND otherwise; NO_DATA without a value (or, for a change
- * target, without two).
+ * Whether a target's due date has passed at `now`: the due day is over in Poland. On the due day itself
+ * the target is still open (offices may reach it that day); from the next day on it is settled.
  */
-export function progressToward(target: TargetDefinition, direction: Direction, values: readonly DatedValue[]): Progress {
+export function dueDatePassed(dueOn: Date | null, now: Date): boolean {
+  return dueOn !== null && calendarDay(dueOn) < reminderDay(now);
+}
+
+/**
+ * An office's progress at `now`: its baseline is its first approved value.
+ *
+ * Until the due date has passed (and always for a target without one) the latest value is its last
+ * approved value: MET once it reaches the target; ON_PACE while the change so far keeps up with a
+ * straight line from the baseline to the target by `dueOn`; BEHIND otherwise.
+ *
+ * Once the due date has passed (`dueDatePassed`) the target is settled on the office's last approved
+ * value of a period that ended on or before the due date (later values do not count toward it): MET
+ * if that value reaches the target, MISSED if not.
+ *
+ * NO_DATA without such a value (or, for a change target, without a second value after the baseline):
+ * an office that reported nothing by the due date is not judged.
+ */
+export function progressToward(target: TargetDefinition, direction: Direction, values: readonly DatedValue[], now: Date): Progress {
+  const settled = dueDatePassed(target.dueOn, now);
+  const dueBy = settled && target.dueOn ? target.dueOn.getTime() : Infinity;
   const sorted = [...values].sort((a, b) => a.endsOn.getTime() - b.endsOn.getTime());
+  const counted = sorted.filter((v) => v.endsOn.getTime() <= dueBy);
   const baseline = sorted[0] ?? null;
-  const latest = sorted[sorted.length - 1] ?? null;
-  const noData = { baseline, latest, change: null, status: 'NO_DATA' as const, onTrack: false };
-  if (!baseline || !latest || (target.kind === 'CHANGE' && sorted.length < 2)) return noData;
+  const latest = counted[counted.length - 1] ?? null;
+  const noData = { baseline, latest, change: null, status: 'NO_DATA' as const, onTrack: false, settled };
+  if (!baseline || !latest || (target.kind === 'CHANGE' && counted.length < 2)) return noData;
   const change = latest.value - baseline.value;
   const goal = target.kind === 'LEVEL' ? target.value : baseline.value + target.value;
-  if (atLeast(direction, latest.value, goal)) return { baseline, latest, change, status: 'MET', onTrack: true };
+  const progress = (status: ProgressStatus, onTrack: boolean): Progress => ({ baseline, latest, change, status, onTrack, settled });
+  if (atLeast(direction, latest.value, goal)) return progress('MET', true);
+  if (settled) return progress('MISSED', false);
   if (target.dueOn && target.dueOn.getTime() > baseline.endsOn.getTime()) {
     const elapsed = Math.min(
       1,
       (latest.endsOn.getTime() - baseline.endsOn.getTime()) / (target.dueOn.getTime() - baseline.endsOn.getTime()),
     );
     const expected = baseline.value + (goal - baseline.value) * elapsed;
-    if (elapsed < 1 && atLeast(direction, latest.value, expected)) return { baseline, latest, change, status: 'ON_PACE', onTrack: true };
+    if (elapsed < 1 && atLeast(direction, latest.value, expected)) return progress('ON_PACE', true);
   }
-  return { baseline, latest, change, status: 'BEHIND', onTrack: false };
+  return progress('BEHIND', false);
 }
 
 export type TargetProblem = 'ZERO_CHANGE' | 'LEVEL_OUT_OF_RANGE' | 'CHANGE_OUT_OF_RANGE';

@@ -9,5 +9,6 @@ import { TargetsService } from './targets.service';
 /** Programme targets (set by the lead) and each office's progress toward them. */
 @Module({
   providers: [ScopedDatabase, TargetsRepository, TargetsService, TargetsResolver, ProgrammeTargetsResolver, OfficeProgressResolver],
+  exports: [TargetsService],
 })
 export class TargetsModule {}

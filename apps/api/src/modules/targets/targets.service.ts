@@ -91,8 +91,8 @@ export class TargetsService {
     });
   }
 
-  /** Progress of one office (null: every office of the programme) toward every target. */
-  private async progress(manager: EntityManager, programmeId: string, officeId: string | null) {
+  /** Progress of one office (null: every office of the programme) toward every target, at `now`. */
+  private async progress(manager: EntityManager, programmeId: string, officeId: string | null, now: Date) {
     const targets = await this.targets(manager, programmeId);
     const offices = await this.repository.officeIds(manager, programmeId, officeId);
     const rows = await this.repository.approvedValues(
@@ -107,7 +107,7 @@ export class TargetsService {
     return targets.map(({ indicatorEntity, ...target }) => ({
       target,
       offices: offices.map((id): OfficeProgressRow => {
-        const p = progressToward(target, indicatorEntity.direction as Direction, values.get(`${id}/${indicatorEntity.id}`) ?? []);
+        const p = progressToward(target, indicatorEntity.direction as Direction, values.get(`${id}/${indicatorEntity.id}`) ?? [], now);
         return {
           officeId: id,
           target,
@@ -118,25 +118,27 @@ export class TargetsService {
           change: p.change,
           status: p.status,
           onTrack: p.onTrack,
+          settled: p.settled,
         };
       }),
     }));
   }
 
-  async officeProgress(actor: Actor, programmeId: string, officeId: string): Promise<OfficeProgressRow[]> {
+  async officeProgress(actor: Actor, programmeId: string, officeId: string, now = new Date()): Promise<OfficeProgressRow[]> {
     if (!isUuid(programmeId) || !isUuid(officeId)) throw notFound('Office');
     if (!mayReadOfficeData(actor, programmeId, officeId)) throw forbidden();
-    return this.scoped.run(actor, async (manager) => (await this.progress(manager, programmeId, officeId)).flatMap((t) => t.offices));
+    return this.scoped.run(actor, async (manager) => (await this.progress(manager, programmeId, officeId, now)).flatMap((t) => t.offices));
   }
 
   async programmeProgress(
     actor: Actor,
     programmeId: string,
+    now = new Date(),
   ): Promise<Array<Omit<TargetSummaryModel, 'offices'> & { offices: OfficeProgressRow[] }>> {
     if (!isUuid(programmeId)) throw notFound('Programme');
     if (!mayReviewProgramme(actor, programmeId)) throw forbidden();
     return this.scoped.run(actor, async (manager) =>
-      (await this.progress(manager, programmeId, null)).map(({ target, offices }) => {
+      (await this.progress(manager, programmeId, null, now)).map(({ target, offices }) => {
         const withData = offices.filter((o) => o.status !== 'NO_DATA');
         const onTrack = withData.filter((o) => o.onTrack).length;
         return {

@@ -13,9 +13,18 @@ export class OfficeProgressModel {
   @Field(() => TargetModel) target!: TargetModel;
   @Field(() => Float, { nullable: true, description: 'The office’s first approved value' }) baseline!: number | null;
   @Field(() => PeriodModel, { nullable: true }) baselinePeriod!: PeriodModel | null;
-  @Field(() => Float, { nullable: true, description: 'The office’s last approved value' }) latest!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The office’s last approved value; once the due date has passed, its last one of a period ended by the due date',
+  })
+  latest!: number | null;
   @Field(() => PeriodModel, { nullable: true }) latestPeriod!: PeriodModel | null;
   @Field(() => Float, { nullable: true }) change!: number | null;
-  @Field(() => ProgressStatusEnum) status!: ProgressStatus;
+  @Field(() => ProgressStatusEnum, {
+    description:
+      'Before the due date: MET, ON_PACE, BEHIND or NO_DATA; once it has passed, MET or MISSED on the last value by the due date (NO_DATA without one)',
+  })
+  status!: ProgressStatus;
   @Field({ description: 'Met, or on pace to meet it by its due date' }) onTrack!: boolean;
+  @Field({ description: 'The due date has passed: the status is final (MET, MISSED or NO_DATA)' }) settled!: boolean;
 }
