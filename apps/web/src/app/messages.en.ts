@@ -87,5 +87,8 @@ export const appMessagesEn: Catalogue<typeof appMessagesPl> = {
   'unitValue.points': '{count, plural, one {{value} point} other {{value} points}}',
   'unitValue.hours': '{count, plural, one {{value} hour} other {{value} hours}}',
   'unitValue.per_1000': '{value} per 1,000',
+  'unitValue.percentagePoints': '{value} pp',
+  'unit.percentagePoints': 'pp',
+  'unit.percentagePointsFull': 'percentage points',
   'completeness.forbidden': 'Only the programme lead sees this page.',
 };

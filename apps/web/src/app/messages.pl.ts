@@ -85,5 +85,8 @@ export const appMessagesPl = {
   'unitValue.points': '{value} pkt',
   'unitValue.hours': '{value} godz.',
   'unitValue.per_1000': '{value} na 1000',
+  'unitValue.percentagePoints': '{value} p.p.',
+  'unit.percentagePoints': 'p.p.',
+  'unit.percentagePointsFull': 'punkty procentowe',
   'completeness.forbidden': 'Tę stronę widzi tylko lider programu.',
 };

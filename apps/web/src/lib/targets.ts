@@ -1,0 +1,47 @@
+import type { TargetKind } from '@officebench/domain';
+import type { Language, Translate } from '../app/i18n';
+import { formatNumberIn } from '../app/i18n/format-value';
+import { formatWithUnit, unitKey } from './units';
+
+/** The indicator unit of percentages: their differences are percentage points, not per cent. */
+const PERCENT = 'pct';
+
+/** A target as its value is written: its kind, its value and its indicator's unit. */
+export interface TargetValue {
+  kind: TargetKind;
+  value: number;
+  indicator: { unit: string };
+}
+
+/**
+ * A difference of an indicator's values, signed: "+15 p.p." / "+15 pp" for a percentage (a change of
+ * a percentage is in percentage points, never "+15 %"), "+150 pkt", "−2 dni" for the other units.
+ */
+export function formatChange(value: number, unit: string, t: Translate, language: Language): string {
+  const written =
+    unit === PERCENT
+      ? t('unitValue.percentagePoints', { value: formatNumberIn(language, value) })
+      : formatWithUnit(value, unit, t, language);
+  return value > 0 ? `+${written}` : written;
+}
+
+/**
+ * A target's value as every page writes it: a CHANGE target as a signed change ("+15 p.p.",
+ * "+150 pkt"), a LEVEL target as the level in the indicator's unit ("80 %").
+ */
+export function formatTargetValue(target: TargetValue, t: Translate, language: Language): string {
+  return target.kind === 'CHANGE'
+    ? formatChange(target.value, target.indicator.unit, t, language)
+    : formatWithUnit(target.value, target.indicator.unit, t, language);
+}
+
+/**
+ * The unit a target's value is given in, for a form's label or hint: "p.p." (and, in full, "punkty
+ * procentowe") for a change of a percentage, otherwise the indicator's unit ("%", "pkt").
+ */
+export function targetUnit(kind: TargetKind, unit: string, t: Translate): { short: string; full: string } {
+  if (kind === 'CHANGE' && unit === PERCENT) return { short: t('unit.percentagePoints'), full: t('unit.percentagePointsFull') };
+  const key = unitKey(unit);
+  const short = key ? t(key) : unit;
+  return { short, full: short };
+}
