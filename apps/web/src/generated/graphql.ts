@@ -76,6 +76,7 @@ export type PracticeStatus =
 export type ProgressStatus =
   | 'BEHIND'
   | 'MET'
+  | 'MISSED'
   | 'NO_DATA'
   | 'ON_PACE';
 
@@ -459,18 +460,18 @@ export type OfficeProgressQueryVariables = Exact<{
 }>;
 
 
-export type OfficeProgressQuery = { officeProgress: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> };
+export type OfficeProgressQuery = { officeProgress: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> };
 
 export type ProgrammeProgressQueryVariables = Exact<{
   programmeId: string;
 }>;
 
 
-export type ProgrammeProgressQuery = { programme: { id: string, name: string, isDemo: boolean } | null, programmeProgress: Array<{ officesWithData: number, officesOnTrack: number, shareOnTrack: number | null, baselineMean: number | null, latestMean: number | null, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, offices: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> }> };
+export type ProgrammeProgressQuery = { programme: { id: string, name: string, isDemo: boolean } | null, programmeProgress: Array<{ officesWithData: number, officesOnTrack: number, shareOnTrack: number | null, baselineMean: number | null, latestMean: number | null, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, offices: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> }> };
 
 export type TargetFieldsFragment = { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } };
 
-export type OfficeProgressFieldsFragment = { baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null };
+export type OfficeProgressFieldsFragment = { baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null };
 
 export type BenchmarkProgrammeQueryVariables = Exact<{
   programmeId: string;

@@ -50,6 +50,18 @@ const CASES: Case[] = [
     en: ['Czas obsługi, group “Gminy”: changed for 1 office', 'Czas obsługi, group “Gminy”: changed for 2 offices'],
   },
   {
+    key: 'targets.officeCount',
+    params: (count) => ({ count }),
+    pl: polish((counted) => counted, ['urząd', 'urzędy', 'urzędów']),
+    en: ['1 office', '2 offices'],
+  },
+  {
+    key: 'targets.targetCount',
+    params: (count) => ({ count }),
+    pl: polish((counted) => counted, ['cel', 'cele', 'celów']),
+    en: ['1 target', '2 targets'],
+  },
+  {
     key: 'targets.onTrackOf',
     params: (withData) => ({ onTrack: 1, withData, share: '50%' }),
     pl: polish((counted) => `1 z ${counted} z danymi (50%)`, URZEDU),

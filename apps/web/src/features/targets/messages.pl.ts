@@ -2,11 +2,22 @@
 export const targetsMessagesPl = {
   'targets.title': 'Postęp do celów programu',
   'targets.intro':
-    'Dla każdego celu: ile urzędów jest na dobrej drodze, średnia w okresie bazowym i w ostatnim okresie, a niżej każdy urząd.',
+    'Dla każdego celu: ile urzędów jest w każdym stanie, średnia w okresie bazowym i w ostatnim okresie, wykres z linią celu i tabela wszystkich urzędów. Cel zmiany wskaźnika procentowego jest w punktach procentowych (p.p.).',
   'targets.none': 'Program nie ma jeszcze wyznaczonych celów.',
   'targets.kind.LEVEL': 'osiągnąć wartość {value}',
   'targets.kind.CHANGE': 'zmiana o {value} od wartości bazowej urzędu',
   'targets.dueOn': 'termin: {date}',
+  'targets.duePassed': 'termin: {date} (minął)',
+  'targets.settled':
+    'Termin minął: każdy urząd oceniono według jego ostatniej zatwierdzonej wartości z okresu zakończonego do terminu — cel osiągnięty albo nieosiągnięty.',
+  'targets.statusCounts': 'Urzędy według stanu',
+  'targets.officeCount': '{count, plural, one {# urząd} few {# urzędy} many {# urzędów} other {# urzędu}}',
+  'targets.targetCount': '{count, plural, one {# cel} few {# cele} many {# celów} other {# celu}}',
+  'targets.goalFrom': '{target} (do {level})',
+  'targets.chartTitle.CHANGE': '{indicator}: zmiana w urzędach wobec celu',
+  'targets.chartTitle.LEVEL': '{indicator}: ostatnia wartość urzędów wobec celu',
+  'targets.targetLine': 'Cel: {value}',
+  'targets.tableTitle': '{indicator}: postęp urzędów',
   'targets.officesOnTrack': 'Urzędy na dobrej drodze',
   'targets.onTrackOf':
     '{onTrack} z {withData, plural, one {# urzędu} few {# urzędów} many {# urzędów} other {# urzędu}} z danymi ({share})',
@@ -19,11 +30,11 @@ export const targetsMessagesPl = {
   'targets.change': 'Zmiana',
   'targets.status': 'Stan',
   'targets.valueInPeriod': '{value} ({period})',
-  'targets.chartTitle': '{indicator}: wartość bazowa i ostatnia urzędów',
   'targets.officeTitle': 'Postęp urzędu do celów programu',
   'targets.officeNone': 'Program nie ma jeszcze wyznaczonych celów.',
-  'progressStatus.MET': 'cel osiągnięty',
-  'progressStatus.ON_PACE': 'w dobrym tempie',
+  'progressStatus.MET': 'osiągnięty',
+  'progressStatus.MISSED': 'nieosiągnięty',
+  'progressStatus.ON_PACE': 'w tempie',
   'progressStatus.BEHIND': 'poniżej tempa',
   'progressStatus.NO_DATA': 'brak danych',
 };

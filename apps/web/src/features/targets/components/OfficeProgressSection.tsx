@@ -3,10 +3,11 @@ import { formatCalendarDate } from '../../../app/format-date';
 import { DataTable } from '../../../components/DataTable';
 import { Section } from '../../../components/Section';
 import { QueryView } from '../../../components/QueryView';
-import { indicatorName, valueFormatter } from '../../../lib/indicator-format';
+import { indicatorName } from '../../../lib/indicator-format';
 import type { OfficeProgressQuery } from '../../../generated/graphql';
 import { useOfficeProgress } from '../hooks/useProgress';
-import { progressTableColumns, progressTableRows, targetText } from '../utils/progress';
+import { progressTableColumns, progressTableRows, statusCounts, targetText, type TargetWriting } from '../utils/progress';
+import { ProgressStatusLabel } from './ProgressStatusLabel';
 
 type OfficeProgress = OfficeProgressQuery['officeProgress'][number];
 
@@ -15,10 +16,12 @@ export function OfficeProgressSection({ programmeId, officeId }: { programmeId: 
   const { t, language } = useI18n();
   const result = useOfficeProgress(programmeId, officeId);
   const title = t('targets.officeTitle');
-  const formatOf = ({ target }: OfficeProgress) => valueFormatter(target.indicator.unit, t, language);
-  const labelOf = (row: OfficeProgress) => ({
+  const writing: TargetWriting = { t, language, formatDate: (iso) => formatCalendarDate(iso, language), now: new Date() };
+  const rowOf = (row: OfficeProgress) => ({
     key: row.target.id,
-    label: `${indicatorName(row.target.indicator, language)}: ${targetText(row.target, formatOf(row), (iso) => formatCalendarDate(iso, language), t)}`,
+    label: `${indicatorName(row.target.indicator, language)}: ${targetText(row.target, writing)}`,
+    target: row.target,
+    withGoal: false,
   });
   return (
     <Section title={title}>
@@ -27,11 +30,25 @@ export function OfficeProgressSection({ programmeId, officeId }: { programmeId: 
           officeProgress.length === 0 ? (
             <p>{t('targets.officeNone')}</p>
           ) : (
-            <DataTable
-              caption={title}
-              columns={progressTableColumns(t('targets.target'), t)}
-              rows={progressTableRows(officeProgress, labelOf, formatOf, t)}
-            />
+            <>
+              {officeProgress.some((row) => row.settled) && <p>{t('targets.settled')}</p>}
+              <ul className="progress-counts" aria-label={t('targets.statusCounts')}>
+                {statusCounts(officeProgress).map(({ status, count }) => (
+                  <li key={status}>
+                    <ProgressStatusLabel status={status} />: {t('targets.targetCount', { count })}
+                  </li>
+                ))}
+              </ul>
+              <div className="table-scroll">
+                <DataTable
+                  caption={title}
+                  columns={progressTableColumns(t('targets.target'), t, false)}
+                  rows={progressTableRows(officeProgress, rowOf, writing, (status) => (
+                    <ProgressStatusLabel status={status} />
+                  ))}
+                />
+              </div>
+            </>
           )
         }
       </QueryView>

@@ -1,40 +1,55 @@
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../../app/i18n';
-import type { FormatValue } from '../../../lib/indicator-format';
-import { CHART_COLOURS, horizontalChart, legendText } from '../../../components/chart-style';
-import type { ProgressBar } from '../utils/progress';
+import { CHART_COLOURS, horizontalChart } from '../../../components/chart-style';
+import { STATUS_LOOK, type ProgressBar } from '../utils/progress';
 
 interface ProgressChartProps {
   title: string;
   bars: readonly ProgressBar[];
-  format: FormatValue;
-  /** A LEVEL target's value: a line every office should reach. */
-  level: number | null;
+  /** What the bars show: "Zmiana" or "Ostatnia wartość". */
+  valueName: string;
+  /** A bar's value as written: "+12 p.p.", "78 %". */
+  format: (value: number) => string;
+  /** The target's value, where the target line is drawn: a change for a CHANGE target, a level for a LEVEL one. */
+  target: number;
+  /** The target as written: "+15 p.p.". */
+  targetLabel: string;
 }
 
-const ROW_HEIGHT = 40;
+const ROW_HEIGHT = 36;
 
-/** Each office's baseline and latest value side by side, horizontal so that office names stay readable. */
-export function ProgressChart({ title, bars, format, level }: ProgressChartProps) {
+/**
+ * Each office's bar against the target line, horizontal so that office names stay readable. A bar has
+ * its status's colour and its icon at its end (✓ met, ✗ missed, ...): the status list above the chart
+ * and the table view say the same in words.
+ */
+export function ProgressChart({ title, bars, valueName, format, target, targetLabel }: ProgressChartProps) {
   const t = useT();
   return (
     <BarChart {...horizontalChart(title, bars, ROW_HEIGHT)}>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" domain={[(lowest: number) => Math.min(0, lowest), 'auto']} tickFormatter={(value: number) => format(value)} />
-      <YAxis type="category" dataKey="label" width={220} />
-      <Tooltip formatter={(value) => format(Number(value))} />
-      <Legend formatter={legendText} />
-      <Bar dataKey="baseline" name={t('targets.baseline')} fill={CHART_COLOURS.band} isAnimationActive={false} />
-      <Bar dataKey="latest" name={t('targets.latest')} fill={CHART_COLOURS.mean} isAnimationActive={false} />
-      {level !== null && (
-        <ReferenceLine
-          x={level}
-          stroke={CHART_COLOURS.own}
-          strokeDasharray="6 3"
-          label={{ value: `${t('targets.target')}: ${format(level)}`, position: 'top', fill: CHART_COLOURS.own }}
-          ifOverflow="extendDomain"
-        />
-      )}
+      <YAxis type="category" dataKey="label" width={180} />
+      <Tooltip
+        formatter={(value, _name, item) => [
+          `${format(Number(value))} (${t(`progressStatus.${(item.payload as ProgressBar).status}`)})`,
+          valueName,
+        ]}
+      />
+      <Bar dataKey="value" name={valueName} isAnimationActive={false}>
+        {bars.map((bar) => (
+          <Cell key={bar.key} fill={STATUS_LOOK[bar.status].colour} />
+        ))}
+        <LabelList dataKey="icon" position="right" fill={CHART_COLOURS.own} />
+      </Bar>
+      <ReferenceLine
+        x={target}
+        stroke={CHART_COLOURS.own}
+        strokeWidth={2}
+        strokeDasharray="6 3"
+        label={{ value: t('targets.targetLine', { value: targetLabel }), position: 'top', fill: CHART_COLOURS.own }}
+        ifOverflow="extendDomain"
+      />
     </BarChart>
   );
 }

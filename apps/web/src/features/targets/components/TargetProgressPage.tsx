@@ -2,16 +2,30 @@ import { useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { formatCalendarDate } from '../../../app/format-date';
 import { ChartWithTable } from '../../../components/ChartWithTable';
+import { DataTable } from '../../../components/DataTable';
 import { Section } from '../../../components/Section';
 import { PageFrame } from '../../../components/PageFrame';
 import { QueryView } from '../../../components/QueryView';
-import { indicatorName, valueFormatter } from '../../../lib/indicator-format';
+import { indicatorName } from '../../../lib/indicator-format';
+import { formatChange, formatTargetValue } from '../../../lib/targets';
+import { formatWithUnit } from '../../../lib/units';
 import { LeadOnly } from '../../../components/LeadOnly';
 import { formatNumberIn } from '../../../app/i18n/format-value';
 import type { TargetSummary } from '../graphql/programme-progress.query';
 import { useProgrammeProgress } from '../hooks/useProgress';
-import { onTrackText, progressBars, progressTableColumns, progressTableRows, targetText } from '../utils/progress';
+import {
+  chartTableRows,
+  onTrackText,
+  plottedName,
+  progressBars,
+  progressTableColumns,
+  progressTableRows,
+  statusCounts,
+  targetText,
+  type TargetWriting,
+} from '../utils/progress';
 import { ProgressChart } from './ProgressChart';
+import { ProgressStatusLabel } from './ProgressStatusLabel';
 import '../../../components/benchmark.css';
 
 /** `/programmes/:programmeId/targets`: how the offices progress to each programme target (the lead's view). */
@@ -45,17 +59,29 @@ function TargetProgress({ programmeId }: { programmeId: string }) {
 
 function TargetSummarySection({ summary }: { summary: TargetSummary }) {
   const { t, language } = useI18n();
-  const { target } = summary;
+  const { target, offices } = summary;
+  const writing: TargetWriting = { t, language, formatDate: (iso) => formatCalendarDate(iso, language), now: new Date() };
   const name = indicatorName(target.indicator, language);
-  const format = valueFormatter(target.indicator.unit, t, language);
-  const byOffice = ({ office }: { office: { id: string; name: string } }) => ({ key: office.id, label: office.name });
-  const chartTitle = t('targets.chartTitle', { indicator: name });
+  const unit = target.indicator.unit;
+  const format = (value: number) => formatWithUnit(value, unit, t, language);
+  const chartTitle = t(`targets.chartTitle.${target.kind}`, { indicator: name });
+  const tableTitle = t('targets.tableTitle', { indicator: name });
+  const bars = progressBars(target, offices);
+  const targetLabel = formatTargetValue(target, t, language);
   const none = t('values.none');
   return (
     <Section title={name}>
       <p>
-        {t('targets.target')}: {targetText(target, format, (iso) => formatCalendarDate(iso, language), t)}
+        {t('targets.target')}: {targetText(target, writing)}
       </p>
+      {offices.some((office) => office.settled) && <p>{t('targets.settled')}</p>}
+      <ul className="progress-counts" aria-label={t('targets.statusCounts')}>
+        {statusCounts(offices).map(({ status, count }) => (
+          <li key={status}>
+            <ProgressStatusLabel status={status} />: {t('targets.officeCount', { count })}
+          </li>
+        ))}
+      </ul>
       <dl className="facts">
         <dt>{t('targets.officesOnTrack')}</dt>
         <dd>{onTrackText(summary, (share) => `${formatNumberIn(language, share * 100, 'integer')}%`, t)}</dd>
@@ -67,17 +93,34 @@ function TargetSummarySection({ summary }: { summary: TargetSummary }) {
       <ChartWithTable
         title={chartTitle}
         table={{
-          columns: progressTableColumns(t('targets.office'), t),
-          rows: progressTableRows(summary.offices, byOffice, () => format, t),
+          columns: [t('targets.office'), plottedName(target, t), t('targets.target'), t('targets.status')],
+          rows: chartTableRows(target, bars, writing),
         }}
       >
         <ProgressChart
           title={chartTitle}
-          bars={progressBars(summary.offices, byOffice)}
-          format={format}
-          level={target.kind === 'LEVEL' ? target.value : null}
+          bars={bars}
+          valueName={plottedName(target, t)}
+          format={target.kind === 'CHANGE' ? (value) => formatChange(value, unit, t, language) : format}
+          target={target.value}
+          targetLabel={targetLabel}
         />
       </ChartWithTable>
+      <h3>{tableTitle}</h3>
+      <div className="table-scroll">
+        <DataTable
+          caption={tableTitle}
+          columns={progressTableColumns(t('targets.office'), t, true)}
+          rows={progressTableRows(
+            offices,
+            (office) => ({ key: office.office.id, label: office.office.name, target, withGoal: true }),
+            writing,
+            (status) => (
+              <ProgressStatusLabel status={status} />
+            ),
+          )}
+        />
+      </div>
     </Section>
   );
 }

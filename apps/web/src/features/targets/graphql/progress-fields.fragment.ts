@@ -41,5 +41,6 @@ export const OFFICE_PROGRESS_FIELDS = gql`
     change
     status
     onTrack
+    settled
   }
 `;

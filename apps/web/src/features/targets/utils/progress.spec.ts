@@ -1,34 +1,58 @@
 import { translator } from '../../../app/i18n';
-import type { Translate } from '../../../app/i18n';
 import type { OfficeProgressRow, ProgressTarget } from '../graphql/progress-fields.fragment';
-import { onTrackText, progressBars, progressTableColumns, progressTableRows, signed, targetText } from './progress';
+import {
+  chartTableRows,
+  onTrackText,
+  progressBars,
+  progressTableColumns,
+  progressTableRows,
+  STATUS_LOOK,
+  STATUS_ORDER,
+  statusCounts,
+  statusText,
+  targetText,
+  type TargetWriting,
+} from './progress';
 
-const t: Translate = translator('pl');
-const points = (value: number) => `${value} pkt`;
+const pl = translator('pl');
+const en = translator('en');
+const writing = (language: 'pl' | 'en', now = '2011-06-15T10:00:00Z'): TargetWriting => ({
+  t: language === 'pl' ? pl : en,
+  language,
+  formatDate: (iso) => iso.slice(0, 10),
+  now: new Date(now),
+});
 
+const indicator = {
+  code: 'CLIENT_SATISFIED_PCT',
+  name: 'Zadowoleni klienci',
+  nameEn: 'Satisfied clients',
+  direction: 'HIGHER_BETTER' as const,
+};
 const target: ProgressTarget = {
   id: 't1',
-  indicator: { code: 'CAF_TOTAL_SCORE', name: 'Wynik samooceny CAF', nameEn: 'CAF score', unit: 'points', direction: 'HIGHER_BETTER' },
+  indicator: { ...indicator, unit: 'pct' },
   kind: 'CHANGE',
-  value: 150,
+  value: 15,
   dueOn: '2011-12-31T00:00:00Z',
 };
 
 const row = (name: string, overrides: Partial<OfficeProgressRow>): OfficeProgressRow => ({
   office: { id: name, name },
-  baseline: 400,
-  baselinePeriod: { id: 'caf2009', label: 'CAF 2009' },
-  latest: 480,
-  latestPeriod: { id: 'caf2010', label: 'CAF 2010' },
-  change: 80,
+  baseline: 60,
+  baselinePeriod: { id: 'y2009', label: '2009' },
+  latest: 72,
+  latestPeriod: { id: 'y2010', label: '2010' },
+  change: 12,
   status: 'ON_PACE',
   onTrack: true,
+  settled: false,
   ...overrides,
 });
 
 const rows = [
   row('Urząd Miasta Dzierżoniów', {}),
-  row('Urząd Gminy Siepraw', { latest: 390, change: -10, status: 'BEHIND', onTrack: false }),
+  row('Urząd Gminy Siepraw', { latest: 58, change: -2, status: 'BEHIND', onTrack: false }),
   row('Urząd Miasta Zator', {
     baseline: null,
     baselinePeriod: null,
@@ -39,42 +63,96 @@ const rows = [
     onTrack: false,
   }),
 ];
-const byOffice = (progress: OfficeProgressRow) => ({ key: progress.office.id, label: progress.office.name });
+const officeRow = (progress: OfficeProgressRow) => ({ key: progress.office.id, label: progress.office.name, target, withGoal: true });
 
 describe('targetText', () => {
-  it('writes a change target with its sign and due date, and a level target as the value to reach', () => {
-    expect(targetText(target, points, () => '31 grudnia 2011', t)).toBe(
-      'zmiana o +150 pkt od wartości bazowej urzędu, termin: 31 grudnia 2011',
-    );
-    expect(targetText({ ...target, kind: 'LEVEL', value: 600, dueOn: null }, points, String, t)).toBe('osiągnąć wartość 600 pkt');
-    expect(signed(-2, (value) => `${value} dni`)).toBe('-2 dni');
+  it('writes a change of a percentage in percentage points, with the due date', () => {
+    expect(targetText(target, writing('pl'))).toBe('zmiana o +15 p.p. od wartości bazowej urzędu, termin: 2011-12-31');
+    expect(targetText(target, writing('en'))).toBe('change by +15 pp from the office’s baseline, due 2011-12-31');
+    expect(targetText({ ...target, kind: 'LEVEL', value: 80, dueOn: null }, writing('pl'))).toBe('osiągnąć wartość 80 %');
+  });
+
+  it('says when the due date has passed, from the day after it', () => {
+    expect(targetText(target, writing('pl', '2011-12-31T12:00:00Z'))).toMatch(/termin: 2011-12-31$/);
+    expect(targetText(target, writing('pl', '2012-01-01T12:00:00Z'))).toMatch(/termin: 2011-12-31 \(minął\)$/);
+    expect(targetText(target, writing('en', '2012-01-01T12:00:00Z'))).toMatch(/due 2011-12-31 \(passed\)$/);
+  });
+});
+
+describe('status labels', () => {
+  it('says each status in words with an icon, in both languages, never "behind pace" for a settled one', () => {
+    expect(STATUS_ORDER.map((status) => statusText(status, pl))).toEqual([
+      '✓ osiągnięty',
+      '✗ nieosiągnięty',
+      '↗ w tempie',
+      '↘ poniżej tempa',
+      '– brak danych',
+    ]);
+    expect(STATUS_ORDER.map((status) => statusText(status, en))).toEqual(['✓ met', '✗ missed', '↗ on pace', '↘ behind pace', '– no data']);
+  });
+
+  it('gives every status its own icon and colour', () => {
+    const looks = Object.values(STATUS_LOOK);
+    expect(new Set(looks.map((look) => look.icon)).size).toBe(looks.length);
+    expect(new Set(looks.map((look) => look.colour)).size).toBe(looks.length);
+  });
+
+  it('counts offices per status in a fixed order, leaving empty statuses out', () => {
+    const settled = [
+      { status: 'MISSED' as const },
+      { status: 'MET' as const },
+      { status: 'MISSED' as const },
+      { status: 'NO_DATA' as const },
+    ];
+    expect(statusCounts(settled)).toEqual([
+      { status: 'MET', count: 1 },
+      { status: 'MISSED', count: 2 },
+      { status: 'NO_DATA', count: 1 },
+    ]);
+    expect(statusCounts(settled).map(({ count }) => pl('targets.officeCount', { count }))).toEqual(['1 urząd', '2 urzędy', '1 urząd']);
+    expect([5, 22].map((count) => pl('targets.officeCount', { count }))).toEqual(['5 urzędów', '22 urzędy']);
   });
 });
 
 describe('onTrackText', () => {
   it('gives the offices on track out of those with data, and the share', () => {
-    expect(onTrackText({ officesOnTrack: 12, officesWithData: 20, shareOnTrack: 0.6 }, (share) => `${share * 100}%`, t)).toBe(
+    expect(onTrackText({ officesOnTrack: 12, officesWithData: 20, shareOnTrack: 0.6 }, (share) => `${share * 100}%`, pl)).toBe(
       '12 z 20 urzędów z danymi (60%)',
     );
-    expect(onTrackText({ officesOnTrack: 0, officesWithData: 0, shareOnTrack: null }, String, t)).toBe('0 z 0 urzędów z danymi (–)');
+    expect(onTrackText({ officesOnTrack: 0, officesWithData: 0, shareOnTrack: null }, String, pl)).toBe('0 z 0 urzędów z danymi (–)');
   });
 });
 
 describe('progress chart and table', () => {
-  it('has in its table every value the chart plots, with periods, signed change and status in words', () => {
-    const bars = progressBars(rows, byOffice);
-    const table = progressTableRows(rows, byOffice, () => points, t);
-    expect(progressTableColumns('Urząd', t)).toEqual(['Urząd', 'Wartość bazowa', 'Ostatnia wartość', 'Zmiana', 'Stan']);
+  it('tables every office with periods, the change and the goal in p.p., and the status', () => {
+    const table = progressTableRows(rows, officeRow, writing('pl'), (status) => statusText(status, pl));
+    expect(progressTableColumns('Urząd', pl, true)).toEqual(['Urząd', 'Wartość bazowa', 'Ostatnia wartość', 'Zmiana', 'Cel', 'Stan']);
     expect(table.map(({ cells }) => cells)).toEqual([
-      ['Urząd Miasta Dzierżoniów', '400 pkt (CAF 2009)', '480 pkt (CAF 2010)', '+80 pkt', 'w dobrym tempie'],
-      ['Urząd Gminy Siepraw', '400 pkt (CAF 2009)', '390 pkt (CAF 2010)', '-10 pkt', 'poniżej tempa'],
-      ['Urząd Miasta Zator', '–', '–', '–', 'brak danych'],
+      ['Urząd Miasta Dzierżoniów', '60 % (2009)', '72 % (2010)', '+12 p.p.', '+15 p.p. (do 75 %)', '↗ w tempie'],
+      ['Urząd Gminy Siepraw', '60 % (2009)', '58 % (2010)', '-2 p.p.', '+15 p.p. (do 75 %)', '↘ poniżej tempa'],
+      ['Urząd Miasta Zator', '–', '–', '–', '+15 p.p.', '– brak danych'],
     ]);
-    bars.forEach((bar, index) => {
-      const cells = table[index]?.cells ?? [];
-      expect(cells[0]).toBe(bar.label);
-      if (bar.baseline !== null) expect(cells[1]).toContain(points(bar.baseline));
-      if (bar.latest !== null) expect(cells[2]).toContain(points(bar.latest));
-    });
+  });
+
+  it('plots the change of a change target, the latest value of a level target, and tables the same', () => {
+    const bars = progressBars(target, rows);
+    expect(bars.map((bar) => [bar.value, bar.icon])).toEqual([
+      [12, '↗'],
+      [-2, '↘'],
+      [null, '–'],
+    ]);
+    expect(chartTableRows(target, bars, writing('en')).map(({ cells }) => cells)).toEqual([
+      ['Urząd Miasta Dzierżoniów', '+12 pp', '+15 pp', '↗ on pace'],
+      ['Urząd Gminy Siepraw', '-2 pp', '+15 pp', '↘ behind pace'],
+      ['Urząd Miasta Zator', '–', '+15 pp', '– no data'],
+    ]);
+    const level = { ...target, kind: 'LEVEL' as const, value: 80 };
+    expect(progressBars(level, rows).map((bar) => bar.value)).toEqual([72, 58, null]);
+    expect(chartTableRows(level, progressBars(level, rows), writing('pl'))[0]?.cells).toEqual([
+      'Urząd Miasta Dzierżoniów',
+      '72 %',
+      '80 %',
+      '↗ w tempie',
+    ]);
   });
 });

@@ -1,20 +1,46 @@
+import type { ReactNode } from 'react';
+import { dueDatePassed } from '@officebench/domain';
 import type { DataTableRow } from '../../../components/DataTable';
-import type { Translate } from '../../../app/i18n';
-import type { FormatValue } from '../../../lib/indicator-format';
+import type { Language, Translate } from '../../../app/i18n';
+import type { ProgressStatus } from '../../../generated/graphql';
+import { formatWithUnit } from '../../../lib/units';
+import { formatChange, formatTargetValue } from '../../../lib/targets';
 import type { OfficeProgressRow, ProgressTarget } from '../graphql/progress-fields.fragment';
 
-/** A change with its sign: "+15 pkt", "−2 dni". */
-export function signed(value: number, format: FormatValue): string {
-  return value > 0 ? `+${format(value)}` : format(value);
+/** The order statuses are counted and explained in: settled ones first, then the pace ones. */
+export const STATUS_ORDER: readonly ProgressStatus[] = ['MET', 'MISSED', 'ON_PACE', 'BEHIND', 'NO_DATA'];
+
+/**
+ * How a status looks: an icon beside its word (so it reads without colour) and a colour with at least
+ * 4.5:1 contrast on white, for the word as for the chart's bars.
+ */
+export const STATUS_LOOK: Record<ProgressStatus, { icon: string; colour: string }> = {
+  MET: { icon: '✓', colour: '#1a6b2f' },
+  MISSED: { icon: '✗', colour: '#a4161a' },
+  ON_PACE: { icon: '↗', colour: '#1d4f91' },
+  BEHIND: { icon: '↘', colour: '#8a5a00' },
+  NO_DATA: { icon: '–', colour: '#4a5260' },
+};
+
+/** The status in words with its icon: "✓ osiągnięty", "✗ nieosiągnięty", "↘ poniżej tempa". */
+export function statusText(status: ProgressStatus, t: Translate): string {
+  return `${STATUS_LOOK[status].icon} ${t(`progressStatus.${status}`)}`;
 }
 
-/** The target in words: "zmiana o +15 pkt od wartości bazowej urzędu, termin: 31 grudnia 2011". */
-export function targetText(target: ProgressTarget, format: FormatValue, formatDate: (iso: string) => string, t: Translate): string {
-  const what =
-    target.kind === 'CHANGE'
-      ? t('targets.kind.CHANGE', { value: signed(target.value, format) })
-      : t('targets.kind.LEVEL', { value: format(target.value) });
-  return target.dueOn ? `${what}, ${t('targets.dueOn', { date: formatDate(target.dueOn) })}` : what;
+/** Writing of a target's values in the interface language (lib/targets: a change of a percentage in p.p.). */
+export interface TargetWriting {
+  t: Translate;
+  language: Language;
+  formatDate: (iso: string) => string;
+  now: Date;
+}
+
+/** The target in words: "zmiana o +15 p.p. od wartości bazowej urzędu, termin: 31 grudnia 2026 (minął)". */
+export function targetText(target: ProgressTarget, { t, language, formatDate, now }: TargetWriting): string {
+  const what = t(`targets.kind.${target.kind}`, { value: formatTargetValue(target, t, language) });
+  if (!target.dueOn) return what;
+  const passed = dueDatePassed(new Date(target.dueOn), now);
+  return `${what}, ${t(passed ? 'targets.duePassed' : 'targets.dueOn', { date: formatDate(target.dueOn) })}`;
 }
 
 /** "12 z 20 urzędów z danymi (60%)". */
@@ -30,46 +56,95 @@ export function onTrackText(
   });
 }
 
-/** One bar pair of the progress chart: baseline and latest value of a row (an office, or a target). */
+/** How many offices are in each status, in STATUS_ORDER, statuses no office is in left out. */
+export function statusCounts(rows: readonly { status: ProgressStatus }[]): Array<{ status: ProgressStatus; count: number }> {
+  return STATUS_ORDER.map((status) => ({ status, count: rows.filter((row) => row.status === status).length })).filter(
+    ({ count }) => count > 0,
+  );
+}
+
+/**
+ * One bar of the progress chart: what is set against the target line, an office's change for a
+ * CHANGE target and its latest value for a LEVEL target, with the status it earns.
+ */
 export interface ProgressBar {
   key: string;
   label: string;
-  baseline: number | null;
-  latest: number | null;
+  value: number | null;
+  status: ProgressStatus;
+  /** The status icon written at the bar's end. */
+  icon: string;
 }
 
-export function progressBars<R extends OfficeProgressRow>(
-  rows: readonly R[],
-  labelOf: (row: R) => { key: string; label: string },
-): ProgressBar[] {
-  return rows.map((row) => ({ ...labelOf(row), baseline: row.baseline, latest: row.latest }));
+export function progressBars(target: ProgressTarget, rows: readonly OfficeProgressRow[]): ProgressBar[] {
+  return rows.map((row) => ({
+    key: row.office.id,
+    label: row.office.name,
+    value: target.kind === 'CHANGE' ? row.change : row.latest,
+    status: row.status,
+    icon: STATUS_LOOK[row.status].icon,
+  }));
 }
 
-export function progressTableColumns(first: string, t: Translate): string[] {
-  return [first, t('targets.baseline'), t('targets.latest'), t('targets.change'), t('targets.status')];
+/** What the chart plots, by target kind, in a column heading or the bars' name. */
+export function plottedName(target: ProgressTarget, t: Translate): string {
+  return t(target.kind === 'CHANGE' ? 'targets.change' : 'targets.latest');
 }
 
-/** The chart's bars as table rows, with each value's period, the change and the status in words. */
+/** The chart's bars as a table: office, plotted value, target and status in words. */
+export function chartTableRows(target: ProgressTarget, bars: readonly ProgressBar[], writing: TargetWriting): DataTableRow[] {
+  const { t, language } = writing;
+  const unit = target.indicator.unit;
+  const format = (value: number) =>
+    target.kind === 'CHANGE' ? formatChange(value, unit, t, language) : formatWithUnit(value, unit, t, language);
+  const goal = formatTargetValue(target, t, language);
+  return bars.map((bar) => ({
+    key: bar.key,
+    cells: [bar.label, bar.value === null ? t('values.none') : format(bar.value), goal, statusText(bar.status, t)],
+  }));
+}
+
+export function progressTableColumns(first: string, t: Translate, withTarget: boolean): string[] {
+  const values = [t('targets.baseline'), t('targets.latest'), t('targets.change')];
+  return [first, ...values, ...(withTarget ? [t('targets.target')] : []), t('targets.status')];
+}
+
+/** What an office must reach: the target, and for a change where it leads from the office's baseline. */
+export function officeGoal(target: ProgressTarget, baseline: number | null, t: Translate, language: Language): string {
+  const value = formatTargetValue(target, t, language);
+  if (target.kind === 'LEVEL' || baseline === null) return value;
+  return t('targets.goalFrom', { target: value, level: formatWithUnit(baseline + target.value, target.indicator.unit, t, language) });
+}
+
+/**
+ * Progress rows as table rows: each value with its period, the change (in p.p. for a percentage), the
+ * office's goal where asked for, and the status as `renderStatus` draws it.
+ */
 export function progressTableRows<R extends OfficeProgressRow>(
   rows: readonly R[],
-  labelOf: (row: R) => { key: string; label: string },
-  format: (row: R) => FormatValue,
-  t: Translate,
+  row: (progress: R) => { key: string; label: string; target: ProgressTarget; withGoal: boolean },
+  writing: Pick<TargetWriting, 't' | 'language'>,
+  renderStatus: (status: ProgressStatus) => ReactNode,
 ): DataTableRow[] {
+  const { t, language } = writing;
   const none = t('values.none');
-  return rows.map((row) => {
-    const { key, label } = labelOf(row);
-    const formatValue = format(row);
-    const inPeriod = (value: number | null, period: { label: string } | null) =>
-      value === null ? none : period ? t('targets.valueInPeriod', { value: formatValue(value), period: period.label }) : formatValue(value);
+  return rows.map((progress) => {
+    const { key, label, target, withGoal } = row(progress);
+    const unit = target.indicator.unit;
+    const inPeriod = (value: number | null, period: { label: string } | null) => {
+      if (value === null) return none;
+      const written = formatWithUnit(value, unit, t, language);
+      return period ? t('targets.valueInPeriod', { value: written, period: period.label }) : written;
+    };
     return {
       key,
       cells: [
         label,
-        inPeriod(row.baseline, row.baselinePeriod),
-        inPeriod(row.latest, row.latestPeriod),
-        row.change === null ? none : signed(row.change, formatValue),
-        t(`progressStatus.${row.status}`),
+        inPeriod(progress.baseline, progress.baselinePeriod),
+        inPeriod(progress.latest, progress.latestPeriod),
+        progress.change === null ? none : formatChange(progress.change, unit, t, language),
+        ...(withGoal ? [officeGoal(target, progress.baseline, t, language)] : []),
+        renderStatus(progress.status),
       ],
     };
   });
