@@ -85,6 +85,24 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { p: demo.programmeId },
     }),
   },
+  'Query.reviewList': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({
+      query: 'query($p: ID!) { reviewList(programmeId: $p, status: SUBMITTED) { warningCount submission { id } } }',
+      variables: { p: demo.programmeId },
+    }),
+  },
+  'Mutation.approveSubmissions': {
+    allowed: ['lead'],
+    request: async ({ api, demo }) => {
+      const periodId = await freshCafCycle(api.owner, demo.programmeId);
+      const { id, version } = await submissionIn(api.owner, demo.programmeId, periodId, demo.officeIds[0], 'SUBMITTED');
+      return {
+        query: 'mutation($i: ApproveSubmissionsInput!) { approveSubmissions(input: $i) { approvedCount } }',
+        variables: { i: { programmeId: demo.programmeId, items: [{ submissionId: id, expectedVersion: version }] } },
+      };
+    },
+  },
   'Mutation.saveValues': {
     allowed: ['coordinator'],
     request: async ({ api, demo }) => {

@@ -1,4 +1,4 @@
-import { isEditableStatus, isLate, mayTransition, SUBMISSION_STATUSES } from './submissions';
+import { BULK_APPROVAL_MAX, bulkApprovalProblem, isEditableStatus, isLate, mayTransition, SUBMISSION_STATUSES } from './submissions';
 import { periodState } from './periods';
 
 describe('submission workflow', () => {
@@ -32,5 +32,18 @@ describe('periodState', () => {
     const lockedAt = new Date('2011-08-20T00:00:00Z');
     expect(periodState({ opensAt, lockedAt }, new Date('2011-08-19T00:00:00Z'))).toBe('OPEN');
     expect(periodState({ opensAt, lockedAt }, lockedAt)).toBe('LOCKED');
+  });
+});
+
+describe('bulkApprovalProblem', () => {
+  it('accepts from one to BULK_APPROVAL_MAX distinct submissions', () => {
+    expect(bulkApprovalProblem(['a'])).toBeNull();
+    expect(bulkApprovalProblem(Array.from({ length: BULK_APPROVAL_MAX }, (_, i) => `s${i}`))).toBeNull();
+  });
+
+  it('refuses an empty list, one too long and a submission named twice', () => {
+    expect(bulkApprovalProblem([])).toBe('EMPTY');
+    expect(bulkApprovalProblem(Array.from({ length: BULK_APPROVAL_MAX + 1 }, (_, i) => `s${i}`))).toBe('TOO_MANY');
+    expect(bulkApprovalProblem(['a', 'b', 'a'])).toBe('DUPLICATE');
   });
 });

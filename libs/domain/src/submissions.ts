@@ -29,3 +29,16 @@ export function isHandedIn(status: SubmissionStatus | null): boolean {
 export function isLate(status: SubmissionStatus | null, deadline: Date, now: Date): boolean {
   return deadline.getTime() < now.getTime() && !isHandedIn(status);
 }
+
+/** The most submissions one bulk approval may carry (the web sends them in smaller batches to show progress). */
+export const BULK_APPROVAL_MAX = 100;
+
+export type BulkApprovalProblem = 'EMPTY' | 'TOO_MANY' | 'DUPLICATE';
+
+/** Why a bulk approval's list is refused as a whole, or null: non-empty, at most BULK_APPROVAL_MAX, each submission once. */
+export function bulkApprovalProblem(submissionIds: readonly string[]): BulkApprovalProblem | null {
+  if (submissionIds.length === 0) return 'EMPTY';
+  if (submissionIds.length > BULK_APPROVAL_MAX) return 'TOO_MANY';
+  if (new Set(submissionIds).size !== submissionIds.length) return 'DUPLICATE';
+  return null;
+}

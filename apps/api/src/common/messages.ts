@@ -157,6 +157,18 @@ export const MESSAGES = {
     en: 'The submission is {status}; it can be {transition, select, submit {submitted} approve {approved} return {returned} other {reopened}} only when {from}.',
   },
   'submission.or': { pl: ' lub ', en: ' or ' },
+  'submission.bulk.EMPTY': {
+    pl: 'Wybierz co najmniej jedno zgłoszenie do zatwierdzenia.',
+    en: 'Choose at least one submission to approve.',
+  },
+  'submission.bulk.TOO_MANY': {
+    pl: 'Naraz można zatwierdzić najwyżej {max} zgłoszeń.',
+    en: 'At most {max} submissions can be approved at once.',
+  },
+  'submission.bulk.DUPLICATE': {
+    pl: 'Każde zgłoszenie może wystąpić na liście tylko raz.',
+    en: 'Each submission may appear in the list only once.',
+  },
 
   // modules/reminders
   'reminder.periodClosed': {

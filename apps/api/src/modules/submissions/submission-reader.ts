@@ -43,53 +43,88 @@ export class SubmissionReader {
    * given, otherwise only if a client asks for them (see IndicatorValueResolver).
    */
   async load(manager: EntityManager, submission: SubmissionEntity, context?: PlausibilityContext): Promise<SubmissionModel> {
-    const values = await this.submissions.valuesOf(manager, submission.id);
-    const indicators = await this.submissions.indicatorsByIds(
+    const [model] = await this.loadMany(manager, [submission], context && (() => context));
+    return model;
+  }
+
+  /** `load` for many submissions in a fixed number of statements; `contextOf` gives each one's plausibility context. */
+  async loadMany(
+    manager: EntityManager,
+    submissions: readonly SubmissionEntity[],
+    contextOf?: (submission: SubmissionEntity) => PlausibilityContext,
+  ): Promise<SubmissionModel[]> {
+    if (submissions.length === 0) return [];
+    const values = await this.submissions.valuesOf(
       manager,
-      values.map((v) => v.indicatorId),
+      submissions.map((s) => s.id),
     );
+    const indicators = await this.submissions.indicatorsByIds(manager, [...new Set(values.map((v) => v.indicatorId))]);
     const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-    const { id, status, version, returnReason, updatedAt, submittedAt, approvedAt, officeId, periodId, programmeId } = submission;
-    const owner = { programmeId, officeId, periodId };
-    return Object.assign(new SubmissionModel(), {
-      id,
-      status: status as SubmissionStatus,
-      version,
-      returnReason,
-      updatedAt,
-      submittedAt,
-      approvedAt,
-      officeId,
-      periodId,
-      programmeId,
-      values: values
-        .map((stored) => {
-          const indicator = byId.get(stored.indicatorId) as IndicatorEntity;
-          const { value, numerator, denominator, comment } = stored;
-          const model = Object.assign(new IndicatorValueModel(), {
-            indicator: IndicatorModel.from(indicator),
-            value,
-            numerator,
-            denominator,
-            comment,
-            owner,
-            indicatorId: indicator.id,
-          });
-          if (context) model.plausibility = warningsFor(model, context);
-          return model;
-        })
-        .sort((a, b) => a.indicator.code.localeCompare(b.indicator.code)),
+    return submissions.map((submission) => {
+      const { id, status, version, returnReason, updatedAt, submittedAt, approvedAt, officeId, periodId, programmeId } = submission;
+      const owner = { programmeId, officeId, periodId };
+      const context = contextOf?.(submission);
+      return Object.assign(new SubmissionModel(), {
+        id,
+        status: status as SubmissionStatus,
+        version,
+        returnReason,
+        updatedAt,
+        submittedAt,
+        approvedAt,
+        officeId,
+        periodId,
+        programmeId,
+        values: values
+          .filter((stored) => stored.submissionId === id)
+          .map((stored) => {
+            const indicator = byId.get(stored.indicatorId) as IndicatorEntity;
+            const { value, numerator, denominator, comment } = stored;
+            const model = Object.assign(new IndicatorValueModel(), {
+              indicator: IndicatorModel.from(indicator),
+              value,
+              numerator,
+              denominator,
+              comment,
+              owner,
+              indicatorId: indicator.id,
+            });
+            if (context) model.plausibility = warningsFor(model, context);
+            return model;
+          })
+          .sort((a, b) => a.indicator.code.localeCompare(b.indicator.code)),
+      });
     });
   }
 
   /** The office's own history and the programme's fences for one period. */
   async plausibilityContext(manager: EntityManager, programmeId: string, officeId: string, periodId: string): Promise<PlausibilityContext> {
-    const rows = await this.submissions.history(manager, programmeId, officeId, periodId);
-    const history = new Map<string, HistoryPoint[]>();
-    for (const row of rows)
+    const contexts = await this.plausibilityContexts(manager, programmeId, [{ officeId, periodId }]);
+    return contexts(officeId, periodId);
+  }
+
+  /** The plausibility contexts of many (office, period) pairs of a programme: one history statement, one fences call per period. */
+  async plausibilityContexts(
+    manager: EntityManager,
+    programmeId: string,
+    pairs: ReadonlyArray<{ officeId: string; periodId: string }>,
+  ): Promise<(officeId: string, periodId: string) => PlausibilityContext> {
+    const histories = new Map<string, Map<string, HistoryPoint[]>>();
+    for (const row of await this.submissions.history(manager, programmeId, pairs)) {
+      const key = `${row.officeId}/${row.periodId}`;
+      const history = histories.get(key) ?? new Map<string, HistoryPoint[]>();
+      histories.set(key, history);
       history.set(row.indicatorId, [...(history.get(row.indicatorId) ?? []), { periodLabel: row.periodLabel, value: row.value }]);
-    const fenceRows = await this.submissions.fences(manager, programmeId, periodId);
-    return { history, fences: new Map(fenceRows.map((r) => [r.indicator_id, { low: r.low, high: r.high }])) };
+    }
+    const fences = new Map<string, Map<string, Fence>>();
+    for (const periodId of new Set(pairs.map((pair) => pair.periodId))) {
+      const fenceRows = await this.submissions.fences(manager, programmeId, periodId);
+      fences.set(periodId, new Map(fenceRows.map((r) => [r.indicator_id, { low: r.low, high: r.high }])));
+    }
+    return (officeId, periodId) => ({
+      history: histories.get(`${officeId}/${periodId}`) ?? new Map(),
+      fences: fences.get(periodId) ?? new Map(),
+    });
   }
 }
 

@@ -28,6 +28,8 @@ import { problemsError } from './submissions.service';
 interface TransitionRequest {
   expectedVersion?: number | null;
   reason?: string;
+  /** When given, a submission of another programme is not found (the bulk approval names its programme). */
+  programmeId?: string;
 }
 
 /**
@@ -47,8 +49,8 @@ export class SubmissionReviewService {
     return this.transition(actor, submissionId, 'submit', { expectedVersion }, language);
   }
 
-  approve(actor: Actor, submissionId: string, expectedVersion: number | null | undefined, language: Language) {
-    return this.transition(actor, submissionId, 'approve', { expectedVersion }, language);
+  approve(actor: Actor, submissionId: string, expectedVersion: number | null | undefined, language: Language, programmeId?: string) {
+    return this.transition(actor, submissionId, 'approve', { expectedVersion, programmeId }, language);
   }
 
   return(actor: Actor, submissionId: string, reason: string, expectedVersion: number | null | undefined, language: Language) {
@@ -73,7 +75,7 @@ export class SubmissionReviewService {
     if (!isUuid(submissionId)) throw notFound('Submission');
     return this.scoped.run(actor, async (manager) => {
       const submission = await this.records.lockSubmission(manager, submissionId);
-      if (!submission) throw notFound('Submission');
+      if (!submission || (request.programmeId && submission.programmeId !== request.programmeId)) throw notFound('Submission');
       const allowed =
         transition === 'submit'
           ? mayWriteOfficeData(actor, submission.programmeId, submission.officeId)

@@ -105,30 +105,69 @@ export class SubmissionRepository {
     return manager.findOneByOrFail(PeriodEntity, { id });
   }
 
-  valuesOf(manager: EntityManager, submissionId: string): Promise<SubmissionValueEntity[]> {
-    return manager.findBy(SubmissionValueEntity, { submissionId });
+  valuesOf(manager: EntityManager, submissionIds: readonly string[]): Promise<SubmissionValueEntity[]> {
+    return manager.findBy(SubmissionValueEntity, { submissionId: In([...submissionIds]) });
+  }
+
+  /**
+   * The programme's submissions for the lead's review list, filtered by period and status when given,
+   * the longest waiting first (then by period and office name).
+   */
+  reviewList(
+    manager: EntityManager,
+    programmeId: string,
+    periodId: string | null,
+    status: SubmissionStatus | null,
+  ): Promise<SubmissionEntity[]> {
+    return manager.query(
+      `SELECT s.id, s.programme_id AS "programmeId", s.office_id AS "officeId", s.period_id AS "periodId", s.status, s.version,
+              s.return_reason AS "returnReason", s.submitted_at AS "submittedAt", s.approved_at AS "approvedAt",
+              s.created_at AS "createdAt", s.updated_at AS "updatedAt"
+         FROM submission s JOIN period p ON p.id = s.period_id JOIN office o ON o.id = s.office_id
+        WHERE s.programme_id = $1 AND ($2::uuid IS NULL OR s.period_id = $2) AND ($3::text IS NULL OR s.status = $3)
+        ORDER BY s.submitted_at NULLS LAST, p.starts_on, o.name, s.id`,
+      [programmeId, periodId, status],
+    );
+  }
+
+  /** The latest reason the lead gave (returning or reopening) for each of these submissions, from the audit log. */
+  latestReasons(
+    manager: EntityManager,
+    submissionIds: readonly string[],
+  ): Promise<Array<{ submissionId: string; action: string; reason: string; at: Date }>> {
+    return manager.query(
+      `SELECT DISTINCT ON (entity_id) entity_id AS "submissionId", action, new_value->>'reason' AS reason, occurred_at AS at
+         FROM audit_log
+        WHERE entity = 'submission' AND entity_id = ANY($1::text[])
+          AND action IN ('SUBMISSION_RETURN', 'SUBMISSION_REOPEN') AND new_value ? 'reason'
+        ORDER BY entity_id, occurred_at DESC, id DESC`,
+      [submissionIds],
+    );
   }
 
   indicatorsByIds(manager: EntityManager, ids: readonly string[]): Promise<IndicatorEntity[]> {
     return manager.findBy(IndicatorEntity, { id: In([...ids]) });
   }
 
-  /** The office's handed-in values of earlier periods of the same kind as this one, oldest first. */
+  /**
+   * Each (office, period)'s handed-in values of earlier periods of the same kind, oldest first, in one
+   * statement for any number of pairs.
+   */
   history(
     manager: EntityManager,
     programmeId: string,
-    officeId: string,
-    periodId: string,
-  ): Promise<Array<{ indicatorId: string; periodLabel: string; value: number }>> {
+    pairs: ReadonlyArray<{ officeId: string; periodId: string }>,
+  ): Promise<Array<{ officeId: string; periodId: string; indicatorId: string; periodLabel: string; value: number }>> {
     return manager.query(
-      `SELECT v.indicator_id AS "indicatorId", earlier.label AS "periodLabel", v.value::float8 AS value
-         FROM period current
+      `SELECT t.office_id AS "officeId", t.period_id AS "periodId", v.indicator_id AS "indicatorId", earlier.label AS "periodLabel",
+              v.value::float8 AS value
+         FROM unnest($2::uuid[], $3::uuid[]) AS t(office_id, period_id)
+         JOIN period current ON current.id = t.period_id AND current.programme_id = $1
          JOIN period earlier ON earlier.programme_id = current.programme_id AND earlier.kind = current.kind AND earlier.ends_on < current.starts_on
-         JOIN submission s ON s.period_id = earlier.id AND s.office_id = $2 AND s.status IN ('SUBMITTED', 'APPROVED')
+         JOIN submission s ON s.period_id = earlier.id AND s.office_id = t.office_id AND s.status IN ('SUBMITTED', 'APPROVED')
          JOIN submission_value v ON v.submission_id = s.id AND v.value IS NOT NULL
-        WHERE current.id = $3 AND current.programme_id = $1
         ORDER BY earlier.starts_on`,
-      [programmeId, officeId, periodId],
+      [programmeId, pairs.map((p) => p.officeId), pairs.map((p) => p.periodId)],
     );
   }
 

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ScopedDatabase } from '../../common/scoped-database';
+import { BulkApprovalService } from './bulk-approval.service';
 import { CompletenessService } from './completeness.service';
+import { ReviewListService } from './review-list.service';
+import { ReviewResolver } from './review.resolver';
 import { SubmissionReader } from './submission-reader';
 import { SubmissionRepository } from './submission.repository';
 import { SubmissionReviewService } from './submission-review.service';
@@ -19,10 +22,13 @@ import { SubmissionsService } from './submissions.service';
     SubmissionsService,
     SubmissionReviewService,
     CompletenessService,
+    ReviewListService,
+    BulkApprovalService,
     SubmissionsResolver,
     IndicatorValueResolver,
     CompletenessResolver,
+    ReviewResolver,
   ],
-  exports: [ScopedDatabase, SubmissionWriter, SubmissionRepository],
+  exports: [ScopedDatabase, SubmissionWriter, SubmissionRepository, CompletenessService],
 })
 export class SubmissionsModule {}
