@@ -247,6 +247,13 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { pr: demo.programmeId },
     }),
   },
+  'Query.peerGroupCheck': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({
+      query: 'query($i: PeerGroupMembersInput!) { peerGroupCheck(input: $i) { accepted reason } }',
+      variables: { i: { programmeId: demo.programmeId, officeIds: demo.officeIds.slice(0, 3) } },
+    }),
+  },
   'Mutation.createPeerGroup': {
     allowed: ['lead'],
     request: async ({ demo }) => ({

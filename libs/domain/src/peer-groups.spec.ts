@@ -1,4 +1,4 @@
-import { customGroupProblem, describeGroupProblem, sizeBandOf, standardPeerGroups } from './peer-groups';
+import { customGroupProblem, describeGroupProblem, peerGroupDeletionProblem, sizeBandOf, standardPeerGroups } from './peer-groups';
 
 const offices = [
   { id: 'a', kind: 'URBAN_GMINA' as const, region: 'dolnośląskie', employees: 80 },
@@ -63,5 +63,14 @@ describe('customGroupProblem (k = 3)', () => {
       'różni się od grupy „Wszystkie” o 3 urzędy. Różnica musi obejmować co najmniej 4 urzędy',
     );
     expect(describeGroupProblem(problem, 'en')).toContain('differs from “Wszystkie” by 3 offices');
+  });
+});
+
+describe('peerGroupDeletionProblem', () => {
+  it('lets the lead delete only an unpublished custom group', () => {
+    expect(peerGroupDeletionProblem('CUSTOM', false)).toBeNull();
+    expect(peerGroupDeletionProblem('CUSTOM', true)).toBe('PUBLISHED');
+    expect(peerGroupDeletionProblem('KIND', false)).toBe('NOT_CUSTOM');
+    expect(peerGroupDeletionProblem('ALL', true)).toBe('NOT_CUSTOM');
   });
 });

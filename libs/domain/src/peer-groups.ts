@@ -130,3 +130,12 @@ export function describeGroupProblem(problem: GroupProblem, language: Language):
         : `Together with ${problem.groups.map((g) => `“${g}”`).join(', ')} this group would let anyone work out the sum of the values of ${englishCount(problem.offices, OFFICES_EN)}; every such combination must cover at least ${englishCount(problem.minimum, OFFICES_EN)}.`;
   }
 }
+
+/** Why a peer group cannot be deleted: only the lead's own groups can, and only before any release published one of their cells. */
+export type PeerGroupDeletionProblem = 'NOT_CUSTOM' | 'PUBLISHED';
+
+/** Why the group cannot be deleted, or null when it can (`published`: a release has published a cell of it). */
+export function peerGroupDeletionProblem(basis: PeerGroupBasis, published: boolean): PeerGroupDeletionProblem | null {
+  if (basis !== 'CUSTOM') return 'NOT_CUSTOM';
+  return published ? 'PUBLISHED' : null;
+}

@@ -61,6 +61,13 @@ export class ProgrammeRepository {
       .find({ where: { programmeId: In([...programmeIds]) }, order: { basis: 'ASC', name: 'ASC' } });
   }
 
+  /** Those of these peer groups that a release has published a cell of. */
+  publishedPeerGroups(peerGroupIds: readonly string[]): Promise<Array<{ id: string }>> {
+    return this.dataSource.query('SELECT DISTINCT peer_group_id AS id FROM released_cell WHERE peer_group_id = ANY($1::uuid[])', [
+      peerGroupIds,
+    ]);
+  }
+
   /** The members of these peer groups with their offices, in the programme's order of offices. */
   membersOfPeerGroups(peerGroupIds: readonly string[]): Promise<Array<PeerGroupMemberEntity & { office: OfficeEntity }>> {
     return this.dataSource

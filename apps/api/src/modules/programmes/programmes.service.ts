@@ -57,6 +57,8 @@ export class ProgrammesService {
         (row) => row.programmeId,
         PeerGroupModel.from,
       ),
+      /** A peer group's id when a release has published a cell of it, else null. */
+      publishedPeerGroup: byIdLoader((ids) => repository.publishedPeerGroups(ids)),
       peerGroupMembers: groupedLoader(
         (ids) => repository.membersOfPeerGroups(ids),
         (row) => row.peerGroupId,

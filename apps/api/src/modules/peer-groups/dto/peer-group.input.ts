@@ -1,14 +1,9 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsString, MaxLength } from 'class-validator';
 import { says } from '../../../common/validation-messages';
+import { PeerGroupMembersInput } from './peer-group-members.input';
 
 @InputType('PeerGroupInput')
-export class PeerGroupInput {
-  @Field(() => ID) @IsUUID() programmeId!: string;
+export class PeerGroupInput extends PeerGroupMembersInput {
   @Field() @IsString() @MaxLength(100, { message: says('validation.maxLength', 'max') }) name!: string;
-  @Field(() => [ID])
-  @IsArray()
-  @ArrayMaxSize(10_000, { message: says('validation.arrayMaxSize', 'max') })
-  @IsUUID('all', { each: true })
-  officeIds!: string[];
 }
