@@ -23,7 +23,7 @@ describe('database constraints', () => {
       SELECT p.id AS programme,
              (SELECT office_id FROM programme_office WHERE programme_id = p.id AND position = 26) AS office,
              (SELECT office_id FROM programme_office WHERE programme_id = p.id AND position = 1) AS "otherOffice",
-             (SELECT id FROM period WHERE programme_id = p.id AND label = '2011-Q2') AS "openPeriod",
+             (SELECT id FROM period WHERE programme_id = p.id AND kind = 'QUARTER' AND locked_at IS NULL) AS "openPeriod",
              (SELECT id FROM indicator WHERE code = 'CASES_ON_TIME_PCT') AS indicator,
              (SELECT id FROM app_user ORDER BY email LIMIT 1) AS "user"
         FROM programme p`);

@@ -13,8 +13,8 @@ import { startTestApi, type TestApi } from './support/test-api';
 
 /**
  * POST /api/import and GET /api/import/template on a real PostgreSQL through the HTTP stack. In the
- * demo's open quarter 2011-Q2 offices 19-26 have nothing saved yet and 11-18 have drafts; each test
- * imports into an office of its own.
+ * demo's open quarter (the current one) offices 19-26 have nothing saved yet and 13-18 have drafts; each
+ * test imports into an office of its own.
  */
 describe('spreadsheet import', () => {
   let api: TestApi;
@@ -42,9 +42,7 @@ describe('spreadsheet import', () => {
         [demo.programmeId],
       )
     ).map((r: { name: string }) => r.name);
-    [{ id: lockedQuarterId }] = await api.owner.query(`SELECT id FROM period WHERE programme_id = $1 AND label = '2011-Q1'`, [
-      demo.programmeId,
-    ]);
+    lockedQuarterId = demo.previousQuarterId;
   });
 
   afterAll(() => api.close());
@@ -96,7 +94,7 @@ describe('spreadsheet import', () => {
       const file = csvFile(
         [
           ['office', 'period', 'indicator', 'value'],
-          [officeNames[19], '2011-q2', 'e_services_count', '7'],
+          [officeNames[19], demo.openQuarterLabel.toLowerCase(), 'e_services_count', '7'],
         ],
         ',',
       );
@@ -113,7 +111,7 @@ describe('spreadsheet import', () => {
       const cookie = await coordinatorOf(21);
       const response = await downloadTemplate(api, cookie, { programmeId: demo.programmeId, periodId: demo.openQuarterId }).expect(200);
       expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      expect(response.headers['content-disposition']).toBe('attachment; filename="import-dzierzoniow-demo-2011-Q2.xlsx"');
+      expect(response.headers['content-disposition']).toBe(`attachment; filename="import-dzierzoniow-demo-${demo.openQuarterLabel}.xlsx"`);
       const sheet = readXlsx(response.body as Buffer, IMPORT_LIMITS);
       const text = (row: number, column: number) => {
         const cell = sheet.rows[row].cells[column];
@@ -134,7 +132,7 @@ describe('spreadsheet import', () => {
       );
       expect(sheet.rows.slice(1).map((_, i) => text(i + 1, 2))).toEqual(quarterly.map((r: { code: string }) => r.code));
       expect(new Set(sheet.rows.slice(1).map((_, i) => `${text(i + 1, 0)}|${text(i + 1, 1)}`))).toEqual(
-        new Set([`${officeNames[20]}|2011-Q2`]),
+        new Set([`${officeNames[20]}|${demo.openQuarterLabel}`]),
       );
 
       // the whole template, filled in and sent back as it is: the values land
@@ -327,12 +325,14 @@ describe('spreadsheet import', () => {
         { periodId: lockedQuarterId },
       ).expect(200);
       expect(response.body).toMatchObject({ applied: false, errors: [{ row: 2, column: 'period', code: 'PERIOD_LOCKED' }] });
-      expect(response.body.errors[0].message).toBe('Okres 2011-Q1 jest zamknięty. Tylko lider programu może go ponownie otworzyć.');
+      expect(response.body.errors[0].message).toBe(
+        `Okres ${demo.previousQuarterLabel} jest zamknięty. Tylko lider programu może go ponownie otworzyć.`,
+      );
       expect(await footprint(api.owner, [office(24)], demo.openQuarterId)).toEqual(before);
     });
 
     it('a submitted submission cannot be changed by an import', async () => {
-      // office 1 handed in 2011-Q2 in the demo
+      // office 1 handed in the open quarter in the demo
       const response = await upload(
         api,
         await coordinatorOf(1),

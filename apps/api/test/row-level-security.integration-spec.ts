@@ -7,6 +7,11 @@ import { startTestApi, type TestApi } from './support/test-api';
 
 /** Tables holding an office's raw numbers: none of them may show a row without an access scope. */
 const RAW_VALUE_TABLES = ['submission', 'submission_value', 'audit_log'];
+/**
+ * The rows of each that are about an office. The audit log's rows without an office (a period's
+ * release, which the demo seed writes as its lead: no office's number in them) are readable by design.
+ */
+const OFFICE_ROWS: Record<string, string> = { submission: 'true', submission_value: 'true', audit_log: 'office_id IS NOT NULL' };
 
 describe('row-level security', () => {
   let api: TestApi;
@@ -53,9 +58,9 @@ describe('row-level security', () => {
   });
 
   it.each(RAW_VALUE_TABLES)('a raw query of %s as the API role without context returns no rows (the data is there)', async (table) => {
-    const [{ count: total }] = await api.owner.query(`SELECT count(*)::int AS count FROM ${table}`);
+    const [{ count: total }] = await api.owner.query(`SELECT count(*)::int AS count FROM ${table} WHERE ${OFFICE_ROWS[table]}`);
     expect(total).toBeGreaterThan(0);
-    expect(await app.query(`SELECT count(*)::int AS count FROM ${table}`)).toEqual([{ count: 0 }]);
+    expect(await app.query(`SELECT count(*)::int AS count FROM ${table} WHERE ${OFFICE_ROWS[table]}`)).toEqual([{ count: 0 }]);
     // Nor inside a transaction that set an empty scope.
     const inEmptyScope = await visibleOffices(app, null);
     expect(inEmptyScope).toEqual([]);

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { baseUrl, openPagePerTest } from './support/browser';
 import { collectCspViolations, EXPECTED_CSP, EXPECTED_HEADERS, parseCsp } from './support/csp';
+import { demoPeriods } from './support/demo-periods';
 import { DEMO_ACCOUNTS, submitLogin } from './support/session';
 
 /*
@@ -71,9 +72,10 @@ describe('content security policy', () => {
     await page.locator('.markdown').first().waitFor();
 
     // The submission form, in the app and as a full load of its address.
+    const { openQuarter } = await demoPeriods();
     await nav(page).getByRole('link', { name: 'Mój urząd', exact: true }).click();
-    await page.getByRole('link', { name: /^(Wypełnij|Zobacz): sprawozdanie za 2011-Q2$/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Sprawozdanie za okres 2011-Q2', exact: true }).waitFor();
+    await page.getByRole('link', { name: new RegExp(`^(Wypełnij|Zobacz): sprawozdanie za ${openQuarter}$`) }).click();
+    await page.getByRole('heading', { level: 1, name: `Sprawozdanie za okres ${openQuarter}`, exact: true }).waitFor();
     const formPage = await page.reload();
     expect(formPage && securityHeaders(formPage)).toEqual(expected);
     await page.locator('fieldset.indicator').first().waitFor();

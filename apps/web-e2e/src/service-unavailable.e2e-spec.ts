@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { openPagePerTest, saveScreenshot } from './support/browser';
+import { demoPeriods } from './support/demo-periods';
 import { simulateOutage } from './support/outage';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
 import { indicatorGroup, saveStatus, waitUntilSaved } from './support/submission-form';
@@ -9,7 +10,7 @@ import { indicatorGroup, saveStatus, waitUntilSaved } from './support/submission
  * The database going away for a moment (issue 13), from the browser's point of view: the page's GraphQL
  * requests are answered as the API answers then (503, SERVICE_UNAVAILABLE, Retry-After: 1), a few
  * times, and then pass again. Office 20 (Starostwo Powiatowe Miechów) is used here and by no other
- * journey; one value of its 2011-Q2 submission is saved.
+ * journey; one value of its submission for the open quarter is saved.
  */
 const DESK = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -36,10 +37,11 @@ async function expectInView(page: Page, locator: Locator, viewport: { width: num
 }
 
 async function openQuarter(page: Page): Promise<void> {
+  const { openQuarter: quarter } = await demoPeriods();
   await logIn(page, DEMO_ACCOUNTS.coordinator(20));
   await page.waitForURL((url) => OFFICE_PATH.test(url.pathname));
-  await page.getByRole('link', { name: 'Wypełnij: sprawozdanie za 2011-Q2', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sprawozdanie za okres 2011-Q2', exact: true }).waitFor();
+  await page.getByRole('link', { name: `Wypełnij: sprawozdanie za ${quarter}`, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: `Sprawozdanie za okres ${quarter}`, exact: true }).waitFor();
   await page.locator('fieldset.indicator').first().waitFor();
 }
 
@@ -51,6 +53,7 @@ describe('while the database is away for a moment', () => {
   openPagePerTest(DESK, (opened) => ({ page } = opened));
 
   it('a coordinator sees one banner, keeps what she typed, and her save and the next page go through once it is back, without a reload', async () => {
+    const { openQuarter: quarter, releasedQuarter } = await demoPeriods();
     await openQuarter(page);
     // Marks this document: a reload would lose the mark.
     await page.evaluate(() => Object.assign(window, { officeBenchSameDocument: true }));
@@ -94,7 +97,7 @@ describe('while the database is away for a moment', () => {
     await banner(page).waitFor();
     pageOutage.release();
     await page.getByRole('heading', { level: 1, name: 'Porównanie z innymi urzędami', exact: true }).waitFor();
-    expect(await page.getByLabel('Okres', { exact: true }).locator('option:checked').textContent()).toBe('2011-Q1');
+    expect(await page.getByLabel('Okres', { exact: true }).locator('option:checked').textContent()).toBe(releasedQuarter);
     await page
       .getByRole('article', { name: 'Odsetek spraw załatwionych w terminie ustawowym', exact: true })
       .getByText(/^Wartość urzędu: /)
@@ -106,7 +109,7 @@ describe('while the database is away for a moment', () => {
 
     // Back to the form: the value typed during the outage is there, saved.
     await page.goBack();
-    await page.getByRole('heading', { level: 1, name: 'Sprawozdanie za okres 2011-Q2', exact: true }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Sprawozdanie za okres ${quarter}`, exact: true }).waitFor();
     await page.locator('fieldset.indicator').first().waitFor();
     expect(await eServices(page).inputValue()).toBe('17');
     expect(await page.evaluate(() => (window as { officeBenchSameDocument?: boolean }).officeBenchSameDocument)).toBe(true);

@@ -1,5 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
+import { demoPeriods } from './support/demo-periods';
 import { currentPath, DEMO_ACCOUNTS, DEMO_PASSWORD, logIn, submitLogin } from './support/session';
 
 const OFFICE_PATH = /^\/programmes\/[^/]+\/offices\/[^/]+$/;
@@ -27,13 +28,14 @@ describe('sessions', () => {
     expect(await page.title()).toBe('Mój urząd: Urząd Miasta Dzierżoniów – OfficeBench');
     expect(await page.locator('.site-header').textContent()).toContain('Koordynator: Urząd Miasta Dzierżoniów');
 
+    const { openQuarter } = await demoPeriods();
     const periods = page.getByRole('table', { name: 'Otwarte okresy sprawozdawcze', exact: true });
     // Each row asks for its own submission: wait for the quarter's answer.
     await periods
-      .getByRole('row', { name: /^2011-Q2/ })
+      .getByRole('row', { name: new RegExp(`^${openQuarter}`) })
       .getByText('przesłane', { exact: true })
       .waitFor();
-    const quarter = (await rowTexts(periods)).find(([label]) => label === '2011-Q2');
+    const quarter = (await rowTexts(periods)).find(([label]) => label === openQuarter);
     expect(quarter?.[2]).toBe('przesłane');
     const [filled, due] = (quarter?.[3] ?? '').split(' z ').map(Number);
     expect(due).toBeGreaterThan(0);
@@ -44,12 +46,13 @@ describe('sessions', () => {
   it('shows "nie rozpoczęto" to a coordinator whose office has not started the open quarter', async () => {
     await logIn(page, DEMO_ACCOUNTS.coordinator(19));
     await page.waitForURL((url) => OFFICE_PATH.test(url.pathname));
+    const { openQuarter } = await demoPeriods();
     const periods = page.getByRole('table', { name: 'Otwarte okresy sprawozdawcze', exact: true });
     await periods
-      .getByRole('row', { name: /^2011-Q2/ })
+      .getByRole('row', { name: new RegExp(`^${openQuarter}`) })
       .getByText('nie rozpoczęto', { exact: true })
       .waitFor();
-    const quarter = (await rowTexts(periods)).find(([label]) => label === '2011-Q2');
+    const quarter = (await rowTexts(periods)).find(([label]) => label === openQuarter);
     expect(quarter?.[2]).toBe('nie rozpoczęto');
     expect(quarter?.[3]).toMatch(/^0 z [1-9]\d*$/);
   });

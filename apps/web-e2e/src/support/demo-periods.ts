@@ -1,0 +1,69 @@
+import { request } from 'playwright-core';
+import { baseUrl } from './browser';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './session';
+
+/**
+ * The demo's periods, found at run time: the demo is placed around the day the product first started
+ * (README, "Demo data and accounts"), so its labels depend on the date the journeys run.
+ */
+export interface DemoPeriods {
+  /** The open quarter: the current calendar quarter, its deadline ahead. */
+  openQuarter: string;
+  /** The latest quarter whose results are released (the one before the open quarter). */
+  releasedQuarter: string;
+  /** The released quarters, oldest first. */
+  releasedQuarters: string[];
+  /** The CAF cycles, oldest first. */
+  cafCycles: string[];
+}
+
+interface Period {
+  kind: 'QUARTER' | 'YEAR' | 'CAF_CYCLE';
+  label: string;
+  startsOn: string;
+  endsOn: string;
+  releasedAt: string | null;
+}
+
+async function graphql<T>(post: (data: unknown) => Promise<{ json(): Promise<unknown> }>, query: string, variables = {}): Promise<T> {
+  const body = (await (await post({ query, variables })).json()) as { data?: T; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+let found: Promise<DemoPeriods> | undefined;
+
+/** The demo programme's periods as its lead sees them through the API (asked once per spec file). */
+export function demoPeriods(): Promise<DemoPeriods> {
+  found ??= (async () => {
+    const api = await request.newContext({ baseURL: baseUrl() });
+    try {
+      const post = (data: unknown) => api.post('/graphql', { data });
+      await graphql(post, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }', {
+        e: DEMO_ACCOUNTS.lead,
+        p: DEMO_PASSWORD,
+      });
+      const { programmes } = await graphql<{ programmes: Array<{ isDemo: boolean; periods: Period[] }> }>(
+        post,
+        '{ programmes { isDemo periods { kind label startsOn endsOn releasedAt } } }',
+      );
+      const periods = programmes.find((p) => p.isDemo)?.periods ?? [];
+      const byStart = (kind: Period['kind']) => periods.filter((p) => p.kind === kind).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+      const now = new Date().toISOString();
+      const quarters = byStart('QUARTER');
+      const open = quarters.find((q) => q.startsOn <= now && now < new Date(Date.parse(q.endsOn) + 86_400_000).toISOString());
+      const releasedQuarters = quarters.filter((q) => q.releasedAt !== null).map((q) => q.label);
+      const released = releasedQuarters.at(-1);
+      if (!open || !released) throw new Error(`The demo has no open or no released quarter: ${JSON.stringify(quarters)}`);
+      return {
+        openQuarter: open.label,
+        releasedQuarter: released,
+        releasedQuarters,
+        cafCycles: byStart('CAF_CYCLE').map((c) => c.label),
+      };
+    } finally {
+      await api.dispose();
+    }
+  })();
+  return found;
+}
