@@ -25,6 +25,7 @@ import { BenchmarkModule } from './modules/benchmark/benchmark.module';
 import { GoodPracticesModule } from './modules/good-practices/good-practices.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { LeadHomeModule } from './modules/lead-home/lead-home.module';
 import { PeerGroupsModule } from './modules/peer-groups/peer-groups.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ProgrammesService } from './modules/programmes/programmes.service';
@@ -110,6 +111,7 @@ export class AppModule {
         PeerGroupsModule,
         GoodPracticesModule,
         RemindersModule,
+        LeadHomeModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
