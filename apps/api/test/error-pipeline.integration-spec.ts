@@ -88,7 +88,7 @@ describe('the error pipeline, in the built API', () => {
 
   it('logs a refusal once, in one line with its request id, and never a stack trace for one', async () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ');
-    const refused = await post({ query: `{ ${aliases} }` });
+    const refused = await post({ query: `{ ${aliases} }` }, { 'Accept-Language': 'en' });
     expect(refused.status).toBe(400);
     const requestId = refused.headers.get('x-request-id') ?? '';
     // Everyday refusals (a wrong id, a missing session) are logged at info, which production leaves out.

@@ -28,9 +28,10 @@ function apiOfBlock(options: TestApiOptions) {
     if (!started) throw new Error('the API of this block starts in its beforeAll');
     return started;
   };
-  const post = (body: unknown) =>
+  const post = (body: unknown, language = 'en') =>
     request(api().app.getHttpServer())
       .post('/graphql')
+      .set('Accept-Language', language)
       .send(body as object);
   return { api, post };
 }
@@ -49,6 +50,10 @@ describe('GraphQL limits', () => {
       });
       expect(response.body.data).toBeUndefined();
     }
+    // Polish is the default language of every answer.
+    expect(errorOf(await post({ query: SIX_LEVELS }, 'pl')).message).toBe(
+      'Zapytanie ma głębokość zagnieżdżenia 6, a dozwolona jest najwyżej 5.',
+    );
   });
 
   it('allows three aliases in an operation and refuses a fourth with TOO_MANY_ALIASES, also in fragments', async () => {
