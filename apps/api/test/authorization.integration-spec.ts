@@ -240,6 +240,13 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { pr: demo.programmeId, p: await freshCafCycle(api.owner, demo.programmeId) },
     }),
   },
+  'Query.leadHome': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({
+      query: 'query($pr: ID!) { leadHome(programmeId: $pr) { daysToDeadline waiting { submissionsToReview } spread { relativeSpread } } }',
+      variables: { pr: demo.programmeId },
+    }),
+  },
   'Query.reminders': {
     allowed: ['lead', 'coordinator', 'otherCoordinator'],
     request: async ({ demo }) => ({
