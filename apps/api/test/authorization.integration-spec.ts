@@ -233,6 +233,13 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { p: await freshCafCycle(api.owner, demo.programmeId, { deadline: '2011-02-01' }) },
     }),
   },
+  'Query.releasePreview': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({
+      query: 'query($p: ID!) { releasePreview(periodId: $p) { due refused shown hidden { reason cells } } }',
+      variables: { p: demo.openQuarterId },
+    }),
+  },
   'Mutation.sendReminders': {
     allowed: ['lead'],
     request: async ({ api, demo }) => ({

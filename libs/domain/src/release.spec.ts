@@ -1,4 +1,4 @@
-import { describeReleaseRefusal, releaseBlockers, releaseDue } from './release';
+import { describeReleaseRefusal, releaseBlockers, releaseDue, releaseSummary } from './release';
 
 describe('releaseDue', () => {
   const deadline = new Date('2011-07-20T23:59:59Z');
@@ -10,14 +10,65 @@ describe('releaseDue', () => {
 });
 
 describe('releaseBlockers (k = 5)', () => {
-  it('blocks cells changed by 1 to k offices; 0 or k + 1 are fine', () => {
-    const changes = [0, 1, 5, 6].map((n) => ({ indicatorCode: 'X', peerGroupName: `changed ${n}`, changedOffices: n }));
-    expect(releaseBlockers(changes, 5).map((c) => c.changedOffices)).toEqual([1, 5]);
+  const change = (changedOffices: number, shownBefore = true, shownNow = true) => ({
+    indicatorCode: 'X',
+    peerGroupName: `changed ${changedOffices}`,
+    changedOffices,
+    shownBefore,
+    shownNow,
   });
 
-  it('says why, in Polish and English, without naming offices', () => {
-    const blockers = [{ indicatorCode: 'X', peerGroupName: 'G', changedOffices: 1 }];
-    expect(describeReleaseRefusal(blockers, 5, 'pl')).toContain('mniej niż 6 urzędów');
-    expect(describeReleaseRefusal(blockers, 5, 'en')).toContain('fewer than 6 offices');
+  it('blocks published cells changed by 1 to k offices; 0 or k + 1 are fine', () => {
+    expect(
+      releaseBlockers(
+        [0, 1, 5, 6].map((n) => change(n)),
+        5,
+      ).map((c) => c.changedOffices),
+    ).toEqual([1, 5]);
+  });
+
+  it('blocks only a cell that showed figures before and would show them again: hidden on either side gives nothing to compare', () => {
+    const changes = [change(1, false, false), change(2, true, false), change(3, false, true), change(4, true, true)];
+    expect(releaseBlockers(changes, 5)).toEqual([{ indicatorCode: 'X', peerGroupName: 'changed 4', changedOffices: 4 }]);
+  });
+
+  it('says why and what the lead can do, in one sentence, in Polish and English, without naming offices', () => {
+    const one = [{ indicatorCode: 'X', peerGroupName: 'G', changedOffices: 1 }];
+    const pl = describeReleaseRefusal(one, 5, 'pl');
+    expect(pl).toContain('w 1 komórce, którą urzędy już widziały');
+    expect(pl).toContain('mniej niż 6 urzędów');
+    expect(pl).toContain('zatwierdź sprawozdania kolejnych urzędów w tej grupie');
+    expect(pl).toContain('opublikuj wyniki później');
+    expect(pl.split('. ')).toHaveLength(1);
+    const en = describeReleaseRefusal(one, 5, 'en');
+    expect(en).toContain('in 1 cell that offices have already seen, fewer than 6 offices');
+    expect(en).toContain('or release later');
+  });
+
+  it('agrees in number with the cells and groups it counts', () => {
+    const cells = (n: number, groups: number) =>
+      [...Array(n).keys()].map((i) => ({ indicatorCode: `X${i}`, peerGroupName: `G${i % groups}`, changedOffices: 1 }));
+    expect(describeReleaseRefusal(cells(2, 1), 3, 'pl')).toContain('w 2 komórkach, które urzędy już widziały');
+    expect(describeReleaseRefusal(cells(2, 1), 3, 'pl')).toContain('w tej grupie');
+    expect(describeReleaseRefusal(cells(5, 2), 3, 'pl')).toContain('w 5 komórkach, które');
+    expect(describeReleaseRefusal(cells(5, 2), 3, 'pl')).toContain('w tych grupach');
+    expect(describeReleaseRefusal(cells(5, 2), 3, 'pl')).toContain('w każdej z tych komórek będzie zmiana u co najmniej 4 urzędów');
+    expect(describeReleaseRefusal(cells(2, 2), 3, 'en')).toContain('in 2 cells');
+  });
+});
+
+describe('releaseSummary', () => {
+  it('counts the shown cells and the hidden ones per reason, leaving out reasons with none', () => {
+    const cells = [null, null, 'NESTED_GROUP', 'TOO_FEW_OFFICES', 'TOO_FEW_OFFICES', null].map((reason) => ({
+      reason: reason as 'NESTED_GROUP' | 'TOO_FEW_OFFICES' | null,
+    }));
+    expect(releaseSummary(cells)).toEqual({
+      shown: 3,
+      hidden: [
+        { reason: 'TOO_FEW_OFFICES', cells: 2 },
+        { reason: 'NESTED_GROUP', cells: 1 },
+      ],
+    });
+    expect(releaseSummary([])).toEqual({ shown: 0, hidden: [] });
   });
 });

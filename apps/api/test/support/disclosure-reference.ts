@@ -467,3 +467,29 @@ export function expectedFields(
   }
   return { expected, ties };
 }
+
+/**
+ * The cells that must stop a re-release, from the rule as docs/confidentiality.md states it: a cell
+ * whose figures offices could compare, i.e. published by the first release and published by the
+ * second judged on its own (each release by referenceRelease), whose contributors changed by 1..k
+ * offices. As `indicator code/group name/changed offices`, sorted.
+ */
+export function referenceReleaseBlockers(before: ReferenceInput, after: ReferenceInput): string[] {
+  const first = referenceRelease(before);
+  const second = referenceRelease(after);
+  const shown = (cells: ReadonlyMap<string, ReferenceCell>, key: string) => cells.get(key)?.suppressionReason === null;
+  const blockers: string[] = [];
+  for (const indicator of after.indicators) {
+    for (const group of after.groups) {
+      const key = cellKey(indicator.code, group.id);
+      if (!shown(first, key) || !shown(second, key)) continue;
+      const count = changedOffices(
+        before.contributions.get(indicator.code) ?? new Map(),
+        after.contributions.get(indicator.code) ?? new Map(),
+        group.members,
+      );
+      if (count > 0 && count <= after.k) blockers.push(`${indicator.code}/${group.name}/${count}`);
+    }
+  }
+  return blockers.sort();
+}

@@ -743,3 +743,53 @@ export interface ApiCell extends PublishedCell {
   suppressed: boolean;
   ownQuartile: number | null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Fixed before/after data sets for the re-release rule
+
+/**
+ * One programme (k = 3) for the re-release rule's cases: nine rural offices in opolskie (0-8), a
+ * county office alone in its kind there (9), and two rural offices in śląskie (10, 11; office 11 has
+ * not reported yet). Only the all-offices group publishes: the kind and region groups are too small
+ * or differ from it by one office.
+ */
+export function rereleaseDraft(): ProgrammeDraft {
+  const office = (i: number, kind: string, region: string): OfficeDraft => ({
+    kind,
+    region,
+    employees: null,
+    status: i === 11 ? null : 'APPROVED',
+    entries: [
+      { value: 40 + i * 3, numerator: null, denominator: null },
+      { value: null, numerator: 60 + i * 2, denominator: 100 + i * 5 },
+      { value: 20 + i, numerator: null, denominator: null },
+    ],
+  });
+  return {
+    k: 3,
+    offices: [
+      ...[...Array(9).keys()].map((i) => office(i, 'RURAL_GMINA', 'opolskie')),
+      office(9, 'COUNTY', 'opolskie'),
+      office(10, 'RURAL_GMINA', 'śląskie'),
+      office(11, 'RURAL_GMINA', 'śląskie'),
+    ],
+    customGroups: [],
+  };
+}
+
+const revise = (office: number, factor = 120): ChangeDraft => ({ office, kind: 'revise', factor, template: office });
+
+/** Changes to rereleaseDraft after its first release, with whether the rule refuses the re-release. */
+export const RERELEASE_CASES: Record<string, { changes: ChangeDraft[]; refused: boolean }> = {
+  // The county office (hidden before and after: alone in its kind) corrects its data along with four
+  // others: every published cell changed by k + 1 offices.
+  'an office alone in its kind corrects its data': { changes: [0, 1, 2, 3, 9].map((o) => revise(o)), refused: false },
+  // Office 11 is approved late: śląskie (hidden before and after) changes by one office.
+  'a late approval in a group hidden before and after': {
+    changes: [...[0, 1, 2, 3].map((o) => revise(o)), { office: 11, kind: 'late', factor: 90, template: 10 }],
+    refused: false,
+  },
+  // One office revises: the published all-offices cell would tell its change.
+  'one office revises a published cell': { changes: [revise(4)], refused: true },
+  'k offices revise a published cell': { changes: [4, 5, 6].map((o) => revise(o, 80)), refused: true },
+};

@@ -19,9 +19,11 @@ import { type AggregateRow, type ReleaseIndicatorRow, ReleasesRepository, type S
 
 export interface ReleaseOutcome {
   released: boolean;
-  /** Why a re-release was refused: cells whose contributors changed by too few offices. */
+  /** Why a re-release was refused: published cells whose contributors changed by too few offices. */
   blockers: CellChange[];
   cells: number;
+  /** The cells the release stored (or, previewed, would store); empty when refused. */
+  decisions: StoredCell[];
   /** The programme's k. */
   threshold: number;
   programmeId: string;
@@ -114,19 +116,30 @@ export class ReleaseComputationService {
   /**
    * Releases the period (or releases it again), inside the caller's transaction, which must run in a
    * scope that sees the programme's submissions (its lead's). A re-release is refused, changing
-   * nothing, while any cell's contributors changed by 1 to k offices since the last one.
+   * nothing, while a cell that showed figures in an earlier release and would show them again changed
+   * by 1 to k offices since the last one (releaseBlockers).
    */
-  async releasePeriodCells(manager: EntityManager, periodId: string): Promise<ReleaseOutcome | null> {
+  releasePeriodCells(manager: EntityManager, periodId: string): Promise<ReleaseOutcome | null> {
+    return this.repository.withinSavepoint(
+      manager,
+      () => this.attempt(manager, periodId),
+      (outcome) => outcome?.released === true,
+    );
+  }
+
+  /** What releasePeriodCells would do now, computed by it and rolled back: the lead's preview. */
+  previewPeriodCells(manager: EntityManager, periodId: string): Promise<ReleaseOutcome | null> {
+    return this.repository.withinSavepoint(
+      manager,
+      () => this.attempt(manager, periodId),
+      () => false,
+    );
+  }
+
+  /** The release itself; its caller rolls it back when it is refused or only previewed. */
+  private async attempt(manager: EntityManager, periodId: string): Promise<ReleaseOutcome | null> {
     const period = await this.repository.lockPeriod(manager, periodId);
     if (!period) return null;
-    if (period.releases > 0) {
-      const blockers = releaseBlockers(
-        await this.repository.changesSinceRelease(manager, periodId, period.programmeId, period.releases),
-        period.k,
-      );
-      if (blockers.length > 0)
-        return { released: false, blockers, cells: 0, threshold: period.k, programmeId: period.programmeId, again: true };
-    }
     const release = period.releases + 1;
     await this.repository.snapshot(manager, periodId, release);
     const indicators = (await this.repository.indicators(manager, period.programmeId)).filter(
@@ -138,26 +151,40 @@ export class ReleaseComputationService {
       byCell.set(row.indicatorId, (byCell.get(row.indicatorId) ?? new Map()).set(row.groupId, row));
     }
     const atoms = await this.contributorAtoms(manager, periodId, period.programmeId, release);
-    const earlier = await this.earlierPublished(manager, periodId);
     const select = memoised(selectPublishable);
-    const cells = indicators.flatMap((indicator) =>
-      decideCells(
-        indicator,
-        groupIds,
-        byCell.get(indicator.id) ?? new Map(),
-        { release, atoms: atoms.get(indicator.id) ?? [], earlier: earlier.get(indicator.id) ?? [], select },
+    const decide = (earlier: ReadonlyMap<string, string[]>) =>
+      indicators.flatMap((indicator) =>
+        decideCells(
+          indicator,
+          groupIds,
+          byCell.get(indicator.id) ?? new Map(),
+          { release, atoms: atoms.get(indicator.id) ?? [], earlier: earlier.get(indicator.id) ?? [], select },
+          period.k,
+        ),
+      );
+    const outcome = { threshold: period.k, programmeId: period.programmeId, again: period.releases > 0 };
+    // The release judged on its own: what each cell would show, were there no earlier release.
+    const alone = decide(new Map());
+    if (period.releases > 0) {
+      const shown = (cells: Iterable<{ indicatorId: string; groupId: string }>) =>
+        new Set([...cells].map((c) => `${c.indicatorId}/${c.groupId}`));
+      const shownBefore = shown(await this.repository.publishedCells(manager, periodId));
+      const shownNow = shown(alone.filter((c) => c.reason === null));
+      const changes = await this.repository.changesSinceRelease(manager, periodId, period.programmeId, period.releases);
+      const blockers = releaseBlockers(
+        changes.map((c) => {
+          const key = `${c.indicatorId}/${c.groupId}`;
+          return { ...c, shownBefore: shownBefore.has(key), shownNow: shownNow.has(key) };
+        }),
         period.k,
-      ),
-    );
+      );
+      if (blockers.length > 0) return { ...outcome, released: false, blockers, cells: 0, decisions: [] };
+    }
+    // Audited together with every earlier release's published cells (none at a first release).
+    const earlier = await this.earlierPublished(manager, periodId);
+    const cells = earlier.size === 0 ? alone : decide(earlier);
     await this.repository.storeCells(manager, periodId, period.programmeId, release, cells);
     await this.repository.markReleased(manager, periodId, release);
-    return {
-      released: true,
-      blockers: [],
-      cells: cells.length,
-      threshold: period.k,
-      programmeId: period.programmeId,
-      again: period.releases > 0,
-    };
+    return { ...outcome, released: true, blockers: [], cells: cells.length, decisions: cells };
   }
 }

@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, describeReleaseRefusal, type Language, mayReviewProgramme, releaseDue, isUuid } from '@officebench/domain';
+import {
+  type Actor,
+  describeReleaseRefusal,
+  type Language,
+  mayReviewProgramme,
+  releaseDue,
+  releaseSummary,
+  isUuid,
+} from '@officebench/domain';
+import type { EntityManager } from 'typeorm';
 import { AppError, badInput, forbidden, notFound } from '../../common/errors';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { APP_CONFIG } from '../../config/app-config.token';
@@ -7,6 +16,7 @@ import type { AppConfig } from '../../config/config';
 import { auditBy, writeAudit } from '../audit/audit.repository';
 import type { PeriodEntity } from '../periods/entities/period.entity';
 import { PeriodModel } from '../periods/models/period.model';
+import { ReleasePreviewModel } from './models/release-preview.model';
 import { ReleaseComputationService } from './release-computation.service';
 import { ReleasesRepository } from './releases.repository';
 
@@ -25,13 +35,18 @@ export class ReleaseService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The period, if the actor leads its programme (refused otherwise). */
+  private async ledPeriod(manager: EntityManager, actor: Actor, periodId: string): Promise<PeriodEntity> {
+    const period = isUuid(periodId) ? await this.repository.period(manager, periodId) : null;
+    if (!period) throw notFound('Period');
+    if (!mayReviewProgramme(actor, period.programmeId)) throw forbidden();
+    return period;
+  }
+
   /** The lead's release (or re-release) of a period whose deadline has passed, in the lead's scope. */
   async release(actor: Actor, periodId: string, language: Language): Promise<PeriodModel> {
-    if (!isUuid(periodId)) throw notFound('Period');
     return this.scoped.run(actor, async (manager) => {
-      const period = await this.repository.period(manager, periodId);
-      if (!period) throw notFound('Period');
-      if (!mayReviewProgramme(actor, period.programmeId)) throw forbidden();
+      const period = await this.ledPeriod(manager, actor, periodId);
       if (period.deadline.getTime() > Date.now()) throw badInput(NOT_DUE[language], 'periodId');
       const outcome = await this.computation.releasePeriodCells(manager, periodId);
       if (!outcome) throw notFound('Period');
@@ -45,6 +60,28 @@ export class ReleaseService {
         programmeId: outcome.programmeId,
       });
       return PeriodModel.from((await this.repository.period(manager, periodId)) as PeriodEntity);
+    });
+  }
+
+  /**
+   * What the lead's release would do now: the release itself, run and rolled back
+   * (ReleaseComputationService.previewPeriodCells), so its numbers are the release's own.
+   */
+  async preview(actor: Actor, periodId: string, language: Language): Promise<ReleasePreviewModel> {
+    return this.scoped.run(actor, async (manager) => {
+      const period = await this.ledPeriod(manager, actor, periodId);
+      const outcome = await this.computation.previewPeriodCells(manager, periodId);
+      if (!outcome) throw notFound('Period');
+      const refused = !outcome.released;
+      return {
+        periodId,
+        due: period.deadline.getTime() <= Date.now(),
+        again: outcome.again,
+        refused,
+        refusal: refused ? describeReleaseRefusal(outcome.blockers, outcome.threshold, language) : null,
+        blockers: outcome.blockers,
+        ...releaseSummary(outcome.decisions),
+      };
     });
   }
 

@@ -45,6 +45,12 @@ export interface StoredCell {
   p75: number | null;
 }
 
+/** A cell whose contributors changed since the last release, with its ids. */
+export interface ChangedCellRow extends CellChange {
+  indicatorId: string;
+  groupId: string;
+}
+
 /** A period not released yet, as the automatic release looks at it. */
 export interface UnreleasedPeriodRow {
   id: string;
@@ -91,7 +97,7 @@ export class ReleasesRepository {
   }
 
   /** Per cell, how many offices' contributions differ between the last release and now. */
-  changesSinceRelease(manager: EntityManager, periodId: string, programmeId: string, release: number): Promise<CellChange[]> {
+  changesSinceRelease(manager: EntityManager, periodId: string, programmeId: string, release: number): Promise<ChangedCellRow[]> {
     return manager.query(
       `WITH live AS (${LIVE_CONTRIBUTIONS}),
             snapshot AS (SELECT * FROM release_contribution WHERE period_id = $1 AND release_no = $3),
@@ -100,12 +106,12 @@ export class ReleasesRepository {
                 FROM live l FULL JOIN snapshot s ON s.indicator_id = l.indicator_id AND s.office_id = l.office_id
                WHERE l.office_id IS NULL OR s.office_id IS NULL
                   OR l.value IS DISTINCT FROM s.value OR l.numerator IS DISTINCT FROM s.numerator OR l.denominator IS DISTINCT FROM s.denominator)
-       SELECT i.code AS "indicatorCode", g.name AS "peerGroupName", count(*)::int AS "changedOffices"
+       SELECT i.id AS "indicatorId", g.id AS "groupId", i.code AS "indicatorCode", g.name AS "peerGroupName", count(*)::int AS "changedOffices"
          FROM changed c
          JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = $2
          JOIN peer_group g ON g.id = m.peer_group_id
          JOIN indicator i ON i.id = c.indicator_id
-        GROUP BY i.code, g.name ORDER BY i.code, g.name`,
+        GROUP BY i.id, g.id, i.code, g.name ORDER BY i.code, g.name`,
       [periodId, programmeId, release],
     );
   }
@@ -217,6 +223,19 @@ export class ReleasesRepository {
         column('p75'),
       ],
     );
+  }
+
+  /**
+   * Runs `work` after a savepoint and rolls back to it unless `keep` says otherwise: a refused
+   * re-release and the lead's preview leave nothing behind (not even the snapshot they computed
+   * from), in whatever transaction the caller runs them.
+   */
+  async withinSavepoint<T>(manager: EntityManager, work: () => Promise<T>, keep: (result: T) => boolean): Promise<T> {
+    // On an error the caller's transaction is rolled back as a whole.
+    await manager.query('SAVEPOINT release_attempt');
+    const result = await work();
+    await manager.query(keep(result) ? 'RELEASE SAVEPOINT release_attempt' : 'ROLLBACK TO SAVEPOINT release_attempt');
+    return result;
   }
 
   async markReleased(manager: EntityManager, periodId: string, release: number): Promise<void> {
