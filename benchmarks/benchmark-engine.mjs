@@ -22,9 +22,6 @@
 // Prints Markdown for docs/benchmarks.md.
 import { Agent } from 'node:http';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort } from '../scripts/embedded-db.mjs';
 import { findNationalProgramme, loadNationalProgramme } from './national-data.mjs';
@@ -33,9 +30,11 @@ import {
   closedLoop,
   cpuSince,
   cpuSnapshot,
+  dist,
   fmt,
   graphql,
   log,
+  measureWithCpu,
   median,
   openServer,
   peakRss,
@@ -49,9 +48,6 @@ import {
   withClient,
 } from './support.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-const dist = (path) => require(join(root, 'dist/apps/api', path));
 const { prepareDatabase } = dist('database/open-database.js');
 const { derivedAppUrl } = dist('database/app-role.js');
 const { hashPassword } = dist('modules/auth/password-hashing.js');
@@ -65,6 +61,7 @@ const RELEASES = Number(process.env.BENCH_RELEASES ?? 3);
 const COORDINATORS = Number(process.env.BENCH_COORDINATORS ?? 200);
 /** Before each measured row, wait up to this many seconds for other processes on the machine to use under a quarter of a core. */
 const QUIET_WAIT_S = Number(process.env.BENCH_QUIET_WAIT ?? 60);
+const MEASURE = { quietWaitS: QUIET_WAIT_S, seconds: DURATION_S };
 /** The API's pool (database/open-database.ts connectAsApp): the floor uses one of the same size. */
 const API_POOL_SIZE = 10;
 const PASSWORD = 'benchmark password';
@@ -361,18 +358,20 @@ async function main() {
       // 1. Releases: the latest quarters, each a first release, then the latest again with no change.
       const toRelease = quarters.slice(-RELEASES).reverse();
       const releases = [];
-      for (const period of toRelease) {
+      /** A timed release on a quiet machine, with the CPU each group used over its length. */
+      const measuredRelease = async (period) => {
         await waitForQuiet(groups, QUIET_WAIT_S);
         const before = cpuSnapshot(groups);
         const run = await timedRelease(port, owner, accounts.lead, period, cellsPerQuarter);
         run.cpu = cpuSince(before, groups, run.total / 1000);
+        return run;
+      };
+      for (const period of toRelease) {
+        const run = await measuredRelease(period);
         releases.push(run);
         log(`release ${run.label}: ${Math.round(run.total)} ms${run.serverTiming ? ` (${run.serverTiming})` : ''}`);
       }
-      await waitForQuiet(groups, QUIET_WAIT_S);
-      const beforeAgain = cpuSnapshot(groups);
-      const again = await timedRelease(port, owner, accounts.lead, toRelease[0], cellsPerQuarter);
-      again.cpu = cpuSince(beforeAgain, groups, again.total / 1000);
+      const again = await measuredRelease(toRelease[0]);
       log(`release ${again.label} again (no change): ${Math.round(again.total)} ms`);
       const benchPeriod = toRelease[0];
 
@@ -385,14 +384,7 @@ async function main() {
       const results = {};
       for (const scenario of scenarios) {
         const requests = scenarioRequests(national, accounts.coordinators, benchPeriod.id, scenario.key);
-        await waitForQuiet(groups, QUIET_WAIT_S);
-        let cpuBefore = null;
-        let cpu = null;
-        const measured = await apiLoad(port, requests, {
-          onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)),
-          onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)),
-        });
-        measured.cpu = cpu;
+        const measured = await measureWithCpu(groups, MEASURE, (hooks) => apiLoad(port, requests, hooks));
         results[scenario.key] = { api: measured, cells: requests[0].cells };
         log(
           `API, ${scenario.title}: p50 ${fmt(measured.p50, 1)} ms, p95 ${fmt(measured.p95, 1)} ms, p99 ${fmt(measured.p99, 1)} ms, ${fmt(measured.rps)} requests/s`,
@@ -450,14 +442,7 @@ async function main() {
         const plan = replayPlan(results[scenario.key].statements);
         const from = accounts.coordinators[0]; // the coordinator of the captured request
         const plans = accounts.coordinators.map((c) => personalise(plan, from, c));
-        await waitForQuiet(groups, QUIET_WAIT_S);
-        let cpuBefore = null;
-        let cpu = null;
-        const floor = await floorLoad(appUrl, plans, {
-          onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)),
-          onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)),
-        });
-        floor.cpu = cpu;
+        const floor = await measureWithCpu(groups, MEASURE, (hooks) => floorLoad(appUrl, plans, hooks));
         floor.statements = plan.length;
         results[scenario.key].floor = floor;
         const oneRequests = scenarioRequests(national, accounts.coordinators, benchPeriod.id, scenario.key);
@@ -467,12 +452,7 @@ async function main() {
         const sizes = await withClient(appUrl, async (client) => (await client.query(single[0]))[3].rowCount);
         if (sizes !== oneRequests[0].cells)
           throw new Error(`the one-round-trip query gives ${sizes} cells, the API ${oneRequests[0].cells}`);
-        await waitForQuiet(groups, QUIET_WAIT_S);
-        const oneTrip = await floorLoad(appUrl, single, {
-          onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)),
-          onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)),
-        });
-        oneTrip.cpu = cpu;
+        const oneTrip = await measureWithCpu(groups, MEASURE, (hooks) => floorLoad(appUrl, single, hooks));
         results[scenario.key].oneTrip = oneTrip;
         log(
           `one round trip, ${scenario.title}: p50 ${fmt(oneTrip.p50, 1)} ms, p95 ${fmt(oneTrip.p95, 1)} ms, ${fmt(oneTrip.rps)} requests/s`,

@@ -11,15 +11,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { freePort, startEmbeddedPostgres } from '../scripts/embedded-db.mjs';
-import { median, withClient } from './support.mjs';
+import { dist, median, root, withClient } from './support.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-const dist = (path) => require(join(root, 'dist/apps/api', path));
 const { prepareDatabase } = dist('database/open-database.js');
 const { hashPassword } = dist('modules/auth/password-hashing.js');
 const { writeXlsx } = dist('modules/imports/xlsx-writer.js');

@@ -23,25 +23,25 @@
 // Prints Markdown for docs/benchmarks.md.
 import { Agent } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from '../scripts/embedded-db.mjs';
 import { countGeneratedPractices, loadPractices, PRACTICE_DEFAULTS } from './practice-data.mjs';
 import {
   ask,
   closedLoop,
-  cpuSince,
-  cpuSnapshot,
+  dist,
   fmt,
   log,
+  measureWithCpu,
   median,
   openServer,
   peakRss,
   post,
   postgresPids,
   quantile,
+  root,
   signIn,
   startApi,
   stopApi,
@@ -50,13 +50,10 @@ import {
   withClient,
 } from './support.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-const dist = (path) => require(join(root, 'dist/apps/api', path));
 const { prepareDatabase } = dist('database/open-database.js');
 const { derivedAppUrl } = dist('database/app-role.js');
 const { DEMO_PASSWORD } = dist('database/seed/demo-seed.js');
-const domain = require(join(root, 'libs/domain/dist/index.js'));
+const domain = createRequire(import.meta.url)(join(root, 'libs/domain/dist/index.js'));
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
@@ -67,6 +64,7 @@ const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 3);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const PROFILE_S = Number(process.env.BENCH_PROFILE_DURATION ?? 10);
 const QUIET_WAIT_S = Number(process.env.BENCH_QUIET_WAIT ?? 30);
+const MEASURE = { quietWaitS: QUIET_WAIT_S, seconds: DURATION_S };
 const PRACTICES = Number(process.env.BENCH_PRACTICES ?? PRACTICE_DEFAULTS.practices);
 /** The API's pool (database/open-database.ts connectAsApp): the floor's concurrent rows use one of the same size. */
 const API_POOL_SIZE = 10;
@@ -413,14 +411,7 @@ async function main() {
       }
       // 2. CONCURRENCY clients, closed loop.
       for (const kind of kinds) {
-        await waitForQuiet(groups, QUIET_WAIT_S);
-        let cpuBefore = null;
-        let cpu = null;
-        const measured = await apiLoad(port, kind, accounts, {
-          onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)),
-          onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)),
-        });
-        measured.cpu = cpu;
+        const measured = await measureWithCpu(groups, MEASURE, (hooks) => apiLoad(port, kind, accounts, hooks));
         results[kind.key].apiN = measured;
         log(
           `API, ${CONCURRENCY} clients, ${kind.key}: p50 ${fmt(measured.p50, 1)} ms, p95 ${fmt(measured.p95, 1)} ms, p99 ${fmt(measured.p99, 1)} ms, ${fmt(measured.rps)} requests/s`,
@@ -463,14 +454,7 @@ async function main() {
         const { plan } = results[kind.key];
         await waitForQuiet(groups, QUIET_WAIT_S);
         results[kind.key].floor1 = await floorSequential(appUrl, plan);
-        await waitForQuiet(groups, QUIET_WAIT_S);
-        let cpuBefore = null;
-        let cpu = null;
-        const floorN = await floorLoad(appUrl, plan, {
-          onMeasureStart: () => (cpuBefore = cpuSnapshot(groups)),
-          onMeasureEnd: () => (cpu = cpuSince(cpuBefore, groups, DURATION_S)),
-        });
-        floorN.cpu = cpu;
+        const floorN = await measureWithCpu(groups, MEASURE, (hooks) => floorLoad(appUrl, plan, hooks));
         results[kind.key].floorN = floorN;
         results[kind.key].alone = await searchStatementsAlone(appUrl, server.url, plan);
         const f = results[kind.key];

@@ -11,7 +11,11 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../scripts/embedded-db.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository's root folder. */
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const requireFromRoot = createRequire(import.meta.url);
+/** A module of the built API (`npx nx run api:build`), e.g. dist('database/open-database.js'). */
+export const dist = (path) => requireFromRoot(join(root, 'dist/apps/api', path));
 export const log = (...args) => console.error(...args);
 
 /** The middle value (the upper one of an even count). */
@@ -38,7 +42,7 @@ export function runLoaderAsScript(moduleUrl, load) {
   (async () => {
     const databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) throw new Error('DATABASE_URL is not set');
-    const { prepareDatabase } = createRequire(import.meta.url)(join(root, 'dist/apps/api/database/open-database.js'));
+    const { prepareDatabase } = dist('database/open-database.js');
     await prepareDatabase({ databaseUrl, appDatabaseUrl: null, demoData: true });
     const started = performance.now();
     const summary = await withClient(databaseUrl, (client) => load(client, process.argv.slice(2).map(Number)));
@@ -123,6 +127,21 @@ export async function waitForQuiet(groups, quietWaitS) {
     if (other < 0.25 || performance.now() >= deadline) return other;
     log(`  other processes use ${other.toFixed(2)} cores; waiting for a quieter machine ...`);
   }
+}
+
+/**
+ * Waits for a quiet machine, then runs `load` with the closed loop's measure hooks and adds the CPU the
+ * groups used while it measured (over `seconds`) to its result as `cpu`.
+ */
+export async function measureWithCpu(groups, { quietWaitS, seconds }, load) {
+  await waitForQuiet(groups, quietWaitS);
+  let before = cpuSnapshot(groups);
+  let cpu = null;
+  const measured = await load({
+    onMeasureStart: () => (before = cpuSnapshot(groups)),
+    onMeasureEnd: () => (cpu = cpuSince(before, groups, seconds)),
+  });
+  return Object.assign(measured, { cpu });
 }
 
 // ---------------------------------------------------------------------------------------------------------
