@@ -39,7 +39,7 @@ export function OfficeProgressSection({ programmeId, officeId }: { programmeId: 
                   </li>
                 ))}
               </ul>
-              <div className="table-scroll">
+              <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
                 <DataTable
                   caption={title}
                   columns={progressTableColumns(t('targets.target'), t, false)}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { formatCalendarDate } from '../../../app/format-date';
@@ -69,6 +70,7 @@ function TargetSummarySection({ summary }: { summary: TargetSummary }) {
   const bars = progressBars(target, offices);
   const targetLabel = formatTargetValue(target, t, language);
   const none = t('values.none');
+  const tableHeadingId = useId();
   return (
     <Section title={name}>
       <p>
@@ -106,8 +108,9 @@ function TargetSummarySection({ summary }: { summary: TargetSummary }) {
           targetLabel={targetLabel}
         />
       </ChartWithTable>
-      <h3>{tableTitle}</h3>
-      <div className="table-scroll">
+      <h3 id={tableHeadingId}>{tableTitle}</h3>
+      {/* Focusable, so that a keyboard can scroll it where the table is wider than a phone. */}
+      <div className="table-scroll" role="region" aria-labelledby={tableHeadingId} tabIndex={0}>
         <DataTable
           caption={tableTitle}
           columns={progressTableColumns(t('targets.office'), t, true)}
