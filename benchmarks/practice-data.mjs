@@ -39,21 +39,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const source = require(join(root, 'apps/api/src/database/seed/data/good-practices.json'));
 const programmeSource = require(join(root, 'apps/api/src/database/seed/data/programme-dzierzoniow.json'));
+const domain = require(join(root, 'libs/domain/dist/index.js'));
 
 /** @type {Readonly<{ practices: number, offices: number, seed: number, names: number }>} */
 export const PRACTICE_DEFAULTS = Object.freeze({ practices: 10_000, offices: 500, seed: 20_260_101, names: 20_000 });
 
-/** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
-export function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the demo uses too (libs/domain's seededRandom). */
+const prng = (/** @type {number} */ seed) => domain.seededRandom(seed);
 
 const pick = (random, items) => items[Math.floor(random() * items.length)];
 const between = (random, low, high) => low + Math.floor(random() * (high - low + 1));

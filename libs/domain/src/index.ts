@@ -17,3 +17,4 @@ export * from './input-limits';
 export * from './plurals';
 export * from './reminders';
 export * from './lead-home';
+export * from './seeded-random';

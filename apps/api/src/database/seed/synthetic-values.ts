@@ -1,22 +1,10 @@
-import { computeIndicatorValue, type IndicatorDefinition, type ReportingOfficeKind } from '@officebench/domain';
+import { computeIndicatorValue, type IndicatorDefinition, type ReportingOfficeKind, seededRandom } from '@officebench/domain';
 
 /**
  * Deterministic, plausible SYNTHETIC demo values. Nothing here is a real office's figure: each office
  * gets a starting level and an improvement trend drawn from a seeded generator, so every start of a
  * fresh demo database shows the same numbers.
  */
-
-/** mulberry32: a small seeded pseudo-random generator (uniform in [0, 1)). */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function seedOf(...parts: Array<string | number>): number {
   let hash = 2166136261;
@@ -37,7 +25,7 @@ const SIZE_BY_KIND: Record<ReportingOfficeKind, { employees: [number, number]; p
 };
 
 export function syntheticSize(officeName: string, kind: ReportingOfficeKind): { employees: number; population: number } {
-  const random = generator(seedOf('size', officeName));
+  const random = seededRandom(seedOf('size', officeName));
   const size = SIZE_BY_KIND[kind];
   return { employees: Math.round(between(random, size.employees)), population: Math.round(between(random, size.population) / 10) * 10 };
 }
@@ -93,10 +81,10 @@ export interface SyntheticEntry {
 export function syntheticEntry(indicator: SyntheticIndicator, officeName: string, employees: number, periodIndex: number): SyntheticEntry {
   const profile = PROFILES[indicator.code];
   if (!profile) throw new Error(`No synthetic profile for indicator ${indicator.code}`);
-  const officeRandom = generator(seedOf(indicator.code, officeName));
+  const officeRandom = seededRandom(seedOf(indicator.code, officeName));
   const start = between(officeRandom, profile.start);
   const step = between(officeRandom, profile.step);
-  const periodRandom = generator(seedOf(indicator.code, officeName, periodIndex));
+  const periodRandom = seededRandom(seedOf(indicator.code, officeName, periodIndex));
   const noise = (periodRandom() - 0.5) * Math.abs(step || 1);
   const low = indicator.minValue ?? 0;
   const high = indicator.maxValue ?? Number.MAX_SAFE_INTEGER;
