@@ -4,6 +4,35 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** A submission to approve and the version the lead saw */
+export type ApprovalItemInput = {
+  /** A newer version is refused for this submission (CONFLICT) */
+  expectedVersion: number;
+  submissionId: string;
+};
+
+export type ApproveSubmissionsInput = {
+  /** 1 to 100 submissions, each once */
+  items: Array<ApprovalItemInput>;
+  /** The programme the lead reviews; submissions of another programme are refused */
+  programmeId: string;
+};
+
+export type CreatePeriodInput = {
+  deadline: string;
+  /** Last day (YYYY-MM-DD) */
+  endsOn: string;
+  kind: PeriodKind;
+  /** e.g. 2012-Q1, 2012, CAF 2012 */
+  label: string;
+  /** When the period locks; none: it stays open until the lead locks it */
+  lockedAt?: string | null | undefined;
+  opensAt: string;
+  programmeId: string;
+  /** First day (YYYY-MM-DD) */
+  startsOn: string;
+};
+
 export type Direction =
   | 'HIGHER_BETTER'
   | 'LOWER_BETTER';
@@ -53,6 +82,17 @@ export type OfficeKind =
   | 'URBAN_GMINA'
   | 'URBAN_RURAL_GMINA'
   | 'VOIVODESHIP';
+
+export type PeerGroupInput = {
+  name: string;
+  officeIds: Array<string>;
+  programmeId: string;
+};
+
+export type PeerGroupMembersInput = {
+  officeIds: Array<string>;
+  programmeId: string;
+};
 
 export type PeriodKind =
   | 'CAF_CYCLE'
@@ -109,6 +149,15 @@ export type SuppressionReason =
   | 'NESTED_GROUP'
   | 'NOT_RELEASED'
   | 'TOO_FEW_OFFICES';
+
+export type TargetInput = {
+  dueOn?: string | null | undefined;
+  indicatorCode: string;
+  kind: TargetKind;
+  programmeId: string;
+  /** LEVEL: the level to reach; CHANGE: the signed change from the baseline */
+  value: number;
+};
 
 export type TargetKind =
   | 'CHANGE'
@@ -232,6 +281,13 @@ export type TrendQueryVariables = Exact<{
 
 export type TrendQuery = { trend: Array<{ own: number | null, peerMean: number | null, peerMedian: number | null, suppressed: boolean, suppressionReason: SuppressionReason | null, period: { id: string, label: string } }> };
 
+export type ApproveSubmissionsMutationVariables = Exact<{
+  input: ApproveSubmissionsInput;
+}>;
+
+
+export type ApproveSubmissionsMutation = { approveSubmissions: { approvedCount: number, refusedCount: number, outcomes: Array<{ submissionId: string, approved: boolean, code: string | null, reason: string | null }> } };
+
 export type CompletenessQueryVariables = Exact<{
   programmeId: string;
 }>;
@@ -269,6 +325,13 @@ export type ReleasePeriodMutationVariables = Exact<{
 
 
 export type ReleasePeriodMutation = { releasePeriod: { id: string, releasedAt: string | null, state: PeriodState } };
+
+export type ReleasePreviewQueryVariables = Exact<{
+  periodId: string;
+}>;
+
+
+export type ReleasePreviewQuery = { releasePreview: { periodId: string, due: boolean, again: boolean, refused: boolean, refusal: string | null, shown: number, blockers: Array<{ indicatorCode: string, peerGroupName: string, changedOffices: number }>, hidden: Array<{ reason: SuppressionReason, cells: number }> } };
 
 export type CreateGoodPracticeMutationVariables = Exact<{
   input: GoodPracticeInput;
@@ -369,6 +432,13 @@ export type ImportPeriodsQueryVariables = Exact<{
 
 export type ImportPeriodsQuery = { programme: { id: string, name: string, periods: Array<{ state: PeriodState, id: string, label: string, kind: PeriodKind, startsOn: string }> } | null };
 
+export type LeadHomeQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+
+export type LeadHomeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string }> } | null, leadHome: { daysToDeadline: number | null, currentPeriod: { id: string, label: string, kind: PeriodKind, deadline: string } | null, completeness: { offices: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number } | null, targets: Array<{ offices: number, officesWithData: number, officesOnTrack: number, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { code: string, name: string, nameEn: string, unit: string } } }>, spread: Array<{ offices: number, relativeSpread: number, indicator: { code: string, name: string, nameEn: string }, period: { id: string, label: string } }>, waiting: { submissionsToReview: number, periodsToLock: Array<{ id: string, label: string }>, periodsToPublish: Array<{ id: string, label: string }> }, newestPractices: Array<{ id: string, title: string, publishedAt: string | null, office: { id: string, name: string } }> } };
+
 export type MyOfficeQueryVariables = Exact<{
   programmeId: string;
 }>;
@@ -398,6 +468,77 @@ export type ProgrammeOverviewQueryVariables = Exact<{
 
 
 export type ProgrammeOverviewQuery = { programme: { anonymityThreshold: number, id: string, name: string, isDemo: boolean, leadOffice: { id: string, name: string } | null, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ code: string, version: number }>, periods: Array<{ id: string }> } | null };
+
+export type CreatePeerGroupMutationVariables = Exact<{
+  input: PeerGroupInput;
+}>;
+
+
+export type CreatePeerGroupMutation = { createPeerGroup: { id: string, name: string, basis: string, deletionRefusal: string | null, members: Array<{ id: string }> } };
+
+export type CreatePeriodMutationVariables = Exact<{
+  input: CreatePeriodInput;
+}>;
+
+
+export type CreatePeriodMutation = { createPeriod: { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null } };
+
+export type DeletePeerGroupMutationVariables = Exact<{
+  peerGroupId: string;
+}>;
+
+
+export type DeletePeerGroupMutation = { deletePeerGroup: boolean };
+
+export type LockPeriodMutationVariables = Exact<{
+  periodId: string;
+}>;
+
+
+export type LockPeriodMutation = { lockPeriod: { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null } };
+
+export type PeerGroupCheckQueryVariables = Exact<{
+  input: PeerGroupMembersInput;
+}>;
+
+
+export type PeerGroupCheckQuery = { peerGroupCheck: { accepted: boolean, reason: string | null, members: number, minimum: number } };
+
+export type ProgrammeSettingsQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+
+export type ProgrammeSettingsQuery = { programme: { anonymityThreshold: number, id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ unit: string, minValue: number | null, maxValue: number | null, code: string, name: string, nameEn: string }>, periods: Array<{ id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null }>, targets: Array<{ id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, code: string, name: string, nameEn: string } }>, peerGroups: Array<{ id: string, name: string, basis: string, deletionRefusal: string | null, members: Array<{ id: string }> }> } | null };
+
+export type RemoveTargetMutationVariables = Exact<{
+  targetId: string;
+}>;
+
+
+export type RemoveTargetMutation = { removeTarget: boolean };
+
+export type ReopenPeriodMutationVariables = Exact<{
+  periodId: string;
+  until: string;
+  reason: string;
+}>;
+
+
+export type ReopenPeriodMutation = { reopenPeriod: { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null } };
+
+export type SetTargetMutationVariables = Exact<{
+  input: TargetInput;
+}>;
+
+
+export type SetTargetMutation = { setTarget: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, code: string, name: string, nameEn: string } } };
+
+export type SettingsPeerGroupFieldsFragment = { id: string, name: string, basis: string, deletionRefusal: string | null, members: Array<{ id: string }> };
+
+export type SettingsPeriodFieldsFragment = { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null };
+
+export type SettingsTargetFieldsFragment = { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, code: string, name: string, nameEn: string } };
 
 export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -487,6 +628,15 @@ export type OfficeFieldsFragment = { id: string, name: string, kind: OfficeKind,
 export type PeriodFieldsFragment = { id: string, label: string, kind: PeriodKind, startsOn: string };
 
 export type ProgrammeHeaderFieldsFragment = { id: string, name: string, isDemo: boolean };
+
+export type ReviewListQueryVariables = Exact<{
+  programmeId: string;
+  periodId?: string | null | undefined;
+  status?: SubmissionStatus | null | undefined;
+}>;
+
+
+export type ReviewListQuery = { programme: { id: string, name: string, isDemo: boolean, periods: Array<{ state: PeriodState, releasedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }> } | null, reviewList: Array<{ warningCount: number, latestComment: { kind: string, text: string, at: string } | null, submission: { id: string, status: SubmissionStatus, version: number, submittedAt: string | null, updatedAt: string, office: { id: string, name: string }, period: { id: string, label: string }, values: Array<{ warnings: Array<string>, comment: string | null, indicator: { code: string, name: string, nameEn: string } }> } }> };
 
 export type SubmissionSummaryFieldsFragment = { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> };
 

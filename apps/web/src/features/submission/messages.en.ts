@@ -92,5 +92,7 @@ export const submissionMessagesEn: Catalogue<typeof submissionMessagesPl> = {
   'review.conflict': 'The submission changed since it was opened. The current version is shown: please check it again.',
   'review.noSubmission': 'The office has not saved any value in this period yet.',
   'review.nothingToDecide': 'The submission is “{status}”: there is no decision to take here now.',
+  'review.movedOn': '{done} Next submission to review: {office}, {period}.',
+  'review.noneLeft': '{done} No other submission is waiting for approval.',
   'review.forbidden': 'Only the programme lead sees this page.',
 };

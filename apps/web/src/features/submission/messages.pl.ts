@@ -89,5 +89,7 @@ export const submissionMessagesPl = {
   'review.conflict': 'Sprawozdanie zmieniło się, odkąd je otwarto. Pokazujemy aktualną wersję: sprawdź ją ponownie.',
   'review.noSubmission': 'Urząd nie zapisał jeszcze żadnej wartości w tym okresie.',
   'review.nothingToDecide': 'Sprawozdanie ma stan „{status}”: nie ma tu teraz decyzji do podjęcia.',
+  'review.movedOn': '{done} Następne sprawozdanie do zatwierdzenia: {office}, {period}.',
+  'review.noneLeft': '{done} Żadne inne sprawozdanie nie czeka już na zatwierdzenie.',
   'review.forbidden': 'Tę stronę widzi tylko lider programu.',
 };

@@ -12,8 +12,8 @@ import type { FormSubmission } from '../graphql/submission-fields.fragment';
 
 interface ReviewActionsProps {
   submission: FormSubmission;
-  /** After a decision: the confirmation to show. */
-  onDone: (message: string) => void;
+  /** After a decision: the confirmation to show, and whether the submission left the queue (approved or returned). */
+  onDone: (message: string, leftQueue: boolean) => void;
   /** Asks the submission again (after a conflict: it changed under the lead's eyes). */
   reload: () => void;
 }
@@ -36,12 +36,12 @@ export function ReviewActions({ submission, onDone, reload }: ReviewActionsProps
   const [reopen, reopening] = useMutation(REOPEN_SUBMISSION_MUTATION);
   const busy = approving.loading || returning.loading || reopening.loading;
 
-  async function act(action: () => Promise<unknown>, done: string) {
+  async function act(action: () => Promise<unknown>, done: string, leftQueue = true) {
     try {
       await action();
       setErrors([]);
       setReason('');
-      onDone(done);
+      onDone(done, leftQueue);
     } catch (error) {
       const { code } = errorInfo(error);
       setErrors([{ text: code === 'CONFLICT' ? t('review.conflict') : errorMessage(error) }]);
@@ -49,7 +49,7 @@ export function ReviewActions({ submission, onDone, reload }: ReviewActionsProps
     }
   }
 
-  function withReason(run: (reason: string) => Promise<unknown>, done: string) {
+  function withReason(run: (reason: string) => Promise<unknown>, done: string, leftQueue: boolean) {
     const text = reason.trim();
     if (!text) {
       setReasonError(t('review.reasonMissing'));
@@ -57,18 +57,25 @@ export function ReviewActions({ submission, onDone, reload }: ReviewActionsProps
       return;
     }
     setReasonError(undefined);
-    void act(() => run(text), done);
+    void act(() => run(text), done, leftQueue);
   }
 
   /** A form asking for the reason of a decision that needs one (return, reopen). */
-  function reasonForm(className: string, label: string, submitLabel: string, run: (reason: string) => Promise<unknown>, done: string) {
+  function reasonForm(
+    className: string,
+    label: string,
+    submitLabel: string,
+    run: (reason: string) => Promise<unknown>,
+    done: string,
+    leftQueue: boolean,
+  ) {
     return (
       <form
         noValidate
         className={className}
         onSubmit={(event) => {
           event.preventDefault();
-          withReason(run, done);
+          withReason(run, done, leftQueue);
         }}
       >
         <TextAreaField
@@ -110,6 +117,7 @@ export function ReviewActions({ submission, onDone, reload }: ReviewActionsProps
           t('review.return'),
           (text) => returnSubmission({ variables: { submissionId, reason: text, expectedVersion } }),
           t('review.returned'),
+          true,
         )}
       </>
     );
@@ -125,6 +133,7 @@ export function ReviewActions({ submission, onDone, reload }: ReviewActionsProps
           t('review.reopen'),
           (text) => reopen({ variables: { submissionId, reason: text } }),
           t('review.reopened'),
+          false,
         )}
       </>
     );

@@ -1,6 +1,7 @@
+import { useQuery } from '@apollo/client/react';
 import { mayReviewProgramme } from '@officebench/domain';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { errorInfo } from '../../../app/graphql-errors';
 import { useT } from '../../../app/i18n';
 import { ErrorState } from '../../../components/ErrorState';
@@ -8,10 +9,12 @@ import { LoadingState } from '../../../components/LoadingState';
 import { Notice } from '../../../components/Notice';
 import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
+import { REVIEW_LIST_QUERY } from '../../../lib/graphql/review-list.query';
+import { nextToReview, reviewFilterOf, reviewSearch } from '../../../lib/review-queue';
 import { useSessionUser } from '../../../lib/session/useAuth';
 import { actorOf } from '../../../lib/session/roles';
 import { useSubmissionForm } from '../hooks/useSubmissionForm';
-import { reviewListPath } from '../utils/paths';
+import { reviewListPath, reviewPath } from '../utils/paths';
 import { ReviewActions } from './ReviewActions';
 import { SubmissionHeader } from './SubmissionHeader';
 import { SubmissionValues } from './SubmissionValues';
@@ -36,7 +39,9 @@ export function ReviewPage() {
 function ReviewPageContent({ programmeId, officeId, periodId }: { programmeId: string; officeId: string; periodId: string }) {
   const t = useT();
   const { data, loading, error, refetch } = useSubmissionForm(officeId, periodId);
-  const [notice, setNotice] = useState<string | null>(null);
+  const location = useLocation();
+  const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
+  const moveOn = useMoveOn(programmeId);
 
   if (loading && !data) return <LoadingState />;
   if (!data) {
@@ -61,7 +66,7 @@ function ReviewPageContent({ programmeId, officeId, periodId }: { programmeId: s
       <p className="eyebrow">{form.office.name}</p>
       <PageHeading>{title}</PageHeading>
       <p>
-        <Link to={reviewListPath(programmeId)}>{t('review.back')}</Link>
+        <Link to={`${reviewListPath(programmeId)}${location.search}`}>{t('review.back')}</Link>
       </p>
       <SubmissionHeader form={form} />
       {notice && (
@@ -76,7 +81,11 @@ function ReviewPageContent({ programmeId, officeId, periodId }: { programmeId: s
             <ReviewActions
               submission={form.submission}
               reload={reload}
-              onDone={(message) => {
+              onDone={(message, leftQueue) => {
+                if (leftQueue && form.submission) {
+                  void moveOn(form.submission.id, message);
+                  return;
+                }
                 setNotice(message);
                 reload();
               }}
@@ -88,4 +97,33 @@ function ReviewPageContent({ programmeId, officeId, periodId }: { programmeId: s
       )}
     </>
   );
+}
+
+/**
+ * After approving or returning: on to the next submission waiting for review in the list the lead came
+ * from (its period filter and order), or back to that list with a message when none is left.
+ */
+function useMoveOn(programmeId: string) {
+  const t = useT();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const filter = reviewFilterOf(searchParams);
+  const queue = useQuery(REVIEW_LIST_QUERY, { variables: { programmeId, periodId: filter.periodId, status: 'SUBMITTED' } });
+  const search = reviewSearch(filter);
+  return async (currentId: string, message: string) => {
+    const before = queue.data?.reviewList ?? [];
+    const after = await queue.refetch().then(
+      ({ data }) => data?.reviewList ?? [],
+      () => [],
+    );
+    const next = nextToReview(before, after, currentId);
+    if (next) {
+      const { office, period } = next.submission;
+      void navigate(`${reviewPath(programmeId, office.id, period.id)}${search}`, {
+        state: { notice: t('review.movedOn', { done: message, office: office.name, period: period.label }) },
+      });
+    } else {
+      void navigate(`${reviewListPath(programmeId)}${search}`, { state: { notice: t('review.noneLeft', { done: message }) } });
+    }
+  };
 }
