@@ -13,6 +13,14 @@ const ProgrammeOverviewPage = lazy(async () => {
   const { ProgrammeOverviewPage } = await import('../features/programme-overview/components/ProgrammeOverviewPage');
   return { default: ProgrammeOverviewPage };
 });
+// The lead's home at the programme's address; anyone else sees the programme overview there.
+const ProgrammeHomePage = lazy(async () => {
+  const [{ LeadHomePage }, { ProgrammeOverviewPage }] = await Promise.all([
+    import('../features/lead-home/components/LeadHomePage'),
+    import('../features/programme-overview/components/ProgrammeOverviewPage'),
+  ]);
+  return { default: () => <LeadHomePage otherwise={ProgrammeOverviewPage} /> };
+});
 const MyOfficePage = lazy(async () => {
   const { MyOfficePage } = await import('../features/my-office/components/MyOfficePage');
   return { default: MyOfficePage };
@@ -91,7 +99,8 @@ export const router = createBrowserRouter([
         children: [
           { index: true, Component: StartRedirect },
           { path: 'accounts', Component: AllAccountsPage },
-          { path: 'programmes/:programmeId', Component: ProgrammeOverviewPage },
+          { path: 'programmes/:programmeId', Component: ProgrammeHomePage },
+          { path: 'programmes/:programmeId/about', Component: ProgrammeOverviewPage },
           { path: 'programmes/:programmeId/accounts', Component: ProgrammeAccountsPage },
           { path: 'programmes/:programmeId/offices/:officeId', Component: MyOfficePage },
           { path: 'programmes/:programmeId/offices/:officeId/periods/:periodId', Component: QuarterPage },

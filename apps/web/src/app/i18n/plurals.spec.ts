@@ -30,6 +30,16 @@ const URZEDU = ['urzędu', 'urzędów', 'urzędów'] as const;
 const unitValue = (n: number) => ({ value: String(n), count: n });
 const same = (unit: string) => COUNTS.map((n) => `${n} ${unit}`) as unknown as Case['pl'];
 
+/** The lead home's completeness figures: the Polish and English label before the count. */
+const LEAD_HOME_FIGURES = {
+  submitted: ['Czekają na zatwierdzenie', 'Waiting for approval'],
+  approved: ['Zatwierdzone', 'Approved'],
+  late: ['Po terminie', 'Late'],
+  returned: ['Zwrócone do poprawy', 'Returned for correction'],
+  draft: ['W przygotowaniu', 'In preparation'],
+  notStarted: ['Nie rozpoczęły', 'Not started'],
+} as const;
+
 const CASES: Case[] = [
   { key: 'unitValue.days', params: unitValue, pl: polish((counted) => counted, ['dzień', 'dni', 'dni']), en: ['1 day', '2 days'] },
   // Abbreviations have one form in Polish.
@@ -190,6 +200,63 @@ const CASES: Case[] = [
     params: (count) => ({ count }),
     pl: polish((counted) => `Pominięto, bo przypomnienie już dziś wysłano: ${counted} –`, ['urząd', 'urzędy', 'urzędów']),
     en: ['Skipped, reminded today already: 1 office –', 'Skipped, reminded today already: 2 offices –'],
+  },
+  // The lead's home (features/lead-home).
+  {
+    key: 'leadHome.about',
+    params: (count) => ({ count }),
+    pl: polish((counted) => `O programie: ${counted}`, ['urząd', 'urzędy', 'urzędów']),
+    en: ['About the programme: 1 office', 'About the programme: 2 offices'],
+  },
+  {
+    key: 'leadHome.deadline.AHEAD',
+    params: (days) => ({ days, date: '20 lipca' }),
+    pl: polish((counted) => `Termin za ${counted} (20 lipca)`, ['dzień', 'dni', 'dni']),
+    en: ['Deadline in 1 day (20 lipca)', 'Deadline in 2 days (20 lipca)'],
+  },
+  {
+    key: 'leadHome.deadline.PAST',
+    params: (days) => ({ days, date: '20 lipca' }),
+    pl: polish((counted) => `Termin minął ${counted} temu (20 lipca)`, ['dzień', 'dni', 'dni']),
+    en: ['Deadline passed 1 day ago (20 lipca)', 'Deadline passed 2 days ago (20 lipca)'],
+  },
+  {
+    key: 'leadHome.handedIn',
+    params: (offices) => ({ count: 1, offices }),
+    pl: polish((counted) => `Dane przekazało 1 z ${counted}`, URZEDU),
+    en: ['1 of 1 office handed in', '1 of 2 offices handed in'],
+  },
+  ...(['submitted', 'approved', 'late', 'returned', 'draft', 'notStarted'] as const).map((figure): Case => ({
+    key: `leadHome.figure.${figure}`,
+    params: (count) => ({ count }),
+    pl: polish((counted) => `${LEAD_HOME_FIGURES[figure][0]}: ${counted}`, ['urząd', 'urzędy', 'urzędów']),
+    en: [`${LEAD_HOME_FIGURES[figure][1]}: 1 office`, `${LEAD_HOME_FIGURES[figure][1]}: 2 offices`],
+  })),
+  {
+    key: 'leadHome.waiting.review',
+    params: (count) => ({ count }),
+    pl: COUNTS.map(
+      (n) => `${n} ${n === 1 ? 'sprawozdanie czeka' : [2, 22].includes(n) ? 'sprawozdania czekają' : 'sprawozdań czeka'} na zatwierdzenie`,
+    ) as unknown as Case['pl'],
+    en: ['1 submission waits for approval', '2 submissions wait for approval'],
+  },
+  {
+    key: 'leadHome.waiting.lockTitle',
+    params: (count) => ({ count }),
+    pl: polish((counted) => `${counted} po terminie, jeszcze otwarte`, ['okres', 'okresy', 'okresów']),
+    en: ['1 period past the deadline, still open', '2 periods past the deadline, still open'],
+  },
+  {
+    key: 'leadHome.waiting.publishTitle',
+    params: (count) => ({ count }),
+    pl: polish((counted) => `${counted} z wynikami do opublikowania`, ['okres', 'okresy', 'okresów']),
+    en: ['1 period with results to publish', '2 periods with results to publish'],
+  },
+  {
+    key: 'leadHome.waiting.more',
+    params: (count) => ({ count }),
+    pl: polish((counted) => `i ${counted} w ustawieniach programu`, ['inny', 'inne', 'innych']),
+    en: ['and 1 other in the programme settings', 'and 2 others in the programme settings'],
   },
 ];
 

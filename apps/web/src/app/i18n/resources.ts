@@ -12,6 +12,8 @@ import { goodPracticesMessagesEn } from '../../features/good-practices/messages.
 import { goodPracticesMessagesPl } from '../../features/good-practices/messages.pl';
 import { importsMessagesEn } from '../../features/imports/messages.en';
 import { importsMessagesPl } from '../../features/imports/messages.pl';
+import { leadHomeMessagesEn } from '../../features/lead-home/messages.en';
+import { leadHomeMessagesPl } from '../../features/lead-home/messages.pl';
 import { myOfficeMessagesEn } from '../../features/my-office/messages.en';
 import { myOfficeMessagesPl } from '../../features/my-office/messages.pl';
 import { programmeOverviewMessagesEn } from '../../features/programme-overview/messages.en';
@@ -39,6 +41,7 @@ export const CATALOGUES = {
   distribution: { pl: distributionMessagesPl, en: distributionMessagesEn },
   goodPractices: { pl: goodPracticesMessagesPl, en: goodPracticesMessagesEn },
   imports: { pl: importsMessagesPl, en: importsMessagesEn },
+  leadHome: { pl: leadHomeMessagesPl, en: leadHomeMessagesEn },
   myOffice: { pl: myOfficeMessagesPl, en: myOfficeMessagesEn },
   programmeOverview: { pl: programmeOverviewMessagesPl, en: programmeOverviewMessagesEn },
   submission: { pl: submissionMessagesPl, en: submissionMessagesEn },

@@ -37,6 +37,7 @@ export const authMessagesEn: Catalogue<typeof authMessagesPl> = {
   'start.noRolesBody': 'Your account has no role yet. Ask the programme lead or an administrator to grant you one.',
   'nav.allAccounts': 'User accounts',
   'nav.programmeOverview': 'Programme overview',
+  'nav.leadHome': 'Dashboard',
   'nav.programmeAccounts': 'Programme accounts',
   'userMenu.signedInAs': 'Signed in as',
   'userMenu.signOut': 'Sign out',

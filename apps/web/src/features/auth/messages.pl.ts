@@ -36,6 +36,7 @@ export const authMessagesPl = {
   'start.noRolesBody': 'Twoje konto nie ma jeszcze żadnej roli. Poproś lidera programu lub administratora o jej nadanie.',
   'nav.allAccounts': 'Konta użytkowników',
   'nav.programmeOverview': 'Przegląd programu',
+  'nav.leadHome': 'Pulpit',
   'nav.programmeAccounts': 'Konta programu',
   'userMenu.signedInAs': 'Zalogowano jako',
   'userMenu.signOut': 'Wyloguj',

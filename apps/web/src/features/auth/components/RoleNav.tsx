@@ -23,12 +23,13 @@ export function RoleNav() {
       case 'PROGRAMME_LEAD': {
         const suffix = several('PROGRAMME_LEAD') ? `: ${page.programmeName}` : '';
         return [
-          { path: page.path, label: `${t('nav.programmeOverview')}${suffix}` },
+          { path: page.path, label: `${t('nav.leadHome')}${suffix}` },
           { path: `${page.path}/completeness`, label: `${t('nav.completeness')}${suffix}` },
           { path: `${page.path}/review`, label: `${t('nav.review')}${suffix}` },
           { path: `${page.path}/distribution`, label: `${t('nav.distribution')}${suffix}` },
           { path: `${page.path}/targets`, label: `${t('nav.targets')}${suffix}` },
           { path: `${page.path}/accounts`, label: `${t('nav.programmeAccounts')}${suffix}` },
+          { path: `${page.path}/about`, label: `${t('nav.programmeOverview')}${suffix}` },
         ];
       }
       case 'OFFICE_COORDINATOR': {
