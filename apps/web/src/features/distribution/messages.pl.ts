@@ -19,8 +19,27 @@ export const distributionMessagesPl = {
   'release.accessible': 'Opublikuj wyniki okresu {period}',
   'release.question': 'Opublikować wyniki okresu {period}? Urzędy zobaczą statystyki obliczone z obecnych wartości.',
   'release.confirm': 'Tak, opublikuj',
+  'release.close': 'Zamknij',
   'release.done': 'Opublikowano wyniki okresu {period}.',
-  'release.refusedCells': 'Komórki, które blokują publikację:',
+  'release.checking': 'Sprawdzanie, co urzędy zobaczą po publikacji…',
+  'release.publishing': 'Publikowanie wyników okresu {period}…',
+  'release.progress': 'Postęp',
+  'release.previewTitle': 'Co zobaczą urzędy po publikacji okresu {period}',
+  'release.previewAgain': 'To ponowna publikacja: nowe wyniki zastąpią te, które urzędy widzą teraz.',
+  'release.previewShown':
+    '{count, plural, one {# komórka pokaże wyniki.} few {# komórki pokażą wyniki.} many {# komórek pokaże wyniki.} other {# komórki pokaże wyniki.}}',
+  'release.previewHidden':
+    '{count, plural, one {# komórka zostanie ukryta:} few {# komórki zostaną ukryte:} many {# komórek zostanie ukrytych:} other {# komórki zostanie ukrytej:}}',
+  'release.hiddenReason': '{reason}: {count}',
+  'release.reason.TOO_FEW_OFFICES': 'za mało urzędów',
+  'release.reason.DOMINANCE': 'jeden urząd ma ponad 75% sumy',
+  'release.reason.NESTED_GROUP': 'chroni dane mniejszej grupy lub wcześniejszej publikacji',
+  'release.reason.NOT_RELEASED': 'nieopublikowane',
+  'release.previewNote':
+    'Komórka to jeden wskaźnik w jednej grupie porównawczej. Przy ukrytej komórce urzędy widzą tylko powód, nigdy liczby urzędów.',
+  'release.notDue': 'Termin składania danych za ten okres jeszcze nie minął: wyniki można opublikować po terminie.',
+  'release.refusedCells':
+    '{count, plural, one {Pokaż komórkę, która blokuje publikację (#)} few {Pokaż komórki, które blokują publikację (#)} many {Pokaż komórki, które blokują publikację (#)} other {Pokaż komórki, które blokują publikację (#)}}',
   'release.cell':
     '{indicator}, grupa „{group}”: zmiana u {count, plural, one {# urzędu} few {# urzędów} many {# urzędów} other {# urzędu}}',
   'distribution.comparisonTitle': 'Porównanie urzędu z grupami',

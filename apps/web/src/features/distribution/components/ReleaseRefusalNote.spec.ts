@@ -11,7 +11,7 @@ function render(refusal: Parameters<typeof ReleaseRefusalNote>[0]['refusal']): s
 }
 
 describe('ReleaseRefusalNote', () => {
-  it('shows the server’s reason and every blocking cell, by indicator name, as an alert', () => {
+  it('shows the server’s reason, and every blocking cell by indicator name folded away, as an alert', () => {
     const html = render({
       message: 'Publikacja odrzucona: zbiór urzędów zmienił się o mniej niż 5.',
       cells: [
@@ -21,7 +21,7 @@ describe('ReleaseRefusalNote', () => {
     });
     expect(html).toContain('role="alert"');
     expect(html).toContain('<p>Publikacja odrzucona: zbiór urzędów zmienił się o mniej niż 5.</p>');
-    expect(html).toContain('Komórki, które blokują publikację:');
+    expect(html).toContain('<details class="release__cells"><summary>Pokaż komórki, które blokują publikację (2)</summary><ul>');
     expect(html).toContain('<li>Odsetek spraw załatwionych w terminie, grupa „Wszystkie urzędy”: zmiana u 2 urzędów</li>');
     expect(html).toContain('<li>NEW_CODE, grupa „Gminy miejskie”: zmiana u 1 urzędu</li>');
   });
@@ -29,6 +29,6 @@ describe('ReleaseRefusalNote', () => {
   it('falls back to a generic text and leaves the list out when the server sent neither', () => {
     const html = render({ message: '', cells: [] });
     expect(html).toContain('<p>Sprawdź wprowadzone dane.</p>');
-    expect(html).not.toContain('<ul>');
+    expect(html).not.toContain('<details');
   });
 });

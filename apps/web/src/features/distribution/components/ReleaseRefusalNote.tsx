@@ -7,15 +7,18 @@ interface ReleaseRefusalNoteProps {
   indicatorName: (code: string) => string;
 }
 
-/** Why a release was refused, with the cells whose contributors changed by too few offices. */
+/**
+ * Why a release was refused and what the lead can do (the server's one sentence), with the cells
+ * whose contributors changed by too few offices folded away.
+ */
 export function ReleaseRefusalNote({ refusal, indicatorName }: ReleaseRefusalNoteProps) {
   const t = useT();
   return (
     <div role="alert" className="state state--error release__refusal">
       <p>{refusal.message || t('error.BAD_USER_INPUT')}</p>
       {refusal.cells.length > 0 && (
-        <>
-          <p className="release__cells">{t('release.refusedCells')}</p>
+        <details className="release__cells">
+          <summary>{t('release.refusedCells', { count: refusal.cells.length })}</summary>
           <ul>
             {refusal.cells.map(({ indicatorCode, peerGroupName, changedOffices }) => (
               <li key={`${indicatorCode}/${peerGroupName}`}>
@@ -23,7 +26,7 @@ export function ReleaseRefusalNote({ refusal, indicatorName }: ReleaseRefusalNot
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
     </div>
   );

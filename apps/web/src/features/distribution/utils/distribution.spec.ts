@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { translator } from '../../../app/i18n';
 import type { Translate } from '../../../app/i18n';
 import type { OfficeValue } from '../graphql/distribution.query';
-import { distributionBars, distributionTableRows, indicatorsFor, releaseRefusal } from './distribution';
+import { distributionBars, distributionTableRows, indicatorsFor, refusalOfPreview, releaseRefusal } from './distribution';
 
 const t: Translate = translator('pl');
 const days = (value: number) => `${value} dni`;
@@ -79,5 +79,13 @@ describe('releaseRefusal', () => {
       releaseRefusal(new CombinedGraphQLErrors({ data: null, errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] })),
     ).toBeNull();
     expect(releaseRefusal(new Error('network'))).toBeNull();
+  });
+});
+
+describe('refusalOfPreview', () => {
+  it('reads a refused preview as a refused release: the sentence and the blocking cells', () => {
+    const blockers = [{ indicatorCode: 'X', peerGroupName: 'G', changedOffices: 1 }];
+    expect(refusalOfPreview({ refusal: 'Nie można teraz…', blockers })).toEqual({ message: 'Nie można teraz…', cells: blockers });
+    expect(refusalOfPreview({ refusal: null, blockers: [] })).toEqual({ message: '', cells: [] });
   });
 });

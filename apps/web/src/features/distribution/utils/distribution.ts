@@ -63,6 +63,11 @@ function isRefusedCell(value: unknown): value is RefusedCell {
   );
 }
 
+/** A preview's refusal as a refused release reports it: the server's sentence and the blocking cells. */
+export function refusalOfPreview(preview: { refusal: string | null; blockers: readonly RefusedCell[] }): ReleaseRefusal {
+  return { message: preview.refusal ?? '', cells: [...preview.blockers] };
+}
+
 /** A refused release's message and blocking cells; null for any other failure. */
 export function releaseRefusal(error: unknown): ReleaseRefusal | null {
   const extensions = errorExtensions(error);
