@@ -1,7 +1,8 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
 import { demoPeriods } from './support/demo-periods';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, linkFromServerLog, logIn } from './support/session';
+import { rowTexts } from './support/tables';
 
 /*
  * The benchmark pages. Office 3 (Urząd Miasta Bolesławiec, an urban gmina) is read here and by no other
@@ -18,13 +19,6 @@ const ON_TIME = 'Odsetek spraw załatwionych w terminie ustawowym';
 const CLIENTS = 'Odsetek klientów zadowolonych i bardzo zadowolonych';
 const ANALYST = { email: 'anna.analityczka@example.test', name: 'Anna Analityczka', password: 'wyniki-urzedow-2011' };
 const VERDICT = /(lepiej niż średnia|gorzej niż średnia|tak samo jak średnia)/;
-
-/** The text of each body row's cells. */
-function rowTexts(table: Locator): Promise<string[][]> {
-  return table
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent?.trim() ?? '')));
-}
 
 /** "91,67 %" → 91.67 */
 function numberIn(text: string): number {

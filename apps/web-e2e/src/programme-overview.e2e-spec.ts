@@ -1,15 +1,9 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, logIn } from './support/session';
+import { rowTexts } from './support/tables';
 
 const PROGRAMME_PATH = /\/programmes\/[^/]+$/;
-
-/** The text of each body row's cells. */
-function rowTexts(table: Locator): Promise<string[][]> {
-  return table
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent?.trim() ?? '')));
-}
 
 describe('programme overview', () => {
   let context: BrowserContext;

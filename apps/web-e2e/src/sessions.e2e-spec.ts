@@ -1,18 +1,12 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
 import { demoPeriods } from './support/demo-periods';
 import { currentPath, DEMO_ACCOUNTS, DEMO_PASSWORD, logIn, submitLogin } from './support/session';
+import { rowTexts } from './support/tables';
 
 const OFFICE_PATH = /^\/programmes\/[^/]+\/offices\/[^/]+$/;
 const PROGRAMME_PATH = /^\/programmes\/[^/]+$/;
 const GENERIC_LOGIN_ERROR = 'Nie udało się zalogować. Sprawdź adres e-mail i hasło.';
-
-/** The text of each body row's cells. */
-function rowTexts(table: Locator): Promise<string[][]> {
-  return table
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent?.trim() ?? '')));
-}
 
 describe('sessions', () => {
   let context: BrowserContext;

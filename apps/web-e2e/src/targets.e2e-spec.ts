@@ -1,14 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { openPagePerTest, saveScreenshot } from './support/browser';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
-
-/** The text of each body row's cells. */
-function rowTexts(table: Locator): Promise<string[][]> {
-  return table
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => Array.from((row as HTMLTableRowElement).cells, (cell) => cell.textContent?.trim() ?? '')));
-}
+import { rowTexts } from './support/tables';
 
 const STATUS_WORDS = /^(✓ osiągnięty|✗ nieosiągnięty|↗ w tempie|↘ poniżej tempa|– brak danych)$/;
 const OFFICES = /^(\d+) (urząd|urzędy|urzędów)$/;
