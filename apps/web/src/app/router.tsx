@@ -77,6 +77,10 @@ const MyPracticesPage = lazy(async () => {
   const { MyPracticesPage } = await import('../features/good-practices/components/MyPracticesPage');
   return { default: MyPracticesPage };
 });
+const ProgrammeSettingsPage = lazy(async () => {
+  const { ProgrammeSettingsPage } = await import('../features/programme-settings/components/ProgrammeSettingsPage');
+  return { default: ProgrammeSettingsPage };
+});
 const ProgrammeAccountsPage = lazy(async () => {
   const { ProgrammeAccountsPage } = await import('../features/accounts/components/AccountsPage');
   return { default: ProgrammeAccountsPage };
@@ -111,6 +115,7 @@ export const router = createBrowserRouter([
           { path: 'programmes/:programmeId/offices/:officeId/comparison', Component: ComparisonPage },
           { path: 'programmes/:programmeId/distribution', Component: DistributionPage },
           { path: 'programmes/:programmeId/targets', Component: TargetProgressPage },
+          { path: 'programmes/:programmeId/settings/:section?', Component: ProgrammeSettingsPage },
           // Good practices: Polish paths, as the users who share them name them.
           { path: 'praktyki', Component: PracticeSearchPage },
           { path: 'praktyki/nowa', Component: PracticeEditorPage },

@@ -40,7 +40,64 @@ const LEAD_HOME_FIGURES = {
   notStarted: ['Nie rozpoczęły', 'Not started'],
 } as const;
 
+const URZAD = ['urząd', 'urzędy', 'urzędów'] as const;
+const urzedy = (template: (counted: string) => string) => polish(template, URZAD);
+
+/** The lead home's completeness figures: the Polish and English label before the count. */
+const LEAD_HOME_FIGURES = {
+  submitted: ['Czekają na zatwierdzenie', 'Waiting for approval'],
+  approved: ['Zatwierdzone', 'Approved'],
+  late: ['Po terminie', 'Late'],
+  returned: ['Zwrócone do poprawy', 'Returned for correction'],
+  draft: ['W przygotowaniu', 'In preparation'],
+  notStarted: ['Nie rozpoczęły', 'Not started'],
+} as const;
+
 const CASES: Case[] = [
+  { key: 'settings.groups.memberCount', params: (count) => ({ count }), pl: urzedy((c) => c), en: ['1 office', '2 offices'] },
+  {
+    key: 'settings.groups.chosen',
+    params: (count) => ({ count }),
+    pl: urzedy((c) => `Wybrano ${c}.`),
+    en: ['1 office chosen.', '2 offices chosen.'],
+  },
+  {
+    key: 'settings.anonymity.cell',
+    params: (count) => ({ count }),
+    pl: urzedy(
+      (c) =>
+        `Średnią lub wskaźnik zbiorczy grupy urząd zobaczy tylko wtedy, gdy dane przekazało co najmniej ${c} (k + 1): on sam i co najmniej k innych. Po odjęciu własnej wartości pozna najwyżej średnią k urzędów, nigdy wartość jednego.`,
+    ),
+    en: [
+      'An office sees a group’s mean or pooled rate only when at least 1 office (k + 1) have reported: itself and at least k others. Subtracting its own value, it learns at most the mean of k offices, never one office’s value.',
+      'An office sees a group’s mean or pooled rate only when at least 2 offices (k + 1) have reported: itself and at least k others. Subtracting its own value, it learns at most the mean of k offices, never one office’s value.',
+    ],
+  },
+  {
+    key: 'settings.anonymity.quantiles',
+    params: (count) => ({ count }),
+    pl: polish(
+      (c) => `Mediana i kwartyle pokazują się dopiero od ${c} (2k): przy mniejszej liczbie kwantyl byłby wartością jednego urzędu.`,
+      URZEDU,
+    ),
+    en: [
+      'The median and quartiles appear only from 1 office (2k): with fewer, a quantile would be one office’s value.',
+      'The median and quartiles appear only from 2 offices (2k): with fewer, a quantile would be one office’s value.',
+    ],
+  },
+  {
+    key: 'settings.anonymity.groups',
+    params: (count) => ({ count }),
+    pl: urzedy(
+      (c) =>
+        `Grupa lidera musi mieć co najmniej ${c} i różnić się o co najmniej tyle od każdej grupy, która ją zawiera lub którą ona zawiera; inaczej porównanie obu grup ujawniałoby wartości pojedynczych urzędów.`,
+    ),
+    en: [
+      'A lead’s group must hold at least 1 office and differ by at least as many from every group that contains it or that it contains; otherwise comparing the two groups would reveal single offices’ values.',
+      'A lead’s group must hold at least 2 offices and differ by at least as many from every group that contains it or that it contains; otherwise comparing the two groups would reveal single offices’ values.',
+    ],
+  },
+
   { key: 'unitValue.days', params: unitValue, pl: polish((counted) => counted, ['dzień', 'dni', 'dni']), en: ['1 day', '2 days'] },
   // Abbreviations have one form in Polish.
   { key: 'unitValue.count', params: unitValue, pl: same('szt.'), en: ['1 item', '2 items'] },

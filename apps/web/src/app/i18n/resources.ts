@@ -16,6 +16,8 @@ import { leadHomeMessagesEn } from '../../features/lead-home/messages.en';
 import { leadHomeMessagesPl } from '../../features/lead-home/messages.pl';
 import { myOfficeMessagesEn } from '../../features/my-office/messages.en';
 import { myOfficeMessagesPl } from '../../features/my-office/messages.pl';
+import { programmeSettingsMessagesEn } from '../../features/programme-settings/messages.en';
+import { programmeSettingsMessagesPl } from '../../features/programme-settings/messages.pl';
 import { programmeOverviewMessagesEn } from '../../features/programme-overview/messages.en';
 import { programmeOverviewMessagesPl } from '../../features/programme-overview/messages.pl';
 import { submissionMessagesEn } from '../../features/submission/messages.en';
@@ -44,6 +46,7 @@ export const CATALOGUES = {
   leadHome: { pl: leadHomeMessagesPl, en: leadHomeMessagesEn },
   myOffice: { pl: myOfficeMessagesPl, en: myOfficeMessagesEn },
   programmeOverview: { pl: programmeOverviewMessagesPl, en: programmeOverviewMessagesEn },
+  programmeSettings: { pl: programmeSettingsMessagesPl, en: programmeSettingsMessagesEn },
   submission: { pl: submissionMessagesPl, en: submissionMessagesEn },
   targets: { pl: targetsMessagesPl, en: targetsMessagesEn },
 } as const;

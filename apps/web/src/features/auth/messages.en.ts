@@ -47,6 +47,7 @@ export const authMessagesEn: Catalogue<typeof authMessagesPl> = {
   'nav.comparison': 'Comparison with other offices',
   'nav.distribution': 'Office results',
   'nav.targets': 'Progress to targets',
+  'nav.settings': 'Programme settings',
   'nav.practices': 'Good practices',
   'nav.myPractices': 'My practices',
 };

@@ -46,6 +46,7 @@ export const authMessagesPl = {
   'nav.comparison': 'Porównanie z innymi urzędami',
   'nav.distribution': 'Wyniki urzędów',
   'nav.targets': 'Postęp do celów',
+  'nav.settings': 'Ustawienia programu',
   'nav.practices': 'Dobre praktyki',
   'nav.myPractices': 'Moje praktyki',
 };

@@ -28,6 +28,7 @@ export function RoleNav() {
           { path: `${page.path}/review`, label: `${t('nav.review')}${suffix}` },
           { path: `${page.path}/distribution`, label: `${t('nav.distribution')}${suffix}` },
           { path: `${page.path}/targets`, label: `${t('nav.targets')}${suffix}` },
+          { path: `${page.path}/settings`, label: `${t('nav.settings')}${suffix}` },
           { path: `${page.path}/accounts`, label: `${t('nav.programmeAccounts')}${suffix}` },
           { path: `${page.path}/about`, label: `${t('nav.programmeOverview')}${suffix}` },
         ];

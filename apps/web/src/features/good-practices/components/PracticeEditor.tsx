@@ -37,7 +37,7 @@ import {
   type ServerProblem,
   serverProblems,
 } from '../utils/practice-form';
-import { CheckboxGroup } from './CheckboxGroup';
+import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { MarkdownView } from './MarkdownView';
 
 interface PracticeEditorProps {

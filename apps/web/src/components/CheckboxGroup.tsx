@@ -1,4 +1,5 @@
-import { fieldControlProps, FieldMessages } from '../../../components/FieldFrame';
+import { fieldControlProps, FieldMessages } from './FieldFrame';
+import './checkbox-group.css';
 
 export interface CheckboxOption<V extends string | number> {
   value: V;
