@@ -6,6 +6,7 @@ import {
   type EntryField,
   type EntryInput,
   type EntryProblem,
+  type ProblemCode,
   isEditableStatus,
   isEmptyEntry,
   mayWriteOfficeData,
@@ -82,26 +83,21 @@ export class SubmissionWriter {
     const periods = await this.records.periods(manager, programmeId, [...new Set(entries.map((e) => e.periodId).filter(isUuid))]);
     const problems: BatchProblem[] = [];
     const report = (entry: BatchEntry, field: EntryField, problem: EntryProblem) => problems.push({ ref: entry.ref, field, problem });
+    /** Reports a problem of the entry's own field and drops the entry. */
+    const refuse = (
+      entry: BatchEntry,
+      field: 'officeId' | 'periodId' | 'indicatorCode',
+      code: ProblemCode,
+      params: EntryProblem['params'] = {},
+    ) => {
+      report(entry, field, { code, indicatorCode: entry.indicatorCode, field, params });
+      return false;
+    };
 
     const writable = entries.filter((entry) => {
-      if (!isUuid(entry.officeId) || !mayWriteOfficeData(actor, programmeId, entry.officeId)) {
-        report(entry, 'officeId', {
-          code: 'OFFICE_NOT_ALLOWED',
-          indicatorCode: entry.indicatorCode,
-          field: 'officeId',
-          params: { office: entry.officeId },
-        });
-        return false;
-      }
-      if (!periods.has(entry.periodId)) {
-        report(entry, 'periodId', {
-          code: 'UNKNOWN_PERIOD',
-          indicatorCode: entry.indicatorCode,
-          field: 'periodId',
-          params: { period: entry.periodId },
-        });
-        return false;
-      }
+      if (!isUuid(entry.officeId) || !mayWriteOfficeData(actor, programmeId, entry.officeId))
+        return refuse(entry, 'officeId', 'OFFICE_NOT_ALLOWED', { office: entry.officeId });
+      if (!periods.has(entry.periodId)) return refuse(entry, 'periodId', 'UNKNOWN_PERIOD', { period: entry.periodId });
       return true;
     });
     const targets = [
@@ -135,34 +131,11 @@ export class SubmissionWriter {
         return false;
       }
       const definition = indicators.get(entry.indicatorCode);
-      if (!definition) {
-        report(entry, 'indicatorCode', {
-          code: 'UNKNOWN_INDICATOR',
-          indicatorCode: entry.indicatorCode,
-          field: 'indicatorCode',
-          params: {},
-        });
-        return false;
-      }
-      if (periodKindFor(definition.periodicity) !== period.kind) {
-        report(entry, 'indicatorCode', {
-          code: 'INDICATOR_NOT_IN_PERIOD',
-          indicatorCode: entry.indicatorCode,
-          field: 'indicatorCode',
-          params: { period: period.label },
-        });
-        return false;
-      }
+      if (!definition) return refuse(entry, 'indicatorCode', 'UNKNOWN_INDICATOR');
+      if (periodKindFor(definition.periodicity) !== period.kind)
+        return refuse(entry, 'indicatorCode', 'INDICATOR_NOT_IN_PERIOD', { period: period.label });
       const slot = `${key}/${entry.indicatorCode}`;
-      if (seen.has(slot)) {
-        report(entry, 'indicatorCode', {
-          code: 'DUPLICATE_INDICATOR',
-          indicatorCode: entry.indicatorCode,
-          field: 'indicatorCode',
-          params: {},
-        });
-        return false;
-      }
+      if (seen.has(slot)) return refuse(entry, 'indicatorCode', 'DUPLICATE_INDICATOR');
       seen.add(slot);
       const entryProblems = checkEntry(definition, entry);
       for (const problem of entryProblems) report(entry, problem.field ?? 'value', problem);
