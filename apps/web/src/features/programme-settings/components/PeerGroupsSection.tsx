@@ -10,10 +10,14 @@ import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import type { SettingsPeerGroup, SettingsProgramme } from '../graphql/programme-settings.query';
+import { useFormProblems } from '../hooks/useFormProblems';
 import { useCreatePeerGroup, useDeletePeerGroup, usePeerGroupCheck } from '../hooks/useProgrammeSettings';
 import { filterOffices, kindsOf, type OfficeFilter } from '../utils/peer-group-form';
-import { serverProblem } from '../utils/server-problem';
 import type { OfficeKind } from '@officebench/domain';
+
+type GroupField = 'name' | 'officeIds';
+const GROUP_FIELDS: GroupField[] = ['name', 'officeIds'];
+const groupFieldId = (field: GroupField) => (field === 'name' ? 'group-name' : 'group-members');
 
 /** How long the choice must rest before the API is asked about it. */
 const CHECK_DELAY_MS = 300;
@@ -96,25 +100,15 @@ function useSettled<T>(value: T, delay: number): T {
 
 function CreatePeerGroupForm({ programme, onCreated }: { programme: SettingsProgramme; onCreated: (name: string) => void }) {
   const { t } = useI18n();
-  const errorMessage = useErrorMessage();
   const [createPeerGroup, { loading }] = useCreatePeerGroup(programme.id);
   const [name, setName] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const [filter, setFilter] = useState<OfficeFilter>({ text: '', kind: '' });
-  const [problems, setProblems] = useState<{ name?: string; officeIds?: string }>({});
-  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const { problems, errors, show, refuse } = useFormProblems(GROUP_FIELDS, groupFieldId);
   const settled = useSettled(chosen, CHECK_DELAY_MS);
   const check = usePeerGroupCheck(programme.id, settled);
   const answer = settled === chosen ? check.data?.peerGroupCheck : undefined;
   const shown = filterOffices(programme.offices, filter);
-
-  const show = (found: { name?: string; officeIds?: string }) => {
-    setProblems(found);
-    setErrors([
-      ...(found.name ? [{ fieldId: 'group-name', text: found.name }] : []),
-      ...(found.officeIds ? [{ fieldId: 'group-members', text: found.officeIds }] : []),
-    ]);
-  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -135,12 +129,7 @@ function CreatePeerGroupForm({ programme, onCreated }: { programme: SettingsProg
       setChosen([]);
       onCreated(data.createPeerGroup.name);
     } catch (error) {
-      const { field, message } = serverProblem(error, errorMessage(error), { name: 'name', officeIds: 'officeIds' } as const);
-      if (field) show({ [field]: message });
-      else {
-        setProblems({});
-        setErrors([{ text: message }]);
-      }
+      refuse(error, { name: 'name', officeIds: 'officeIds' });
     }
   }
 
@@ -149,7 +138,7 @@ function CreatePeerGroupForm({ programme, onCreated }: { programme: SettingsProg
       <ErrorSummary errors={errors} />
       <form noValidate onSubmit={submit} className="form" aria-busy={loading} aria-label={t('settings.groups.create')}>
         <TextField
-          id="group-name"
+          id={groupFieldId('name')}
           label={t('settings.groups.nameField')}
           value={name}
           onChange={setName}
@@ -190,7 +179,7 @@ function CreatePeerGroupForm({ programme, onCreated }: { programme: SettingsProg
         </div>
         <div className="office-picker__list">
           <CheckboxGroup
-            id="group-members"
+            id={groupFieldId('officeIds')}
             legend={t('settings.groups.membersField')}
             hint={t('settings.groups.membersHint')}
             error={problems.officeIds}

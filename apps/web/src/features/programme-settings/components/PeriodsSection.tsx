@@ -11,6 +11,7 @@ import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import type { SettingsPeriod, SettingsProgramme } from '../graphql/programme-settings.query';
+import { useFormProblems } from '../hooks/useFormProblems';
 import { useCreatePeriod, useLockPeriod, useReopenPeriod } from '../hooks/useProgrammeSettings';
 import {
   initialPeriodForm,
@@ -23,11 +24,11 @@ import {
   type ReopenField,
   type ReopenForm,
 } from '../utils/period-form';
-import { serverProblem } from '../utils/server-problem';
 import { PERIOD_KINDS, type PeriodKind } from '@officebench/domain';
 
 const periodFieldId = (field: PeriodField) => `period-${field}`;
 const reopenFieldId = (field: ReopenField) => `reopen-${field}`;
+const REOPEN_FIELDS: ReopenField[] = ['reason', 'untilOn'];
 const MAX_REASON = TEXT_LIMITS['reason'] ?? 2000;
 
 /** The periods: each with its dates, deadline, entry state and release; lock, reopen, and a form for a new one. */
@@ -127,19 +128,10 @@ export function PeriodsSection({ programme }: { programme: SettingsProgramme }) 
 
 function ReopenPeriodForm({ period, onDone }: { period: SettingsPeriod; onDone: (message: string | null) => void }) {
   const { t, language } = useI18n();
-  const errorMessage = useErrorMessage();
   const [reopen, { loading }] = useReopenPeriod();
   const [form, setForm] = useState<ReopenForm>({ reason: '', untilOn: '' });
-  const [problems, setProblems] = useState<Partial<Record<ReopenField, string>>>({});
-  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const { problems, errors, show, refuse } = useFormProblems(REOPEN_FIELDS, reopenFieldId);
   const set = (field: ReopenField) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
-
-  const show = (found: Partial<Record<ReopenField, string>>) => {
-    setProblems(found);
-    setErrors(
-      (['reason', 'untilOn'] as const).flatMap((field) => (found[field] ? [{ fieldId: reopenFieldId(field), text: found[field] }] : [])),
-    );
-  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -156,12 +148,7 @@ function ReopenPeriodForm({ period, onDone }: { period: SettingsPeriod; onDone: 
       await reopen({ variables: { periodId: period.id, ...result.input } });
       onDone(t('settings.periods.reopened', { label: period.label, date: formatCalendarDate(result.input.until, language) }));
     } catch (error) {
-      const { field, message } = serverProblem(error, errorMessage(error), { reason: 'reason', until: 'untilOn' } as const);
-      if (field) show({ [field]: message });
-      else {
-        setProblems({});
-        setErrors([{ text: message }]);
-      }
+      refuse(error, { reason: 'reason', until: 'untilOn' });
     }
   }
 
@@ -203,11 +190,9 @@ const PERIOD_FIELDS: PeriodField[] = ['kind', 'startsOn', 'label', 'endsOn', 'op
 
 function CreatePeriodForm({ programmeId, onCreated }: { programmeId: string; onCreated: (label: string) => void }) {
   const t = useI18n().t;
-  const errorMessage = useErrorMessage();
   const [createPeriod, { loading }] = useCreatePeriod(programmeId);
   const [form, setForm] = useState<PeriodForm>(() => initialPeriodForm(new Date()));
-  const [problems, setProblems] = useState<Partial<Record<PeriodField, string>>>({});
-  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const { problems, errors, show, refuse } = useFormProblems(PERIOD_FIELDS, periodFieldId);
 
   /** The kind and the first day frame the rest (the lead can still change each field). */
   const set = (field: PeriodField) => (value: string) =>
@@ -215,11 +200,6 @@ function CreatePeriodForm({ programmeId, onCreated }: { programmeId: string; onC
       const next = { ...current, [field]: value } as PeriodForm;
       return field === 'kind' || field === 'startsOn' ? { ...next, ...suggestedPeriod(next.kind, next.startsOn, next.endsOn) } : next;
     });
-
-  const show = (found: Partial<Record<PeriodField, string>>) => {
-    setProblems(found);
-    setErrors(PERIOD_FIELDS.flatMap((field) => (found[field] ? [{ fieldId: periodFieldId(field), text: found[field] }] : [])));
-  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -235,12 +215,7 @@ function CreatePeriodForm({ programmeId, onCreated }: { programmeId: string; onC
       onCreated(data.createPeriod.label);
       setForm(initialPeriodForm(new Date()));
     } catch (error) {
-      const { field, message } = serverProblem(error, errorMessage(error), PERIOD_FIELD_OF);
-      if (field) show({ [field]: message });
-      else {
-        setProblems({});
-        setErrors([{ text: message }]);
-      }
+      refuse(error, PERIOD_FIELD_OF);
     }
   }
 

@@ -14,8 +14,8 @@ import { TextField } from '../../../components/TextField';
 import { indicatorName } from '../../../lib/indicator-format';
 import { formatTargetValue, targetUnit } from '../../../lib/targets';
 import type { SettingsProgramme, SettingsTarget } from '../graphql/programme-settings.query';
+import { useFormProblems } from '../hooks/useFormProblems';
 import { useRemoveTarget, useSetTarget } from '../hooks/useProgrammeSettings';
-import { serverProblem } from '../utils/server-problem';
 import { EMPTY_TARGET, validateTarget, type TargetField, type TargetForm } from '../utils/target-form';
 
 const targetFieldId = (field: TargetField) => `target-${field}`;
@@ -130,7 +130,6 @@ interface TargetEditorProps {
 
 function TargetEditor({ programme, editing, onSaved, onCancel }: TargetEditorProps) {
   const { t, language } = useI18n();
-  const errorMessage = useErrorMessage();
   const [setTarget, { loading }] = useSetTarget(programme.id);
   const [form, setForm] = useState<TargetForm>(
     editing
@@ -142,17 +141,11 @@ function TargetEditor({ programme, editing, onSaved, onCancel }: TargetEditorPro
         }
       : EMPTY_TARGET,
   );
-  const [problems, setProblems] = useState<Partial<Record<TargetField, string>>>({});
-  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const { problems, errors, show, refuse } = useFormProblems(TARGET_FIELDS, targetFieldId);
   const set = (field: TargetField) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
   const indicator = programme.indicators.find(({ code }) => code === form.indicatorCode);
   const unit = indicator ? targetUnit(form.kind, indicator.unit, t) : null;
   const replaces = !editing && programme.targets.some((target) => target.indicator.code === form.indicatorCode);
-
-  const show = (found: Partial<Record<TargetField, string>>) => {
-    setProblems(found);
-    setErrors(TARGET_FIELDS.flatMap((field) => (found[field] ? [{ fieldId: targetFieldId(field), text: found[field] }] : [])));
-  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -172,16 +165,11 @@ function TargetEditor({ programme, editing, onSaved, onCancel }: TargetEditorPro
       setForm(EMPTY_TARGET);
       onSaved(indicatorName(data.setTarget.indicator, language));
     } catch (error) {
-      const { field, message } = serverProblem(error, errorMessage(error), {
+      refuse(error, {
         value: 'value',
         indicatorCode: 'indicatorCode',
         dueOn: 'dueOn',
-      } as const);
-      if (field) show({ [field]: message });
-      else {
-        setProblems({});
-        setErrors([{ text: message }]);
-      }
+      });
     }
   }
 
