@@ -117,6 +117,26 @@ const CASES: Case[] = [
     en: ['Czas obsługi, group “Gminy”: changed for 1 office', 'Czas obsługi, group “Gminy”: changed for 2 offices'],
   },
   {
+    key: 'release.previewShown',
+    params: (count) => ({ count }),
+    pl: polish((counted) => counted, ['komórka pokaże wyniki.', 'komórki pokażą wyniki.', 'komórek pokaże wyniki.']),
+    en: ['1 cell will show results.', '2 cells will show results.'],
+  },
+  {
+    key: 'release.previewHidden',
+    params: (count) => ({ count }),
+    pl: polish((counted) => counted, ['komórka zostanie ukryta:', 'komórki zostaną ukryte:', 'komórek zostanie ukrytych:']),
+    en: ['1 cell will be hidden:', '2 cells will be hidden:'],
+  },
+  {
+    key: 'release.refusedCells',
+    params: (count) => ({ count }),
+    pl: COUNTS.map((n) =>
+      n === 1 ? 'Pokaż komórkę, która blokuje publikację (1)' : `Pokaż komórki, które blokują publikację (${n})`,
+    ) as unknown as Case['pl'],
+    en: ['Show the cell that blocks the release (1)', 'Show the cells that block the release (2)'],
+  },
+  {
     key: 'targets.officeCount',
     params: (count) => ({ count }),
     pl: polish((counted) => counted, ['urząd', 'urzędy', 'urzędów']),
