@@ -146,15 +146,15 @@ describe('benchmark pages', () => {
     await nav.getByRole('link', { name: 'Postęp do celów', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Postęp do celów programu', exact: true }).waitFor();
     const clients = page.getByRole('region', { name: CLIENTS, exact: true });
-    await clients.getByRole('button', { name: 'Pokaż jako tabelę', exact: true }).click();
-    const progress = clients.getByRole('table', { name: `${CLIENTS}: wartość bazowa i ostatnia urzędów`, exact: true });
+    const progress = clients.getByRole('table', { name: `${CLIENTS}: postęp urzędów`, exact: true });
     await progress.waitFor();
     const offices = await rowTexts(progress);
     expect(offices).toHaveLength(26);
-    const statuses = offices.map((cells) => cells[4]);
-    for (const status of statuses) expect(['cel osiągnięty', 'w dobrym tempie', 'poniżej tempa', 'brak danych']).toContain(status);
-    const onTrack = statuses.filter((status) => status === 'cel osiągnięty' || status === 'w dobrym tempie').length;
-    const withData = statuses.filter((status) => status !== 'brak danych').length;
+    const statuses = offices.map((cells) => cells[5]);
+    const words = ['✓ osiągnięty', '✗ nieosiągnięty', '↗ w tempie', '↘ poniżej tempa', '– brak danych'];
+    for (const status of statuses) expect(words).toContain(status);
+    const onTrack = statuses.filter((status) => status === '✓ osiągnięty' || status === '↗ w tempie').length;
+    const withData = statuses.filter((status) => status !== '– brak danych').length;
     const summary = await clients
       .locator('dt', { hasText: 'Urzędy na dobrej drodze' })
       .locator('xpath=following-sibling::dd[1]')
