@@ -2,6 +2,7 @@ import { request, type APIRequestContext, type Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
 import { demoPeriods } from './support/demo-periods';
+import { expectNoSidewaysScroll } from './support/layout';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, logIn } from './support/session';
 
 /*
@@ -104,14 +105,6 @@ async function correctOneValue(lead: APIRequestContext, quarter: string): Promis
   } finally {
     await office.dispose();
   }
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 
 describe('publishing: what offices will see, and a refused re-publication with its advice', () => {

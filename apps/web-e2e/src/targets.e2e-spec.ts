@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { openPagePerTest, saveScreenshot } from './support/browser';
+import { expectNoSidewaysScroll } from './support/layout';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
 import { rowTexts } from './support/tables';
 
@@ -16,14 +17,6 @@ async function openTargets(page: Page): Promise<void> {
 
 /** Each demo target's section: its heading, its target sentence and its table of every office. */
 const section = (page: Page, indicator: string) => page.getByRole('region', { name: indicator, exact: true });
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
 
 describe('targets: the lead’s progress page', () => {
   let page: Page;
