@@ -5,6 +5,8 @@ import {
   describeTargetProblem,
   dueDatePassed,
   progressToward as progressAt,
+  relativeChange,
+  targetGoal,
   targetProblem,
 } from './targets';
 
@@ -47,6 +49,78 @@ describe('progressToward', () => {
     expect(progressToward({ kind: 'CHANGE', value: 5, dueOn: null }, 'HIGHER_BETTER', [values[0]]).status).toBe('NO_DATA');
     expect(progressToward({ kind: 'LEVEL', value: 50, dueOn: null }, 'HIGHER_BETTER', [values[0]]).status).toBe('MET');
     expect(progressToward({ kind: 'LEVEL', value: 50, dueOn: null }, 'HIGHER_BETTER', []).status).toBe('NO_DATA');
+  });
+});
+
+describe('a relative change target', () => {
+  const plus10 = { kind: 'RELATIVE_CHANGE', value: 10, dueOn: null } as const;
+
+  it('sets each office its own goal: the baseline moved by the per cent of it', () => {
+    expect(targetGoal(plus10, 50)).toBe(55);
+    expect(targetGoal(plus10, 200)).toBe(220);
+    expect(targetGoal({ kind: 'RELATIVE_CHANGE', value: -20 }, 15)).toBe(12);
+    // Of a negative baseline's size: +10 % still asks for more.
+    expect(targetGoal(plus10, -40)).toBe(-36);
+    expect(targetGoal(plus10, 0)).toBeNull();
+    expect(targetGoal(plus10, null)).toBeNull();
+    expect(targetGoal({ kind: 'CHANGE', value: 10 }, 50)).toBe(60);
+    expect(targetGoal({ kind: 'LEVEL', value: 10 }, null)).toBe(10);
+  });
+
+  it('measures the change in per cent of the baseline', () => {
+    expect(relativeChange(50, 55)).toBeCloseTo(10, 9);
+    expect(relativeChange(60, 45)).toBeCloseTo(-25, 9);
+    expect(relativeChange(0, 5)).toBeNull();
+  });
+
+  it('is met at +10 % of the baseline, not at +10 points', () => {
+    // 60 → 66 is +10 %; 60 → 65 is below it (though +5 points), 60 → 70 above.
+    const from60 = (latest: number) => progressToward(plus10, 'HIGHER_BETTER', [at('2009-12-31', 60), at('2010-12-31', latest)]);
+    expect(from60(66)).toMatchObject({ status: 'MET', onTrack: true, change: 6 });
+    expect(from60(65).status).toBe('BEHIND');
+    expect(from60(70).status).toBe('MET');
+    // A goal that binary fractions cannot hold exactly (0.1 + 20 % computes as 0.12000000000000001) is still reached by 0.12.
+    const twentyPct = { kind: 'RELATIVE_CHANGE', value: 20, dueOn: null } as const;
+    expect(targetGoal(twentyPct, 0.1)).toBeGreaterThan(0.12);
+    expect(progressToward(twentyPct, 'HIGHER_BETTER', [at('2009-12-31', 0.1), at('2010-12-31', 0.12)]).status).toBe('MET');
+  });
+
+  it('keeps pace along a straight line from the baseline to its own goal', () => {
+    // Half the time to 2011-12-31 has passed; half of +20 % of 50 is +5: 55 keeps pace, 54 does not.
+    const dueOn = new Date('2011-12-31T00:00:00Z');
+    const target = { kind: 'RELATIVE_CHANGE', value: 20, dueOn } as const;
+    expect(progressToward(target, 'HIGHER_BETTER', [at('2009-12-31', 50), at('2010-12-31', 55)])).toMatchObject({
+      status: 'ON_PACE',
+      onTrack: true,
+    });
+    expect(progressToward(target, 'HIGHER_BETTER', [at('2009-12-31', 50), at('2010-12-31', 54)]).status).toBe('BEHIND');
+  });
+
+  it('reads a fall for a lower-is-better indicator', () => {
+    const minus20 = { kind: 'RELATIVE_CHANGE', value: -20, dueOn: null } as const;
+    expect(progressToward(minus20, 'LOWER_BETTER', [at('2009-12-31', 15), at('2010-12-31', 12)]).status).toBe('MET');
+    expect(progressToward(minus20, 'LOWER_BETTER', [at('2009-12-31', 15), at('2010-12-31', 13)]).status).toBe('BEHIND');
+  });
+
+  it('is settled as met or missed once the due date has passed, on the values by the due date', () => {
+    const dueOn = new Date('2010-12-31T00:00:00Z');
+    const list = [at('2009-12-31', 60), at('2010-12-31', 64), at('2011-06-30', 90)];
+    const dayAfter = new Date('2011-01-01T12:00:00Z');
+    expect(progressAt({ kind: 'RELATIVE_CHANGE', value: 10, dueOn }, 'HIGHER_BETTER', list, dayAfter)).toMatchObject({
+      status: 'MISSED',
+      settled: true,
+      change: 4,
+    });
+    expect(progressAt({ kind: 'RELATIVE_CHANGE', value: 5, dueOn }, 'HIGHER_BETTER', list, dayAfter)).toMatchObject({
+      status: 'MET',
+      settled: true,
+    });
+  });
+
+  it('does not judge an office whose baseline is 0, nor one with a single value', () => {
+    const fromZero = progressToward(plus10, 'HIGHER_BETTER', [at('2009-12-31', 0), at('2010-12-31', 8)]);
+    expect(fromZero).toMatchObject({ status: 'NO_DATA', onTrack: false, change: null, baseline: at('2009-12-31', 0) });
+    expect(progressToward(plus10, 'HIGHER_BETTER', [at('2009-12-31', 60)]).status).toBe('NO_DATA');
   });
 });
 
@@ -121,11 +195,26 @@ describe('targetProblem', () => {
     expect(targetProblem('CHANGE', 1e6, count)).toBeNull();
   });
 
+  it('keeps a relative change away from zero and above −100 %, whatever the range', () => {
+    expect(targetProblem('RELATIVE_CHANGE', 10, percentage)).toBeNull();
+    expect(targetProblem('RELATIVE_CHANGE', 400, percentage)).toBeNull();
+    expect(targetProblem('RELATIVE_CHANGE', -99.5, count)).toBeNull();
+    expect(targetProblem('RELATIVE_CHANGE', 0, count)).toBe('ZERO_CHANGE');
+    expect(targetProblem('RELATIVE_CHANGE', -100, count)).toBe('RELATIVE_CHANGE_TOO_LOW');
+    expect(targetProblem('RELATIVE_CHANGE', -150, percentage)).toBe('RELATIVE_CHANGE_TOO_LOW');
+  });
+
   it('says what is wrong in Polish and English, with the range', () => {
     expect(describeTargetProblem('LEVEL_OUT_OF_RANGE', percentage, 'pl')).toBe('Poziom musi mieścić się w zakresie wskaźnika (0–100).');
     expect(describeTargetProblem('CHANGE_OUT_OF_RANGE', percentage, 'en')).toBe(
       "The change cannot exceed the indicator's whole range (0–100).",
     );
     expect(describeTargetProblem('ZERO_CHANGE', count, 'en')).toBe('A change target must not be zero.');
+    expect(describeTargetProblem('RELATIVE_CHANGE_TOO_LOW', count, 'pl')).toBe(
+      'Zmiana względna musi być większa niż −100 % wartości bazowej; spadek do określonej wartości wyznacz jako poziom (np. 0).',
+    );
+    expect(describeTargetProblem('RELATIVE_CHANGE_TOO_LOW', count, 'en')).toBe(
+      'A relative change must be above −100 % of the baseline; to ask for a fall to a given value, set a level (e.g. 0).',
+    );
   });
 });
