@@ -155,8 +155,14 @@ describe('submission workflow', () => {
     // The lead approves the version now shown.
     await leadPage.reload();
     await fact(leadPage, 'Stan').getByText('przesłane', { exact: true }).waitFor();
+    const reviewUrl = leadPage.url();
     await leadPage.getByRole('button', { name: 'Zatwierdź', exact: true }).click();
-    await leadPage.getByRole('status').getByText('Zatwierdzono sprawozdanie.', { exact: true }).waitFor();
+    // The lead goes on to the next submission waiting (or back to the list when none is left).
+    await leadPage
+      .getByRole('status')
+      .getByText(/^Zatwierdzono sprawozdanie\. /)
+      .waitFor();
+    await leadPage.goto(reviewUrl);
     await fact(leadPage, 'Stan').getByText('zatwierdzone', { exact: true }).waitFor();
     // An approved submission can only be reopened, with a reason.
     await leadPage.getByLabel('Powód ponownego otwarcia', { exact: true }).waitFor();
