@@ -1,4 +1,4 @@
-import { describeReleaseRefusal, releaseBlockers, releaseDue, releaseSummary } from './release';
+import { describeReleaseRefusal, releaseBlockers, releaseDue, releaseDueAt, releaseSummary } from './release';
 
 describe('releaseDue', () => {
   const deadline = new Date('2011-07-20T23:59:59Z');
@@ -6,6 +6,12 @@ describe('releaseDue', () => {
     expect(releaseDue({ deadline, releasedAt: null }, new Date('2011-08-03T23:59:58Z'), 14)).toBe(false);
     expect(releaseDue({ deadline, releasedAt: null }, new Date('2011-08-03T23:59:59Z'), 14)).toBe(true);
     expect(releaseDue({ deadline, releasedAt: new Date('2011-08-01') }, new Date('2012-01-01'), 14)).toBe(false);
+  });
+
+  it('falls due at the deadline plus the grace days, and never once released', () => {
+    expect(releaseDueAt({ deadline, releasedAt: null }, 14)).toEqual(new Date('2011-08-03T23:59:59Z'));
+    expect(releaseDueAt({ deadline, releasedAt: null }, 0)).toEqual(deadline);
+    expect(releaseDueAt({ deadline, releasedAt: new Date('2011-08-01') }, 14)).toBeNull();
   });
 });
 

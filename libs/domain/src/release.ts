@@ -8,9 +8,15 @@ export const CONTRIBUTING_STATUS = 'APPROVED';
 /** Days after a period's deadline before its results are released automatically. */
 export const DEFAULT_RELEASE_GRACE_DAYS = 14;
 
+/** When a period not yet released is released automatically: its deadline plus the grace days; null once released. */
+export function releaseDueAt(period: { deadline: Date; releasedAt: Date | null }, graceDays: number): Date | null {
+  return period.releasedAt === null ? new Date(period.deadline.getTime() + graceDays * 86_400_000) : null;
+}
+
 /** Whether a period not yet released is due for automatic release. */
 export function releaseDue(period: { deadline: Date; releasedAt: Date | null }, now: Date, graceDays: number): boolean {
-  return period.releasedAt === null && period.deadline.getTime() + graceDays * 86_400_000 <= now.getTime();
+  const dueAt = releaseDueAt(period, graceDays);
+  return dueAt !== null && dueAt.getTime() <= now.getTime();
 }
 
 /** One cell's change since the last release: offices added, removed, or with another value. */

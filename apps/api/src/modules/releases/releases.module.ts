@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { ReleaseComputationService } from './release-computation.service';
+import { ReleaseDueResolver } from './release-due.resolver';
 import { ReleasePeriodResolver } from './release-period.resolver';
 import { ReleasePreviewResolver } from './release-preview.resolver';
 import { ReleaseScheduler } from './release-scheduler.service';
@@ -22,6 +23,7 @@ import { ReleasesRepository } from './releases.repository';
     ReleaseScheduler,
     ReleasePeriodResolver,
     ReleasePreviewResolver,
+    ReleaseDueResolver,
   ],
   exports: [ReleaseService],
 })
