@@ -2,18 +2,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
 import { demoPeriods } from './support/demo-periods';
+import { expectNoSidewaysScroll } from './support/layout';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
 
 const LIST = 'Sprawozdania do zatwierdzenia';
 const APPROVED = `query($p: ID!, $period: ID) { reviewList(programmeId: $p, periodId: $period, status: APPROVED) { submission { office { name } } } }`;
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
 
 /** axe clean and no sideways scroll at the desk size and at phone size, then back at the desk size. */
 async function checkBothSizes(page: Page, screenshot: string): Promise<void> {
