@@ -123,6 +123,7 @@ describe('submission workflow', () => {
     const waiting = leadPage.getByRole('table', { name: 'Sprawozdania do zatwierdzenia', exact: true });
     await waiting.getByRole('link', { name: `Sprawdź: Urząd Gminy Siepraw, ${quarter}`, exact: true }).click();
     await leadPage.getByRole('heading', { level: 1, name: `Zatwierdzanie sprawozdania za okres ${quarter}`, exact: true }).waitFor();
+    const reviewUrl = leadPage.url();
     const reviewed = leadPage
       .getByRole('table', { name: 'Kryterium CAF 9. Kluczowe wyniki działalności', exact: true })
       .getByRole('row', { name: ON_TIME });
@@ -136,7 +137,12 @@ describe('submission workflow', () => {
     await leadPage.getByRole('alert').getByRole('link', { name: 'Podaj powód.', exact: true }).waitFor();
     await leadPage.getByLabel('Powód zwrotu', { exact: true }).fill(RETURN_REASON);
     await leadPage.getByRole('button', { name: 'Zwróć do poprawy', exact: true }).click();
-    await leadPage.getByRole('status').getByText('Zwrócono sprawozdanie do poprawy.', { exact: true }).waitFor();
+    // The lead goes on to the next submission waiting (or back to the list when none is left).
+    await leadPage
+      .getByRole('status')
+      .getByText(/^Zwrócono sprawozdanie do poprawy\. /)
+      .waitFor();
+    await leadPage.goto(reviewUrl);
     await fact(leadPage, 'Stan').getByText('zwrócone do poprawy', { exact: true }).waitFor();
     await saveScreenshot(leadPage, 'submission-returned-by-lead');
 
@@ -155,9 +161,7 @@ describe('submission workflow', () => {
     // The lead approves the version now shown.
     await leadPage.reload();
     await fact(leadPage, 'Stan').getByText('przesłane', { exact: true }).waitFor();
-    const reviewUrl = leadPage.url();
     await leadPage.getByRole('button', { name: 'Zatwierdź', exact: true }).click();
-    // The lead goes on to the next submission waiting (or back to the list when none is left).
     await leadPage
       .getByRole('status')
       .getByText(/^Zatwierdzono sprawozdanie\. /)
