@@ -18,3 +18,4 @@ export * from './plurals';
 export * from './reminders';
 export * from './lead-home';
 export * from './seeded-random';
+export * from './distribution';
