@@ -152,6 +152,35 @@ describe('database constraints', () => {
     expect(await refusal(insert, [ids.user, 'AUDITOR', null, null])).toEqual({ code: CHECK, constraint: 'role_grant_role_check' });
   });
 
+  describe('programme targets', () => {
+    // An upsert, so that a target the demo may already have on the indicator is replaced, not a UNIQUE refusal.
+    const setTarget = `INSERT INTO programme_target (programme_id, indicator_id, kind, value) VALUES ($1, $2, $3, $4)
+      ON CONFLICT (programme_id, indicator_id) DO UPDATE SET kind = EXCLUDED.kind, value = EXCLUDED.value RETURNING kind, value::float8 AS value`;
+
+    it.each([
+      ['a relative change of zero', 'RELATIVE_CHANGE', 0, 'programme_target_relative_change_range'],
+      ['a relative change of −100 %', 'RELATIVE_CHANGE', -100, 'programme_target_relative_change_range'],
+      ['a relative change below −100 %', 'RELATIVE_CHANGE', -250, 'programme_target_relative_change_range'],
+      ['an absolute change of zero', 'CHANGE', 0, 'programme_target_change_not_zero'],
+      ['an unknown kind', 'RATIO', 10, 'programme_target_kind_check'],
+    ])('refuses %s', async (_, kind, value, constraint) => {
+      expect(await refusal(setTarget, [ids.programme, ids.indicator, kind, value])).toEqual({ code: CHECK, constraint });
+    });
+
+    it('accepts a relative change just above −100 % (the refusals above are about the values)', async () => {
+      const runner = dataSource.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        expect(await runner.query(setTarget, [ids.programme, ids.indicator, 'RELATIVE_CHANGE', -99.5])).toEqual([
+          { kind: 'RELATIVE_CHANGE', value: -99.5 },
+        ]);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    });
+  });
+
   it('refuses an unknown office kind and a duplicate e-mail address', async () => {
     expect(await refusal(`INSERT INTO office (name, kind, region) VALUES ('X', 'CASTLE', 'śląskie')`, [])).toEqual({
       code: CHECK,

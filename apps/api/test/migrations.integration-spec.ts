@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../src/database/data-source';
+import { RelativeChangeTargets1764600000000 } from '../src/database/migrations/1764600000000-relative-change-targets';
 import { createDatabaseWithDataSource, createMigratedDatabase, DEMO_TABLES } from './support/test-database';
 
 const tables = async (dataSource: DataSource): Promise<string[]> =>
@@ -46,6 +47,46 @@ describe('migrations', () => {
     await dataSource.runMigrations({ transaction: 'each' });
     expect(await dataSource.query('SELECT releases FROM period WHERE id = $1', [periodId])).toEqual([{ releases: 1 }]);
     await dataSource.query('DELETE FROM programme WHERE id = $1', [programmeId]);
+  });
+
+  it('widen the target kinds to relative changes, and refuse to revert while a relative target exists', async () => {
+    const undoRelativeTargets = async () => {
+      const from = MIGRATIONS.indexOf(RelativeChangeTargets1764600000000);
+      for (let i = from; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+    };
+    const [{ id: programmeId }] = await dataSource.query(
+      `INSERT INTO programme (code, name) VALUES ('relative-targets', 'Cele') RETURNING id`,
+    );
+    const [{ id: indicatorId }] = await dataSource.query(
+      `INSERT INTO indicator (code, name_pl, name_en, unit, direction, periodicity, input_kind)
+       VALUES ('RELATIVE_TEST', 'Test', 'Test', 'count', 'HIGHER_BETTER', 'QUARTERLY', 'VALUE') RETURNING id`,
+    );
+    await dataSource.query('INSERT INTO programme_indicator (programme_id, indicator_id, position) VALUES ($1, $2, 1)', [
+      programmeId,
+      indicatorId,
+    ]);
+    await dataSource.query(
+      `INSERT INTO programme_target (programme_id, indicator_id, kind, value) VALUES ($1, $2, 'RELATIVE_CHANGE', 10)`,
+      [programmeId, indicatorId],
+    );
+
+    // The old kind check cannot hold the row: reverting is refused and the target kept.
+    await expect(undoRelativeTargets()).rejects.toThrow(/1 relative change target\(s\) would not fit the old kind check/);
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await dataSource.query('SELECT kind FROM programme_target WHERE programme_id = $1', [programmeId])).toEqual([
+      { kind: 'RELATIVE_CHANGE' },
+    ]);
+
+    // Once it is set as an absolute change, the migration reverts, and the old check refuses relative changes again.
+    await dataSource.query(`UPDATE programme_target SET kind = 'CHANGE' WHERE programme_id = $1`, [programmeId]);
+    await undoRelativeTargets();
+    await expect(
+      dataSource.query(`UPDATE programme_target SET kind = 'RELATIVE_CHANGE' WHERE programme_id = $1`, [programmeId]),
+    ).rejects.toThrow(/programme_target_kind_check/);
+    await dataSource.runMigrations({ transaction: 'each' });
+    await dataSource.query('DELETE FROM programme WHERE id = $1', [programmeId]);
+    await dataSource.query('DELETE FROM indicator WHERE id = $1', [indicatorId]);
+    expect(await dataSource.showMigrations()).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@ import { Benchmark1764200000000 } from './migrations/1764200000000-benchmark';
 import { ReleaseHistory1764300000000 } from './migrations/1764300000000-release-history';
 import { GoodPractices1764400000000 } from './migrations/1764400000000-good-practices';
 import { Reminders1764500000000 } from './migrations/1764500000000-reminders';
+import { RelativeChangeTargets1764600000000 } from './migrations/1764600000000-relative-change-targets';
 
 /** Every migration, in order. A new migration is added here (and never edited once it has landed). */
 export const MIGRATIONS = [
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   ReleaseHistory1764300000000,
   GoodPractices1764400000000,
   Reminders1764500000000,
+  RelativeChangeTargets1764600000000,
 ];
 
 /** Time budgets of the API's own pool (the owner's, for migrations and the demo load, has none). */

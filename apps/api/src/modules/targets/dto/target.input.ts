@@ -9,7 +9,10 @@ export class TargetInput {
   @Field(() => ID) @IsUUID() programmeId!: string;
   @Field() @IsString() @MaxLength(60, { message: says('validation.maxLength', 'max') }) indicatorCode!: string;
   @Field(() => TargetKindEnum) @IsString() kind!: TargetKind;
-  @Field(() => Float, { description: 'LEVEL: the level to reach; CHANGE: the signed change from the baseline' })
+  @Field(() => Float, {
+    description:
+      'LEVEL: the level to reach; CHANGE: the signed change from the baseline; RELATIVE_CHANGE: the signed change in per cent of the baseline (not 0, above −100)',
+  })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   value!: number;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() dueOn?: Date | null;

@@ -22,7 +22,7 @@ export class OfficeProgressModel {
   @Field(() => Float, { nullable: true }) change!: number | null;
   @Field(() => ProgressStatusEnum, {
     description:
-      'Before the due date: MET, ON_PACE, BEHIND or NO_DATA; once it has passed, MET or MISSED on the last value by the due date (NO_DATA without one)',
+      'Before the due date: MET, ON_PACE, BEHIND or NO_DATA; once it has passed, MET or MISSED on the last value by the due date (NO_DATA without one). NO_DATA too for a RELATIVE_CHANGE target from a baseline of 0',
   })
   status!: ProgressStatus;
   @Field({ description: 'Met, or on pace to meet it by its due date' }) onTrack!: boolean;

@@ -9,7 +9,10 @@ export const TargetKindEnum = graphqlEnum('TargetKind', TARGET_KINDS);
 export class TargetModel {
   @Field(() => ID) id!: string;
   @Field(() => IndicatorModel) indicator!: IndicatorModel;
-  @Field(() => TargetKindEnum, { description: 'LEVEL: reach the value; CHANGE: move by the value (signed) from the office’s baseline' })
+  @Field(() => TargetKindEnum, {
+    description:
+      'LEVEL: reach the value; CHANGE: move by the value (signed, in the indicator’s unit) from the office’s baseline; RELATIVE_CHANGE: move by the value per cent of the office’s baseline',
+  })
   kind!: TargetKind;
   @Field(() => Float) value!: number;
   @Field(() => Date, { nullable: true, description: 'When the target should be reached' }) dueOn!: Date | null;
