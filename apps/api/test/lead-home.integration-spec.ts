@@ -134,7 +134,7 @@ describe('the lead’s home (leadHome)', () => {
 
   it('lists the newest practices as the practice search does without words', async () => {
     const answer = await home();
-    const { body } = await api.graphql(`{ goodPractices(first: 4) { edges { node { id } } } }`, {}, leadCookie);
+    const { body } = await api.graphql(`{ goodPractices(first: 3) { edges { node { id } } } }`, {}, leadCookie);
     expect(answer.newestPractices.map(({ id }) => id)).toEqual(
       body.data.goodPractices.edges.map((edge: { node: { id: string } }) => edge.node.id),
     );
@@ -150,7 +150,7 @@ describe('the lead’s home (leadHome)', () => {
 
     const { spread } = await home();
     expect(spread.length).toBeGreaterThan(0);
-    expect(spread.length).toBeLessThanOrEqual(5);
+    expect(spread.length).toBeLessThanOrEqual(4);
     const caf = spread.find(({ indicator }) => indicator.code === 'CAF_TOTAL_SCORE');
     expect(caf).toEqual({
       indicator: { code: 'CAF_TOTAL_SCORE' },

@@ -26,8 +26,8 @@ import { type HomePeriodRow, LeadHomeRepository } from './lead-home.repository';
 import type { HomeTargetModel, IndicatorSpreadModel, LeadHomeModel } from './models/lead-home.model';
 
 /** How many indicators "where offices differ most" lists, and how many newest practices. */
-const SPREAD_SHOWN = 5;
-const PRACTICES_SHOWN = 4;
+const SPREAD_SHOWN = 4;
+const PRACTICES_SHOWN = 3;
 
 /**
  * The lead's home in one answer. It reuses what the other modules compute (completeness, target

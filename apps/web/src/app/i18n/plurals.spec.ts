@@ -32,23 +32,10 @@ const same = (unit: string) => COUNTS.map((n) => `${n} ${unit}`) as unknown as C
 
 /** The lead home's completeness figures: the Polish and English label before the count. */
 const LEAD_HOME_FIGURES = {
-  submitted: ['Czekają na zatwierdzenie', 'Waiting for approval'],
+  submitted: ['Przesłane', 'Submitted'],
   approved: ['Zatwierdzone', 'Approved'],
   late: ['Po terminie', 'Late'],
-  returned: ['Zwrócone do poprawy', 'Returned for correction'],
-  draft: ['W przygotowaniu', 'In preparation'],
-  notStarted: ['Nie rozpoczęły', 'Not started'],
-} as const;
-
-const URZAD = ['urząd', 'urzędy', 'urzędów'] as const;
-const urzedy = (template: (counted: string) => string) => polish(template, URZAD);
-
-/** The lead home's completeness figures: the Polish and English label before the count. */
-const LEAD_HOME_FIGURES = {
-  submitted: ['Czekają na zatwierdzenie', 'Waiting for approval'],
-  approved: ['Zatwierdzone', 'Approved'],
-  late: ['Po terminie', 'Late'],
-  returned: ['Zwrócone do poprawy', 'Returned for correction'],
+  returned: ['Zwrócone', 'Returned'],
   draft: ['W przygotowaniu', 'In preparation'],
   notStarted: ['Nie rozpoczęły', 'Not started'],
 } as const;

@@ -63,11 +63,21 @@ function LeadHomeView({ home, offices, paths }: { home: LeadHome; offices: numbe
       <p className="lead-home__about">
         <Link to={paths.about}>{t('leadHome.about', { count: offices })}</Link>
       </p>
-      <CurrentPeriod home={home} paths={paths} />
-      <Waiting waiting={home.waiting} paths={paths} />
-      <Practices practices={home.newestPractices} paths={paths} />
-      <Targets targets={home.targets} paths={paths} />
-      <Spread spread={home.spread} paths={paths} />
+      <div className="lead-home__current">
+        <CurrentPeriod home={home} paths={paths} />
+      </div>
+      <div className="lead-home__waiting">
+        <Waiting waiting={home.waiting} paths={paths} />
+      </div>
+      <div className="lead-home__practices">
+        <Practices practices={home.newestPractices} paths={paths} />
+      </div>
+      <div className="lead-home__targets">
+        <Targets targets={home.targets} paths={paths} />
+      </div>
+      <div className="lead-home__spread">
+        <Spread spread={home.spread} paths={paths} />
+      </div>
     </div>
   );
 }
@@ -128,7 +138,7 @@ function Waiting({ waiting, paths }: { waiting: LeadHome['waiting']; paths: Path
           <PeriodList
             title={t('leadHome.waiting.lockTitle', { count: waiting.periodsToLock.length })}
             periods={waiting.periodsToLock}
-            link={({ label }) => ({ to: paths.settings, text: t('leadHome.waiting.lock', { label }) })}
+            link={({ label }) => ({ to: paths.periodSettings, text: t('leadHome.waiting.lock', { label }) })}
             paths={paths}
           />
           <PeriodList
@@ -172,7 +182,7 @@ function PeriodList({
         })}
         {periods.length > listed.length && (
           <li>
-            <Link to={paths.settings}>{t('leadHome.waiting.more', { count: periods.length - listed.length })}</Link>
+            <Link to={paths.periodSettings}>{t('leadHome.waiting.more', { count: periods.length - listed.length })}</Link>
           </li>
         )}
       </ul>
@@ -191,11 +201,7 @@ function Targets({ targets, paths }: { targets: LeadHome['targets']; paths: Path
         <div className="table-scroll">
           <DataTable
             caption={title}
-            columns={[
-              t('leadHome.targets.indicator'),
-              { label: t('leadHome.targets.onTrack'), numeric: true },
-              t('leadHome.targets.dueOn'),
-            ]}
+            columns={[t('leadHome.targets.indicator'), { label: t('leadHome.targets.onTrack'), numeric: true }]}
             rows={targets.map((summary) => {
               const share = shareOnTrack(summary);
               return {
@@ -212,7 +218,6 @@ function Targets({ targets, paths }: { targets: LeadHome['targets']; paths: Path
                       <meter className="lead-home__meter" min={0} max={1} value={share} aria-hidden="true" />
                     </span>
                   ),
-                  summary.target.dueOn ? formatCalendarDate(summary.target.dueOn, language) : t('leadHome.targets.noDue'),
                 ],
               };
             })}
@@ -272,7 +277,7 @@ function Practices({ practices, paths }: { practices: LeadHome['newestPractices'
       {practices.length === 0 ? (
         <p>{t('leadHome.practices.none')}</p>
       ) : (
-        <ul className="lead-home__practices">
+        <ul className="lead-home__practice-list">
           {practices.map((practice) => (
             <li key={practice.id}>
               <Link to={paths.practice(practice.id)}>{practice.title}</Link>

@@ -10,7 +10,7 @@ describe('the lead home’s links', () => {
     expect(paths.distribution('q3', 'CASE_HANDLING_DAYS')).toBe('/programmes/p%201/distribution?period=q3&indicator=CASE_HANDLING_DAYS');
     expect(paths.publish('q3')).toBe('/programmes/p%201/distribution?period=q3');
     expect(paths.targets).toBe('/programmes/p%201/targets');
-    expect(paths.settings).toBe('/programmes/p%201/settings');
+    expect(paths.periodSettings).toBe('/programmes/p%201/settings/periods');
     expect(paths.about).toBe('/programmes/p%201/about');
     expect(paths.practice('a b')).toBe('/praktyki/a%20b');
   });

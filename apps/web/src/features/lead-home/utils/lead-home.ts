@@ -4,7 +4,7 @@ const segment = encodeURIComponent;
 
 /**
  * Where each figure of the lead's home leads. The practices' paths are Polish, as the router has them;
- * the settings page (periods: lock and reopen) is /programmes/:id/settings.
+ * the settings page is /programmes/:id/settings/:section.
  */
 export function homePaths(programmeId: string) {
   const base = `/programmes/${segment(programmeId)}`;
@@ -17,7 +17,8 @@ export function homePaths(programmeId: string) {
       `${base}/distribution?period=${segment(periodId)}&indicator=${segment(indicatorCode)}`,
     /** The distribution page, where the lead publishes a period's results. */
     publish: (periodId: string) => `${base}/distribution?period=${segment(periodId)}`,
-    settings: `${base}/settings`,
+    /** The settings page's periods, where the lead locks and reopens them. */
+    periodSettings: `${base}/settings/periods`,
     practices: '/praktyki',
     practice: (practiceId: string) => `/praktyki/${segment(practiceId)}`,
   };
