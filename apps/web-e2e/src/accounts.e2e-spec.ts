@@ -49,7 +49,7 @@ describe('accounts', () => {
   it('notices an expired session on navigation too', async () => {
     await openProgrammeAccounts(page);
     await context.clearCookies();
-    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Przegląd programu', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Pulpit', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/login');
     expect(new URL(page.url()).searchParams.get('next')).toMatch(PROGRAMME_PATH);
     await page.getByRole('status').getByText('Twoja sesja wygasła. Zaloguj się ponownie.', { exact: true }).waitFor();

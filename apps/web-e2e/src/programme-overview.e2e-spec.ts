@@ -3,15 +3,19 @@ import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, logIn } from './support/session';
 import { rowTexts } from './support/tables';
 
-const PROGRAMME_PATH = /\/programmes\/[^/]+$/;
+/** The lead lands on the dashboard; the overview is the programme's "about" page. */
+const HOME_PATH = /\/programmes\/[^/]+$/;
+const PROGRAMME_PATH = /\/programmes\/[^/]+\/about$/;
 
 describe('programme overview', () => {
   let context: BrowserContext;
   let page: Page;
   openPagePerTest({ width: 1280, height: 900 }, (opened) => ({ context, page } = opened));
 
-  it('opens the lead’s programme from the home page and lists its 26 offices in Polish', async () => {
+  it('opens the lead’s programme overview from the dashboard and lists its 26 offices in Polish', async () => {
     await logIn(page, DEMO_ACCOUNTS.lead);
+    await page.waitForURL(HOME_PATH);
+    await page.getByRole('link', { name: 'O programie: 26 urzędów', exact: true }).click();
     await page.waitForURL(PROGRAMME_PATH);
 
     const offices = page.getByRole('table', { name: 'Urzędy programu', exact: true });
@@ -42,6 +46,8 @@ describe('programme overview', () => {
     await page.getByLabel('E-mail address', { exact: true }).fill(DEMO_ACCOUNTS.lead);
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL(HOME_PATH);
+    await page.getByRole('link', { name: 'About the programme: 26 offices', exact: true }).click();
 
     await page.getByRole('heading', { level: 2, name: 'Offices in the programme', exact: true }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Offices by kind', exact: true }).waitFor();
@@ -68,8 +74,8 @@ describe('programme overview', () => {
 
   it('loads a programme from a deep link and shows a not-found page for unknown addresses', async () => {
     await logIn(page, DEMO_ACCOUNTS.lead);
-    await page.waitForURL(PROGRAMME_PATH);
-    const deepLink = page.url();
+    await page.waitForURL(HOME_PATH);
+    const deepLink = `${page.url()}/about`;
 
     const fresh = await context.newPage();
     const response = await fresh.goto(deepLink);

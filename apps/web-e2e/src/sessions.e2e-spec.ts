@@ -51,10 +51,10 @@ describe('sessions', () => {
     expect(quarter?.[3]).toMatch(/^0 z [1-9]\d*$/);
   });
 
-  it('lands a lead on the programme overview, with links to the programme’s pages', async () => {
+  it('lands a lead on the programme’s dashboard, with links to the programme’s pages', async () => {
     await logIn(page, DEMO_ACCOUNTS.lead);
     await page.waitForURL((url) => PROGRAMME_PATH.test(url.pathname));
-    await page.getByRole('table', { name: 'Urzędy programu', exact: true }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Pulpit programu', exact: true }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Nawigacja główna' });
     await nav.getByRole('link', { name: 'Przegląd programu', exact: true }).waitFor();
     await nav.getByRole('link', { name: 'Konta programu', exact: true }).click();
