@@ -317,7 +317,7 @@ export type DistributionQueryVariables = Exact<{
 }>;
 
 
-export type DistributionQuery = { distribution: Array<{ value: number | null, status: SubmissionStatus | null, office: { id: string, name: string } }> };
+export type DistributionQuery = { distribution: Array<{ value: number | null, status: SubmissionStatus | null, office: { id: string, name: string } }>, programme: { id: string, targets: Array<{ id: string, kind: TargetKind, value: number, indicator: { code: string, unit: string } }> } | null };
 
 export type ReleasePeriodMutationVariables = Exact<{
   periodId: string;

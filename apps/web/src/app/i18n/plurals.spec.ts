@@ -124,6 +124,26 @@ const CASES: Case[] = [
     en: ['Show the cell that blocks the release (1)', 'Show the cells that block the release (2)'],
   },
   {
+    key: 'distribution.centreShown',
+    params: (count) => ({ count, mean: '70 %', median: '72 %' }),
+    pl: urzedy(
+      (c) => `Średnia i mediana z wartości wszystkich urzędów na wykresie, także niezatwierdzonych (${c}): średnia 70 %, mediana 72 %.`,
+    ),
+    en: [
+      'Mean and median of the values of every office on the chart, approved or not (1 office): mean 70 %, median 72 %.',
+      'Mean and median of the values of every office on the chart, approved or not (2 offices): mean 70 %, median 72 %.',
+    ],
+  },
+  {
+    key: 'distribution.centreApproved',
+    params: (count) => ({ count, mean: '70 %', median: '72 %' }),
+    pl: urzedy((c) => `Z samych wartości zatwierdzonych (${c}): średnia 70 %, mediana 72 %.`),
+    en: [
+      'Of the approved values only (1 office): mean 70 %, median 72 %.',
+      'Of the approved values only (2 offices): mean 70 %, median 72 %.',
+    ],
+  },
+  {
     key: 'targets.officeCount',
     params: (count) => ({ count }),
     pl: polish((counted) => counted, ['urząd', 'urzędy', 'urzędów']),

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
-import { BarChartView } from '../../../components/BarChartView';
 import { ChartWithTable } from '../../../components/ChartWithTable';
 import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
@@ -13,9 +12,13 @@ import { indicatorName, valueFormatter } from '../../../lib/indicator-format';
 import { comparisonPath } from '../../../lib/paths';
 import { chosenId, openedPeriods } from '../../../lib/periods';
 import { LeadOnly } from '../../../components/LeadOnly';
-import type { OfficeValue } from '../graphql/distribution.query';
+import { distributionSummary } from '@officebench/domain';
+import type { DistributionTarget, OfficeValue } from '../graphql/distribution.query';
 import { useDistribution } from '../hooks/useDistribution';
-import { distributionBars, distributionTableRows, indicatorsFor } from '../utils/distribution';
+import { distributionBars, distributionTableRows, indicatorsFor, referenceMarks, summarySentences, targetFor } from '../utils/distribution';
+import { formatTargetValue } from '../../../lib/targets';
+import { DistributionChart } from './DistributionChart';
+import './distribution.css';
 import { ReleasePeriod } from './ReleasePeriod';
 import '../../../components/benchmark.css';
 
@@ -133,31 +136,68 @@ function IndicatorValues({
     <Section title={title}>
       <p className="benchmark-indicator__meta">{t(`comparison.direction.${indicator.direction}`)}</p>
       <QueryView result={result}>
-        {({ distribution }) => <ValuesChart title={title} indicator={indicator} values={distribution} />}
+        {({ distribution, programme }) => (
+          <ValuesChart
+            title={title}
+            indicator={indicator}
+            values={distribution}
+            target={targetFor(programme?.targets ?? [], indicator.code)}
+          />
+        )}
       </QueryView>
     </Section>
   );
 }
 
-/** The offices' values, best first, as a bar chart or a table; the offices without a value are named below. */
-function ValuesChart({ title, indicator, values }: { title: string; indicator: BenchmarkIndicator; values: readonly OfficeValue[] }) {
+/**
+ * The offices' values, best first, as a bar chart or a table, each with its submission's status; the
+ * mean, the median and the target as lines and in words; the offices without a value are named below.
+ */
+function ValuesChart({
+  title,
+  indicator,
+  values,
+  target,
+}: {
+  title: string;
+  indicator: BenchmarkIndicator;
+  values: readonly OfficeValue[];
+  target: DistributionTarget | null;
+}) {
   const { t, language } = useI18n();
+  const format = valueFormatter(indicator.unit, t, language);
   const bars = distributionBars(values, indicator.direction);
+  const summary = distributionSummary(values, target);
+  const targetLabel = target ? formatTargetValue(target, t, language) : null;
+  const written = target && targetLabel !== null ? { kind: target.kind, label: targetLabel } : null;
   const missing = values.filter(({ value }) => value === null);
   return (
     <>
       {bars.length === 0 ? (
         <p>{t('distribution.noValues')}</p>
       ) : (
-        <ChartWithTable
-          title={title}
-          table={{
-            columns: [t('distribution.office'), t('distribution.value'), t('distribution.status')],
-            rows: distributionTableRows(values, indicator.direction, valueFormatter(indicator.unit, t, language), t),
-          }}
-        >
-          <BarChartView title={title} data={bars} valueName={indicatorName(indicator, language)} />
-        </ChartWithTable>
+        <>
+          <ul className="distribution-summary">
+            {summarySentences(summary, written, format, t).map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+          <ChartWithTable
+            title={title}
+            table={{
+              columns: [t('distribution.office'), t('distribution.value'), t('distribution.status')],
+              rows: distributionTableRows(values, indicator.direction, format, t),
+            }}
+          >
+            <DistributionChart
+              title={title}
+              bars={bars}
+              marks={referenceMarks(summary, targetLabel, format, t)}
+              valueName={indicatorName(indicator, language)}
+              format={format}
+            />
+          </ChartWithTable>
+        </>
       )}
       {missing.length > 0 && (
         <p>{t('distribution.missing', { count: missing.length, offices: missing.map(({ office }) => office.name).join(', ') })}</p>

@@ -1,7 +1,14 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { periodKindFor, type Direction, type PeriodKind, type Periodicity } from '@officebench/domain';
+import {
+  periodKindFor,
+  type Direction,
+  type DistributionSummary,
+  type PeriodKind,
+  type Periodicity,
+  type SubmissionStatus,
+  type TargetKind,
+} from '@officebench/domain';
 import { errorExtensions } from '../../../app/graphql-errors';
-import type { LabelledValue } from '../../../components/BarChartView';
 import type { DataTableRow } from '../../../components/DataTable';
 import type { Translate } from '../../../app/i18n';
 import type { FormatValue } from '../../../lib/indicator-format';
@@ -20,9 +27,111 @@ export function rankedValues(values: readonly OfficeValue[], direction: Directio
     .sort((a, b) => sign * (a.value - b.value) || a.office.name.localeCompare(b.office.name, 'pl'));
 }
 
-/** The chart's bars: one per office with a value, in rank order. */
-export function distributionBars(values: readonly OfficeValue[], direction: Direction): LabelledValue[] {
-  return rankedValues(values, direction).map(({ office, value }) => ({ label: office.name, value }));
+/** A submission's status as the chart and the table name it; NONE: nothing saved yet. */
+export type StatusKey = SubmissionStatus | 'NONE';
+
+/**
+ * How a bar shows its submission's status, so that it reads without colour: an approved value is a
+ * filled bar, a submitted one an outline, one returned for correction dotted, a draft hatched. A value
+ * not yet approved never looks like an approved one.
+ */
+export type MarkStyle = 'filled' | 'outlined' | 'dotted' | 'hatched';
+
+export const STATUS_MARK: Record<StatusKey, MarkStyle> = {
+  APPROVED: 'filled',
+  SUBMITTED: 'outlined',
+  RETURNED: 'dotted',
+  DRAFT: 'hatched',
+  NONE: 'hatched',
+};
+
+/** The legend's order: from final to not yet handed in. */
+const LEGEND_ORDER: readonly StatusKey[] = ['APPROVED', 'SUBMITTED', 'RETURNED', 'DRAFT', 'NONE'];
+
+export const statusKey = (status: SubmissionStatus | null): StatusKey => status ?? 'NONE';
+
+/** The status in words: "zatwierdzone", "w przygotowaniu". */
+export const statusWord = (status: SubmissionStatus | null, t: Translate): string => t(`submissionStatus.${statusKey(status)}`);
+
+export interface DistributionBar {
+  key: string;
+  label: string;
+  value: number;
+  status: StatusKey;
+}
+
+/** The chart's bars: one per office with a value, in rank order, with its submission's status. */
+export function distributionBars(values: readonly OfficeValue[], direction: Direction): DistributionBar[] {
+  return rankedValues(values, direction).map(({ office, value, status }) => ({
+    key: office.id,
+    label: office.name,
+    value,
+    status: statusKey(status),
+  }));
+}
+
+/** The statuses the bars have, in the legend's order (one legend entry each). */
+export function barStatuses(bars: readonly DistributionBar[]): StatusKey[] {
+  return LEGEND_ORDER.filter((status) => bars.some((bar) => bar.status === status));
+}
+
+/** A bar as its tooltip and its accessible name say it: "Urząd Miasta Zator: 15 dni (w przygotowaniu)". */
+export function barText(bar: DistributionBar, format: FormatValue, t: Translate): string {
+  return t('distribution.mark', { office: bar.label, value: format(bar.value), status: t(`submissionStatus.${bar.status}`) });
+}
+
+/** The indicator's programme target, if the programme has one. */
+export function targetFor<T extends { indicator: { code: string } }>(targets: readonly T[], indicatorCode: string): T | null {
+  return targets.find(({ indicator }) => indicator.code === indicatorCode) ?? null;
+}
+
+/** A vertical line across the bars; its line style says which it is (the legend repeats it in words). */
+export interface ReferenceMark {
+  key: 'mean' | 'median' | 'target';
+  x: number;
+  /** Its label on the chart and in the legend: "Średnia: 72,4 %". */
+  label: string;
+}
+
+/** The chart's lines: the mean and the median of the shown values, and a LEVEL target (`target`: its value as written). */
+export function referenceMarks(summary: DistributionSummary, target: string | null, format: FormatValue, t: Translate): ReferenceMark[] {
+  const marks: ReferenceMark[] = [];
+  if (summary.shown) {
+    marks.push({ key: 'mean', x: summary.shown.mean, label: t('distribution.meanLine', { value: format(summary.shown.mean) }) });
+    marks.push({ key: 'median', x: summary.shown.median, label: t('distribution.medianLine', { value: format(summary.shown.median) }) });
+  }
+  if (summary.targetLine !== null && target !== null) {
+    marks.push({ key: 'target', x: summary.targetLine, label: t('distribution.targetLine', { value: target }) });
+  }
+  return marks;
+}
+
+/**
+ * What the lines stand for, in words, for the chart and the table alike: the mean and median of every
+ * value shown (drafts included, as the lines), the same of the approved values alone (what a release
+ * would count), and the programme target (`label`: its value as written): a LEVEL target is a line; a
+ * change target is each office's own baseline moved, so it is stated, not drawn.
+ */
+export function summarySentences(
+  summary: DistributionSummary,
+  target: { kind: TargetKind; label: string } | null,
+  format: FormatValue,
+  t: Translate,
+): string[] {
+  const sentences: string[] = [];
+  const { shown, approved } = summary;
+  if (shown) {
+    sentences.push(t('distribution.centreShown', { count: shown.count, mean: format(shown.mean), median: format(shown.median) }));
+    if (!approved) sentences.push(t('distribution.centreNoneApproved'));
+    else if (approved.count === shown.count) sentences.push(t('distribution.centreAllApproved'));
+    else
+      sentences.push(
+        t('distribution.centreApproved', { count: approved.count, mean: format(approved.mean), median: format(approved.median) }),
+      );
+  }
+  if (!target) sentences.push(t('distribution.noTarget'));
+  else sentences.push(t(target.kind === 'LEVEL' ? 'distribution.targetLevel' : 'distribution.targetChange', { value: target.label }));
+  return sentences;
 }
 
 /** The bars as table rows, with the submission status; the offices without a value follow. */
@@ -32,7 +141,7 @@ export function distributionTableRows(
   format: FormatValue,
   t: Translate,
 ): DataTableRow[] {
-  const status = ({ status }: OfficeValue) => t(`submissionStatus.${status ?? 'NONE'}`);
+  const status = ({ status }: OfficeValue) => statusWord(status, t);
   const ranked = rankedValues(values, direction).map((entry) => ({
     key: entry.office.id,
     cells: [entry.office.name, format(entry.value), status(entry)],
