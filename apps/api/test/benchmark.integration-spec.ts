@@ -506,6 +506,17 @@ describe('custom peer groups', () => {
 });
 
 describe('targets', () => {
+  /** A further quarter of the scenario's programme, open and past its deadline from its last day. */
+  const quarterOf = async (s: Scenario, label: string, startsOn: string, endsOn: string) =>
+    (
+      await api.owner.query(
+        `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline) VALUES ($1, 'QUARTER', $2, $3, $4::date, $4::timestamptz, $4::timestamptz) RETURNING id`,
+        [s.programmeId, label, startsOn, endsOn],
+      )
+    )[0].id as string;
+  /** A percentage of `value` out of 100 (the value given too, so that it is exactly `value`). */
+  const pct = (office: number, value: number): Entry => ({ office, code: 'CASES_ON_TIME_PCT', value, numerator: value, denominator: 100 });
+
   it('shows each office its own progress and the lead the programme’s', async () => {
     const demo = await demoIds(api.owner);
     const leadCookie = await api.signIn(DEMO_LEAD_EMAIL);
@@ -552,16 +563,8 @@ describe('targets', () => {
 
   it('settles a target whose due date has passed as met or missed, on the values by the due date', async () => {
     const s = await scenario(4);
-    const periodEnding = async (label: string, startsOn: string, endsOn: string) =>
-      (
-        await api.owner.query(
-          `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline) VALUES ($1, 'QUARTER', $2, $3, $4::date, $4::timestamptz, $4::timestamptz) RETURNING id`,
-          [s.programmeId, label, startsOn, endsOn],
-        )
-      )[0].id as string;
-    const q4 = await periodEnding('2020-Q4', '2020-10-01', '2020-12-31');
-    const after = await periodEnding('2021-Q2', '2021-04-01', '2021-06-30');
-    const pct = (office: number, value: number): Entry => ({ office, code: 'CASES_ON_TIME_PCT', numerator: value, denominator: 100 });
+    const q4 = await quarterOf(s, '2020-Q4', '2020-10-01', '2020-12-31');
+    const after = await quarterOf(s, '2021-Q2', '2021-04-01', '2021-06-30');
     // Baselines in 2020-Q1 (s.periodId); office 3 reports only after the due date.
     await approve(s, [pct(0, 50), pct(1, 50), pct(2, 50), ...counts([0, 1], () => 10)]);
     await approve({ ...s, periodId: q4 }, [pct(0, 70), pct(1, 54), pct(2, 64), ...counts([0, 1], (i) => (i === 0 ? 18 : 9))]);
@@ -658,5 +661,45 @@ describe('targets', () => {
     expect(set.body.data.setTarget).toMatchObject({ kind: 'LEVEL', value: 30, indicator: { code: 'E_SERVICES_COUNT' } });
     const listed = await api.graphql('query($id: ID!) { programme(id: $id) { targets { value } } }', { id: s.programmeId }, s.officeCookie);
     expect(listed.body.data.programme.targets).toEqual([{ value: 30 }]);
+  });
+
+  it('judges a relative change target from each office’s own baseline, and refuses one of 0 or −100 %', async () => {
+    const s = await scenario(5);
+    const q4 = await quarterOf(s, '2020-Q4', '2020-10-01', '2020-12-31');
+    // Baselines in 2020-Q1: 50, 40, 0, 60 and 20; office 3 reports nothing after its baseline.
+    await approve(s, [pct(0, 50), pct(1, 40), pct(2, 0), pct(3, 60), pct(4, 20)]);
+    await approve({ ...s, periodId: q4 }, [pct(0, 55), pct(1, 43), pct(2, 10), pct(4, 23)]);
+    const SET = 'mutation($i: TargetInput!) { setTarget(input: $i) { kind value } }';
+    const set = (kind: string, value: number) =>
+      api
+        .graphql(SET, { i: { programmeId: s.programmeId, indicatorCode: 'CASES_ON_TIME_PCT', kind, value } }, s.leadCookie)
+        .set('Accept-Language', 'en');
+
+    for (const value of [0, -100, -150]) {
+      const refused = await set('RELATIVE_CHANGE', value);
+      expect(refused.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'value' });
+    }
+    expect((await set('RELATIVE_CHANGE', -100)).body.errors[0].message).toBe(
+      'A relative change must be above −100 % of the baseline; to ask for a fall to a given value, set a level (e.g. 0).',
+    );
+    // +10 % of each office's baseline, with no due date: 50 → 55 reaches it; 40 → 43 is +3 points, +7.5 %: not yet.
+    expect((await set('RELATIVE_CHANGE', 10)).body.data.setTarget).toEqual({ kind: 'RELATIVE_CHANGE', value: 10 });
+    const PROGRESS =
+      'query($pr: ID!) { programmeProgress(programmeId: $pr) { officesWithData officesOnTrack offices { baseline latest change status onTrack } } }';
+    const progress = async () => (await api.graphql(PROGRESS, { pr: s.programmeId }, s.leadCookie)).body.data.programmeProgress[0];
+    const relative = await progress();
+    expect(relative.offices.map((o: Record<string, unknown>) => [o.baseline, o.latest, o.status, o.onTrack])).toEqual([
+      [50, 55, 'MET', true],
+      [40, 43, 'BEHIND', false],
+      // A baseline of 0 has no per cent to move by: not judged.
+      [0, 10, 'NO_DATA', false],
+      [60, 60, 'NO_DATA', false],
+      // 20 → 23 is +3 points but +15 %: met.
+      [20, 23, 'MET', true],
+    ]);
+    expect(relative).toMatchObject({ officesWithData: 3, officesOnTrack: 2 });
+    // The same number as an absolute change (+10 points) asks for more of every office.
+    await set('CHANGE', 10);
+    expect((await progress()).offices.map((o: { status: string }) => o.status)).toEqual(['BEHIND', 'BEHIND', 'MET', 'NO_DATA', 'BEHIND']);
   });
 });
