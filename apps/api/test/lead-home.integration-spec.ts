@@ -1,5 +1,5 @@
-import { DEMO_ADMIN_EMAIL, DEMO_LEAD_EMAIL, DEMO_PROGRAMME_CODE, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
-import { addSecondProgramme, createUser, freshCafCycle, lead, submissionIn } from './support/fixtures';
+import { DEMO_ADMIN_EMAIL, DEMO_LEAD_EMAIL, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
+import { addSecondProgramme, createUser, demoIds, freshCafCycle, lead, submissionIn } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
 const HOME = `query($pr: ID!) {
@@ -55,10 +55,7 @@ describe('the lead’s home (leadHome)', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    [{ id: programmeId }] = await api.owner.query('SELECT id FROM programme WHERE code = $1', [DEMO_PROGRAMME_CODE]);
-    officeIds = (
-      await api.owner.query('SELECT office_id FROM programme_office WHERE programme_id = $1 ORDER BY position', [programmeId])
-    ).map((row: { office_id: string }) => row.office_id);
+    ({ programmeId, officeIds } = await demoIds(api.owner));
     const second = await addSecondProgramme(api.owner, [officeIds[0]]);
     await createUser(api.owner, otherLeadEmail, [lead(second.programmeId)], 'officebench-demo');
     leadCookie = await api.signIn(DEMO_LEAD_EMAIL);

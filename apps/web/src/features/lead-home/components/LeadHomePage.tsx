@@ -3,7 +3,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { formatCalendarDate } from '../../../app/format-date';
-import { DataTable } from '../../../components/DataTable';
+import { DataTable, type DataTableProps } from '../../../components/DataTable';
 import { PageFrame } from '../../../components/PageFrame';
 import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
@@ -190,83 +190,97 @@ function PeriodList({
   );
 }
 
-function Targets({ targets, paths }: { targets: LeadHome['targets']; paths: Paths }) {
-  const { t, language } = useI18n();
-  const title = t('leadHome.targets.title');
+/** A card with a table, or a sentence when it has no rows. */
+function TableSection({
+  title,
+  none,
+  intro,
+  table,
+}: {
+  title: string;
+  none: string;
+  intro?: string;
+  table: Omit<DataTableProps, 'caption'>;
+}) {
   return (
     <Section title={title}>
-      {targets.length === 0 ? (
-        <p>{t('leadHome.targets.none')}</p>
+      {table.rows.length === 0 ? (
+        <p>{none}</p>
       ) : (
-        <div className="table-scroll">
-          <DataTable
-            caption={title}
-            columns={[t('leadHome.targets.indicator'), { label: t('leadHome.targets.onTrack'), numeric: true }]}
-            rows={targets.map((summary) => {
-              const share = shareOnTrack(summary);
-              return {
-                key: summary.target.id,
-                cells: [
-                  <FigureLink key="indicator" to={paths.targets} context={t('leadHome.targets.linkContext')}>
-                    {indicatorName(summary.target.indicator, language)}
-                  </FigureLink>,
-                  share === null ? (
-                    t('leadHome.targets.noData')
-                  ) : (
-                    <span key="share" className="lead-home__share">
-                      {t('leadHome.targets.share', { share, onTrack: summary.officesOnTrack, withData: summary.officesWithData })}
-                      <meter className="lead-home__meter" min={0} max={1} value={share} aria-hidden="true" />
-                    </span>
-                  ),
-                ],
-              };
-            })}
-          />
-        </div>
+        <>
+          {intro && <p className="lead-home__note">{intro}</p>}
+          <div className="table-scroll">
+            <DataTable caption={title} {...table} />
+          </div>
+        </>
       )}
     </Section>
   );
 }
 
+function Targets({ targets, paths }: { targets: LeadHome['targets']; paths: Paths }) {
+  const { t, language } = useI18n();
+  return (
+    <TableSection
+      title={t('leadHome.targets.title')}
+      none={t('leadHome.targets.none')}
+      table={{
+        columns: [t('leadHome.targets.indicator'), { label: t('leadHome.targets.onTrack'), numeric: true }],
+        rows: targets.map((summary) => {
+          const share = shareOnTrack(summary);
+          return {
+            key: summary.target.id,
+            cells: [
+              <FigureLink key="indicator" to={paths.targets} context={t('leadHome.targets.linkContext')}>
+                {indicatorName(summary.target.indicator, language)}
+              </FigureLink>,
+              share === null ? (
+                t('leadHome.targets.noData')
+              ) : (
+                <span key="share" className="lead-home__share">
+                  {t('leadHome.targets.share', { share, onTrack: summary.officesOnTrack, withData: summary.officesWithData })}
+                  <meter className="lead-home__meter" min={0} max={1} value={share} aria-hidden="true" />
+                </span>
+              ),
+            ],
+          };
+        }),
+      }}
+    />
+  );
+}
+
 function Spread({ spread, paths }: { spread: LeadHome['spread']; paths: Paths }) {
   const { t, language } = useI18n();
-  const title = t('leadHome.spread.title');
   return (
-    <Section title={title}>
-      {spread.length === 0 ? (
-        <p>{t('leadHome.spread.none')}</p>
-      ) : (
-        <>
-          <p className="lead-home__note">{t('leadHome.spread.intro')}</p>
-          <div className="table-scroll">
-            <DataTable
-              caption={title}
-              columns={[
-                t('leadHome.spread.indicator'),
-                t('leadHome.spread.period'),
-                { label: t('leadHome.spread.measure'), numeric: true },
-                { label: t('leadHome.spread.offices'), numeric: true },
-              ]}
-              rows={spread.map((row) => ({
-                key: row.indicator.code,
-                cells: [
-                  <FigureLink
-                    key="indicator"
-                    to={paths.distribution(row.period.id, row.indicator.code)}
-                    context={t('leadHome.spread.linkContext', { label: row.period.label })}
-                  >
-                    {indicatorName(row.indicator, language)}
-                  </FigureLink>,
-                  row.period.label,
-                  t('leadHome.spread.value', { value: row.relativeSpread }),
-                  row.offices,
-                ],
-              }))}
-            />
-          </div>
-        </>
-      )}
-    </Section>
+    <TableSection
+      title={t('leadHome.spread.title')}
+      none={t('leadHome.spread.none')}
+      intro={t('leadHome.spread.intro')}
+      table={{
+        columns: [
+          t('leadHome.spread.indicator'),
+          t('leadHome.spread.period'),
+          { label: t('leadHome.spread.measure'), numeric: true },
+          { label: t('leadHome.spread.offices'), numeric: true },
+        ],
+        rows: spread.map((row) => ({
+          key: row.indicator.code,
+          cells: [
+            <FigureLink
+              key="indicator"
+              to={paths.distribution(row.period.id, row.indicator.code)}
+              context={t('leadHome.spread.linkContext', { label: row.period.label })}
+            >
+              {indicatorName(row.indicator, language)}
+            </FigureLink>,
+            row.period.label,
+            t('leadHome.spread.value', { value: row.relativeSpread }),
+            row.offices,
+          ],
+        })),
+      }}
+    />
   );
 }
 
