@@ -155,13 +155,14 @@ export type TargetInput = {
   indicatorCode: string;
   kind: TargetKind;
   programmeId: string;
-  /** LEVEL: the level to reach; CHANGE: the signed change from the baseline */
+  /** LEVEL: the level to reach; CHANGE: the signed change from the baseline; RELATIVE_CHANGE: the signed change in per cent of the baseline (not 0, above −100) */
   value: number;
 };
 
 export type TargetKind =
   | 'CHANGE'
-  | 'LEVEL';
+  | 'LEVEL'
+  | 'RELATIVE_CHANGE';
 
 /** An entry with no number and no comment clears the indicator */
 export type ValueInput = {
@@ -481,7 +482,7 @@ export type CreatePeriodMutationVariables = Exact<{
 }>;
 
 
-export type CreatePeriodMutation = { createPeriod: { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null } };
+export type CreatePeriodMutation = { createPeriod: { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null, releaseDueAt: string | null } };
 
 export type DeletePeerGroupMutationVariables = Exact<{
   peerGroupId: string;
@@ -495,7 +496,7 @@ export type LockPeriodMutationVariables = Exact<{
 }>;
 
 
-export type LockPeriodMutation = { lockPeriod: { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null } };
+export type LockPeriodMutation = { lockPeriod: { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null, releaseDueAt: string | null } };
 
 export type PeerGroupCheckQueryVariables = Exact<{
   input: PeerGroupMembersInput;
@@ -509,7 +510,7 @@ export type ProgrammeSettingsQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeSettingsQuery = { programme: { anonymityThreshold: number, id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ unit: string, minValue: number | null, maxValue: number | null, code: string, name: string, nameEn: string }>, periods: Array<{ id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null }>, targets: Array<{ id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, code: string, name: string, nameEn: string } }>, peerGroups: Array<{ id: string, name: string, basis: string, deletionRefusal: string | null, members: Array<{ id: string }> }> } | null };
+export type ProgrammeSettingsQuery = { programme: { anonymityThreshold: number, id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ unit: string, minValue: number | null, maxValue: number | null, code: string, name: string, nameEn: string }>, periods: Array<{ id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null, releaseDueAt: string | null }>, targets: Array<{ id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, code: string, name: string, nameEn: string } }>, peerGroups: Array<{ id: string, name: string, basis: string, deletionRefusal: string | null, members: Array<{ id: string }> }> } | null };
 
 export type RemoveTargetMutationVariables = Exact<{
   targetId: string;
@@ -525,7 +526,7 @@ export type ReopenPeriodMutationVariables = Exact<{
 }>;
 
 
-export type ReopenPeriodMutation = { reopenPeriod: { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null } };
+export type ReopenPeriodMutation = { reopenPeriod: { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null, releaseDueAt: string | null } };
 
 export type SetTargetMutationVariables = Exact<{
   input: TargetInput;
@@ -536,7 +537,7 @@ export type SetTargetMutation = { setTarget: { id: string, kind: TargetKind, val
 
 export type SettingsPeerGroupFieldsFragment = { id: string, name: string, basis: string, deletionRefusal: string | null, members: Array<{ id: string }> };
 
-export type SettingsPeriodFieldsFragment = { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null };
+export type SettingsPeriodFieldsFragment = { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null, releaseDueAt: string | null };
 
 export type SettingsTargetFieldsFragment = { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, code: string, name: string, nameEn: string } };
 

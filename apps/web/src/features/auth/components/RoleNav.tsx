@@ -7,6 +7,8 @@ import { useSessionUser } from '../../../lib/session/useAuth';
 interface NavItem {
   path: string;
   label: string;
+  /** Also marked as the current page on the pages below its path (e.g. the settings' sections). */
+  covers?: boolean;
 }
 
 /** The pages the user's roles give them, highest role first: the header's main links. */
@@ -28,7 +30,7 @@ export function RoleNav() {
           { path: `${page.path}/review`, label: `${t('nav.review')}${suffix}` },
           { path: `${page.path}/distribution`, label: `${t('nav.distribution')}${suffix}` },
           { path: `${page.path}/targets`, label: `${t('nav.targets')}${suffix}` },
-          { path: `${page.path}/settings`, label: `${t('nav.settings')}${suffix}` },
+          { path: `${page.path}/settings`, label: `${t('nav.settings')}${suffix}`, covers: true },
           { path: `${page.path}/accounts`, label: `${t('nav.programmeAccounts')}${suffix}` },
           { path: `${page.path}/about`, label: `${t('nav.programmeOverview')}${suffix}` },
         ];
@@ -59,9 +61,9 @@ export function RoleNav() {
 
   return (
     <ul className="nav-list">
-      {items.map(({ path, label }) => (
+      {items.map(({ path, label, covers }) => (
         <li key={path}>
-          <NavLink to={path} end>
+          <NavLink to={path} end={!covers}>
             {label}
           </NavLink>
         </li>

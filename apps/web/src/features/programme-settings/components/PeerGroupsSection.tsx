@@ -5,12 +5,12 @@ import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
-import { Notice } from '../../../components/Notice';
 import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import type { SettingsPeerGroup, SettingsProgramme } from '../graphql/programme-settings.query';
 import { useFormProblems } from '../hooks/useFormProblems';
+import { SettingsStatus } from './SettingsStatus';
 import { useCreatePeerGroup, useDeletePeerGroup, usePeerGroupCheck } from '../hooks/useProgrammeSettings';
 import { filterOffices, kindsOf, type OfficeFilter } from '../utils/peer-group-form';
 import type { OfficeKind } from '@officebench/domain';
@@ -44,16 +44,16 @@ export function PeerGroupsSection({ programme }: { programme: SettingsProgramme 
     <>
       <Section title={t('settings.section.peerGroups')}>
         <p>{t('settings.groups.intro')}</p>
-        {status && <Notice>{status}</Notice>}
+        <SettingsStatus status={status} />
         <ErrorSummary errors={errors} />
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label={t('settings.groups.caption')} tabIndex={0}>
           <DataTable
             caption={t('settings.groups.caption')}
             columns={[
               t('settings.groups.name'),
               t('settings.groups.basis'),
               { label: t('settings.groups.members'), numeric: true },
-              t('settings.actions'),
+              { label: t('settings.actions'), labelHidden: true },
             ]}
             rows={programme.peerGroups.map((group) => ({
               key: group.id,
@@ -107,7 +107,9 @@ function CreatePeerGroupForm({ programme, onCreated }: { programme: SettingsProg
   const { problems, errors, show, refuse } = useFormProblems(GROUP_FIELDS, groupFieldId);
   const settled = useSettled(chosen, CHECK_DELAY_MS);
   const check = usePeerGroupCheck(programme.id, settled);
-  const answer = settled === chosen ? check.data?.peerGroupCheck : undefined;
+  const current = settled === chosen;
+  const answer = current ? check.data?.peerGroupCheck : undefined;
+  const failed = current && chosen.length > 0 && !check.loading && Boolean(check.error) && !answer;
   const shown = filterOffices(programme.offices, filter);
 
   async function submit(event: FormEvent) {
@@ -192,7 +194,12 @@ function CreatePeerGroupForm({ programme, onCreated }: { programme: SettingsProg
             emptyText={t('settings.groups.noneShown')}
           />
         </div>
-        <GroupCheck chosen={chosen.length} answer={answer} checking={chosen.length > 0 && !answer} />
+        <GroupCheck
+          chosen={chosen.length}
+          answer={answer}
+          checking={chosen.length > 0 && !answer && !failed}
+          onRetry={failed ? () => check.refetch() : undefined}
+        />
         <div className="form__actions">
           <button type="submit" disabled={loading}>
             {loading ? t('settings.groups.submitting') : t('settings.groups.submit')}
@@ -207,17 +214,27 @@ interface GroupCheckProps {
   chosen: number;
   answer: { accepted: boolean; reason?: string | null } | undefined;
   checking: boolean;
+  /** Set when asking the API failed: the check says so and offers to ask again. */
+  onRetry?: () => Promise<unknown>;
 }
 
 /** What the API says of the choice so far, announced politely as it changes. */
-function GroupCheck({ chosen, answer, checking }: GroupCheckProps) {
+function GroupCheck({ chosen, answer, checking, onRetry }: GroupCheckProps) {
   const { t } = useI18n();
-  const state = answer ? (answer.accepted ? 'accepted' : 'refused') : 'pending';
+  const state = answer ? (answer.accepted ? 'accepted' : 'refused') : onRetry ? 'failed' : 'pending';
   return (
     <div className={`group-check group-check--${state}`} role="status" aria-live="polite" data-testid="group-check">
       <p>{t('settings.groups.chosen', { count: chosen })}</p>
       {chosen === 0 ? (
         <p>{t('settings.groups.noneChosen')}</p>
+      ) : onRetry ? (
+        <>
+          <p>{t('settings.groups.checkFailed')}</p>
+          {/* A failed retry shows this again, so its rejection is not needed here. */}
+          <button type="button" className="secondary small" onClick={() => onRetry().catch(() => undefined)}>
+            {t('settings.groups.checkAgain')}
+          </button>
+        </>
       ) : checking ? (
         <p>{t('settings.groups.checking')}</p>
       ) : answer?.accepted ? (

@@ -6,12 +6,12 @@ import { useErrorMessage } from '../../../app/useErrorMessage';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
-import { Notice } from '../../../components/Notice';
 import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import type { SettingsPeriod, SettingsProgramme } from '../graphql/programme-settings.query';
 import { useFormProblems } from '../hooks/useFormProblems';
+import { SettingsStatus } from './SettingsStatus';
 import { useCreatePeriod, useLockPeriod, useReopenPeriod } from '../hooks/useProgrammeSettings';
 import {
   initialPeriodForm,
@@ -55,9 +55,9 @@ export function PeriodsSection({ programme }: { programme: SettingsProgramme }) 
   return (
     <>
       <Section title={t('settings.section.periods')}>
-        {status && <Notice>{status}</Notice>}
+        <SettingsStatus status={status} />
         <ErrorSummary errors={errors} />
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label={t('settings.periods.caption')} tabIndex={0}>
           <DataTable
             caption={t('settings.periods.caption')}
             columns={[
@@ -81,7 +81,11 @@ export function PeriodsSection({ programme }: { programme: SettingsProgramme }) 
                   : period.state === 'NOT_OPEN'
                     ? `${t(`periodState.${period.state}`)}, ${t('settings.periods.opensOn', { date: day(period.opensAt) })}`
                     : t(`periodState.${period.state}`),
-                period.releasedAt ? t('settings.periods.released', { date: day(period.releasedAt) }) : t('settings.periods.notReleased'),
+                period.releasedAt
+                  ? t('settings.periods.released', { date: day(period.releasedAt) })
+                  : period.releaseDueAt
+                    ? t('settings.periods.releaseDue', { date: day(period.releaseDueAt) })
+                    : t('settings.periods.notReleased'),
                 <span className="settings-actions">
                   {period.state !== 'LOCKED' && (
                     <ConfirmButton

@@ -7,7 +7,6 @@ import { useErrorMessage } from '../../../app/useErrorMessage';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
-import { Notice } from '../../../components/Notice';
 import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
@@ -15,6 +14,7 @@ import { indicatorName } from '../../../lib/indicator-format';
 import { formatTargetValue, targetUnit } from '../../../lib/targets';
 import type { SettingsProgramme, SettingsTarget } from '../graphql/programme-settings.query';
 import { useFormProblems } from '../hooks/useFormProblems';
+import { SettingsStatus } from './SettingsStatus';
 import { useRemoveTarget, useSetTarget } from '../hooks/useProgrammeSettings';
 import { EMPTY_TARGET, validateTarget, type TargetField, type TargetForm } from '../utils/target-form';
 
@@ -45,12 +45,12 @@ export function TargetsSection({ programme }: { programme: SettingsProgramme }) 
   return (
     <>
       <Section title={t('settings.section.targets')}>
-        {status && <Notice>{status}</Notice>}
+        <SettingsStatus status={status} />
         <ErrorSummary errors={errors} />
         {programme.targets.length === 0 ? (
           <p>{t('settings.targets.none')}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label={t('settings.targets.caption')} tabIndex={0}>
             <DataTable
               caption={t('settings.targets.caption')}
               columns={[

@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 
-/** A period as the settings list it: its dates, deadline, whether it takes entries, and its release. */
+/** A period as the settings list it: its dates, deadline, whether it takes entries, and its release (or when it is released automatically). */
 export const SETTINGS_PERIOD_FIELDS = gql`
   fragment SettingsPeriodFields on Period {
     id
@@ -13,5 +13,6 @@ export const SETTINGS_PERIOD_FIELDS = gql`
     lockedAt
     state
     releasedAt
+    releaseDueAt
   }
 `;
