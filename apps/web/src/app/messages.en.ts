@@ -90,5 +90,8 @@ export const appMessagesEn: Catalogue<typeof appMessagesPl> = {
   'unitValue.percentagePoints': '{value} pp',
   'unit.percentagePoints': 'pp',
   'unit.percentagePointsFull': 'percentage points',
+  'unitValue.percentOfBaseline': '{value} % of baseline',
+  'unit.percentOfBaseline': '% of baseline',
+  'unit.percentOfBaselineFull': 'per cent of the office’s baseline',
   'completeness.forbidden': 'Only the programme lead sees this page.',
 };

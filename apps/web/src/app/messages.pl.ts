@@ -88,5 +88,8 @@ export const appMessagesPl = {
   'unitValue.percentagePoints': '{value} p.p.',
   'unit.percentagePoints': 'p.p.',
   'unit.percentagePointsFull': 'punkty procentowe',
+  'unitValue.percentOfBaseline': '{value} % wartości bazowej',
+  'unit.percentOfBaseline': '% wartości bazowej',
+  'unit.percentOfBaselineFull': 'procent wartości bazowej urzędu',
   'completeness.forbidden': 'Tę stronę widzi tylko lider programu.',
 };

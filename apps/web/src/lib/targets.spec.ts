@@ -1,5 +1,5 @@
 import { translator } from '../app/i18n';
-import { formatChange, formatTargetValue, targetUnit } from './targets';
+import { formatChange, formatRelativeChange, formatTargetValue, targetUnit } from './targets';
 
 const pl = translator('pl');
 const en = translator('en');
@@ -25,6 +25,28 @@ describe('formatTargetValue', () => {
     expect(formatTargetValue({ kind: 'LEVEL', value: 600, indicator: points }, pl, 'pl')).toBe('600 pkt');
     expect(formatTargetValue({ kind: 'CHANGE', value: -2, indicator: { unit: 'days' } }, pl, 'pl')).toBe('-2 dni');
     expect(formatTargetValue({ kind: 'CHANGE', value: 1, indicator: { unit: 'days' } }, en, 'en')).toBe('+1 day');
+  });
+});
+
+describe('a relative change target', () => {
+  it('is written in per cent of the baseline, never as percentage points nor as a level', () => {
+    expect(formatTargetValue({ kind: 'RELATIVE_CHANGE', value: 10, indicator: pct }, pl, 'pl')).toBe('+10 % wartości bazowej');
+    expect(formatTargetValue({ kind: 'RELATIVE_CHANGE', value: 10, indicator: pct }, en, 'en')).toBe('+10 % of baseline');
+    expect(formatTargetValue({ kind: 'RELATIVE_CHANGE', value: -12.5, indicator: { unit: 'days' } }, pl, 'pl')).toBe(
+      '-12,5 % wartości bazowej',
+    );
+    expect(formatTargetValue({ kind: 'RELATIVE_CHANGE', value: 20, indicator: points }, en, 'en')).toBe('+20 % of baseline');
+  });
+
+  it('writes an office’s relative change the same way', () => {
+    expect(formatRelativeChange(7.5, pl, 'pl')).toBe('+7,5 % wartości bazowej');
+    expect(formatRelativeChange(0, en, 'en')).toBe('0 % of baseline');
+    expect(formatRelativeChange(-20, pl, 'pl', true)).toBe('-20 %');
+  });
+
+  it('is given in per cent of the baseline, whatever the indicator’s unit', () => {
+    expect(targetUnit('RELATIVE_CHANGE', 'pct', pl)).toEqual({ short: '% wartości bazowej', full: 'procent wartości bazowej urzędu' });
+    expect(targetUnit('RELATIVE_CHANGE', 'days', en)).toEqual({ short: '% of baseline', full: 'per cent of the office’s baseline' });
   });
 });
 

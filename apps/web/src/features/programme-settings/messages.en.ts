@@ -63,6 +63,7 @@ export const programmeSettingsMessagesEn: Catalogue<typeof programmeSettingsMess
 
   'settings.targetKind.LEVEL': 'level to reach',
   'settings.targetKind.CHANGE': 'change from the baseline',
+  'settings.targetKind.RELATIVE_CHANGE': 'relative change (%)',
   'settings.targets.caption': 'The programme’s targets',
   'settings.targets.indicator': 'Indicator',
   'settings.targets.kind': 'Kind of target',
@@ -84,6 +85,8 @@ export const programmeSettingsMessagesEn: Catalogue<typeof programmeSettingsMess
   'settings.targets.choose': 'Choose an indicator',
   'settings.targets.valueIn': 'Value ({unit})',
   'settings.targets.valueHint.CHANGE': 'A signed change from each office’s first approved value, in {unit}; e.g. 5 or −2.',
+  'settings.targets.valueHint.RELATIVE_CHANGE':
+    'A signed change in per cent of each office’s first approved value: 10 takes a baseline of 50 to 55, −20 takes it to 40. Not zero, and above −100. An office whose baseline is 0 cannot be judged.',
   'settings.targets.valueHint.LEVEL': 'The value each office should reach, in {unit}.',
   'settings.targets.replaces': 'This indicator has a target already; saving replaces it.',
   'settings.targets.dueOnField': 'Due date (optional)',

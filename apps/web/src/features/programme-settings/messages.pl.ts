@@ -59,6 +59,7 @@ export const programmeSettingsMessagesPl = {
 
   'settings.targetKind.LEVEL': 'poziom do osiągnięcia',
   'settings.targetKind.CHANGE': 'zmiana od wartości bazowej',
+  'settings.targetKind.RELATIVE_CHANGE': 'zmiana względna (%)',
   'settings.targets.caption': 'Cele programu',
   'settings.targets.indicator': 'Wskaźnik',
   'settings.targets.kind': 'Rodzaj celu',
@@ -81,6 +82,8 @@ export const programmeSettingsMessagesPl = {
   'settings.targets.valueIn': 'Wartość ({unit})',
   'settings.targets.valueHint.CHANGE':
     'Zmiana ze znakiem od pierwszej zatwierdzonej wartości każdego urzędu, w jednostkach: {unit}; np. 5 albo −2.',
+  'settings.targets.valueHint.RELATIVE_CHANGE':
+    'Zmiana ze znakiem, w procentach pierwszej zatwierdzonej wartości każdego urzędu: 10 podnosi wartość bazową 50 do 55, −20 obniża ją do 40. Różna od zera i większa niż −100. Urzędu z wartością bazową 0 nie da się ocenić.',
   'settings.targets.valueHint.LEVEL': 'Wartość, którą każdy urząd ma osiągnąć, w jednostkach: {unit}.',
   'settings.targets.replaces': 'Ten wskaźnik ma już cel; zapis go zastąpi.',
   'settings.targets.dueOnField': 'Termin (nieobowiązkowy)',

@@ -5,10 +5,11 @@ import type { targetsMessagesPl } from './messages.pl';
 export const targetsMessagesEn: Catalogue<typeof targetsMessagesPl> = {
   'targets.title': 'Progress to the programme’s targets',
   'targets.intro':
-    'For each target: how many offices are in each status, the mean in the baseline period and in the latest period, a chart with the target line and a table of every office. A change target of a percentage indicator is in percentage points (pp).',
+    'For each target: how many offices are in each status, the mean in the baseline period and in the latest period, a chart with the target line and a table of every office. A change target of a percentage indicator is in percentage points (pp); a relative change target is in per cent of each office’s own baseline (an office whose baseline is 0 cannot be judged: no data).',
   'targets.none': 'The programme has no targets yet.',
   'targets.kind.LEVEL': 'reach {value}',
   'targets.kind.CHANGE': 'change by {value} from the office’s baseline',
+  'targets.kind.RELATIVE_CHANGE': 'relative change by {value} (each office’s own baseline)',
   'targets.dueOn': 'due {date}',
   'targets.duePassed': 'due {date} (passed)',
   'targets.settled':
@@ -18,6 +19,7 @@ export const targetsMessagesEn: Catalogue<typeof targetsMessagesPl> = {
   'targets.targetCount': '{count, plural, one {# target} other {# targets}}',
   'targets.goalFrom': '{target} (to {level})',
   'targets.chartTitle.CHANGE': '{indicator}: the offices’ change against the target',
+  'targets.chartTitle.RELATIVE_CHANGE': '{indicator}: the offices’ change in per cent of their baseline against the target',
   'targets.chartTitle.LEVEL': '{indicator}: the offices’ latest value against the target',
   'targets.targetLine': 'Target: {value}',
   'targets.tableTitle': '{indicator}: the offices’ progress',
@@ -30,6 +32,8 @@ export const targetsMessagesEn: Catalogue<typeof targetsMessagesPl> = {
   'targets.baseline': 'Baseline',
   'targets.latest': 'Latest value',
   'targets.change': 'Change',
+  'targets.relativeChange': 'Relative change',
+  'targets.changeWithRelative': '{change} ({relative})',
   'targets.status': 'Status',
   'targets.valueInPeriod': '{value} ({period})',
   'targets.officeTitle': 'The office’s progress to the programme’s targets',

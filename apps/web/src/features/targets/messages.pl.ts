@@ -2,10 +2,11 @@
 export const targetsMessagesPl = {
   'targets.title': 'Postęp do celów programu',
   'targets.intro':
-    'Dla każdego celu: ile urzędów jest w każdym stanie, średnia w okresie bazowym i w ostatnim okresie, wykres z linią celu i tabela wszystkich urzędów. Cel zmiany wskaźnika procentowego jest w punktach procentowych (p.p.).',
+    'Dla każdego celu: ile urzędów jest w każdym stanie, średnia w okresie bazowym i w ostatnim okresie, wykres z linią celu i tabela wszystkich urzędów. Cel zmiany wskaźnika procentowego jest w punktach procentowych (p.p.); cel zmiany względnej — w procentach wartości bazowej każdego urzędu (urzędu z wartością bazową 0 nie da się ocenić: brak danych).',
   'targets.none': 'Program nie ma jeszcze wyznaczonych celów.',
   'targets.kind.LEVEL': 'osiągnąć wartość {value}',
   'targets.kind.CHANGE': 'zmiana o {value} od wartości bazowej urzędu',
+  'targets.kind.RELATIVE_CHANGE': 'zmiana względna o {value} urzędu',
   'targets.dueOn': 'termin: {date}',
   'targets.duePassed': 'termin: {date} (minął)',
   'targets.settled':
@@ -15,6 +16,7 @@ export const targetsMessagesPl = {
   'targets.targetCount': '{count, plural, one {# cel} few {# cele} many {# celów} other {# celu}}',
   'targets.goalFrom': '{target} (do {level})',
   'targets.chartTitle.CHANGE': '{indicator}: zmiana w urzędach wobec celu',
+  'targets.chartTitle.RELATIVE_CHANGE': '{indicator}: zmiana w urzędach w procentach ich wartości bazowej wobec celu',
   'targets.chartTitle.LEVEL': '{indicator}: ostatnia wartość urzędów wobec celu',
   'targets.targetLine': 'Cel: {value}',
   'targets.tableTitle': '{indicator}: postęp urzędów',
@@ -28,6 +30,8 @@ export const targetsMessagesPl = {
   'targets.baseline': 'Wartość bazowa',
   'targets.latest': 'Ostatnia wartość',
   'targets.change': 'Zmiana',
+  'targets.relativeChange': 'Zmiana względna',
+  'targets.changeWithRelative': '{change} ({relative})',
   'targets.status': 'Stan',
   'targets.valueInPeriod': '{value} ({period})',
   'targets.officeTitle': 'Postęp urzędu do celów programu',

@@ -45,4 +45,17 @@ describe('validateTarget', () => {
       value: 'Poziom musi mieścić się w zakresie wskaźnika (0–100).',
     });
   });
+
+  it('takes a relative change in per cent of the baseline, refusing 0 and −100 % or less with the API’s sentence', () => {
+    const relative = { ...form, kind: 'RELATIVE_CHANGE' as const, value: '−12,5' };
+    expect(validateTarget(relative, indicators, 'p1', 'pl', messages).input).toMatchObject({ kind: 'RELATIVE_CHANGE', value: -12.5 });
+    // Not bounded by the indicator's range: +150 % of a baseline of 20 % is 50 %.
+    expect(validateTarget({ ...relative, value: '150' }, indicators, 'p1', 'pl', messages).input).toMatchObject({ value: 150 });
+    expect(validateTarget({ ...relative, value: '0' }, indicators, 'p1', 'pl', messages).problems).toEqual({
+      value: 'Cel zmiany musi być różny od zera.',
+    });
+    expect(validateTarget({ ...relative, value: '-100' }, indicators, 'p1', 'en', messages).problems).toEqual({
+      value: 'A relative change must be above −100 % of the baseline; to ask for a fall to a given value, set a level (e.g. 0).',
+    });
+  });
 });

@@ -8,9 +8,15 @@ interface ProgressChartProps {
   bars: readonly ProgressBar[];
   /** What the bars show: "Zmiana" or "Ostatnia wartość". */
   valueName: string;
-  /** A bar's value as written: "+12 p.p.", "78 %". */
+  /** A bar's value as written: "+12 p.p.", "78 %", "+7,5 % wartości bazowej". */
   format: (value: number) => string;
-  /** The target's value, where the target line is drawn: a change for a CHANGE target, a level for a LEVEL one. */
+  /** The value axis's ticks, where shorter than `format`; `format` without it. */
+  tickFormat?: (value: number) => string;
+  /**
+   * The target's value, where the target line is drawn: a change for a CHANGE target, a per cent of the
+   * baseline for a RELATIVE_CHANGE one (the bars are each office's change in per cent of its own
+   * baseline, so one line fits all), a level for a LEVEL one.
+   */
   target: number;
   /** The target as written: "+15 p.p.". */
   targetLabel: string;
@@ -23,12 +29,16 @@ const ROW_HEIGHT = 36;
  * its status's colour and its icon at its end (✓ met, ✗ missed, ...): the status list above the chart
  * and the table view say the same in words.
  */
-export function ProgressChart({ title, bars, valueName, format, target, targetLabel }: ProgressChartProps) {
+export function ProgressChart({ title, bars, valueName, format, tickFormat = format, target, targetLabel }: ProgressChartProps) {
   const t = useT();
   return (
     <BarChart {...horizontalChart(title, bars, ROW_HEIGHT)}>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" domain={[(lowest: number) => Math.min(0, lowest), 'auto']} tickFormatter={(value: number) => format(value)} />
+      <XAxis
+        type="number"
+        domain={[(lowest: number) => Math.min(0, lowest), 'auto']}
+        tickFormatter={(value: number) => tickFormat(value)}
+      />
       <YAxis type="category" dataKey="label" width={180} />
       <Tooltip
         formatter={(value, _name, item) => [

@@ -8,7 +8,7 @@ import { Section } from '../../../components/Section';
 import { PageFrame } from '../../../components/PageFrame';
 import { QueryView } from '../../../components/QueryView';
 import { indicatorName } from '../../../lib/indicator-format';
-import { formatChange, formatTargetValue } from '../../../lib/targets';
+import { formatRelativeChange, formatTargetValue } from '../../../lib/targets';
 import { formatWithUnit } from '../../../lib/units';
 import { LeadOnly } from '../../../components/LeadOnly';
 import { formatNumberIn } from '../../../app/i18n/format-value';
@@ -17,6 +17,7 @@ import { useProgrammeProgress } from '../hooks/useProgress';
 import {
   chartTableRows,
   onTrackText,
+  plottedFormat,
   plottedName,
   progressBars,
   progressTableColumns,
@@ -103,7 +104,9 @@ function TargetSummarySection({ summary }: { summary: TargetSummary }) {
           title={chartTitle}
           bars={bars}
           valueName={plottedName(target, t)}
-          format={target.kind === 'CHANGE' ? (value) => formatChange(value, unit, t, language) : format}
+          format={plottedFormat(target, writing)}
+          // A relative change's ticks in short ("+10 %"): the chart's title says of what.
+          tickFormat={target.kind === 'RELATIVE_CHANGE' ? (value) => formatRelativeChange(value, t, language, true) : undefined}
           target={target.value}
           targetLabel={targetLabel}
         />

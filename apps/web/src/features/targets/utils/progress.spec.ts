@@ -3,6 +3,7 @@ import type { OfficeProgressRow, ProgressTarget } from '../graphql/progress-fiel
 import {
   chartTableRows,
   onTrackText,
+  plottedName,
   progressBars,
   progressTableColumns,
   progressTableRows,
@@ -154,5 +155,40 @@ describe('progress chart and table', () => {
       '80 %',
       '↗ w tempie',
     ]);
+  });
+
+  describe('a relative change target', () => {
+    const relative = { ...target, kind: 'RELATIVE_CHANGE' as const, value: 10 };
+    const relativeRows = [...rows, row('Urząd Gminy Zero', { baseline: 0, latest: 5, change: null, status: 'NO_DATA', onTrack: false })];
+    const relativeRow = (progress: OfficeProgressRow) => ({ ...officeRow(progress), target: relative });
+
+    it('is written in per cent of the office’s baseline, in both languages', () => {
+      expect(targetText(relative, writing('pl'))).toBe('zmiana względna o +10 % wartości bazowej urzędu, termin: 2011-12-31');
+      expect(targetText(relative, writing('en'))).toBe('relative change by +10 % of baseline (each office’s own baseline), due 2011-12-31');
+    });
+
+    it('plots each office’s change in per cent of its own baseline against one target line, and tables the same', () => {
+      const bars = progressBars(relative, relativeRows);
+      // 60 → 72 is +20 %; 60 → 58 is −3.33 %; no data and a baseline of 0 are not plotted.
+      expect(bars.map((bar) => bar.value)).toEqual([20, -(2 / 60) * 100, null, null]);
+      expect(plottedName(relative, en)).toBe('Relative change');
+      expect(chartTableRows(relative, bars, writing('pl')).map(({ cells }) => cells.slice(1, 3))).toEqual([
+        ['+20 % wartości bazowej', '+10 % wartości bazowej'],
+        ['-3,33 % wartości bazowej', '+10 % wartości bazowej'],
+        ['–', '+10 % wartości bazowej'],
+        ['–', '+10 % wartości bazowej'],
+      ]);
+    });
+
+    it('tables each office’s change in points and in per cent, and its own goal from its baseline', () => {
+      const table = progressTableRows(relativeRows, relativeRow, writing('en'), (status) => statusText(status, en));
+      expect(table.map(({ cells }) => cells.slice(3, 5))).toEqual([
+        ['+12 pp (+20 % of baseline)', '+10 % of baseline (to 66 %)'],
+        ['-2 pp (-3.33 % of baseline)', '+10 % of baseline (to 66 %)'],
+        ['–', '+10 % of baseline'],
+        // A baseline of 0 sets no goal.
+        ['–', '+10 % of baseline'],
+      ]);
+    });
   });
 });

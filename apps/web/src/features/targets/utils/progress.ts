@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { dueDatePassed } from '@officebench/domain';
+import { dueDatePassed, relativeChange, targetGoal } from '@officebench/domain';
 import type { DataTableRow } from '../../../components/DataTable';
 import type { Language, Translate } from '../../../app/i18n';
 import type { ProgressStatus } from '../../../generated/graphql';
 import { formatWithUnit } from '../../../lib/units';
-import { formatChange, formatTargetValue } from '../../../lib/targets';
+import { formatChange, formatRelativeChange, formatTargetValue } from '../../../lib/targets';
 import type { OfficeProgressRow, ProgressTarget } from '../graphql/progress-fields.fragment';
 
 /** The order statuses are counted and explained in: settled ones first, then the pace ones. */
@@ -65,7 +65,9 @@ export function statusCounts(rows: readonly { status: ProgressStatus }[]): Array
 
 /**
  * One bar of the progress chart: what is set against the target line, an office's change for a
- * CHANGE target and its latest value for a LEVEL target, with the status it earns.
+ * CHANGE target, its change in per cent of its own baseline for a RELATIVE_CHANGE target (so that one
+ * target line fits every office, each measured from its own baseline) and its latest value for a LEVEL
+ * target, with the status it earns.
  */
 export interface ProgressBar {
   key: string;
@@ -80,23 +82,40 @@ export function progressBars(target: ProgressTarget, rows: readonly OfficeProgre
   return rows.map((row) => ({
     key: row.office.id,
     label: row.office.name,
-    value: target.kind === 'CHANGE' ? row.change : row.latest,
+    value: plottedValue(target, row),
     status: row.status,
     icon: STATUS_LOOK[row.status].icon,
   }));
 }
 
+function plottedValue(target: ProgressTarget, row: OfficeProgressRow): number | null {
+  if (target.kind === 'LEVEL') return row.latest;
+  if (target.kind === 'CHANGE' || row.change === null || row.baseline === null || row.latest === null) return row.change;
+  return relativeChange(row.baseline, row.latest);
+}
+
+const PLOTTED_NAME = { LEVEL: 'targets.latest', CHANGE: 'targets.change', RELATIVE_CHANGE: 'targets.relativeChange' } as const;
+
 /** What the chart plots, by target kind, in a column heading or the bars' name. */
 export function plottedName(target: ProgressTarget, t: Translate): string {
-  return t(target.kind === 'CHANGE' ? 'targets.change' : 'targets.latest');
+  return t(PLOTTED_NAME[target.kind]);
+}
+
+/**
+ * How the chart and its table write a plotted value: "+12 p.p." for a change, "+7,5 % wartości
+ * bazowej" for a relative change, "78 %" for a level.
+ */
+export function plottedFormat(target: ProgressTarget, { t, language }: Pick<TargetWriting, 't' | 'language'>): (value: number) => string {
+  const unit = target.indicator.unit;
+  if (target.kind === 'CHANGE') return (value) => formatChange(value, unit, t, language);
+  if (target.kind === 'RELATIVE_CHANGE') return (value) => formatRelativeChange(value, t, language);
+  return (value) => formatWithUnit(value, unit, t, language);
 }
 
 /** The chart's bars as a table: office, plotted value, target and status in words. */
 export function chartTableRows(target: ProgressTarget, bars: readonly ProgressBar[], writing: TargetWriting): DataTableRow[] {
   const { t, language } = writing;
-  const unit = target.indicator.unit;
-  const format = (value: number) =>
-    target.kind === 'CHANGE' ? formatChange(value, unit, t, language) : formatWithUnit(value, unit, t, language);
+  const format = plottedFormat(target, writing);
   const goal = formatTargetValue(target, t, language);
   return bars.map((bar) => ({
     key: bar.key,
@@ -109,11 +128,23 @@ export function progressTableColumns(first: string, t: Translate, withTarget: bo
   return [first, ...values, ...(withTarget ? [t('targets.target')] : []), t('targets.status')];
 }
 
-/** What an office must reach: the target, and for a change where it leads from the office's baseline. */
+/**
+ * What an office must reach: the target, and for a change (absolute or relative) the level it leads to
+ * from the office's baseline (the domain's targetGoal; none from a baseline of 0 for a relative change).
+ */
 export function officeGoal(target: ProgressTarget, baseline: number | null, t: Translate, language: Language): string {
   const value = formatTargetValue(target, t, language);
-  if (target.kind === 'LEVEL' || baseline === null) return value;
-  return t('targets.goalFrom', { target: value, level: formatWithUnit(baseline + target.value, target.indicator.unit, t, language) });
+  const goal = targetGoal(target, baseline);
+  if (target.kind === 'LEVEL' || goal === null) return value;
+  return t('targets.goalFrom', { target: value, level: formatWithUnit(goal, target.indicator.unit, t, language) });
+}
+
+/** An office's change as written: "+3 p.p.", and for a relative change target its per cent too: "+3 p.p. (+7,5 % wartości bazowej)". */
+function changeText(target: ProgressTarget, progress: OfficeProgressRow, t: Translate, language: Language): string | null {
+  if (progress.change === null) return null;
+  const change = formatChange(progress.change, target.indicator.unit, t, language);
+  const relative = target.kind === 'RELATIVE_CHANGE' ? plottedValue(target, progress) : null;
+  return relative === null ? change : t('targets.changeWithRelative', { change, relative: formatRelativeChange(relative, t, language) });
 }
 
 /**
@@ -142,7 +173,7 @@ export function progressTableRows<R extends OfficeProgressRow>(
         label,
         inPeriod(progress.baseline, progress.baselinePeriod),
         inPeriod(progress.latest, progress.latestPeriod),
-        progress.change === null ? none : formatChange(progress.change, unit, t, language),
+        changeText(target, progress, t, language) ?? none,
         ...(withGoal ? [officeGoal(target, progress.baseline, t, language)] : []),
         renderStatus(progress.status),
       ],
