@@ -37,6 +37,8 @@ export const distributionMessagesEn: Catalogue<typeof distributionMessagesPl> = 
   'distribution.targetLevel': 'Programme target: reach {value} (the “Target” line).',
   'distribution.targetChange':
     'Programme target: a change of {value} from each office’s baseline (its first approved value), so the target is not one line on the chart.',
+  'distribution.targetRelativeChange':
+    'Programme target: a change by {value}, each office’s own (its first approved value), so the target is not one line on the chart.',
   'distribution.noTarget': 'The programme has no target for this indicator.',
   'release.title': 'Releasing the period’s results',
   'release.released': 'The results of {period} were released on {date}. Offices see later changes after the next release.',

@@ -34,6 +34,8 @@ export const distributionMessagesPl = {
   'distribution.targetLevel': 'Cel programu: osiągnąć {value} (linia „Cel”).',
   'distribution.targetChange':
     'Cel programu: zmiana o {value} od wartości bazowej każdego urzędu (jego pierwszej zatwierdzonej wartości), więc cel nie jest jedną linią na wykresie.',
+  'distribution.targetRelativeChange':
+    'Cel programu: zmiana o {value} urzędu (jego pierwszej zatwierdzonej wartości), więc cel nie jest jedną linią na wykresie.',
   'distribution.noTarget': 'Program nie ma celu dla tego wskaźnika.',
   'release.title': 'Publikacja wyników okresu',
   'release.released': 'Wyniki okresu {period} opublikowano {date}. Zmiany wprowadzone później urzędy zobaczą po ponownej publikacji.',

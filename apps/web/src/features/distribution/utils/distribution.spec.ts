@@ -131,6 +131,9 @@ describe('mean, median and target', () => {
       'None of these values is approved yet.',
       'Programme target: reach 80 % (the “Target” line).',
     ]);
+    expect(summarySentences(summary, { kind: 'RELATIVE_CHANGE', label: '+10 % wartości bazowej' }, days, t)[2]).toBe(
+      'Cel programu: zmiana o +10 % wartości bazowej urzędu (jego pierwszej zatwierdzonej wartości), więc cel nie jest jedną linią na wykresie.',
+    );
     expect(summarySentences(distributionSummary([values[0]], null), null, percent, en).slice(1)).toEqual([
       'All of these values are approved.',
       'The programme has no target for this indicator.',

@@ -130,9 +130,15 @@ export function summarySentences(
       );
   }
   if (!target) sentences.push(t('distribution.noTarget'));
-  else sentences.push(t(target.kind === 'LEVEL' ? 'distribution.targetLevel' : 'distribution.targetChange', { value: target.label }));
+  else sentences.push(t(TARGET_SENTENCE[target.kind], { value: target.label }));
   return sentences;
 }
+
+const TARGET_SENTENCE = {
+  LEVEL: 'distribution.targetLevel',
+  CHANGE: 'distribution.targetChange',
+  RELATIVE_CHANGE: 'distribution.targetRelativeChange',
+} as const;
 
 /** The bars as table rows, with the submission status; the offices without a value follow. */
 export function distributionTableRows(
