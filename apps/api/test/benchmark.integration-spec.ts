@@ -1,7 +1,8 @@
 import { roundSignificant } from '@officebench/domain';
 import { DEMO_LEAD_EMAIL } from '../src/database/seed/demo-seed';
 import { ReleaseService } from '../src/modules/releases/release.service';
-import { coordinator, createUser, demoIds, lead } from './support/fixtures';
+import { demoIds } from './support/fixtures';
+import { smallProgramme, type SmallProgramme } from './support/small-programme';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -26,14 +27,9 @@ interface Entry {
   denominator?: number;
 }
 
-interface Scenario {
-  programmeId: string;
-  officeIds: string[];
+/** A small programme with one past quarter (2020-Q1) and two indicators. */
+interface Scenario extends SmallProgramme {
   periodId: string;
-  groups: Map<string, string>;
-  leadCookie: string;
-  /** The coordinator of office 0. */
-  officeCookie: string;
 }
 
 const CELLS = `query($pr: ID!, $p: ID!, $o: ID!, $g: ID) {
@@ -45,53 +41,17 @@ const RELEASE = 'mutation($p: ID!) { releasePeriod(periodId: $p) { id releasedAt
 
 /** A programme of `offices` offices with an ALL group and custom groups (by office index), one past quarter. */
 async function scenario(offices: number, custom: Record<string, number[]> = {}, k = 3): Promise<Scenario> {
-  const n = ++programmes;
+  const programme = await smallProgramme(api, { name: `bench-${++programmes}`, offices, custom, k, password: PASSWORD });
   const { owner } = api;
-  const [{ id: programmeId }] = await owner.query(
-    `INSERT INTO programme (code, name, anonymity_threshold) VALUES ($1, $1, $2) RETURNING id`,
-    [`bench-${n}`, k],
-  );
-  const officeIds: string[] = [];
-  for (let i = 0; i < offices; i += 1) {
-    const [{ id }] = await owner.query(`INSERT INTO office (name, kind, region) VALUES ($1, 'RURAL_GMINA', 'opolskie') RETURNING id`, [
-      `Urząd ${n}.${i}`,
-    ]);
-    await owner.query(`INSERT INTO programme_office (programme_id, office_id, position) VALUES ($1, $2, $3)`, [programmeId, id, i + 1]);
-    officeIds.push(id);
-  }
   await owner.query(
     `INSERT INTO programme_indicator (programme_id, indicator_id, position) SELECT $1, id, row_number() OVER (ORDER BY code) FROM indicator WHERE code IN ('CASES_ON_TIME_PCT', 'E_SERVICES_COUNT')`,
-    [programmeId],
+    [programme.programmeId],
   );
   const [{ id: periodId }] = await owner.query(
     `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline) VALUES ($1, 'QUARTER', '2020-Q1', '2020-01-01', '2020-03-31', '2020-04-01', '2020-04-20') RETURNING id`,
-    [programmeId],
+    [programme.programmeId],
   );
-  const groups = new Map<string, string>();
-  for (const [name, members] of Object.entries({ ALL: officeIds.map((_, i) => i), ...custom })) {
-    const [{ id }] = await owner.query(`INSERT INTO peer_group (programme_id, name, basis) VALUES ($1, $2, $3) RETURNING id`, [
-      programmeId,
-      name,
-      name === 'ALL' ? 'ALL' : 'CUSTOM',
-    ]);
-    for (const i of members)
-      await owner.query(`INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) VALUES ($1, $2, $3)`, [
-        id,
-        programmeId,
-        officeIds[i],
-      ]);
-    groups.set(name, id);
-  }
-  await createUser(owner, `lead.${n}@bench.test`, [lead(programmeId)], PASSWORD);
-  await createUser(owner, `office.${n}@bench.test`, [coordinator(programmeId, officeIds[0])], PASSWORD);
-  return {
-    programmeId,
-    officeIds,
-    periodId,
-    groups,
-    leadCookie: await api.signIn(`lead.${n}@bench.test`, PASSWORD),
-    officeCookie: await api.signIn(`office.${n}@bench.test`, PASSWORD),
-  };
+  return { ...programme, periodId };
 }
 
 /** Approved submissions with these values (as the workflow leaves them: values written while a draft). */

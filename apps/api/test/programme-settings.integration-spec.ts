@@ -1,4 +1,4 @@
-import { coordinator, createUser, lead } from './support/fixtures';
+import { smallProgramme, type SmallProgramme } from './support/small-programme';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -16,49 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-interface Programme {
-  programmeId: string;
-  officeIds: string[];
-  allGroupId: string;
-  leadCookie: string;
-  officeCookie: string;
-}
-
 /** A programme of `offices` offices with its ALL group, its lead and the coordinator of office 0. */
-async function programme(offices: number): Promise<Programme> {
-  const n = ++programmes;
-  const { owner } = api;
-  const [{ id: programmeId }] = await owner.query(
-    `INSERT INTO programme (code, name, anonymity_threshold) VALUES ($1, $1, 3) RETURNING id`,
-    [`settings-${n}`],
-  );
-  const officeIds: string[] = [];
-  for (let i = 0; i < offices; i += 1) {
-    const [{ id }] = await owner.query(`INSERT INTO office (name, kind, region) VALUES ($1, 'RURAL_GMINA', 'opolskie') RETURNING id`, [
-      `Urząd ${n}.${i}`,
-    ]);
-    await owner.query(`INSERT INTO programme_office (programme_id, office_id, position) VALUES ($1, $2, $3)`, [programmeId, id, i + 1]);
-    officeIds.push(id);
-  }
-  const [{ id: allGroupId }] = await owner.query(
-    `INSERT INTO peer_group (programme_id, name, basis) VALUES ($1, 'Wszystkie', 'ALL') RETURNING id`,
-    [programmeId],
-  );
-  await owner.query(`INSERT INTO peer_group_member (peer_group_id, programme_id, office_id) SELECT $1, $2, unnest($3::uuid[])`, [
-    allGroupId,
-    programmeId,
-    officeIds,
-  ]);
-  await createUser(owner, `lead.${n}@settings.test`, [lead(programmeId)], PASSWORD);
-  await createUser(owner, `office.${n}@settings.test`, [coordinator(programmeId, officeIds[0])], PASSWORD);
-  return {
-    programmeId,
-    officeIds,
-    allGroupId,
-    leadCookie: await api.signIn(`lead.${n}@settings.test`, PASSWORD),
-    officeCookie: await api.signIn(`office.${n}@settings.test`, PASSWORD),
-  };
-}
+const programme = (offices: number): Promise<SmallProgramme> =>
+  smallProgramme(api, { name: `settings-${++programmes}`, offices, password: PASSWORD });
 
 const CHECK = 'query($i: PeerGroupMembersInput!) { peerGroupCheck(input: $i) { accepted reason members minimum } }';
 const CREATE = 'mutation($i: PeerGroupInput!) { createPeerGroup(input: $i) { id } }';
@@ -88,7 +48,7 @@ describe('peerGroupCheck', () => {
     expect(check.body.data.peerGroupCheck).toEqual({
       accepted: false,
       reason:
-        "The group differs from “Wszystkie” by 2 offices. The difference must hold at least 4 offices, or comparing the two groups would reveal single offices' values.",
+        "The group differs from “ALL” by 2 offices. The difference must hold at least 4 offices, or comparing the two groups would reveal single offices' values.",
       members: 8,
       minimum: 4,
     });
@@ -152,7 +112,7 @@ describe('PeerGroup.deletionRefusal', () => {
     const refusal = new Map(
       body.data.programme.peerGroups.map((g: { id: string; deletionRefusal: string | null }) => [g.id, g.deletionRefusal]),
     );
-    expect(refusal.get(p.allGroupId)).toBe('Only a group the lead defined can be deleted.');
+    expect(refusal.get(p.groups.get('ALL'))).toBe('Only a group the lead defined can be deleted.');
     expect(refusal.get(draft)).toBeNull();
     expect(refusal.get(shown)).toBe(
       'Statistics of this group have been released, so the group stays: later releases are checked together with earlier ones.',
@@ -163,5 +123,35 @@ describe('PeerGroup.deletionRefusal', () => {
     expect(refused.body.errors[0].message).toBe(refusal.get(shown));
     expect((await api.graphql(DELETE, { g: draft }, p.leadCookie)).body.data.deletePeerGroup).toBe(true);
     expect(await groupCount(p.programmeId)).toBe(2);
+  });
+});
+
+describe('Period.releaseDueAt', () => {
+  it('is the deadline plus the grace days while the period is not released, then null', async () => {
+    const p = await programme(4);
+    const CREATE_PERIOD = 'mutation($i: CreatePeriodInput!) { createPeriod(input: $i) { id releasedAt releaseDueAt } }';
+    const { body } = await api.graphql(
+      CREATE_PERIOD,
+      {
+        i: {
+          programmeId: p.programmeId,
+          kind: 'QUARTER',
+          label: '2093-Q2',
+          startsOn: '2093-04-01',
+          endsOn: '2093-06-30',
+          opensAt: '2093-07-01T00:00:00Z',
+          deadline: '2093-07-21T23:59:59Z',
+        },
+      },
+      p.leadCookie,
+    );
+    // The default RELEASE_GRACE_DAYS: 14 days after the deadline.
+    expect(body.data.createPeriod).toEqual({ id: expect.any(String), releasedAt: null, releaseDueAt: '2093-08-04T23:59:59.000Z' });
+
+    await api.owner.query(`UPDATE period SET released_at = now(), releases = 1 WHERE id = $1`, [body.data.createPeriod.id]);
+    const PERIODS = 'query($pr: ID!) { programme(id: $pr) { periods { id releasedAt releaseDueAt } } }';
+    const [period] = (await api.graphql(PERIODS, { pr: p.programmeId }, p.leadCookie)).body.data.programme.periods;
+    expect(period.releasedAt).not.toBeNull();
+    expect(period.releaseDueAt).toBeNull();
   });
 });
