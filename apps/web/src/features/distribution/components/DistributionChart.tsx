@@ -15,18 +15,46 @@ interface DistributionChartProps {
   format: FormatValue;
 }
 
-const ROW_HEIGHT = 36;
+const ROW_HEIGHT = 40;
+/** The height of a line's label row above the plot. */
+const LABEL_ROW = 16;
 const BAR_COLOUR = 'var(--chart-bar)';
 
 /** Each line's colour and, so that it reads without colour, its own dash pattern (the legend names it). */
-const LINE_LOOK: Record<
-  ReferenceMark['key'],
-  { colour: string; dash: string | undefined; position: 'top' | 'insideBottomLeft' | 'insideTopRight' }
-> = {
-  mean: { colour: '#b35900', dash: undefined, position: 'top' },
-  median: { colour: '#5b2d8e', dash: '2 3', position: 'insideBottomLeft' },
-  target: { colour: CHART_COLOURS.own, dash: '6 3', position: 'insideTopRight' },
+const LINE_LOOK: Record<ReferenceMark['key'], { colour: string; dash: string | undefined }> = {
+  mean: { colour: '#b35900', dash: undefined },
+  median: { colour: '#5b2d8e', dash: '2 3' },
+  target: { colour: CHART_COLOURS.own, dash: '6 3' },
 };
+
+interface LineLabelProps {
+  text: string;
+  /** Which row above the plot: the lines' labels are stacked so that close lines do not overlap. */
+  row: number;
+  /** Written towards the plot's middle, so that a line near an edge keeps its label inside the chart. */
+  anchor: 'start' | 'end';
+  /** Given by Recharts: the line's place (x) and the plot's top (y). */
+  viewBox?: { x?: number; y?: number };
+}
+
+/** A line's label above the plot, one row per line, beside its line. */
+function LineLabel({ text, row, anchor, viewBox }: LineLabelProps) {
+  const x = (viewBox?.x ?? 0) + (anchor === 'start' ? 4 : -4);
+  const y = (viewBox?.y ?? 0) - 6 - row * LABEL_ROW;
+  return (
+    <text className="distribution-line-label" x={x} y={y} textAnchor={anchor} fill={CHART_COLOURS.own} fontSize={13}>
+      {text}
+    </text>
+  );
+}
+
+/** Where a line lies along the axis (0 its start, 1 its end), which decides the side of its label. */
+function fractionAlong(x: number, bars: readonly DistributionBar[], marks: readonly ReferenceMark[]): number {
+  const all = [...bars.map(({ value }) => value), ...marks.map((mark) => mark.x)];
+  const low = Math.min(0, ...all);
+  const high = Math.max(...all);
+  return high === low ? 0 : (x - low) / (high - low);
+}
 
 /** A bar's fill and outline by its status's mark style; the patterns are the chart's own (ids from `ids`). */
 function markPaint(style: MarkStyle, ids: { hatched: string; dotted: string }) {
@@ -70,24 +98,30 @@ export function DistributionChart({ title, bars, marks, valueName, format }: Dis
   return (
     <div className="distribution-chart">
       <MarkPatterns ids={ids} />
-      <BarChart {...horizontalChart(title, bars, ROW_HEIGHT)} margin={{ top: 24, right: 32, bottom: 8, left: 8 }}>
+      <BarChart {...horizontalChart(title, bars, ROW_HEIGHT)} margin={{ top: 8 + marks.length * LABEL_ROW, right: 32, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={[(lowest: number) => Math.min(0, lowest), 'auto']} tickFormatter={(value: number) => format(value)} />
-        <YAxis type="category" dataKey="label" width={150} />
+        <YAxis type="category" dataKey="label" width={170} />
         <Tooltip formatter={(_value, _name, item) => [barText(item.payload as DistributionBar, format, t), valueName]} />
         <Bar dataKey="value" name={valueName} isAnimationActive={false}>
           {bars.map((bar) => (
-            <Cell key={bar.key} {...markPaint(STATUS_MARK[bar.status], ids)} strokeWidth={2} aria-label={barText(bar, format, t)} />
+            <Cell
+              key={bar.key}
+              {...markPaint(STATUS_MARK[bar.status], ids)}
+              strokeWidth={2}
+              role="img"
+              aria-label={barText(bar, format, t)}
+            />
           ))}
         </Bar>
-        {marks.map((mark) => (
+        {marks.map((mark, row) => (
           <ReferenceLine
             key={mark.key}
             x={mark.x}
             stroke={LINE_LOOK[mark.key].colour}
             strokeWidth={2}
             strokeDasharray={LINE_LOOK[mark.key].dash}
-            label={{ value: mark.label, position: LINE_LOOK[mark.key].position, fill: CHART_COLOURS.own }}
+            label={<LineLabel text={mark.label} row={row} anchor={fractionAlong(mark.x, bars, marks) > 0.5 ? 'end' : 'start'} />}
             ifOverflow="extendDomain"
           />
         ))}
