@@ -132,9 +132,9 @@ describe('demo data, loaded on the real clock as at a first start', () => {
   });
 
   it('publishes the past periods as the lead: figures in the benchmark and one audited release each', async () => {
-    const released: Array<{ label: string; published: number; actor: string }> = await dataSource.query(
+    const released: Array<{ label: string; published: number; actor: string; whenLocked: boolean }> = await dataSource.query(
       `SELECT p.label, (SELECT count(*)::int FROM benchmark_cell c WHERE c.period_id = p.id AND c.suppression_reason IS NULL) AS published,
-              u.email AS actor
+              u.email AS actor, p.released_at = p.locked_at AND p.released_at > p.deadline AS "whenLocked"
          FROM period p JOIN audit_log a ON a.entity = 'period' AND a.entity_id = p.id::text AND a.action = 'PERIOD_RELEASED'
          JOIN app_user u ON u.id = a.actor_user_id
         WHERE p.programme_id = $1 ORDER BY p.label`,
@@ -147,6 +147,8 @@ describe('demo data, loaded on the real clock as at a first start', () => {
         .sort(),
     );
     expect(released.every((r) => r.published > 0 && r.actor === DEMO_LEAD_EMAIL)).toBe(true);
+    // Dated when the lead locked the period after its deadline, not on the day the demo was loaded.
+    expect(released.filter((r) => !r.whenLocked)).toEqual([]);
   });
 
   it('leaves the automatic release nothing to publish at the first start, nor until the open quarter is due', async () => {

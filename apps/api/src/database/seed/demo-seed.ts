@@ -345,7 +345,8 @@ async function seedPeriodsAndValues(
 
 /**
  * Publishes the past periods as the demo's lead would have after approving every office: the
- * product's own release computation, in the lead's scope, audited as the lead's release.
+ * product's own release computation, in the lead's scope, audited as the lead's release, dated the
+ * day the period was locked.
  */
 async function releasePastPeriods(manager: EntityManager, programmeId: string, periodIds: Map<string, string>, periods: DemoPeriod[]) {
   const computation = new ReleaseComputationService(new ReleasesRepository());
@@ -354,6 +355,8 @@ async function releasePastPeriods(manager: EntityManager, programmeId: string, p
     const periodId = periodIds.get(period.label) as string;
     const outcome = await computation.releasePeriodCells(manager, periodId);
     if (!outcome?.released) throw new Error(`The demo period ${period.label} could not be released.`);
+    // Published when the lead locked it, as the history says, rather than on the day the demo was loaded.
+    await manager.query('UPDATE period SET released_at = locked_at WHERE id = $1', [periodId]);
     await auditBy(manager, { userId: leadUserId }, 'PERIOD_RELEASED', ['period', periodId], {
       newValue: { cells: outcome.cells },
       programmeId,
