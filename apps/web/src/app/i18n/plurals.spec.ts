@@ -30,6 +30,9 @@ const URZEDU = ['urzędu', 'urzędów', 'urzędów'] as const;
 const unitValue = (n: number) => ({ value: String(n), count: n });
 const same = (unit: string) => COUNTS.map((n) => `${n} ${unit}`) as unknown as Case['pl'];
 
+const URZAD = ['urząd', 'urzędy', 'urzędów'] as const;
+const urzedy = (template: (counted: string) => string) => polish(template, URZAD);
+
 /** The lead home's completeness figures: the Polish and English label before the count. */
 const LEAD_HOME_FIGURES = {
   submitted: ['Przesłane', 'Submitted'],
@@ -255,6 +258,36 @@ const CASES: Case[] = [
     ],
   },
   {
+    key: 'review.warningCount',
+    params: (count) => ({ count }),
+    pl: polish((counted) => counted, ['ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń']),
+    en: ['1 warning', '2 warnings'],
+  },
+  {
+    key: 'review.bulkQuestion',
+    params: (count) => ({ count }),
+    pl: polish(
+      (counted) => `Zatwierdzić ${counted}? Każde zostanie zatwierdzone osobno i zapisane w dzienniku zmian.`,
+      ['zaznaczone sprawozdanie', 'zaznaczone sprawozdania', 'zaznaczonych sprawozdań'],
+    ),
+    en: [
+      'Approve 1 selected submission? Each is approved on its own and recorded in the audit log.',
+      'Approve 2 selected submissions? Each is approved on its own and recorded in the audit log.',
+    ],
+  },
+  {
+    key: 'review.bulkApproved',
+    params: (count) => ({ count }),
+    pl: polish((counted) => `Zatwierdzono ${counted}.`, ['sprawozdanie', 'sprawozdania', 'sprawozdań']),
+    en: ['1 submission approved.', '2 submissions approved.'],
+  },
+  {
+    key: 'review.bulkRefused',
+    params: (count) => ({ count }),
+    pl: polish((counted) => `Nie zatwierdzono – ${counted}:`, ['sprawozdanie', 'sprawozdania', 'sprawozdań']),
+    en: ['1 submission not approved:', '2 submissions not approved:'],
+  },
+  {
     key: 'reminders.question',
     params: (count) => ({ count, period: '2030-Q1' }),
     pl: polish(
@@ -368,36 +401,6 @@ describe('plural messages', () => {
     expect(pl('unitValue.days', { value: '12,25', count: 12.25 })).toBe('12,25 dnia');
     expect(en('unitValue.days', { value: '1.5', count: 1.5 })).toBe('1.5 days');
   });
-  {
-    key: 'review.warningCount',
-    params: (count) => ({ count }),
-    pl: polish((counted) => counted, ['ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń']),
-    en: ['1 warning', '2 warnings'],
-  },
-  {
-    key: 'review.bulkQuestion',
-    params: (count) => ({ count }),
-    pl: polish(
-      (counted) => `Zatwierdzić ${counted}? Każde zostanie zatwierdzone osobno i zapisane w dzienniku zmian.`,
-      ['zaznaczone sprawozdanie', 'zaznaczone sprawozdania', 'zaznaczonych sprawozdań'],
-    ),
-    en: [
-      'Approve 1 selected submission? Each is approved on its own and recorded in the audit log.',
-      'Approve 2 selected submissions? Each is approved on its own and recorded in the audit log.',
-    ],
-  },
-  {
-    key: 'review.bulkApproved',
-    params: (count) => ({ count }),
-    pl: polish((counted) => `Zatwierdzono ${counted}.`, ['sprawozdanie', 'sprawozdania', 'sprawozdań']),
-    en: ['1 submission approved.', '2 submissions approved.'],
-  },
-  {
-    key: 'review.bulkRefused',
-    params: (count) => ({ count }),
-    pl: polish((counted) => `Nie zatwierdzono – ${counted}:`, ['sprawozdanie', 'sprawozdania', 'sprawozdań']),
-    en: ['1 submission not approved:', '2 submissions not approved:'],
-  },
 
   it('write large counts with the language’s grouping', () => {
     expect(pl('practices.hint.maxChars', { max: 20000 })).toBe('Najwyżej 20\u00a0000 znaków.');
