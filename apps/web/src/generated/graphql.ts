@@ -510,7 +510,7 @@ export type ProgrammeSettingsQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeSettingsQuery = { programme: { anonymityThreshold: number, id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ unit: string, minValue: number | null, maxValue: number | null, code: string, name: string, nameEn: string }>, periods: Array<{ id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null, releaseDueAt: string | null }>, targets: Array<{ id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, code: string, name: string, nameEn: string } }>, peerGroups: Array<{ id: string, name: string, basis: string, deletionRefusal: string | null, members: Array<{ id: string }> }> } | null };
+export type ProgrammeSettingsQuery = { programme: { anonymityThreshold: number, id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ unit: string, minValue: number | null, maxValue: number | null, code: string, name: string, nameEn: string }>, periods: Array<{ id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null, releaseDueAt: string | null }>, targets: Array<{ id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }>, peerGroups: Array<{ id: string, name: string, basis: string, deletionRefusal: string | null, members: Array<{ id: string }> }> } | null };
 
 export type RemoveTargetMutationVariables = Exact<{
   targetId: string;
@@ -533,13 +533,11 @@ export type SetTargetMutationVariables = Exact<{
 }>;
 
 
-export type SetTargetMutation = { setTarget: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, code: string, name: string, nameEn: string } } };
+export type SetTargetMutation = { setTarget: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } } };
 
 export type SettingsPeerGroupFieldsFragment = { id: string, name: string, basis: string, deletionRefusal: string | null, members: Array<{ id: string }> };
 
 export type SettingsPeriodFieldsFragment = { id: string, kind: PeriodKind, label: string, startsOn: string, endsOn: string, opensAt: string, deadline: string, lockedAt: string | null, state: PeriodState, releasedAt: string | null, releaseDueAt: string | null };
-
-export type SettingsTargetFieldsFragment = { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, code: string, name: string, nameEn: string } };
 
 export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -611,8 +609,6 @@ export type ProgrammeProgressQueryVariables = Exact<{
 
 export type ProgrammeProgressQuery = { programme: { id: string, name: string, isDemo: boolean } | null, programmeProgress: Array<{ officesWithData: number, officesOnTrack: number, shareOnTrack: number | null, baselineMean: number | null, latestMean: number | null, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, offices: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> }> };
 
-export type TargetFieldsFragment = { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } };
-
 export type OfficeProgressFieldsFragment = { baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null };
 
 export type BenchmarkProgrammeQueryVariables = Exact<{
@@ -640,5 +636,7 @@ export type ReviewListQueryVariables = Exact<{
 export type ReviewListQuery = { programme: { id: string, name: string, isDemo: boolean, periods: Array<{ state: PeriodState, releasedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }> } | null, reviewList: Array<{ warningCount: number, latestComment: { kind: string, text: string, at: string } | null, submission: { id: string, status: SubmissionStatus, version: number, submittedAt: string | null, updatedAt: string, office: { id: string, name: string }, period: { id: string, label: string }, values: Array<{ warnings: Array<string>, comment: string | null, indicator: { code: string, name: string, nameEn: string } }> } }> };
 
 export type SubmissionSummaryFieldsFragment = { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> };
+
+export type TargetFieldsFragment = { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } };
 
 export type SessionUserFieldsFragment = { id: string, email: string, displayName: string, roles: Array<{ id: string, role: Role, programme: { id: string, name: string } | null, office: { id: string, name: string } | null }> };

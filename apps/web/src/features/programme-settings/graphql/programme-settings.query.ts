@@ -5,7 +5,7 @@ import { OFFICE_FIELDS } from '../../../lib/graphql/office-fields.fragment';
 import { PROGRAMME_HEADER_FIELDS } from '../../../lib/graphql/programme-header.fragment';
 import { SETTINGS_PEER_GROUP_FIELDS } from './settings-peer-group.fragment';
 import { SETTINGS_PERIOD_FIELDS } from './settings-period.fragment';
-import { SETTINGS_TARGET_FIELDS } from './settings-target.fragment';
+import { TARGET_FIELDS } from '../../../lib/graphql/target-fields.fragment';
 
 export type SettingsProgramme = NonNullable<ProgrammeSettingsQuery['programme']>;
 export type SettingsPeriod = SettingsProgramme['periods'][number];
@@ -33,7 +33,7 @@ export const PROGRAMME_SETTINGS_QUERY: TypedDocumentNode<ProgrammeSettingsQuery,
         ...SettingsPeriodFields
       }
       targets {
-        ...SettingsTargetFields
+        ...TargetFields
       }
       peerGroups {
         ...SettingsPeerGroupFields
@@ -44,6 +44,6 @@ export const PROGRAMME_SETTINGS_QUERY: TypedDocumentNode<ProgrammeSettingsQuery,
   ${OFFICE_FIELDS}
   ${INDICATOR_NAME_FIELDS}
   ${SETTINGS_PERIOD_FIELDS}
-  ${SETTINGS_TARGET_FIELDS}
+  ${TARGET_FIELDS}
   ${SETTINGS_PEER_GROUP_FIELDS}
 `;

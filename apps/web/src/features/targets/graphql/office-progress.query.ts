@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { OfficeProgressQuery, OfficeProgressQueryVariables } from '../../../generated/graphql';
-import { OFFICE_PROGRESS_FIELDS, TARGET_FIELDS } from './progress-fields.fragment';
+import { TARGET_FIELDS } from '../../../lib/graphql/target-fields.fragment';
+import { OFFICE_PROGRESS_FIELDS } from './progress-fields.fragment';
 
 /** The office's progress to each target of the programme (its coordinators and the lead). */
 export const OFFICE_PROGRESS_QUERY: TypedDocumentNode<OfficeProgressQuery, OfficeProgressQueryVariables> = gql`

@@ -1,7 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { ProgrammeProgressQuery, ProgrammeProgressQueryVariables } from '../../../generated/graphql';
 import { PROGRAMME_HEADER_FIELDS } from '../../../lib/graphql/programme-header.fragment';
-import { OFFICE_PROGRESS_FIELDS, TARGET_FIELDS } from './progress-fields.fragment';
+import { TARGET_FIELDS } from '../../../lib/graphql/target-fields.fragment';
+import { OFFICE_PROGRESS_FIELDS } from './progress-fields.fragment';
 
 /** shareOnTrack: officesOnTrack / officesWithData, 0..1; null without data. */
 export type TargetSummary = ProgrammeProgressQuery['programmeProgress'][number];
