@@ -24,6 +24,8 @@ export interface DataTableProps {
   rowHeaderColumn?: number;
   /** Classes added to `data-table`. */
   className?: string;
+  /** The name of the scrolling region around the table, when it must differ from the caption. */
+  regionLabel?: string;
 }
 
 const numericClass = (numeric: boolean | undefined) => (numeric ? 'numeric' : undefined);
@@ -33,41 +35,45 @@ interface DataTableFrameProps {
   caption: string;
   columns: readonly (string | DataTableColumn)[];
   className?: string;
+  regionLabel?: string;
   /** The body's rows. */
   children: ReactNode;
 }
 
 /**
  * A data table with its hidden caption and column headers, the body's rows given as they are: for rows
- * whose cells come from components of their own (DataTable builds them from cell values).
+ * whose cells come from components of their own (DataTable builds them from cell values). A table wider
+ * than a phone scrolls inside its own named region, which the keyboard can reach, and never the page.
  */
-export function DataTableFrame({ caption, columns, className, children }: DataTableFrameProps) {
+export function DataTableFrame({ caption, columns, className, regionLabel, children }: DataTableFrameProps) {
   return (
-    <table className={className ? `data-table ${className}` : 'data-table'}>
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((column, index) => {
-            const { label, numeric, labelHidden } = columnOf(column);
-            return (
-              <th key={index} scope="col" className={numericClass(numeric)}>
-                {labelHidden ? <span className="visually-hidden">{label}</span> : label}
-              </th>
-            );
-          })}
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
+    <div className="table-scroll" role="region" aria-label={regionLabel ?? caption} tabIndex={0}>
+      <table className={className ? `data-table ${className}` : 'data-table'}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, index) => {
+              const { label, numeric, labelHidden } = columnOf(column);
+              return (
+                <th key={index} scope="col" className={numericClass(numeric)}>
+                  {labelHidden ? <span className="visually-hidden">{label}</span> : label}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
   );
 }
 
-export function DataTable({ caption, columns, rows, rowHeaderColumn = 0, className }: DataTableProps) {
+export function DataTable({ caption, columns, rows, rowHeaderColumn = 0, className, regionLabel }: DataTableProps) {
   const declared = columns.map(columnOf);
   // Numbers are right-aligned, and so is the header of a column that holds them.
   const headers = declared.map((column, index) => ({ ...column, numeric: column.numeric ?? typeof rows[0]?.cells[index] === 'number' }));
   return (
-    <DataTableFrame caption={caption} columns={headers} className={className}>
+    <DataTableFrame caption={caption} columns={headers} className={className} regionLabel={regionLabel}>
       {rows.map(({ key, cells, className: rowClassName }) => (
         <tr key={key} className={rowClassName}>
           {cells.map((cell, index) => {

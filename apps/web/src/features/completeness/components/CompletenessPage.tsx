@@ -154,39 +154,37 @@ function CompletenessView({
           </Section>
 
           <Section title={t('completeness.gridTitle')}>
-            <div className="table-scroll" role="region" aria-label={t('completeness.gridTitle')} tabIndex={0}>
-              <DataTableFrame
-                caption={t('completeness.gridTitle')}
-                columns={[t('completeness.office'), ...columns.map(({ label }) => label)]}
-                className="completeness-grid"
-              >
-                {gridRows(rows, programme.offices).map(({ office, cells }) => (
-                  <tr key={office.id}>
-                    <th scope="row">{office.name}</th>
-                    {columns.map((period) => {
-                      const row = cells.get(period.id);
-                      return (
-                        <td key={period.id} className={row?.isLate ? 'cell--late' : undefined}>
-                          {row ? (
-                            <>
-                              <Link to={cellPath(programmeId, office.id, period.id, row.status)}>
-                                <CellStatusText row={row} />
-                              </Link>
-                              <br />
-                              <span className="muted">
-                                {t('completeness.filled', { filled: row.filledCount, expected: row.expectedCount })}
-                              </span>
-                            </>
-                          ) : (
-                            t('values.none')
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </DataTableFrame>
-            </div>
+            <DataTableFrame
+              caption={t('completeness.gridTitle')}
+              columns={[t('completeness.office'), ...columns.map(({ label }) => label)]}
+              className="completeness-grid"
+            >
+              {gridRows(rows, programme.offices).map(({ office, cells }) => (
+                <tr key={office.id}>
+                  <th scope="row">{office.name}</th>
+                  {columns.map((period) => {
+                    const row = cells.get(period.id);
+                    return (
+                      <td key={period.id} className={row?.isLate ? 'cell--late' : undefined}>
+                        {row ? (
+                          <>
+                            <Link to={cellPath(programmeId, office.id, period.id, row.status)}>
+                              <CellStatusText row={row} />
+                            </Link>
+                            <br />
+                            <span className="muted">
+                              {t('completeness.filled', { filled: row.filledCount, expected: row.expectedCount })}
+                            </span>
+                          </>
+                        ) : (
+                          t('values.none')
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </DataTableFrame>
           </Section>
         </>
       )}

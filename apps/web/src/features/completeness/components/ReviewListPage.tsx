@@ -124,23 +124,21 @@ function Review({
               />
             </div>
           )}
-          <div className="table-scroll">
-            <DataTable
-              caption={title}
-              rowHeaderColumn={1}
-              columns={[
-                { label: t('review.select'), labelHidden: true },
-                t('review.office'),
-                t('review.period'),
-                t('review.status'),
-                t('review.submittedAt'),
-                t('review.warnings'),
-                t('review.latestComment'),
-                { label: t('review.actions'), labelHidden: true },
-              ]}
-              rows={items.map((item) => reviewRow(item, programmeId, filter, selected, setSelected))}
-            />
-          </div>
+          <DataTable
+            caption={title}
+            rowHeaderColumn={1}
+            columns={[
+              { label: t('review.select'), labelHidden: true },
+              t('review.office'),
+              t('review.period'),
+              t('review.status'),
+              t('review.submittedAt'),
+              t('review.warnings'),
+              t('review.latestComment'),
+              { label: t('review.actions'), labelHidden: true },
+            ]}
+            rows={items.map((item) => reviewRow(item, programmeId, filter, selected, setSelected))}
+          />
         </>
       )}
     </>

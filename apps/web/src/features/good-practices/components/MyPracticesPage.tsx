@@ -62,35 +62,33 @@ export function PracticesTable({ practices, showOffice }: { practices: readonly 
   if (practices.length === 0) return <p>{t('practices.mine.none')}</p>;
   const sorted = [...practices].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
-    <div className="table-scroll">
-      <DataTable
-        caption={t('practices.mine.listTitle')}
-        columns={[
-          t('practices.field.title'),
-          ...(showOffice ? [t('practices.office')] : []),
-          t('practices.status'),
-          t('practices.updatedAt'),
-          t('practices.publishedAt'),
-          { label: t('users.actions'), labelHidden: true },
-        ]}
-        rows={sorted.map((practice) => ({
-          key: practice.id,
-          cells: [
-            <Link to={practicePath(practice.id)}>{practice.title}</Link>,
-            ...(showOffice ? [practice.office.name] : []),
-            <span className={`badge badge--status badge--${practice.status.toLowerCase()}`}>{t(`practiceStatus.${practice.status}`)}</span>,
-            formatDay(practice.updatedAt, language),
-            practice.publishedAt ? (
-              formatDay(practice.publishedAt, language)
-            ) : (
-              <span className="muted">{t('practices.mine.notPublished')}</span>
-            ),
-            <Link to={practiceEditPath(practice.id)} aria-label={t('practices.editAccessible', { title: practice.title })}>
-              {t('practices.edit')}
-            </Link>,
-          ],
-        }))}
-      />
-    </div>
+    <DataTable
+      caption={t('practices.mine.listTitle')}
+      columns={[
+        t('practices.field.title'),
+        ...(showOffice ? [t('practices.office')] : []),
+        t('practices.status'),
+        t('practices.updatedAt'),
+        t('practices.publishedAt'),
+        { label: t('users.actions'), labelHidden: true },
+      ]}
+      rows={sorted.map((practice) => ({
+        key: practice.id,
+        cells: [
+          <Link to={practicePath(practice.id)}>{practice.title}</Link>,
+          ...(showOffice ? [practice.office.name] : []),
+          <span className={`badge badge--status badge--${practice.status.toLowerCase()}`}>{t(`practiceStatus.${practice.status}`)}</span>,
+          formatDay(practice.updatedAt, language),
+          practice.publishedAt ? (
+            formatDay(practice.publishedAt, language)
+          ) : (
+            <span className="muted">{t('practices.mine.notPublished')}</span>
+          ),
+          <Link to={practiceEditPath(practice.id)} aria-label={t('practices.editAccessible', { title: practice.title })}>
+            {t('practices.edit')}
+          </Link>,
+        ],
+      }))}
+    />
   );
 }

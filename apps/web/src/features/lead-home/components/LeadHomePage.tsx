@@ -209,9 +209,7 @@ function TableSection({
       ) : (
         <>
           {intro && <p className="lead-home__note">{intro}</p>}
-          <div className="table-scroll">
-            <DataTable caption={title} {...table} />
-          </div>
+          <DataTable caption={title} {...table} />
         </>
       )}
     </Section>

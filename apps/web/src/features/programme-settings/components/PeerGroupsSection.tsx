@@ -46,38 +46,36 @@ export function PeerGroupsSection({ programme }: { programme: SettingsProgramme 
         <p>{t('settings.groups.intro')}</p>
         <SettingsStatus status={status} />
         <ErrorSummary errors={errors} />
-        <div className="table-scroll" role="region" aria-label={t('settings.groups.caption')} tabIndex={0}>
-          <DataTable
-            caption={t('settings.groups.caption')}
-            columns={[
-              t('settings.groups.name'),
-              t('settings.groups.basis'),
-              { label: t('settings.groups.members'), numeric: true },
-              { label: t('settings.actions'), labelHidden: true },
-            ]}
-            rows={programme.peerGroups.map((group) => ({
-              key: group.id,
-              cells: [
-                group.name,
-                t(`settings.groupBasis.${group.basis as SettingsBasis}`),
-                t('settings.groups.memberCount', { count: group.members.length }),
-                group.deletionRefusal === null || group.deletionRefusal === undefined ? (
-                  <ConfirmButton
-                    label={t('settings.groups.delete')}
-                    accessibleLabel={t('settings.groups.deleteAccessible', { name: group.name })}
-                    question={t('settings.groups.deleteQuestion', { name: group.name })}
-                    confirmLabel={t('settings.groups.deleteConfirm')}
-                    onConfirm={() => remove(group)}
-                  />
-                ) : group.basis === 'CUSTOM' ? (
-                  group.deletionRefusal
-                ) : (
-                  ''
-                ),
-              ],
-            }))}
-          />
-        </div>
+        <DataTable
+          caption={t('settings.groups.caption')}
+          columns={[
+            t('settings.groups.name'),
+            t('settings.groups.basis'),
+            { label: t('settings.groups.members'), numeric: true },
+            { label: t('settings.actions'), labelHidden: true },
+          ]}
+          rows={programme.peerGroups.map((group) => ({
+            key: group.id,
+            cells: [
+              group.name,
+              t(`settings.groupBasis.${group.basis as SettingsBasis}`),
+              t('settings.groups.memberCount', { count: group.members.length }),
+              group.deletionRefusal === null || group.deletionRefusal === undefined ? (
+                <ConfirmButton
+                  label={t('settings.groups.delete')}
+                  accessibleLabel={t('settings.groups.deleteAccessible', { name: group.name })}
+                  question={t('settings.groups.deleteQuestion', { name: group.name })}
+                  confirmLabel={t('settings.groups.deleteConfirm')}
+                  onConfirm={() => remove(group)}
+                />
+              ) : group.basis === 'CUSTOM' ? (
+                group.deletionRefusal
+              ) : (
+                ''
+              ),
+            ],
+          }))}
+        />
       </Section>
       <Section title={t('settings.groups.create')}>
         <CreatePeerGroupForm programme={programme} onCreated={(name) => setStatus(t('settings.groups.created', { name }))} />

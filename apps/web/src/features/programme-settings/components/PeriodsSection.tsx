@@ -57,61 +57,59 @@ export function PeriodsSection({ programme }: { programme: SettingsProgramme }) 
       <Section title={t('settings.section.periods')}>
         <SettingsStatus status={status} />
         <ErrorSummary errors={errors} />
-        <div className="table-scroll" role="region" aria-label={t('settings.periods.caption')} tabIndex={0}>
-          <DataTable
-            caption={t('settings.periods.caption')}
-            columns={[
-              t('settings.periods.label'),
-              t('settings.periods.kind'),
-              t('settings.periods.dates'),
-              t('settings.periods.deadline'),
-              t('settings.periods.state'),
-              t('settings.periods.release'),
-              { label: t('settings.actions'), labelHidden: true },
-            ]}
-            rows={periods.map((period) => ({
-              key: period.id,
-              cells: [
-                period.label,
-                t(`settings.periodKind.${period.kind}`),
-                t('settings.periods.range', { start: day(period.startsOn), end: day(period.endsOn) }),
-                day(period.deadline),
-                period.state === 'OPEN' && period.lockedAt
-                  ? `${t(`periodState.${period.state}`)}, ${t('settings.periods.openUntil', { date: day(period.lockedAt) })}`
-                  : period.state === 'NOT_OPEN'
-                    ? `${t(`periodState.${period.state}`)}, ${t('settings.periods.opensOn', { date: day(period.opensAt) })}`
-                    : t(`periodState.${period.state}`),
-                period.releasedAt
-                  ? t('settings.periods.released', { date: day(period.releasedAt) })
-                  : period.releaseDueAt
-                    ? t('settings.periods.releaseDue', { date: day(period.releaseDueAt) })
-                    : t('settings.periods.notReleased'),
-                <span className="settings-actions">
-                  {period.state !== 'LOCKED' && (
-                    <ConfirmButton
-                      label={t('settings.periods.lock')}
-                      accessibleLabel={t('settings.periods.lockAccessible', { label: period.label })}
-                      question={t('settings.periods.lockQuestion', { label: period.label })}
-                      confirmLabel={t('settings.periods.lockConfirm')}
-                      onConfirm={() => lock(period)}
-                    />
-                  )}
-                  <button
-                    type="button"
-                    className="secondary small"
-                    aria-label={t('settings.periods.reopenAccessible', { label: period.label })}
-                    onClick={() => {
-                      setStatus(null);
-                      setReopening(period);
-                    }}
-                  >
-                    {t('settings.periods.reopen')}
-                  </button>
-                </span>,
-              ],
-            }))}
-          />
-        </div>
+        <DataTable
+          caption={t('settings.periods.caption')}
+          columns={[
+            t('settings.periods.label'),
+            t('settings.periods.kind'),
+            t('settings.periods.dates'),
+            t('settings.periods.deadline'),
+            t('settings.periods.state'),
+            t('settings.periods.release'),
+            { label: t('settings.actions'), labelHidden: true },
+          ]}
+          rows={periods.map((period) => ({
+            key: period.id,
+            cells: [
+              period.label,
+              t(`settings.periodKind.${period.kind}`),
+              t('settings.periods.range', { start: day(period.startsOn), end: day(period.endsOn) }),
+              day(period.deadline),
+              period.state === 'OPEN' && period.lockedAt
+                ? `${t(`periodState.${period.state}`)}, ${t('settings.periods.openUntil', { date: day(period.lockedAt) })}`
+                : period.state === 'NOT_OPEN'
+                  ? `${t(`periodState.${period.state}`)}, ${t('settings.periods.opensOn', { date: day(period.opensAt) })}`
+                  : t(`periodState.${period.state}`),
+              period.releasedAt
+                ? t('settings.periods.released', { date: day(period.releasedAt) })
+                : period.releaseDueAt
+                  ? t('settings.periods.releaseDue', { date: day(period.releaseDueAt) })
+                  : t('settings.periods.notReleased'),
+              <span className="settings-actions">
+                {period.state !== 'LOCKED' && (
+                  <ConfirmButton
+                    label={t('settings.periods.lock')}
+                    accessibleLabel={t('settings.periods.lockAccessible', { label: period.label })}
+                    question={t('settings.periods.lockQuestion', { label: period.label })}
+                    confirmLabel={t('settings.periods.lockConfirm')}
+                    onConfirm={() => lock(period)}
+                  />
+                )}
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-label={t('settings.periods.reopenAccessible', { label: period.label })}
+                  onClick={() => {
+                    setStatus(null);
+                    setReopening(period);
+                  }}
+                >
+                  {t('settings.periods.reopen')}
+                </button>
+              </span>,
+            ],
+          }))}
+        />
         {reopening && (
           <ReopenPeriodForm
             key={reopening.id}

@@ -50,50 +50,48 @@ export function TargetsSection({ programme }: { programme: SettingsProgramme }) 
         {programme.targets.length === 0 ? (
           <p>{t('settings.targets.none')}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-label={t('settings.targets.caption')} tabIndex={0}>
-            <DataTable
-              caption={t('settings.targets.caption')}
-              columns={[
-                t('settings.targets.indicator'),
-                t('settings.targets.kind'),
-                { label: t('settings.targets.value'), numeric: true },
-                t('settings.targets.dueOn'),
-                { label: t('settings.actions'), labelHidden: true },
-              ]}
-              rows={programme.targets.map((target) => {
-                const name = indicatorName(target.indicator, language);
-                return {
-                  key: target.id,
-                  cells: [
-                    name,
-                    t(`settings.targetKind.${target.kind}`),
-                    formatTargetValue(target, t, language),
-                    target.dueOn ? formatCalendarDate(target.dueOn, language) : t('settings.targets.noDue'),
-                    <span className="settings-actions">
-                      <button
-                        type="button"
-                        className="secondary small"
-                        aria-label={t('settings.targets.editAccessible', { indicator: name })}
-                        onClick={() => {
-                          setStatus(null);
-                          setEditing(target);
-                        }}
-                      >
-                        {t('settings.targets.edit')}
-                      </button>
-                      <ConfirmButton
-                        label={t('settings.targets.remove')}
-                        accessibleLabel={t('settings.targets.removeAccessible', { indicator: name })}
-                        question={t('settings.targets.removeQuestion', { indicator: name })}
-                        confirmLabel={t('settings.targets.removeConfirm')}
-                        onConfirm={() => remove(target)}
-                      />
-                    </span>,
-                  ],
-                };
-              })}
-            />
-          </div>
+          <DataTable
+            caption={t('settings.targets.caption')}
+            columns={[
+              t('settings.targets.indicator'),
+              t('settings.targets.kind'),
+              { label: t('settings.targets.value'), numeric: true },
+              t('settings.targets.dueOn'),
+              { label: t('settings.actions'), labelHidden: true },
+            ]}
+            rows={programme.targets.map((target) => {
+              const name = indicatorName(target.indicator, language);
+              return {
+                key: target.id,
+                cells: [
+                  name,
+                  t(`settings.targetKind.${target.kind}`),
+                  formatTargetValue(target, t, language),
+                  target.dueOn ? formatCalendarDate(target.dueOn, language) : t('settings.targets.noDue'),
+                  <span className="settings-actions">
+                    <button
+                      type="button"
+                      className="secondary small"
+                      aria-label={t('settings.targets.editAccessible', { indicator: name })}
+                      onClick={() => {
+                        setStatus(null);
+                        setEditing(target);
+                      }}
+                    >
+                      {t('settings.targets.edit')}
+                    </button>
+                    <ConfirmButton
+                      label={t('settings.targets.remove')}
+                      accessibleLabel={t('settings.targets.removeAccessible', { indicator: name })}
+                      question={t('settings.targets.removeQuestion', { indicator: name })}
+                      confirmLabel={t('settings.targets.removeConfirm')}
+                      onConfirm={() => remove(target)}
+                    />
+                  </span>,
+                ],
+              };
+            })}
+          />
         )}
         <p>
           <Link to={progressPath}>{t('settings.targets.progress')}</Link>

@@ -17,57 +17,55 @@ export function SubmissionValues({ lines, submission }: { lines: readonly FormLi
         const title = groupTitle(criterion, t, language);
         return (
           <Section key={criterion ?? 'none'} title={title}>
-            {/* Scrolls sideways on a phone; focusable so the keyboard can scroll it too. */}
-            <div className="table-scroll" role="region" aria-label={t('values.tableRegion', { title })} tabIndex={0}>
-              <DataTable
-                caption={title}
-                className="values-table"
-                columns={[
-                  t('values.indicator'),
-                  { label: t('values.value'), numeric: true },
-                  { label: t('values.parts'), numeric: true },
-                  { label: t('values.previous'), numeric: true },
-                  t('values.comment'),
-                  t('values.warnings'),
-                ]}
-                rows={grouped.map(({ indicator, previousValue, previousPeriodLabel, mandatory }) => {
-                  const saved = savedByCode.get(indicator.code);
-                  const parts =
-                    indicator.isRatio && saved?.numerator != null && saved.denominator != null
-                      ? `${formatNumber(saved.numerator, language)} / ${formatNumber(saved.denominator, language)}`
-                      : t('values.none');
-                  return {
-                    key: indicator.code,
-                    className: saved?.warnings.length ? 'values-table__warned' : undefined,
-                    cells: [
-                      <>
-                        {language === 'pl' ? indicator.name : indicator.nameEn}
-                        {mandatory && <span className="muted"> ({t('submission.mandatory')})</span>}
-                      </>,
-                      saved?.value != null ? (
-                        formatWithUnit(saved.value, indicator.unit, t, language)
-                      ) : (
-                        <span className="muted">{t('values.notEntered')}</span>
-                      ),
-                      parts,
-                      previousValue !== null
-                        ? `${formatWithUnit(previousValue, indicator.unit, t, language)} (${previousPeriodLabel ?? ''})`
-                        : t('values.none'),
-                      saved?.comment?.trim() ? saved.comment : t('values.none'),
-                      saved?.warnings.length ? (
-                        <ul className="plain-list warning-text">
-                          {saved.warnings.map((text) => (
-                            <li key={text}>{text}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        t('values.none')
-                      ),
-                    ],
-                  };
-                })}
-              />
-            </div>
+            <DataTable
+              regionLabel={t('values.tableRegion', { title })}
+              caption={title}
+              className="values-table"
+              columns={[
+                t('values.indicator'),
+                { label: t('values.value'), numeric: true },
+                { label: t('values.parts'), numeric: true },
+                { label: t('values.previous'), numeric: true },
+                t('values.comment'),
+                t('values.warnings'),
+              ]}
+              rows={grouped.map(({ indicator, previousValue, previousPeriodLabel, mandatory }) => {
+                const saved = savedByCode.get(indicator.code);
+                const parts =
+                  indicator.isRatio && saved?.numerator != null && saved.denominator != null
+                    ? `${formatNumber(saved.numerator, language)} / ${formatNumber(saved.denominator, language)}`
+                    : t('values.none');
+                return {
+                  key: indicator.code,
+                  className: saved?.warnings.length ? 'values-table__warned' : undefined,
+                  cells: [
+                    <>
+                      {language === 'pl' ? indicator.name : indicator.nameEn}
+                      {mandatory && <span className="muted"> ({t('submission.mandatory')})</span>}
+                    </>,
+                    saved?.value != null ? (
+                      formatWithUnit(saved.value, indicator.unit, t, language)
+                    ) : (
+                      <span className="muted">{t('values.notEntered')}</span>
+                    ),
+                    parts,
+                    previousValue !== null
+                      ? `${formatWithUnit(previousValue, indicator.unit, t, language)} (${previousPeriodLabel ?? ''})`
+                      : t('values.none'),
+                    saved?.comment?.trim() ? saved.comment : t('values.none'),
+                    saved?.warnings.length ? (
+                      <ul className="plain-list warning-text">
+                        {saved.warnings.map((text) => (
+                          <li key={text}>{text}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      t('values.none')
+                    ),
+                  ],
+                };
+              })}
+            />
           </Section>
         );
       })}

@@ -39,15 +39,13 @@ export function OfficeProgressSection({ programmeId, officeId }: { programmeId: 
                   </li>
                 ))}
               </ul>
-              <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
-                <DataTable
-                  caption={title}
-                  columns={progressTableColumns(t('targets.target'), t, false)}
-                  rows={progressTableRows(officeProgress, rowOf, writing, (status) => (
-                    <ProgressStatusLabel status={status} />
-                  ))}
-                />
-              </div>
+              <DataTable
+                caption={title}
+                columns={progressTableColumns(t('targets.target'), t, false)}
+                rows={progressTableRows(officeProgress, rowOf, writing, (status) => (
+                  <ProgressStatusLabel status={status} />
+                ))}
+              />
             </>
           )
         }

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { formatCalendarDate } from '../../../app/format-date';
@@ -71,7 +70,6 @@ function TargetSummarySection({ summary }: { summary: TargetSummary }) {
   const bars = progressBars(target, offices);
   const targetLabel = formatTargetValue(target, t, language);
   const none = t('values.none');
-  const tableHeadingId = useId();
   return (
     <Section title={name}>
       <p>
@@ -111,22 +109,19 @@ function TargetSummarySection({ summary }: { summary: TargetSummary }) {
           targetLabel={targetLabel}
         />
       </ChartWithTable>
-      <h3 id={tableHeadingId}>{tableTitle}</h3>
-      {/* Focusable, so that a keyboard can scroll it where the table is wider than a phone. */}
-      <div className="table-scroll" role="region" aria-labelledby={tableHeadingId} tabIndex={0}>
-        <DataTable
-          caption={tableTitle}
-          columns={progressTableColumns(t('targets.office'), t, true)}
-          rows={progressTableRows(
-            offices,
-            (office) => ({ key: office.office.id, label: office.office.name, target, withGoal: true }),
-            writing,
-            (status) => (
-              <ProgressStatusLabel status={status} />
-            ),
-          )}
-        />
-      </div>
+      <h3>{tableTitle}</h3>
+      <DataTable
+        caption={tableTitle}
+        columns={progressTableColumns(t('targets.office'), t, true)}
+        rows={progressTableRows(
+          offices,
+          (office) => ({ key: office.office.id, label: office.office.name, target, withGoal: true }),
+          writing,
+          (status) => (
+            <ProgressStatusLabel status={status} />
+          ),
+        )}
+      />
     </Section>
   );
 }
