@@ -11,6 +11,7 @@ export const appMessagesEn: Catalogue<typeof appMessagesPl> = {
   'language.switchLabel': 'Przełącz interfejs na język polski',
   'state.loading': 'Loading…',
   'state.error': 'Could not load the data. Check your connection and try again.',
+  'table.region': 'Table: {caption}',
   'state.retry': 'Try again',
   'state.errorReference': 'Reference for the administrator: {requestId}',
   'notFound.title': 'Page not found',

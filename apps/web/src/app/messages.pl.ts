@@ -8,6 +8,7 @@ export const appMessagesPl = {
   'language.switchLabel': 'Switch the interface to English',
   'state.loading': 'Wczytywanie…',
   'state.error': 'Nie udało się wczytać danych. Sprawdź połączenie i spróbuj ponownie.',
+  'table.region': 'Tabela: {caption}',
   'state.retry': 'Spróbuj ponownie',
   'state.errorReference': 'Numer zgłoszenia dla administratora: {requestId}',
   'notFound.title': 'Nie znaleziono strony',

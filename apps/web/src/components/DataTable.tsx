@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../app/i18n';
 
 export interface DataTableColumn {
   label: string;
@@ -24,8 +25,6 @@ export interface DataTableProps {
   rowHeaderColumn?: number;
   /** Classes added to `data-table`. */
   className?: string;
-  /** The name of the scrolling region around the table, when it must differ from the caption. */
-  regionLabel?: string;
 }
 
 const numericClass = (numeric: boolean | undefined) => (numeric ? 'numeric' : undefined);
@@ -35,7 +34,6 @@ interface DataTableFrameProps {
   caption: string;
   columns: readonly (string | DataTableColumn)[];
   className?: string;
-  regionLabel?: string;
   /** The body's rows. */
   children: ReactNode;
 }
@@ -43,11 +41,13 @@ interface DataTableFrameProps {
 /**
  * A data table with its hidden caption and column headers, the body's rows given as they are: for rows
  * whose cells come from components of their own (DataTable builds them from cell values). A table wider
- * than a phone scrolls inside its own named region, which the keyboard can reach, and never the page.
+ * than a phone scrolls inside its own region, which the keyboard can reach, and never the page. The
+ * region is named "Tabela: <caption>", apart from the section around it that usually bears the caption.
  */
-export function DataTableFrame({ caption, columns, className, regionLabel, children }: DataTableFrameProps) {
+export function DataTableFrame({ caption, columns, className, children }: DataTableFrameProps) {
+  const t = useT();
   return (
-    <div className="table-scroll" role="region" aria-label={regionLabel ?? caption} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={t('table.region', { caption })} tabIndex={0}>
       <table className={className ? `data-table ${className}` : 'data-table'}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -68,12 +68,12 @@ export function DataTableFrame({ caption, columns, className, regionLabel, child
   );
 }
 
-export function DataTable({ caption, columns, rows, rowHeaderColumn = 0, className, regionLabel }: DataTableProps) {
+export function DataTable({ caption, columns, rows, rowHeaderColumn = 0, className }: DataTableProps) {
   const declared = columns.map(columnOf);
   // Numbers are right-aligned, and so is the header of a column that holds them.
   const headers = declared.map((column, index) => ({ ...column, numeric: column.numeric ?? typeof rows[0]?.cells[index] === 'number' }));
   return (
-    <DataTableFrame caption={caption} columns={headers} className={className} regionLabel={regionLabel}>
+    <DataTableFrame caption={caption} columns={headers} className={className}>
       {rows.map(({ key, cells, className: rowClassName }) => (
         <tr key={key} className={rowClassName}>
           {cells.map((cell, index) => {

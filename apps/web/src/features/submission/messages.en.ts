@@ -94,6 +94,5 @@ export const submissionMessagesEn: Catalogue<typeof submissionMessagesPl> = {
   'review.nothingToDecide': 'The submission is “{status}”: there is no decision to take here now.',
   'review.movedOn': '{done} Next submission to review: {office}, {period}.',
   'review.noneLeft': '{done} No other submission is waiting for approval.',
-  'values.tableRegion': 'Table of values: {title}',
   'review.forbidden': 'Only the programme lead sees this page.',
 };

@@ -91,6 +91,5 @@ export const submissionMessagesPl = {
   'review.nothingToDecide': 'Sprawozdanie ma stan „{status}”: nie ma tu teraz decyzji do podjęcia.',
   'review.movedOn': '{done} Następne sprawozdanie do zatwierdzenia: {office}, {period}.',
   'review.noneLeft': '{done} Żadne inne sprawozdanie nie czeka już na zatwierdzenie.',
-  'values.tableRegion': 'Tabela wartości: {title}',
   'review.forbidden': 'Tę stronę widzi tylko lider programu.',
 };

@@ -18,7 +18,6 @@ export function SubmissionValues({ lines, submission }: { lines: readonly FormLi
         return (
           <Section key={criterion ?? 'none'} title={title}>
             <DataTable
-              regionLabel={t('values.tableRegion', { title })}
               caption={title}
               className="values-table"
               columns={[
