@@ -24,7 +24,10 @@ export interface AppConfig {
   /** Proxies in front of the API whose X-Forwarded-For to believe (for per-IP rate limits); 0 = none. */
   trustProxy: number;
   /** Per minute: login, reset and set-password attempts per client IP; GraphQL queries and mutations per account and per IP. */
-  rateLimits: Pick<RateLimits, 'loginPerIp' | 'queriesPerAccount' | 'queriesPerIp' | 'mutationsPerAccount' | 'mutationsPerIp'>;
+  rateLimits: Pick<
+    RateLimits,
+    'loginPerIp' | 'loginPerAccount' | 'queriesPerAccount' | 'queriesPerIp' | 'mutationsPerAccount' | 'mutationsPerIp'
+  >;
   /** The API's connection pool and its time budgets. */
   database: DatabaseSettings;
   /** Days after a period's deadline when its results are released automatically. */
@@ -142,6 +145,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY, 99),
     rateLimits: {
       loginPerIp: countOr('LOGIN_ATTEMPTS_PER_IP', env.LOGIN_ATTEMPTS_PER_IP, DEFAULT_RATE_LIMITS.loginPerIp, 100_000),
+      loginPerAccount: countOr('LOGIN_ATTEMPTS_PER_ACCOUNT', env.LOGIN_ATTEMPTS_PER_ACCOUNT, DEFAULT_RATE_LIMITS.loginPerAccount, 100_000),
       queriesPerAccount: countOr('QUERIES_PER_ACCOUNT', env.QUERIES_PER_ACCOUNT, DEFAULT_RATE_LIMITS.queriesPerAccount, 10_000_000),
       queriesPerIp: countOr('QUERIES_PER_IP', env.QUERIES_PER_IP, DEFAULT_RATE_LIMITS.queriesPerIp, 10_000_000),
       mutationsPerAccount: countOr('MUTATIONS_PER_ACCOUNT', env.MUTATIONS_PER_ACCOUNT, DEFAULT_RATE_LIMITS.mutationsPerAccount, 10_000_000),
