@@ -19,3 +19,4 @@ export * from './reminders';
 export * from './lead-home';
 export * from './seeded-random';
 export * from './distribution';
+export * from './scorecard';
