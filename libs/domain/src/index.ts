@@ -20,3 +20,4 @@ export * from './lead-home';
 export * from './seeded-random';
 export * from './distribution';
 export * from './scorecard';
+export * from './csv';
