@@ -1,4 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
+import type { Request, Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/config';
 import { requestIdMiddleware } from './request-context';
@@ -35,10 +37,26 @@ export function securityHeaders(config: Pick<AppConfig, 'cookieSecure'>) {
   });
 }
 
-/** HTTP settings shared by the server and the tests: request ids, security headers, body size limit, trusted proxies. */
+/**
+ * Answers compressed for clients that ask (Accept-Encoding): brotli (the package's quality 4, fast enough
+ * for answers made per request) or gzip, above 1 KB, for compressible types only (JSON, JavaScript, CSS,
+ * HTML; not XLSX, which is a zip already). A streamed answer (`text/event-stream`, none yet) is never
+ * compressed, so that each event reaches the client when it is written.
+ */
+export function compressAnswers() {
+  return compression({
+    filter: (request: Request, response: Response) => {
+      if (String(response.getHeader('Content-Type') ?? '').startsWith('text/event-stream')) return false;
+      return compression.filter(request, response);
+    },
+  });
+}
+
+/** HTTP settings shared by the server and the tests: request ids, security headers, compression, body size limit, trusted proxies. */
 export function configureHttp(app: NestExpressApplication, config: Pick<AppConfig, 'trustProxy' | 'cookieSecure'>): void {
   app.use(requestIdMiddleware);
   app.use(securityHeaders(config));
+  app.use(compressAnswers());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
