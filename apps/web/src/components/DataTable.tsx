@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useT } from '../app/i18n';
+import { downloadTableCsv } from '../lib/downloads';
 
 export interface DataTableColumn {
   label: string;
@@ -25,6 +26,8 @@ export interface DataTableProps {
   rowHeaderColumn?: number;
   /** Classes added to `data-table`. */
   className?: string;
+  /** Offers "Pobierz CSV" below the table (default); off where a chart's toolbar offers it already. */
+  downloadable?: boolean;
 }
 
 const numericClass = (numeric: boolean | undefined) => (numeric ? 'numeric' : undefined);
@@ -34,6 +37,8 @@ interface DataTableFrameProps {
   caption: string;
   columns: readonly (string | DataTableColumn)[];
   className?: string;
+  /** Offers "Pobierz CSV" below the table (default). */
+  downloadable?: boolean;
   /** The body's rows. */
   children: ReactNode;
 }
@@ -43,12 +48,14 @@ interface DataTableFrameProps {
  * whose cells come from components of their own (DataTable builds them from cell values). A table wider
  * than a phone scrolls inside its own region, which the keyboard can reach, and never the page. The
  * region is named "Tabela: <caption>", apart from the section around it that usually bears the caption.
+ * Below it, "Pobierz CSV" saves the table as the user sees it (named with the caption for screen readers).
  */
-export function DataTableFrame({ caption, columns, className, children }: DataTableFrameProps) {
+export function DataTableFrame({ caption, columns, className, downloadable = true, children }: DataTableFrameProps) {
   const t = useT();
-  return (
+  const tableRef = useRef<HTMLTableElement>(null);
+  const frame = (
     <div className="table-scroll" role="region" aria-label={t('table.region', { caption })} tabIndex={0}>
-      <table className={className ? `data-table ${className}` : 'data-table'}>
+      <table ref={tableRef} className={className ? `data-table ${className}` : 'data-table'}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -66,14 +73,30 @@ export function DataTableFrame({ caption, columns, className, children }: DataTa
       </table>
     </div>
   );
+  if (!downloadable) return frame;
+  return (
+    <>
+      {frame}
+      <div className="download-actions download-actions--table">
+        <button
+          type="button"
+          className="secondary small"
+          aria-label={t('download.csvOf', { title: caption })}
+          onClick={() => tableRef.current && downloadTableCsv(tableRef.current, caption)}
+        >
+          {t('download.csv')}
+        </button>
+      </div>
+    </>
+  );
 }
 
-export function DataTable({ caption, columns, rows, rowHeaderColumn = 0, className }: DataTableProps) {
+export function DataTable({ caption, columns, rows, rowHeaderColumn = 0, className, downloadable }: DataTableProps) {
   const declared = columns.map(columnOf);
   // Numbers are right-aligned, and so is the header of a column that holds them.
   const headers = declared.map((column, index) => ({ ...column, numeric: column.numeric ?? typeof rows[0]?.cells[index] === 'number' }));
   return (
-    <DataTableFrame caption={caption} columns={headers} className={className}>
+    <DataTableFrame caption={caption} columns={headers} className={className} downloadable={downloadable}>
       {rows.map(({ key, cells, className: rowClassName }) => (
         <tr key={key} className={rowClassName}>
           {cells.map((cell, index) => {
