@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
     emptyOutDir: true,
+    // .vite/manifest.json: which chunks each page loads, for the bundle budget (scripts/check-bundle-budget.mjs).
+    manifest: true,
     // Libraries in their own chunks: they change less often than the app, so browsers keep them cached.
     rolldownOptions: {
       output: {

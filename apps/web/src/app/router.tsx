@@ -13,12 +13,10 @@ const ProgrammeOverviewPage = lazy(async () => {
   const { ProgrammeOverviewPage } = await import('../features/programme-overview/components/ProgrammeOverviewPage');
   return { default: ProgrammeOverviewPage };
 });
-// The lead's home at the programme's address; anyone else sees the programme overview there.
+// The lead's home at the programme's address; anyone else sees the programme overview there, loaded only
+// then (its charts would otherwise put Recharts in the lead's first screen: the bundle budget).
 const ProgrammeHomePage = lazy(async () => {
-  const [{ LeadHomePage }, { ProgrammeOverviewPage }] = await Promise.all([
-    import('../features/lead-home/components/LeadHomePage'),
-    import('../features/programme-overview/components/ProgrammeOverviewPage'),
-  ]);
+  const { LeadHomePage } = await import('../features/lead-home/components/LeadHomePage');
   return { default: () => <LeadHomePage otherwise={ProgrammeOverviewPage} /> };
 });
 const MyOfficePage = lazy(async () => {
