@@ -26,6 +26,7 @@ import { GoodPracticesModule } from './modules/good-practices/good-practices.mod
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { LeadHomeModule } from './modules/lead-home/lead-home.module';
+import { OfficeHomeModule } from './modules/office-home/office-home.module';
 import { PeerGroupsModule } from './modules/peer-groups/peer-groups.module';
 import { ProgrammesModule } from './modules/programmes/programmes.module';
 import { ProgrammesService } from './modules/programmes/programmes.service';
@@ -112,6 +113,7 @@ export class AppModule {
         GoodPracticesModule,
         RemindersModule,
         LeadHomeModule,
+        OfficeHomeModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

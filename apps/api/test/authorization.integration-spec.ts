@@ -330,6 +330,14 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { pr: demo.programmeId, p: demo.openQuarterId, o: demo.officeIds[0] },
     }),
   },
+  'Query.officeScorecard': {
+    allowed: ['lead', 'coordinator'],
+    request: async ({ demo }) => ({
+      query:
+        'query($pr: ID!, $o: ID!) { officeScorecard(programmeId: $pr, officeId: $o) { tasks { filledCount } lines { latest own mean versusMean } } }',
+      variables: { pr: demo.programmeId, o: demo.officeIds[0] },
+    }),
+  },
   // Practices belong to the office, not to a programme: its coordinator through another programme writes them too.
   'Query.practiceDisclosure': {
     allowed: ['coordinator', 'foreignCoordinator'],

@@ -943,6 +943,16 @@ describe('attacks on the real release', () => {
       await body(BENCHMARK_CELLS, { ...ids, o: own }, office),
       await body(BENCHMARK_CELLS, { ...ids, o: other }, office),
       await body(MEMBERSHIP, { id: seeded.programmeId }, office),
+      ...(await Promise.all(
+        [own, other].map((officeId) =>
+          body(
+            `query($pr: ID!, $o: ID!) { officeScorecard(programmeId: $pr, officeId: $o) {
+               lines { latest previous change own mean median ownQuartile versusMean trend { own peerMean } progress { latest } } } }`,
+            { pr: seeded.programmeId, o: officeId },
+            office,
+          ),
+        ),
+      )),
     ];
     for (const code of BENCH_INDICATORS.map((i) => i.code)) {
       for (const officeId of [own, other]) {

@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type Actor,
+  defaultPeerGroup,
+  type Direction,
+  isHandedIn,
+  isUuid,
+  latestChange,
+  mayReadOfficeData,
+  officeTasks,
+  ownQuartile,
+  type PeriodKind,
+  periodKindFor,
+  versusMean,
+} from '@officebench/domain';
+import { forbidden, notFound } from '../../common/errors';
+import { ScopedDatabase } from '../../common/scoped-database';
+import { BenchmarkRepository, type StoredCellRow } from '../benchmark/benchmark.repository';
+import type { IndicatorEntity } from '../indicators/entities/indicator.entity';
+import { IndicatorModel } from '../indicators/models/indicator.model';
+import { OfficeModel } from '../offices/models/office.model';
+import { PeerGroupModel } from '../peer-groups/models/peer-group.model';
+import type { PeriodEntity } from '../periods/entities/period.entity';
+import { PeriodModel } from '../periods/models/period.model';
+import { type OfficeProgressRow, TargetsService } from '../targets/targets.service';
+import { OfficeHomeRepository, type OwnValueRow } from './office-home.repository';
+import type { OfficeScorecardModel, ScorecardLineModel } from './models/office-scorecard.model';
+
+/** The resolvers of OfficeProgress turn the progress's ids into offices and periods. */
+export type ScorecardLine = Omit<ScorecardLineModel, 'progress'> & { progress: OfficeProgressRow | null };
+export type OfficeScorecard = Omit<OfficeScorecardModel, 'lines'> & { lines: ScorecardLine[] };
+
+/** How many released periods a line's small trend shows. */
+const TREND_PERIODS = 8;
+
+/**
+ * The office's home in one answer: its open periods with what is left to do, and every indicator with
+ * the latest value, the change, the standing against one peer group (released cells only, as the
+ * benchmark query) and the progress to the target. Rules in libs/domain/src/scorecard.ts.
+ */
+@Injectable()
+export class OfficeHomeService {
+  constructor(
+    private readonly scoped: ScopedDatabase,
+    private readonly repository: OfficeHomeRepository,
+    private readonly benchmark: BenchmarkRepository,
+    private readonly targets: TargetsService,
+  ) {}
+
+  async scorecard(
+    actor: Actor,
+    programmeId: string,
+    officeId: string,
+    peerGroupId: string | null,
+    now = new Date(),
+  ): Promise<OfficeScorecard> {
+    if (!isUuid(programmeId) || !isUuid(officeId)) throw notFound('Office');
+    if (!mayReadOfficeData(actor, programmeId, officeId)) throw forbidden();
+    if (peerGroupId !== null && !isUuid(peerGroupId)) throw notFound('Peer group');
+    const progress = await this.targets.officeProgress(actor, programmeId, officeId, now);
+    return this.scoped.run(actor, async (manager) => {
+      const office = await this.repository.office(manager, programmeId, officeId);
+      const groups = await this.benchmark.peerGroups(manager, programmeId, null);
+      const group = peerGroupId === null ? defaultPeerGroup(groups, office.kind) : groups.find(({ id }) => id === peerGroupId);
+      if (group === undefined) throw notFound('Peer group');
+      const [periods, indicators, values] = await Promise.all([
+        this.repository.periods(manager, programmeId),
+        this.benchmark.indicators(manager, programmeId),
+        this.repository.ownValues(manager, programmeId, officeId),
+      ]);
+      const released = periods.filter((period) => period.releasedAt !== null);
+      const cells =
+        group === null
+          ? []
+          : await this.benchmark.cells(
+              manager,
+              released.map(({ id }) => id),
+              [group.id],
+              indicators.map(({ id }) => id),
+            );
+      const periodModels = new Map(periods.map((period) => [period.id, PeriodModel.from(period)]));
+      const lines = indicators.map((indicator) =>
+        this.line(
+          indicator,
+          periods,
+          released,
+          values,
+          cells,
+          periodModels,
+          progress.find((row) => row.target.indicator.code === indicator.code) ?? null,
+        ),
+      );
+      return {
+        office: OfficeModel.from(office),
+        peerGroups: groups.map((g) => PeerGroupModel.from(g)),
+        peerGroup: group && PeerGroupModel.from(group),
+        tasks: this.tasks(periods, indicators, values, now).map((task) => ({
+          ...task,
+          period: periodModels.get(task.period.id) as PeriodModel,
+        })),
+        lines,
+      };
+    });
+  }
+
+  private tasks(periods: PeriodEntity[], indicators: IndicatorEntity[], values: OwnValueRow[], now: Date) {
+    const kinds = indicators.map((indicator) => periodKindFor(indicator.periodicity));
+    const ofKind = new Map<string, Set<string>>();
+    for (const indicator of indicators) {
+      const kind = periodKindFor(indicator.periodicity);
+      ofKind.set(kind, (ofKind.get(kind) ?? new Set()).add(indicator.id));
+    }
+    const submissions = new Map<string, { status: OwnValueRow['status']; filledCount: number }>();
+    const kindOf = new Map(periods.map((period) => [period.id, period.kind]));
+    for (const row of values) {
+      const entry = submissions.get(row.periodId) ?? { status: row.status, filledCount: 0 };
+      const counted = row.indicatorId !== null && ofKind.get(kindOf.get(row.periodId) as PeriodKind)?.has(row.indicatorId);
+      submissions.set(row.periodId, { ...entry, filledCount: entry.filledCount + (counted ? 1 : 0) });
+    }
+    return officeTasks(periods, submissions, (period) => kinds.filter((kind) => kind === period.kind).length, now);
+  }
+
+  private line(
+    indicator: IndicatorEntity,
+    periods: PeriodEntity[],
+    released: PeriodEntity[],
+    values: OwnValueRow[],
+    cells: StoredCellRow[],
+    periodModels: Map<string, PeriodModel>,
+    progress: OfficeProgressRow | null,
+  ): ScorecardLine {
+    const kind = periodKindFor(indicator.periodicity);
+    const endsOn = new Map(periods.map((period) => [period.id, period.endsOn]));
+    const own = values.filter((row) => row.indicatorId === indicator.id && row.value !== null);
+    const valueIn = (periodId: string) => own.find((row) => row.periodId === periodId)?.value ?? null;
+    const handedIn = own
+      .filter((row) => isHandedIn(row.status) && endsOn.has(row.periodId))
+      .map((row) => ({ periodId: row.periodId, endsOn: endsOn.get(row.periodId) as string, value: row.value as number }));
+    const { latest, previous, change } = latestChange(handedIn);
+    const ofKind = released.filter((period) => period.kind === kind).slice(-TREND_PERIODS);
+    const cellIn = (periodId: string) => cells.find((cell) => cell.periodId === periodId && cell.indicatorId === indicator.id);
+    const compared = ofKind.at(-1) ?? null;
+    const cell = compared ? cellIn(compared.id) : undefined;
+    const ownCompared = compared ? valueIn(compared.id) : null;
+    const published = cell !== undefined && cell.suppressionReason === null;
+    const reason = cell ? cell.suppressionReason : 'NOT_RELEASED';
+    const mean = published ? cell.mean : null;
+    return {
+      indicator: IndicatorModel.from(indicator),
+      latest: latest?.value ?? null,
+      latestPeriod: latest ? (periodModels.get(latest.periodId) ?? null) : null,
+      previous: previous?.value ?? null,
+      previousPeriod: previous ? (periodModels.get(previous.periodId) ?? null) : null,
+      change,
+      comparedPeriod: compared ? (periodModels.get(compared.id) ?? null) : null,
+      own: ownCompared,
+      suppressed: !published,
+      suppressionReason: published ? null : reason,
+      mean,
+      median: published ? cell.median : null,
+      ownQuartile: published ? ownQuartile(ownCompared, cell) : null,
+      versusMean: versusMean(ownCompared, mean, indicator.direction as Direction),
+      progress,
+      trend: ofKind.map((period) => {
+        const point = cellIn(period.id);
+        return {
+          period: periodModels.get(period.id) as PeriodModel,
+          own: valueIn(period.id),
+          peerMean: point && point.suppressionReason === null ? point.mean : null,
+        };
+      }),
+    };
+  }
+}
