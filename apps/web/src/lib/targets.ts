@@ -1,5 +1,6 @@
 import type { TargetKind } from '@officebench/domain';
 import type { Language, Translate } from '../app/i18n';
+import type { ProgressStatus } from '../generated/graphql';
 import { formatNumberIn } from '../app/i18n/format-value';
 import { formatWithUnit, unitKey } from './units';
 
@@ -60,4 +61,21 @@ export function targetUnit(kind: TargetKind, unit: string, t: Translate): { shor
   const key = unitKey(unit);
   const short = key ? t(key) : unit;
   return { short, full: short };
+}
+
+/**
+ * How a status looks: an icon beside its word (so it reads without colour) and a colour with at least
+ * 4.5:1 contrast on white, for the word as for the chart's bars.
+ */
+export const STATUS_LOOK: Record<ProgressStatus, { icon: string; colour: string }> = {
+  MET: { icon: '✓', colour: '#1a6b2f' },
+  MISSED: { icon: '✗', colour: '#a4161a' },
+  ON_PACE: { icon: '↗', colour: '#1d4f91' },
+  BEHIND: { icon: '↘', colour: '#8a5a00' },
+  NO_DATA: { icon: '–', colour: '#4a5260' },
+};
+
+/** The status in words with its icon: "✓ osiągnięty", "✗ nieosiągnięty", "↘ poniżej tempa". */
+export function statusText(status: ProgressStatus, t: Translate): string {
+  return `${STATUS_LOOK[status].icon} ${t(`progressStatus.${status}`)}`;
 }

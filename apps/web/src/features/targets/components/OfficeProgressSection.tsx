@@ -7,7 +7,8 @@ import { indicatorName } from '../../../lib/indicator-format';
 import type { OfficeProgressQuery } from '../../../generated/graphql';
 import { useOfficeProgress } from '../hooks/useProgress';
 import { progressTableColumns, progressTableRows, statusCounts, targetText, type TargetWriting } from '../utils/progress';
-import { ProgressStatusLabel } from './ProgressStatusLabel';
+import { ProgressStatusLabel } from '../../../components/ProgressStatusLabel';
+import './targets.css';
 
 type OfficeProgress = OfficeProgressQuery['officeProgress'][number];
 

@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../../app/i18n';
 import { CHART_COLOURS, horizontalChart } from '../../../components/chart-style';
-import { STATUS_LOOK, type ProgressBar } from '../utils/progress';
+import { STATUS_LOOK } from '../../../lib/targets';
+import type { ProgressBar } from '../utils/progress';
 
 interface ProgressChartProps {
   title: string;

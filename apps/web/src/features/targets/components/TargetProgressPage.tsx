@@ -26,8 +26,9 @@ import {
   type TargetWriting,
 } from '../utils/progress';
 import { ProgressChart } from './ProgressChart';
-import { ProgressStatusLabel } from './ProgressStatusLabel';
+import { ProgressStatusLabel } from '../../../components/ProgressStatusLabel';
 import '../../../components/benchmark.css';
+import './targets.css';
 
 /** `/programmes/:programmeId/targets`: how the offices progress to each programme target (the lead's view). */
 export function TargetProgressPage() {

@@ -1,4 +1,5 @@
 import { translator } from '../../../app/i18n';
+import { STATUS_LOOK, statusText } from '../../../lib/targets';
 import type { OfficeProgressRow, ProgressTarget } from '../graphql/progress-fields.fragment';
 import {
   chartTableRows,
@@ -7,10 +8,8 @@ import {
   progressBars,
   progressTableColumns,
   progressTableRows,
-  STATUS_LOOK,
   STATUS_ORDER,
   statusCounts,
-  statusText,
   targetText,
   type TargetWriting,
 } from './progress';

@@ -4,28 +4,11 @@ import type { DataTableRow } from '../../../components/DataTable';
 import type { Language, Translate } from '../../../app/i18n';
 import type { ProgressStatus } from '../../../generated/graphql';
 import { formatWithUnit } from '../../../lib/units';
-import { formatChange, formatRelativeChange, formatTargetValue } from '../../../lib/targets';
+import { formatChange, formatRelativeChange, formatTargetValue, STATUS_LOOK, statusText } from '../../../lib/targets';
 import type { OfficeProgressRow, ProgressTarget } from '../graphql/progress-fields.fragment';
 
 /** The order statuses are counted and explained in: settled ones first, then the pace ones. */
 export const STATUS_ORDER: readonly ProgressStatus[] = ['MET', 'MISSED', 'ON_PACE', 'BEHIND', 'NO_DATA'];
-
-/**
- * How a status looks: an icon beside its word (so it reads without colour) and a colour with at least
- * 4.5:1 contrast on white, for the word as for the chart's bars.
- */
-export const STATUS_LOOK: Record<ProgressStatus, { icon: string; colour: string }> = {
-  MET: { icon: '✓', colour: '#1a6b2f' },
-  MISSED: { icon: '✗', colour: '#a4161a' },
-  ON_PACE: { icon: '↗', colour: '#1d4f91' },
-  BEHIND: { icon: '↘', colour: '#8a5a00' },
-  NO_DATA: { icon: '–', colour: '#4a5260' },
-};
-
-/** The status in words with its icon: "✓ osiągnięty", "✗ nieosiągnięty", "↘ poniżej tempa". */
-export function statusText(status: ProgressStatus, t: Translate): string {
-  return `${STATUS_LOOK[status].icon} ${t(`progressStatus.${status}`)}`;
-}
 
 /** Writing of a target's values in the interface language (lib/targets: a change of a percentage in p.p.). */
 export interface TargetWriting {
