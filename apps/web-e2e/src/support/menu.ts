@@ -1,0 +1,14 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The header's "Menu" button, shown on a narrow window only (Layout.tsx). */
+export const menuButton = (page: Page): Locator => page.locator('header').getByRole('button', { name: /^(Menu|Zamknij menu|Close menu)$/ });
+
+/**
+ * The main navigation, unfolded first when the window is narrow enough for the header's menu to be
+ * folded: journeys on a phone reach the header's links through it, as a user does.
+ */
+export async function mainNavigation(page: Page): Promise<Locator> {
+  const button = menuButton(page);
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') await button.click();
+  return page.getByRole('navigation', { name: /^(Nawigacja główna|Main navigation)$/ });
+}
