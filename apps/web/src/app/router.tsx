@@ -43,12 +43,14 @@ const ImportPage = lazy(async () => {
   const { ImportPage } = await import('../features/imports/components/ImportPage');
   return { default: ImportPage };
 });
-// The comparison shows the office's progress to the targets under it: the two features meet here, at the route.
+// The comparison links to the office's progress to the targets (and prints it): the two features meet here,
+// at the route. The section loads only when shown, so the comparison's first screen does not wait for it.
+const OfficeProgressSection = lazy(async () => {
+  const { OfficeProgressSection } = await import('../features/targets/components/OfficeProgressSection');
+  return { default: OfficeProgressSection };
+});
 const ComparisonPage = lazy(async () => {
-  const [{ ComparisonPage }, { OfficeProgressSection }] = await Promise.all([
-    import('../features/comparison/components/ComparisonPage'),
-    import('../features/targets/components/OfficeProgressSection'),
-  ]);
+  const { ComparisonPage } = await import('../features/comparison/components/ComparisonPage');
   return { default: () => <ComparisonPage progressSection={OfficeProgressSection} /> };
 });
 const DistributionPage = lazy(async () => {

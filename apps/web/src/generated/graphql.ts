@@ -262,6 +262,21 @@ export type BenchmarkQueryVariables = Exact<{
 
 export type BenchmarkQuery = { benchmark: Array<{ own: number | null, suppressed: boolean, suppressionReason: SuppressionReason | null, contributorsBand: string | null, mean: number | null, pooledRate: number | null, median: number | null, p25: number | null, p75: number | null, ownQuartile: number | null, indicator: { code: string }, peerGroup: { id: string, name: string } }> };
 
+export type ComparisonProgrammeQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+
+export type ComparisonProgrammeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }>, indicators: Array<{ unit: string, direction: Direction, periodicity: Periodicity, isRatio: boolean, cafCriterion: number | null, code: string, name: string, nameEn: string }>, periods: Array<{ state: PeriodState, releasedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }>, peerGroups: Array<{ id: string, name: string, basis: string, members: Array<{ id: string }> }> } | null };
+
+export type OfficeTargetsQueryVariables = Exact<{
+  programmeId: string;
+  officeId: string;
+}>;
+
+
+export type OfficeTargetsQuery = { officeProgress: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, settled: boolean, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> };
+
 export type PracticeSuggestionsQueryVariables = Exact<{
   programmeId: string;
   periodId: string;

@@ -1,0 +1,83 @@
+import type { Direction } from '@officebench/domain';
+import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
+import { cellState, verdict, type Verdict } from './benchmark';
+
+/** A peer group as the page chooses among them: its basis and its members (public facts). */
+export interface ChoosableGroup {
+  id: string;
+  basis: string;
+  members: readonly { id: string }[];
+}
+
+/**
+ * The group the page starts with: the group of the office's own kind (basis KIND, the office among its
+ * members), else the programme's ALL group, else the first group; null when there is none.
+ */
+export function defaultPeerGroupId(groups: readonly ChoosableGroup[], officeId: string): string | null {
+  const ownKind = groups.find(({ basis, members }) => basis === 'KIND' && members.some(({ id }) => id === officeId));
+  return (ownKind ?? groups.find(({ basis }) => basis === 'ALL') ?? groups[0])?.id ?? null;
+}
+
+/**
+ * Where the office's quartile stands, from the good end whatever the direction: quartile 1 holds the
+ * lowest values, so it is the best quarter of a LOWER_BETTER indicator and the worst of a HIGHER_BETTER one.
+ * BEST and WORST are the outer quarters, GOOD and WEAK the two on either side of the median.
+ */
+export type QuartileTone = 'BEST' | 'GOOD' | 'WEAK' | 'WORST';
+
+const TONES_FROM_LOWEST: readonly QuartileTone[] = ['WORST', 'WEAK', 'GOOD', 'BEST'];
+
+export function quartileTone(quartile: number | null, direction: Direction): QuartileTone | null {
+  if (quartile !== 1 && quartile !== 2 && quartile !== 3 && quartile !== 4) return null;
+  const index = direction === 'HIGHER_BETTER' ? quartile - 1 : 4 - quartile;
+  return TONES_FROM_LOWEST[index] ?? null;
+}
+
+/** Why a published cell shows no quartile: the office has no value, or the group is too small for quantiles. */
+export type NoQuartile = 'NO_OWN_VALUE' | 'NO_QUANTILES';
+
+/** One indicator's row of the overview, as shown: published statistics with the office's position, or the reason they are hidden. */
+export type ScorecardPosition =
+  | {
+      published: true;
+      mean: number;
+      median: number | null;
+      verdict: Verdict | null;
+      tone: QuartileTone | null;
+      noQuartile: NoQuartile | null;
+    }
+  | { published: false; reason: BenchmarkCell['suppressionReason'] };
+
+export function scorecardPosition(cell: BenchmarkCell, direction: Direction): ScorecardPosition {
+  const state = cellState(cell);
+  if (!state.published) return { published: false, reason: state.reason };
+  const { mean, median, ownQuartile } = state.statistics;
+  const tone = quartileTone(ownQuartile, direction);
+  const noQuartile: NoQuartile | null = tone !== null ? null : cell.own === null ? 'NO_OWN_VALUE' : median === null ? 'NO_QUANTILES' : null;
+  return { published: true, mean, median, verdict: verdict(cell.own, mean, direction), tone, noQuartile };
+}
+
+/** How many of the rows are better, worse than the mean, and hidden: the sentence above the table. */
+export function positionCounts(positions: readonly ScorecardPosition[]): { better: number; worse: number; hidden: number; total: number } {
+  let better = 0;
+  let worse = 0;
+  let hidden = 0;
+  for (const position of positions) {
+    if (!position.published) hidden += 1;
+    else if (position.verdict === 'BETTER') better += 1;
+    else if (position.verdict === 'WORSE') worse += 1;
+  }
+  return { better, worse, hidden, total: positions.length };
+}
+
+/** The indicators that have a cell, in the order given (the programme's), each with its cell. */
+export function indicatorCells<I extends { code: string }>(
+  indicators: readonly I[],
+  cells: readonly BenchmarkCell[],
+): { indicator: I; cell: BenchmarkCell }[] {
+  const byCode = new Map(cells.map((cell) => [cell.indicator.code, cell]));
+  return indicators.flatMap((indicator) => {
+    const cell = byCode.get(indicator.code);
+    return cell ? [{ indicator, cell }] : [];
+  });
+}
