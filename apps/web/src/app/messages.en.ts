@@ -102,4 +102,7 @@ export const appMessagesEn: Catalogue<typeof appMessagesPl> = {
   'unit.percentOfBaseline': '% of baseline',
   'unit.percentOfBaselineFull': 'per cent of the office’s baseline',
   'completeness.forbidden': 'Only the programme lead sees this page.',
+  'deadline.AHEAD': 'Deadline in {days, plural, one {# day} other {# days}} ({date})',
+  'deadline.TODAY': 'Deadline today ({date})',
+  'deadline.PAST': 'Deadline passed {days, plural, one {# day} other {# days}} ago ({date})',
 };

@@ -100,4 +100,7 @@ export const appMessagesPl = {
   'unit.percentOfBaseline': '% wartości bazowej',
   'unit.percentOfBaselineFull': 'procent wartości bazowej urzędu',
   'completeness.forbidden': 'Tę stronę widzi tylko lider programu.',
+  'deadline.AHEAD': 'Termin za {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} ({date})',
+  'deadline.TODAY': 'Termin mija dziś ({date})',
+  'deadline.PAST': 'Termin minął {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} temu ({date})',
 };

@@ -326,13 +326,13 @@ const CASES: Case[] = [
     en: ['About the programme: 1 office', 'About the programme: 2 offices'],
   },
   {
-    key: 'leadHome.deadline.AHEAD',
+    key: 'deadline.AHEAD',
     params: (days) => ({ days, date: '20 lipca' }),
     pl: polish((counted) => `Termin za ${counted} (20 lipca)`, ['dzień', 'dni', 'dni']),
     en: ['Deadline in 1 day (20 lipca)', 'Deadline in 2 days (20 lipca)'],
   },
   {
-    key: 'leadHome.deadline.PAST',
+    key: 'deadline.PAST',
     params: (days) => ({ days, date: '20 lipca' }),
     pl: polish((counted) => `Termin minął ${counted} temu (20 lipca)`, ['dzień', 'dni', 'dni']),
     en: ['Deadline passed 1 day ago (20 lipca)', 'Deadline passed 2 days ago (20 lipca)'],

@@ -12,7 +12,8 @@ import { actorOf } from '../../../lib/session/roles';
 import { useSessionUser } from '../../../lib/session/useAuth';
 import type { LeadHome } from '../graphql/lead-home.query';
 import { useLeadHome } from '../hooks/useLeadHome';
-import { COMPLETENESS_FIGURES, deadlineWhen, handedIn, homePaths, shareOnTrack } from '../utils/lead-home';
+import { deadlineText, deadlineWhen } from '../../../lib/deadline';
+import { COMPLETENESS_FIGURES, handedIn, homePaths, shareOnTrack } from '../utils/lead-home';
 import './lead-home.css';
 
 type Paths = ReturnType<typeof homePaths>;
@@ -92,15 +93,11 @@ function CurrentPeriod({ home, paths }: { home: LeadHome; paths: Paths }) {
       </Section>
     );
   }
-  const deadline = deadlineWhen(daysToDeadline);
-  const date = formatCalendarDate(period.deadline, language);
   const inPeriod = t('leadHome.inPeriod', { label: period.label });
   return (
     <Section title={t('leadHome.period.title', { label: period.label })}>
-      <p className={`lead-home__deadline lead-home__deadline--${deadline.when.toLowerCase()}`}>
-        {deadline.when === 'TODAY'
-          ? t('leadHome.deadline.TODAY', { date })
-          : t(`leadHome.deadline.${deadline.when}`, { days: deadline.days, date })}
+      <p className={`lead-home__deadline lead-home__deadline--${deadlineWhen(daysToDeadline).when.toLowerCase()}`}>
+        {deadlineText(daysToDeadline, formatCalendarDate(period.deadline, language), t)}
       </p>
       <p className="lead-home__big">
         <FigureLink to={paths.completeness(period.id)} context={inPeriod}>

@@ -1,4 +1,4 @@
-import { deadlineWhen, handedIn, homePaths, shareOnTrack } from './lead-home';
+import { handedIn, homePaths, shareOnTrack } from './lead-home';
 
 describe('the lead home’s links', () => {
   const paths = homePaths('p 1');
@@ -13,14 +13,6 @@ describe('the lead home’s links', () => {
     expect(paths.periodSettings).toBe('/programmes/p%201/settings/periods');
     expect(paths.about).toBe('/programmes/p%201/about');
     expect(paths.practice('a b')).toBe('/praktyki/a%20b');
-  });
-});
-
-describe('deadlineWhen', () => {
-  it('says ahead, today or past with a positive number of days', () => {
-    expect(deadlineWhen(3)).toEqual({ when: 'AHEAD', days: 3 });
-    expect(deadlineWhen(0)).toEqual({ when: 'TODAY' });
-    expect(deadlineWhen(-12)).toEqual({ when: 'PAST', days: 12 });
   });
 });
 

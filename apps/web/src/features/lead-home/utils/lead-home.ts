@@ -24,14 +24,6 @@ export function homePaths(programmeId: string) {
   };
 }
 
-/** How the deadline is said: in N days, today, or N days ago. */
-export type DeadlineWhen = { when: 'AHEAD' | 'PAST'; days: number } | { when: 'TODAY' };
-
-export function deadlineWhen(daysToDeadline: number): DeadlineWhen {
-  if (daysToDeadline === 0) return { when: 'TODAY' };
-  return daysToDeadline > 0 ? { when: 'AHEAD', days: daysToDeadline } : { when: 'PAST', days: -daysToDeadline };
-}
-
 /** Offices on track as a share of the offices with data (0..1); null when no office has data yet. */
 export function shareOnTrack({ officesOnTrack, officesWithData }: { officesOnTrack: number; officesWithData: number }): number | null {
   return officesWithData === 0 ? null : officesOnTrack / officesWithData;
