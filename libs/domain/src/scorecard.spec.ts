@@ -1,4 +1,4 @@
-import { defaultPeerGroup, latestChange, officeTasks, versusMean } from './scorecard';
+import { defaultPeerGroup, latestChange, officeTasks, standingRank, versusMean } from './scorecard';
 
 describe('defaultPeerGroup', () => {
   const groups = [
@@ -86,5 +86,17 @@ describe('officeTasks', () => {
   it('does not call a handed-in period late after its deadline', () => {
     const [task] = officeTasks([periods[1]], new Map([['late', { status: 'APPROVED' as const, filledCount: 16 }]]), () => 16, now);
     expect(task).toMatchObject({ late: false, done: true });
+  });
+});
+
+describe('standingRank', () => {
+  it('counts the quarters from the good end of the indicator', () => {
+    expect([1, 2, 3, 4].map((q) => standingRank(q, 'HIGHER_BETTER'))).toEqual([4, 3, 2, 1]);
+    expect([1, 2, 3, 4].map((q) => standingRank(q, 'LOWER_BETTER'))).toEqual([1, 2, 3, 4]);
+  });
+
+  it('is null without a quartile', () => {
+    expect(standingRank(null, 'HIGHER_BETTER')).toBeNull();
+    expect(standingRank(5, 'LOWER_BETTER')).toBeNull();
   });
 });

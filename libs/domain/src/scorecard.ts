@@ -89,3 +89,15 @@ export function officeTasks<P extends HomePeriod>(
       };
     });
 }
+
+export type StandingRank = 1 | 2 | 3 | 4;
+
+/**
+ * The office's quarter of its group counted from the good end by the indicator's direction: 1 the
+ * best quarter, 4 the weakest (quartile 4, the highest values, is the best when higher is better and
+ * the weakest when lower is better). Null without a published quartile.
+ */
+export function standingRank(quartile: number | null, direction: Direction): StandingRank | null {
+  if (quartile !== 1 && quartile !== 2 && quartile !== 3 && quartile !== 4) return null;
+  return direction === 'HIGHER_BETTER' ? ((5 - quartile) as StandingRank) : quartile;
+}
