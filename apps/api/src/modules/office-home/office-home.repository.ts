@@ -9,6 +9,7 @@ import { PeriodEntity } from '../periods/entities/period.entity';
 export interface OwnValueRow {
   periodId: string;
   status: SubmissionStatus;
+  returnReason: string | null;
   indicatorId: string | null;
   value: number | null;
 }
@@ -38,7 +39,7 @@ export class OfficeHomeRepository {
    */
   ownValues(manager: EntityManager, programmeId: string, officeId: string): Promise<OwnValueRow[]> {
     return manager.query(
-      `SELECT s.period_id AS "periodId", s.status, v.indicator_id AS "indicatorId", v.value::float8 AS value
+      `SELECT s.period_id AS "periodId", s.status, s.return_reason AS "returnReason", v.indicator_id AS "indicatorId", v.value::float8 AS value
          FROM submission s
          LEFT JOIN submission_value v ON v.submission_id = s.id AND v.value IS NOT NULL
         WHERE s.programme_id = $1 AND s.office_id = $2`,

@@ -110,14 +110,17 @@ export class OfficeHomeService {
       const kind = periodKindFor(indicator.periodicity);
       ofKind.set(kind, (ofKind.get(kind) ?? new Set()).add(indicator.id));
     }
-    const submissions = new Map<string, { status: OwnValueRow['status']; filledCount: number }>();
+    const submissions = new Map<string, { status: OwnValueRow['status']; returnReason: string | null; filledCount: number }>();
     const kindOf = new Map(periods.map((period) => [period.id, period.kind]));
     for (const row of values) {
-      const entry = submissions.get(row.periodId) ?? { status: row.status, filledCount: 0 };
+      const entry = submissions.get(row.periodId) ?? { status: row.status, returnReason: row.returnReason, filledCount: 0 };
       const counted = row.indicatorId !== null && ofKind.get(kindOf.get(row.periodId) as PeriodKind)?.has(row.indicatorId);
       submissions.set(row.periodId, { ...entry, filledCount: entry.filledCount + (counted ? 1 : 0) });
     }
-    return officeTasks(periods, submissions, (period) => kinds.filter((kind) => kind === period.kind).length, now);
+    return officeTasks(periods, submissions, (period) => kinds.filter((kind) => kind === period.kind).length, now).map((task) => ({
+      ...task,
+      returnReason: task.status === 'RETURNED' ? (submissions.get(task.period.id)?.returnReason ?? null) : null,
+    }));
   }
 
   private line(

@@ -15,6 +15,7 @@ export const VerdictEnum = graphqlEnum('Verdict', VERDICTS);
 export class OfficeTaskModel {
   @Field(() => PeriodModel) period!: PeriodModel;
   @Field(() => SubmissionStatusEnum, { nullable: true, description: 'Null: nothing saved yet' }) status!: SubmissionStatus | null;
+  @Field(() => String, { nullable: true, description: 'Why the lead returned it, while it is RETURNED' }) returnReason!: string | null;
   @Field(() => Int, { description: "Indicators of the period holding a value in the office's submission" }) filledCount!: number;
   @Field(() => Int, { description: 'Indicators the period asks for' }) expectedCount!: number;
   @Field(() => Int, { description: 'Calendar days (in Poland) to the deadline; negative once past' }) daysToDeadline!: number;
