@@ -33,25 +33,31 @@ export function ScorecardTable({ indicators, cells, caption, detailHref }: Score
     position: scorecardPosition(line.cell, line.indicator.direction),
   }));
   if (lines.length === 0) return <p>{t('comparison.noCells')}</p>;
+  // A group too small for quantiles publishes no median at all: its column goes, and a sentence says why.
+  const withMedian = lines.some(({ position }) => position.published && position.median !== null);
   const columns = [
     t('comparison.colIndicator'),
     t('comparison.colOwn'),
     t('comparison.colMean'),
-    t('comparison.colMedian'),
+    ...(withMedian ? [t('comparison.colMedian')] : []),
     t('comparison.colQuartile'),
     t('comparison.colVerdict'),
   ];
+  const numericColumns = withMedian ? 3 : 2;
   const counts = positionCounts(lines.map(({ position }) => position));
   return (
     <>
-      <p className="scorecard__summary">{t('comparison.overviewSummary', counts)}</p>
+      <p className="scorecard__summary">
+        {t('comparison.overviewSummary', counts)}
+        {!withMedian && counts.hidden < counts.total && <> {t('comparison.noQuantiles')}</>}
+      </p>
       <div className="scorecard-frame" role="region" aria-label={t('table.region', { caption })} tabIndex={0}>
         <table className="data-table scorecard">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
               {columns.map((column, index) => (
-                <th key={column} scope="col" className={index >= 1 && index <= 3 ? 'numeric' : undefined}>
+                <th key={column} scope="col" className={index >= 1 && index <= numericColumns ? 'numeric' : undefined}>
                   {column}
                 </th>
               ))}
@@ -78,7 +84,7 @@ export function ScorecardTable({ indicators, cells, caption, detailHref }: Score
                     <td className="numeric" data-label={columns[1]}>
                       {cell.own === null ? t('values.none') : format(cell.own)}
                     </td>
-                    <PositionCells position={position} format={format} labels={columns.slice(2)} />
+                    <PositionCells position={position} format={format} labels={columns.slice(2)} withMedian={withMedian} />
                   </tr>
                 );
               })}
@@ -90,11 +96,22 @@ export function ScorecardTable({ indicators, cells, caption, detailHref }: Score
   );
 }
 
-function PositionCells({ position, format, labels }: { position: ScorecardPosition; format: (value: number) => string; labels: string[] }) {
+function PositionCells({
+  position,
+  format,
+  labels,
+  withMedian,
+}: {
+  position: ScorecardPosition;
+  format: (value: number) => string;
+  /** The titles of the columns from the mean on. */
+  labels: readonly string[];
+  withMedian: boolean;
+}) {
   const { t } = useI18n();
   if (!position.published) {
     return (
-      <td colSpan={4} className="scorecard__hidden">
+      <td colSpan={labels.length} className="scorecard__hidden">
         {suppressedText(position.reason, t)}
       </td>
     );
@@ -105,13 +122,15 @@ function PositionCells({ position, format, labels }: { position: ScorecardPositi
       <td className="numeric" data-label={labels[0]}>
         {format(mean)}
       </td>
-      <td className="numeric" data-label={labels[1]}>
-        {median === null ? t('values.none') : format(median)}
-      </td>
-      <td className={`scorecard__quartile scorecard__quartile--${(tone ?? 'none').toLowerCase()}`} data-label={labels[2]}>
+      {withMedian && (
+        <td className="numeric" data-label={labels[1]}>
+          {median === null ? t('values.none') : format(median)}
+        </td>
+      )}
+      <td className={`scorecard__quartile scorecard__quartile--${(tone ?? 'none').toLowerCase()}`} data-label={labels.at(-2)}>
         {tone ? t(`comparison.tone.${tone}`) : noQuartile ? t(`comparison.noQuartile.${noQuartile}`) : t('values.none')}
       </td>
-      <td data-label={labels[3]}>
+      <td data-label={labels.at(-1)}>
         {verdict ? (
           <span className={`verdict verdict--${verdict.toLowerCase()}`}>{t(`comparison.verdict.${verdict}`)}</span>
         ) : (
