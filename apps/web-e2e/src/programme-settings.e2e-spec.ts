@@ -3,6 +3,7 @@ import { axeViolations } from './support/axe';
 import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
 import { expectNoSidewaysScroll } from './support/layout';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
+import { mainNavigation } from './support/menu';
 import { rowTexts } from './support/tables';
 
 /**
@@ -19,7 +20,7 @@ const GROUP = 'Urzędy Małopolski (próba)';
 /** Logs the lead in and opens the settings from the navigation; returns the settings' path. */
 async function openSettings(page: Page): Promise<string> {
   await logIn(page, DEMO_ACCOUNTS.lead);
-  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Ustawienia programu', exact: true }).click();
+  await (await mainNavigation(page)).getByRole('link', { name: 'Ustawienia programu', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Okresy – Ustawienia programu', exact: true }).waitFor();
   return new URL(page.url()).pathname;
 }

@@ -4,6 +4,7 @@ import { openPagePerTest, saveScreenshot } from './support/browser';
 import { demoPeriods } from './support/demo-periods';
 import { simulateOutage } from './support/outage';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
+import { mainNavigation } from './support/menu';
 import { indicatorGroup, saveStatus, waitUntilSaved } from './support/submission-form';
 
 /*
@@ -89,10 +90,7 @@ describe('while the database is away for a moment', () => {
 
     // A page not seen yet, while every request is refused twice: its data shows once they pass.
     const pageOutage = await simulateOutage(page, { refusals: 2, hold: 1 });
-    await page
-      .getByRole('navigation', { name: 'Nawigacja główna' })
-      .getByRole('link', { name: 'Porównanie z innymi urzędami', exact: true })
-      .click();
+    await (await mainNavigation(page)).getByRole('link', { name: 'Porównanie z innymi urzędami', exact: true }).click();
     await pageOutage.held;
     await banner(page).waitFor();
     pageOutage.release();
@@ -119,7 +117,7 @@ describe('while the database is away for a moment', () => {
     await logIn(page, DEMO_ACCOUNTS.coordinator(20));
     await page.waitForURL((url) => OFFICE_PATH.test(url.pathname));
     const outage = await simulateOutage(page, { refusals: Infinity, only: (name) => name === 'GoodPractices' });
-    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Dobre praktyki', exact: true }).click();
+    await (await mainNavigation(page)).getByRole('link', { name: 'Dobre praktyki', exact: true }).click();
     await banner(page).waitFor();
     const failed = page.getByRole('alert').filter({ hasText: GIVEN_UP_TEXT });
     await failed.waitFor();

@@ -3,6 +3,7 @@ import { axeViolations } from './support/axe';
 import { openPagePerTest, saveScreenshot } from './support/browser';
 import { expectNoSidewaysScroll } from './support/layout';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
+import { mainNavigation } from './support/menu';
 import { rowTexts } from './support/tables';
 
 const STATUS_WORDS = /^(✓ osiągnięty|✗ nieosiągnięty|↗ w tempie|↘ poniżej tempa|– brak danych)$/;
@@ -11,7 +12,7 @@ const OFFICES = /^(\d+) (urząd|urzędy|urzędów)$/;
 /** The lead's targets page, reached from the navigation. */
 async function openTargets(page: Page): Promise<void> {
   await logIn(page, DEMO_ACCOUNTS.lead);
-  await page.getByRole('link', { name: 'Postęp do celów' }).first().click();
+  await (await mainNavigation(page)).getByRole('link', { name: 'Postęp do celów', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Postęp do celów programu', exact: true }).waitFor();
 }
 

@@ -206,7 +206,9 @@ function TableSection({
       ) : (
         <>
           {intro && <p className="lead-home__note">{intro}</p>}
-          <DataTable caption={title} {...table} />
+          {/* No "Pobierz CSV" here: the home's tables summarise, with links to the pages whose tables and charts offer the
+              downloads, and the home stays one screen at 1366x900. */}
+          <DataTable caption={title} {...table} downloadable={false} />
         </>
       )}
     </Section>
