@@ -265,7 +265,7 @@ function machine() {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
     const dirty = execFileSync('git', ['status', '--porcelain', '--', 'apps', 'libs'], { cwd: root, encoding: 'utf8' }).trim() !== '';
-    commit = `${head}${dirty ? ' (with uncommitted changes under apps/ or libs/)' : ''}`;
+    commit = `${head}${dirty ? ' (with uncommitted changes under apps/ or libs/)' : ''}${process.env.WEB_DIST ? `, the dashboard from WEB_DIST=${process.env.WEB_DIST}` : ''}`;
   } catch {
     // not a git checkout
   }
