@@ -173,6 +173,11 @@ export type ValueInput = {
   value?: number | null | undefined;
 };
 
+export type Verdict =
+  | 'BETTER'
+  | 'SAME'
+  | 'WORSE';
+
 export type AccountUserFieldsFragment = { isActive: boolean, hasPassword: boolean, id: string, email: string, displayName: string, roles: Array<{ id: string, role: Role, programme: { id: string, name: string } | null, office: { id: string, name: string } | null }> };
 
 export type DeactivateUserMutationVariables = Exact<{
@@ -455,28 +460,14 @@ export type LeadHomeQueryVariables = Exact<{
 
 export type LeadHomeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string }> } | null, leadHome: { daysToDeadline: number | null, currentPeriod: { id: string, label: string, kind: PeriodKind, deadline: string } | null, completeness: { offices: number, notStarted: number, draft: number, submitted: number, returned: number, approved: number, late: number } | null, targets: Array<{ offices: number, officesWithData: number, officesOnTrack: number, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { code: string, name: string, nameEn: string, unit: string } } }>, spread: Array<{ offices: number, relativeSpread: number, indicator: { code: string, name: string, nameEn: string }, period: { id: string, label: string } }>, waiting: { submissionsToReview: number, periodsToLock: Array<{ id: string, label: string }>, periodsToPublish: Array<{ id: string, label: string }> }, newestPractices: Array<{ id: string, title: string, publishedAt: string | null, office: { id: string, name: string } }> } };
 
-export type MyOfficeQueryVariables = Exact<{
-  programmeId: string;
-}>;
-
-
-export type MyOfficeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string, kind: OfficeKind, region: string }>, indicators: Array<{ code: string, version: number, periodicity: Periodicity }>, periods: Array<{ opensAt: string, deadline: string, lockedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }> } | null };
-
-export type OfficeRemindersQueryVariables = Exact<{
+export type OfficeScorecardQueryVariables = Exact<{
   programmeId: string;
   officeId: string;
+  peerGroupId?: string | null | undefined;
 }>;
 
 
-export type OfficeRemindersQuery = { reminders: Array<{ id: string, sentAt: string, period: { id: string } }> };
-
-export type OfficeSubmissionQueryVariables = Exact<{
-  officeId: string;
-  periodId: string;
-}>;
-
-
-export type OfficeSubmissionQuery = { submission: { id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> } | null };
+export type OfficeScorecardQuery = { programme: { id: string, name: string, isDemo: boolean } | null, officeScorecard: { office: { id: string, name: string, kind: OfficeKind, region: string }, peerGroups: Array<{ id: string, name: string }>, peerGroup: { id: string, name: string } | null, tasks: Array<{ status: SubmissionStatus | null, returnReason: string | null, filledCount: number, expectedCount: number, daysToDeadline: number, late: boolean, done: boolean, period: { id: string, label: string, deadline: string } }>, lines: Array<{ latest: number | null, change: number | null, own: number | null, suppressed: boolean, suppressionReason: SuppressionReason | null, mean: number | null, median: number | null, ownQuartile: number | null, versusMean: Verdict | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string }, latestPeriod: { id: string, label: string } | null, previousPeriod: { id: string, label: string } | null, comparedPeriod: { id: string, label: string } | null, progress: { status: ProgressStatus, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } } } | null, trend: Array<{ own: number | null, peerMean: number | null, period: { id: string, label: string } }> }> }, reminders: Array<{ id: string, sentAt: string, period: { id: string } }> };
 
 export type ProgrammeOverviewQueryVariables = Exact<{
   id: string;

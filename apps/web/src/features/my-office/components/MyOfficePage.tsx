@@ -1,98 +1,89 @@
-import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
-import { DataTableFrame } from '../../../components/DataTable';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
-import type { MyOfficeQuery } from '../../../generated/graphql';
+import { SelectField } from '../../../components/SelectField';
+import type { OfficeScorecardQuery } from '../../../generated/graphql';
+import { comparisonPath } from '../../../lib/paths';
 import { useSessionUser } from '../../../lib/session/useAuth';
-import { useMyOffice } from '../hooks/useMyOffice';
-import { formatCalendarDate } from '../../../app/format-date';
-import { periodsToShow } from '../utils/periods-to-show';
-import { ReminderNotice } from './ReminderNotice';
-import { SubmissionStatusCells } from './SubmissionStatusCells';
+import { useOfficeScorecard } from '../hooks/useOfficeScorecard';
+import { OfficeTasks } from './OfficeTasks';
+import { ScorecardTiles } from './ScorecardTiles';
+import './my-office.css';
 
-/** An office's page: who it is and how its submissions for the current periods stand. */
+/** The group compared with is in the address (`?group=`), so that a reload or a shared link shows the same. */
+const GROUP = 'group';
+
+/** `/programmes/:programmeId/offices/:officeId`: the office's home, a scorecard: what is left to do, and where it stands. */
 export function MyOfficePage() {
   const { programmeId = '', officeId = '' } = useParams();
-  const result = useMyOffice(programmeId);
-  const [now] = useState(() => new Date());
-  return <QueryView result={result}>{(data) => <MyOffice data={data} officeId={officeId} now={now} />}</QueryView>;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const groupId = searchParams.get(GROUP);
+  const result = useOfficeScorecard(programmeId, officeId, groupId);
+  const chooseGroup = (id: string) => setSearchParams({ [GROUP]: id }, { replace: true });
+  return <QueryView result={result}>{(data) => <MyOffice data={data} programmeId={programmeId} chooseGroup={chooseGroup} />}</QueryView>;
 }
 
-function MyOffice({ data: { programme }, officeId, now }: { data: MyOfficeQuery; officeId: string; now: Date }) {
-  const { t, language } = useI18n();
-  const user = useSessionUser();
-  const office = programme?.offices.find(({ id }) => id === officeId);
-  if (!programme || !office) {
-    return (
-      <>
-        <title>{`${t('notFound.title')} – ${t('app.name')}`}</title>
-        <PageHeading>{t('notFound.title')}</PageHeading>
-        <p>{t('myOffice.notFound')}</p>
-      </>
-    );
-  }
+interface MyOfficeProps {
+  data: OfficeScorecardQuery;
+  programmeId: string;
+  chooseGroup: (peerGroupId: string) => void;
+}
 
+function MyOffice({ data: { programme, officeScorecard: scorecard, reminders }, programmeId, chooseGroup }: MyOfficeProps) {
+  const { t } = useI18n();
+  const user = useSessionUser();
+  const { office, peerGroup } = scorecard;
   const mine = user.roles.some(({ role, office: granted }) => role === 'OFFICE_COORDINATOR' && granted?.id === office.id);
-  const shown = periodsToShow(programme.periods, now);
-  const periodsTitle = shown.open ? t('myOffice.openPeriods') : t('myOffice.latestPeriods');
+  const base = `/programmes/${encodeURIComponent(programmeId)}`;
+  const comparison = comparisonPath(programmeId, office.id);
+  const withGroup = (params: Record<string, string>) =>
+    `${comparison}?${new URLSearchParams(peerGroup ? { group: peerGroup.id, ...params } : params).toString()}`;
 
   return (
     <>
       <title>{`${mine ? `${t('nav.myOffice')}: ` : ''}${office.name} – ${t('app.name')}`}</title>
       {mine && <p className="eyebrow">{t('nav.myOffice')}</p>}
       <PageHeading>{office.name}</PageHeading>
-      {programme.isDemo && (
+      <p className="office-facts">
+        {t(`officeKind.${office.kind}`)} · {office.region}
+        {programme && ` · ${t('myOffice.programme')}: ${programme.name}`}
+      </p>
+      {programme?.isDemo && (
         <p role="note" className="demo-banner">
           {t('programme.demoBanner')}
         </p>
       )}
-      <dl className="facts">
-        <dt>{t('offices.kind')}</dt>
-        <dd>{t(`officeKind.${office.kind}`)}</dd>
-        <dt>{t('offices.region')}</dt>
-        <dd>{office.region}</dd>
-        <dt>{t('myOffice.programme')}</dt>
-        <dd>{programme.name}</dd>
-      </dl>
-      <Section title={periodsTitle}>
-        {shown.periods.length === 0 ? (
-          <p>{t('myOffice.noPeriods')}</p>
-        ) : (
-          <DataTableFrame
-            caption={periodsTitle}
-            columns={[
-              t('myOffice.period'),
-              t('myOffice.deadline'),
-              t('myOffice.status'),
-              { label: t('myOffice.filled'), numeric: true },
-              { label: t('users.actions'), labelHidden: true },
-            ]}
-          >
-            {shown.periods.map((period) => (
-              <tr key={period.id}>
-                <th scope="row">{period.label}</th>
-                <td>{formatCalendarDate(period.deadline, language)}</td>
-                <SubmissionStatusCells
-                  submissionPath={`/programmes/${encodeURIComponent(programme.id)}/offices/${encodeURIComponent(office.id)}/periods/${encodeURIComponent(period.id)}`}
-                  mayFill={mine && shown.open}
-                  officeId={office.id}
-                  period={period}
-                  indicators={programme.indicators}
+      <div className="office-home">
+        <OfficeTasks
+          tasks={scorecard.tasks}
+          reminders={reminders}
+          mine={mine}
+          submissionPath={(periodId) => `${base}/offices/${encodeURIComponent(office.id)}/periods/${encodeURIComponent(periodId)}`}
+          importPath={`${base}/import`}
+        />
+        <Section title={t('myOffice.results.title')}>
+          <p className="scorecard-intro">{t('myOffice.results.intro')}</p>
+          {peerGroup === null ? (
+            <p>{t('myOffice.results.noGroups')}</p>
+          ) : (
+            <>
+              <div className="scorecard-bar">
+                <SelectField
+                  id="scorecard-group"
+                  label={t('myOffice.results.group')}
+                  value={peerGroup.id}
+                  options={scorecard.peerGroups.map(({ id, name }) => ({ value: id, label: name }))}
+                  onChange={chooseGroup}
                 />
-              </tr>
-            ))}
-          </DataTableFrame>
-        )}
-        <ReminderNotice programmeId={programme.id} officeId={office.id} periods={shown.periods} />
-        {mine && shown.open && (
-          <p>
-            <Link to={`/programmes/${encodeURIComponent(programme.id)}/import`}>{t('myOffice.importLink')}</Link>
-          </p>
-        )}
-      </Section>
+                <Link to={withGroup({})}>{t('myOffice.results.fullComparison')}</Link>
+              </div>
+              <ScorecardTiles lines={scorecard.lines} groupName={peerGroup.name} detailPath={(code) => withGroup({ indicator: code })} />
+            </>
+          )}
+        </Section>
+      </div>
     </>
   );
 }

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useI18n } from '../../../app/i18n';
+import { DataTable } from '../../../components/DataTable';
+import { ProgressStatusLabel } from '../../../components/ProgressStatusLabel';
+import { indicatorName, valueFormatter } from '../../../lib/indicator-format';
+import { formatTargetValue } from '../../../lib/targets';
+import type { ScorecardLine } from '../graphql/office-scorecard.query';
+import { changeText, lineTone, scorecardTableColumns, scorecardTableRows, standingText, trendText } from '../utils/scorecard';
+import { Sparkline } from './Sparkline';
+
+interface ScorecardTilesProps {
+  lines: readonly ScorecardLine[];
+  groupName: string;
+  /** The comparison page's detail of one indicator. */
+  detailPath: (indicatorCode: string) => string;
+}
+
+/** Every indicator as a compact tile (or, on request, one table with the same words, downloadable as CSV). */
+export function ScorecardTiles({ lines, groupName, detailPath }: ScorecardTilesProps) {
+  const { t, language } = useI18n();
+  const [asTable, setAsTable] = useState(false);
+  const name = (line: ScorecardLine) => indicatorName(line.indicator, language);
+  return (
+    <>
+      <p className="scorecard-view">
+        <button type="button" className="secondary" aria-pressed={asTable} onClick={() => setAsTable((shown) => !shown)}>
+          {asTable ? t('myOffice.results.asTiles') : t('myOffice.results.asTable')}
+        </button>
+      </p>
+      {asTable ? (
+        <DataTable
+          caption={t('myOffice.results.tableCaption', { group: groupName })}
+          columns={scorecardTableColumns(t)}
+          rows={scorecardTableRows(lines, name, t, language)}
+        />
+      ) : (
+        <ul className="scorecard">
+          {lines.map((line) => {
+            const format = valueFormatter(line.indicator.unit, t, language);
+            const change = changeText(line, t, language);
+            return (
+              <li key={line.indicator.code} className={`scorecard__tile scorecard__tile--${lineTone(line)}`}>
+                <h3>
+                  <Link to={detailPath(line.indicator.code)}>{name(line)}</Link>
+                </h3>
+                {line.latest === null || !line.latestPeriod ? (
+                  <p className="scorecard__value scorecard__value--none">{t('myOffice.line.noValue')}</p>
+                ) : (
+                  <p className="scorecard__value">
+                    {format(line.latest)}{' '}
+                    <span className="scorecard__period">{t('myOffice.line.periodOf', { period: line.latestPeriod.label })}</span>
+                  </p>
+                )}
+                <p className="scorecard__change">{change ?? t('myOffice.line.noPrevious')}</p>
+                {line.comparedPeriod && (
+                  <p className="scorecard__compared">{t('myOffice.comparedIn', { period: line.comparedPeriod.label })}</p>
+                )}
+                <p className="scorecard__standing">{standingText(line, t, language)}</p>
+                {line.progress && (
+                  <p className="scorecard__target">
+                    {t('myOffice.target', { value: formatTargetValue(line.progress.target, t, language) })}{' '}
+                    <ProgressStatusLabel status={line.progress.status} />
+                  </p>
+                )}
+                {line.trend.some((point) => point.own !== null) && (
+                  <Sparkline
+                    own={line.trend.map((point) => point.own)}
+                    peerMean={line.trend.map((point) => point.peerMean)}
+                    label={trendText(line, t, language)}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}
