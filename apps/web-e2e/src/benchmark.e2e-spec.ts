@@ -68,33 +68,50 @@ describe('benchmark pages', () => {
     await page.getByRole('heading', { level: 1, name: 'Porównanie z innymi urzędami', exact: true }).waitFor();
     expect(await page.title()).toBe('Porównanie z innymi urzędami – Urząd Miasta Bolesławiec – OfficeBench');
 
-    // The latest released period whose values are final is shown first.
+    // The latest released period whose values are final is shown first, against the office's own kind.
     const period = page.getByLabel('Okres', { exact: true });
+    const group = page.getByLabel('Grupa porównawcza', { exact: true });
     expect(await period.locator('option:checked').textContent()).toBe(releasedQuarter);
-    expect(await page.getByLabel('Grupa porównawcza', { exact: true }).locator('option:checked').textContent()).toBe('wszystkie grupy');
+    expect(await group.locator('option:checked').textContent()).toBe('Gminy miejskie');
+    const scorecard = (name: string) =>
+      page.getByRole('table', { name: `Wskaźniki urzędu na tle grupy „${name}”, okres ${releasedQuarter}`, exact: true });
+    const planRow = (name: string) => scorecard(name).locator('tr', { has: page.getByRole('link', { name: PLAN, exact: true }) });
+    await planRow('Gminy miejskie').waitFor();
 
-    // Every group: three county offices are too few for any statistic; the cell says why and shows no number.
-    const plan = page.getByRole('article', { name: PLAN, exact: true });
-    const county = plan.locator('li.cell-summary', { hasText: 'Starostwa powiatowe' });
+    // Three county offices are too few for any statistic: the cell says why and shows no number.
+    await group.selectOption({ label: 'Starostwa powiatowe' });
+    const county = planRow('Starostwa powiatowe');
     await county.waitFor();
-    expect(await county.textContent()).toBe('Starostwa powiatowe: Statystyki ukryte: za mało urzędów.');
-    const own = (await plan.getByText(/^Wartość urzędu: /).textContent())?.replace('Wartość urzędu: ', '').split(' · ')[0] ?? '';
+    const [own = '', hidden] = await county.locator('td').allTextContents();
     expect(own).toMatch(/^\d+(,\d+)? %$/);
-    // "Learn from peers" follows the indicators, for the same period and peer group.
-    await page.getByRole('region', { name: 'Ucz się od innych', exact: true }).waitFor();
+    expect(hidden).toBe('Statystyki ukryte: za mało urzędów.');
 
-    // One group: the cell is published, compared in words, with its contributors band.
-    await page.getByLabel('Grupa porównawcza', { exact: true }).selectOption({ label: 'Wszystkie urzędy programu' });
-    const cells = plan.locator('li.cell-summary');
-    await cells.nth(1).waitFor({ state: 'detached' });
-    await cells.first().getByText('liczba urzędów: 20+', { exact: false }).waitFor();
-    expect(await cells.count()).toBe(1);
-    expect(await cells.textContent()).toMatch(new RegExp(`^Wszystkie urzędy programu: ${VERDICT.source} \\(średnia \\d`));
-    expect(await cells.textContent()).toMatch(/Wartość urzędu jest w [1-4]\. kwartylu: /);
+    // All offices: the cell is published, compared in words, with the office's quarter of the group.
+    await group.selectOption({ label: 'Wszystkie urzędy programu' });
+    const all = planRow('Wszystkie urzędy programu');
+    await all.waitFor();
+    expect(await all.locator('td').last().textContent()).toMatch(new RegExp(`^${VERDICT.source}$`));
+    expect(await all.locator('td.scorecard__quartile').textContent()).toMatch(
+      /^(najlepsza ćwiartka|lepiej niż mediana|gorzej niż mediana|najsłabsza ćwiartka)$/,
+    );
     await saveScreenshot(page, 'benchmark-comparison');
 
-    // The trend of the indicator, as a table: the office's value in the released quarter is the one on the card.
-    await plan.getByRole('button', { name: `Pokaż trend: ${PLAN}`, exact: true }).click();
+    // The indicator's detail: every group in words, with its contributors band and quartile sentence.
+    await all.getByRole('link', { name: PLAN, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: PLAN, exact: true }).waitFor();
+    const cells = page.getByRole('region', { name: 'Na tle wszystkich grup porównawczych', exact: true }).locator('li.cell-summary');
+    const allOffices = cells.filter({ hasText: 'Wszystkie urzędy programu' });
+    await allOffices.getByText('liczba urzędów: 20+', { exact: false }).waitFor();
+    expect(await allOffices.textContent()).toMatch(new RegExp(`^Wszystkie urzędy programu: ${VERDICT.source} \\(średnia \\d`));
+    expect(await allOffices.textContent()).toMatch(/Wartość urzędu jest w [1-4]\. kwartylu: /);
+    expect(await cells.filter({ hasText: 'Starostwa powiatowe' }).textContent()).toBe(
+      'Starostwa powiatowe: Statystyki ukryte: za mało urzędów.',
+    );
+    expect(await page.getByText(/^Wartość urzędu: /).textContent()).toBe(`Wartość urzędu: ${own} · wyższe wartości są lepsze`);
+    // "Learn from peers" is part of the detail, for the same period and peer group.
+    await page.getByRole('region', { name: 'Ucz się od innych', exact: true }).waitFor();
+
+    // The trend of the indicator against the chosen group, as a table: the office's value in the released quarter is the one in the table.
     const trend = page.getByRole('region', { name: `Trend: ${PLAN}`, exact: true });
     await trend.getByRole('button', { name: 'Pokaż jako tabelę', exact: true }).click();
     const table = trend.getByRole('table', { name: `Trend: ${PLAN}`, exact: true });
@@ -133,7 +150,12 @@ describe('benchmark pages', () => {
     await page.getByRole('link', { name: 'Otwórz porównanie: Urząd Miasta Zator', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Porównanie z innymi urzędami', exact: true }).waitFor();
     expect(await page.getByLabel('Urząd', { exact: true }).locator('option:checked').textContent()).toBe('Urząd Miasta Zator');
-    await page.getByRole('article').first().waitFor();
+    // Zator is an urban-rural gmina: its comparison starts with that group.
+    await page
+      .getByRole('table', { name: /^Wskaźniki urzędu na tle grupy „Gminy miejsko-wiejskie”, okres / })
+      .locator('tbody th a')
+      .first()
+      .waitFor();
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Wyniki urzędów', exact: true }).waitFor();
 
