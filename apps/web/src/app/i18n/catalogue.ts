@@ -3,3 +3,6 @@
  * a type error); every text is an ICU MessageFormat message.
  */
 export type Catalogue<Polish> = { readonly [Key in keyof Polish]: string };
+
+/** The one i18next namespace that holds every message. */
+export const NAMESPACE = 'translation';

@@ -1,5 +1,5 @@
 import type { FORMAT_MESSAGES } from './formats';
-import type { messagesPl } from './resources';
+import type { messagesPl } from './catalogue-pl';
 
 /** i18next's own typing of keys: `t('unknown.key')` is a type error anywhere in the dashboard. */
 declare module 'i18next' {
