@@ -8,6 +8,8 @@ export const menuButton = (page: Page): Locator => page.locator('header').getByR
  * folded: journeys on a phone reach the header's links through it, as a user does.
  */
 export async function mainNavigation(page: Page): Promise<Locator> {
+  // Signed in, the header shows one of them, whatever the window's width (just after signing in, not yet).
+  await page.locator('header .menu-toggle:visible, header nav:visible').first().waitFor();
   const button = menuButton(page);
   if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') await button.click();
   return page.getByRole('navigation', { name: /^(Nawigacja główna|Main navigation)$/ });

@@ -48,17 +48,59 @@ export function downloadTableCsv(table: HTMLTableElement, title: string): void {
   downloadBlob(new Blob([buildCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), fileNameFrom(title, 'csv'));
 }
 
+/** `text` in lines no wider than `width` in the context's font (a word wider than that keeps its own line). */
+function wrapText(context: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && context.measureText(longer).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/** The chart's picture with its title above it (the page shows the title in the section's heading, outside the chart). */
+function withTitle(chart: HTMLCanvasElement, title: string, ratio: number): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d');
+  if (!context) return chart;
+  const padding = 16 * ratio;
+  const lineHeight = 26 * ratio;
+  const font = `600 ${18 * ratio}px ${getComputedStyle(document.documentElement).fontFamily}`;
+  context.font = font;
+  const lines = wrapText(context, title, chart.width - 2 * padding);
+  canvas.width = chart.width;
+  canvas.height = padding + lines.length * lineHeight + chart.height;
+  // Resizing the canvas reset its context.
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.font = font;
+  context.fillStyle = '#1b1f24';
+  context.textBaseline = 'top';
+  lines.forEach((line, index) => context.fillText(line, padding, padding + index * lineHeight));
+  context.drawImage(chart, 0, canvas.height - chart.height);
+  return canvas;
+}
+
+const PIXEL_RATIO = 2;
+
 /**
- * Downloads the picture of `node` (a chart with its legend) as `<title>.png`, on white. html-to-image is
- * loaded on the first download only, so that it never weighs on a page's first load. It copies each
- * element's computed style through the CSSOM (`style.cssText`, which the Content-Security-Policy's
- * `style-src 'self'` allows: it refuses style attributes and elements parsed from markup in the page)
- * into a detached copy, and draws it as a `data:` SVG image, which `img-src 'self' data:` allows; the
- * browser journeys fail on any violation (apps/web-e2e/src/phone-and-downloads.e2e-spec.ts).
+ * Downloads the picture of `node` (a chart with its legend) as `<title>.png`, on white, the title above
+ * it, at twice its size on the page. html-to-image is loaded on the first download only, so that it
+ * never weighs on a page's first load. It copies each element's computed style through the CSSOM
+ * (`style.cssText`, which the Content-Security-Policy's `style-src 'self'` allows: it refuses style
+ * attributes and elements parsed from markup in the page) into a detached copy, and draws it as a
+ * `data:` SVG image, which `img-src 'self' data:` allows; the browser journey that downloads one fails
+ * on any violation (apps/web-e2e/src/phone-and-downloads.e2e-spec.ts).
  */
 export async function downloadNodePng(node: HTMLElement, title: string): Promise<void> {
-  const { toBlob } = await import('html-to-image');
-  const blob = await toBlob(node, { backgroundColor: '#ffffff', pixelRatio: 2, skipFonts: true });
+  const { toCanvas } = await import('html-to-image');
+  const chart = await toCanvas(node, { backgroundColor: '#ffffff', pixelRatio: PIXEL_RATIO, skipFonts: true });
+  const picture = withTitle(chart, title, PIXEL_RATIO);
+  const blob = await new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('The chart could not be drawn as a picture.');
   downloadBlob(blob, fileNameFrom(title, 'png'));
 }
