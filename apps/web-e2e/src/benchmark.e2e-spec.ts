@@ -91,7 +91,7 @@ describe('benchmark pages', () => {
     const all = planRow('Wszystkie urzędy programu');
     await all.waitFor();
     expect(await all.locator('td').last().textContent()).toMatch(new RegExp(`^${VERDICT.source}$`));
-    expect(await all.locator('td.scorecard__quartile').textContent()).toMatch(
+    expect(await all.locator('td.peer-scorecard__quartile').textContent()).toMatch(
       /^(najlepsza ćwiartka|lepiej niż mediana|gorzej niż mediana|najsłabsza ćwiartka)$/,
     );
     await saveScreenshot(page, 'benchmark-comparison');

@@ -230,6 +230,8 @@ describe.each([
       return cells;
     };
     const ownKindCells = await expectTableAsApi(OWN_KIND);
+    // A table at a desk, one card per indicator on a phone (and never another page's styles for a "scorecard").
+    expect(await table.evaluate((element) => getComputedStyle(element).display)).toBe(viewport.width > 768 ? 'table' : 'block');
     expect(ownKindCells.length).toBeGreaterThanOrEqual(10);
     await expectNoSidewaysScroll(page);
     expect(await axeViolations(page)).toEqual([]);

@@ -18,13 +18,13 @@ interface ScorecardTableProps {
 }
 
 /** The id of an indicator's link, so that coming back from its detail puts the focus on it again. */
-export const detailLinkId = (indicatorCode: string) => `scorecard-${indicatorCode}`;
+export const detailLinkId = (indicatorCode: string) => `peer-scorecard-${indicatorCode}`;
 
 /**
  * Where the office stands in one peer group, every indicator in a row, by CAF criterion: its value, the
  * group's mean and median, its quarter of the group in words on a tinted cell (the words carry it; the
  * tint, by the indicator's direction, only repeats them) and whether it is better than the mean. A hidden
- * cell says why in one cell. On a phone every row becomes a card (scorecard.css).
+ * cell says why in one cell. On a phone every row becomes a card (comparison.css).
  */
 export function ScorecardTable({ indicators, cells, caption, detailHref }: ScorecardTableProps) {
   const { t, language } = useI18n();
@@ -47,12 +47,12 @@ export function ScorecardTable({ indicators, cells, caption, detailHref }: Score
   const counts = positionCounts(lines.map(({ position }) => position));
   return (
     <>
-      <p className="scorecard__summary">
+      <p className="peer-scorecard__summary">
         {t('comparison.overviewSummary', counts)}
         {!withMedian && counts.hidden < counts.total && <> {t('comparison.noQuantiles')}</>}
       </p>
-      <div className="scorecard-frame" role="region" aria-label={t('table.region', { caption })} tabIndex={0}>
-        <table className="data-table scorecard">
+      <div className="peer-scorecard-frame" role="region" aria-label={t('table.region', { caption })} tabIndex={0}>
+        <table className="data-table peer-scorecard">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
@@ -65,7 +65,7 @@ export function ScorecardTable({ indicators, cells, caption, detailHref }: Score
           </thead>
           {groupByCriterion(lines).map(({ criterion, lines: grouped }) => (
             <tbody key={criterion ?? 'none'}>
-              <tr className="scorecard__criterion">
+              <tr className="peer-scorecard__criterion">
                 <th scope="rowgroup" colSpan={columns.length}>
                   {groupTitle(criterion, t, language)}
                 </th>
@@ -75,11 +75,11 @@ export function ScorecardTable({ indicators, cells, caption, detailHref }: Score
                 const name = indicatorName(indicator, language);
                 return (
                   <tr key={indicator.code}>
-                    <th scope="row" className="scorecard__indicator">
+                    <th scope="row" className="peer-scorecard__indicator">
                       <Link id={detailLinkId(indicator.code)} to={detailHref(indicator.code)}>
                         {name}
                       </Link>
-                      <span className="scorecard__direction">{t(`comparison.direction.${indicator.direction}`)}</span>
+                      <span className="peer-scorecard__direction">{t(`comparison.direction.${indicator.direction}`)}</span>
                     </th>
                     <td className="numeric" data-label={columns[1]}>
                       {cell.own === null ? t('values.none') : format(cell.own)}
@@ -111,7 +111,7 @@ function PositionCells({
   const { t } = useI18n();
   if (!position.published) {
     return (
-      <td colSpan={labels.length} className="scorecard__hidden">
+      <td colSpan={labels.length} className="peer-scorecard__hidden">
         {suppressedText(position.reason, t)}
       </td>
     );
@@ -127,7 +127,7 @@ function PositionCells({
           {median === null ? t('values.none') : format(median)}
         </td>
       )}
-      <td className={`scorecard__quartile scorecard__quartile--${(tone ?? 'none').toLowerCase()}`} data-label={labels.at(-2)}>
+      <td className={`peer-scorecard__quartile peer-scorecard__quartile--${(tone ?? 'none').toLowerCase()}`} data-label={labels.at(-2)}>
         {tone ? t(`comparison.tone.${tone}`) : noQuartile ? t(`comparison.noQuartile.${noQuartile}`) : t('values.none')}
       </td>
       <td data-label={labels.at(-1)}>
