@@ -52,7 +52,7 @@ export function ScorecardTable({ indicators, cells, caption, detailHref }: Score
         {!withMedian && counts.hidden < counts.total && <> {t('comparison.noQuantiles')}</>}
       </p>
       <div className="peer-scorecard-frame" role="region" aria-label={t('table.region', { caption })} tabIndex={0}>
-        <table className="data-table peer-scorecard">
+        <table className={withMedian ? 'data-table peer-scorecard peer-scorecard--median' : 'data-table peer-scorecard'}>
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
