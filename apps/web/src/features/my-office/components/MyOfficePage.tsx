@@ -48,7 +48,7 @@ function MyOffice({ data: { programme, officeScorecard: scorecard, reminders }, 
       <PageHeading>{office.name}</PageHeading>
       <p className="office-facts">
         {t(`officeKind.${office.kind}`)} · {office.region}
-        {programme && ` · ${t('myOffice.programme')}: ${programme.name}`}
+        {programme && <span className="office-facts__programme">{` · ${t('myOffice.programme')}: ${programme.name}`}</span>}
       </p>
       {programme?.isDemo && (
         <p role="note" className="demo-banner">

@@ -44,31 +44,35 @@ export function ScorecardTiles({ lines, groupName, detailPath }: ScorecardTilesP
                 <h3>
                   <Link to={detailPath(line.indicator.code)}>{name(line)}</Link>
                 </h3>
-                {line.latest === null || !line.latestPeriod ? (
-                  <p className="scorecard__value scorecard__value--none">{t('myOffice.line.noValue')}</p>
-                ) : (
-                  <p className="scorecard__value">
-                    {format(line.latest)}{' '}
-                    <span className="scorecard__period">{t('myOffice.line.periodOf', { period: line.latestPeriod.label })}</span>
-                  </p>
-                )}
+                <div className="scorecard__headline">
+                  {line.latest === null || !line.latestPeriod ? (
+                    <p className="scorecard__value scorecard__value--none">{t('myOffice.line.noValue')}</p>
+                  ) : (
+                    <p className="scorecard__value">
+                      {format(line.latest)}{' '}
+                      <span className="scorecard__period">{t('myOffice.line.periodOf', { period: line.latestPeriod.label })}</span>
+                    </p>
+                  )}
+                  {line.trend.some((point) => point.own !== null) && (
+                    <Sparkline
+                      own={line.trend.map((point) => point.own)}
+                      peerMean={line.trend.map((point) => point.peerMean)}
+                      label={trendText(line, t, language)}
+                    />
+                  )}
+                </div>
                 <p className="scorecard__change">{change ?? t('myOffice.line.noPrevious')}</p>
-                {line.comparedPeriod && (
-                  <p className="scorecard__compared">{t('myOffice.comparedIn', { period: line.comparedPeriod.label })}</p>
-                )}
-                <p className="scorecard__standing">{standingText(line, t, language)}</p>
+                <p>
+                  {line.comparedPeriod && (
+                    <span className="scorecard__compared">{t('myOffice.comparedIn', { period: line.comparedPeriod.label })} </span>
+                  )}
+                  <span className="scorecard__standing">{standingText(line, t, language)}</span>
+                </p>
                 {line.progress && (
                   <p className="scorecard__target">
                     {t('myOffice.target', { value: formatTargetValue(line.progress.target, t, language) })}{' '}
                     <ProgressStatusLabel status={line.progress.status} />
                   </p>
-                )}
-                {line.trend.some((point) => point.own !== null) && (
-                  <Sparkline
-                    own={line.trend.map((point) => point.own)}
-                    peerMean={line.trend.map((point) => point.peerMean)}
-                    label={trendText(line, t, language)}
-                  />
                 )}
               </li>
             );
