@@ -195,12 +195,12 @@ async function startProduct() {
   const env = { ...process.env, PORT: String(await freePort()), OFFICEBENCH_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
-  // Every load signs nothing in, but the set-up signs the coordinator in once per window size.
+  // The loads sign nothing in; the set-up signs the coordinator in once per window size (limits raised as for the journeys).
   env.LOGIN_ATTEMPTS_PER_IP = '1000';
   env.LOGIN_ATTEMPTS_PER_ACCOUNT = '1000';
   const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  const url = await new Promise((resolve, reject) => {
+  const ready = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`OfficeBench did not start within 120 s:\n${output}`)), 120_000);
     for (const stream of [child.stdout, child.stderr]) {
       stream.setEncoding('utf8');
@@ -226,7 +226,12 @@ async function startProduct() {
     }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, stop };
+  try {
+    return { url: /** @type {string} */ (await ready), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
 
 /** Signs the coordinator in through the API in a new context and finds the comparison page from the landing page. */
