@@ -8,8 +8,6 @@ export const comparisonMessagesEn: Catalogue<typeof comparisonMessagesPl> = {
   'suppression.NESTED_GROUP': 'protects the data of a smaller group',
   'suppression.NOT_RELEASED': 'the period’s results have not been released yet',
   'comparison.title': 'Comparison with other offices',
-  'comparison.intro':
-    'The office’s values against anonymised statistics of peer groups: the mean, the median and the range of the middle half of the offices (from the lower to the upper quartile). Statistics that could reveal another office’s value are hidden, each with its reason.',
   'comparison.introShort':
     'Where the office stands among other offices: one peer group at a time, offices of the same kind first. Statistics that could reveal another office’s value are hidden, each with its reason. An indicator’s name opens its detail: every group, the trend, the programme’s target and other offices’ practices.',
   'comparison.overviewTitle': 'Indicators against the group “{group}”',
@@ -49,12 +47,10 @@ export const comparisonMessagesEn: Catalogue<typeof comparisonMessagesPl> = {
   'comparison.printIntro':
     'The detail of every indicator on one page, for printing: every peer group, the trend against the group “{group}” and other offices’ practices.',
   'comparison.print': 'Print',
-  'comparison.targetsTitle': 'Progress to the programme’s targets',
   'comparison.chartLoading': 'Loading the chart…',
   'comparison.forbidden': 'The comparison is open to the office’s coordinators and the programme lead.',
   'comparison.periodFilter': 'Period',
   'comparison.peerGroupFilter': 'Peer group',
-  'comparison.allGroups': 'all groups',
   'comparison.noCells': 'There are no statistics for this period and group.',
   'comparison.ownValue': 'Office’s value: {value}',
   'comparison.noOwnValue': 'no value of the office',
@@ -86,9 +82,6 @@ export const comparisonMessagesEn: Catalogue<typeof comparisonMessagesPl> = {
   'comparison.contributors': 'Offices',
   'comparison.comparison': 'Against the mean',
   'comparison.chartTitle': '{indicator}: the office against the groups',
-  'comparison.showTrend': 'Show the trend',
-  'comparison.showTrendLabel': 'Show the trend: {indicator}',
-  'comparison.hideTrend': 'Close the trend',
   'comparison.trendTitle': 'Trend: {indicator}',
   'comparison.trendIntro': 'The office’s value and the mean and median of the group “{group}” in every released period.',
   'comparison.trendAllOffices': 'all offices of the programme',
@@ -98,8 +91,6 @@ export const comparisonMessagesEn: Catalogue<typeof comparisonMessagesPl> = {
   'comparison.peerMedian': 'Group median',
   'comparison.note': 'Notes',
   'peerPractices.title': 'Learn from peers',
-  'peerPractices.intro':
-    'Indicators where the office’s value in the chosen period is worse than its peer group’s median (or mean, where no median is published), with good practices of other offices linked to them.',
   'peerPractices.notReleased': 'Suggestions appear once this period’s results are released.',
   'peerPractices.nothingLags': 'Good news: in this period none of the office’s indicators is worse than its peer group’s median or mean.',
   'peerPractices.office': 'Office: {office}',

@@ -5,8 +5,6 @@ export const comparisonMessagesPl = {
   'suppression.NESTED_GROUP': 'chroni dane mniejszej grupy',
   'suppression.NOT_RELEASED': 'wyniki okresu nie zostały jeszcze opublikowane',
   'comparison.title': 'Porównanie z innymi urzędami',
-  'comparison.intro':
-    'Wartości urzędu na tle zanonimizowanych statystyk grup porównawczych: średniej, mediany i przedziału, w którym mieści się środkowa połowa urzędów (od dolnego do górnego kwartyla). Statystyki, które mogłyby ujawnić wartość innego urzędu, są ukryte, a przy każdej podajemy powód.',
   'comparison.introShort':
     'Gdzie urząd jest na tle innych urzędów: jedna grupa porównawcza naraz, najpierw urzędy tego samego rodzaju. Statystyki, które mogłyby ujawnić wartość innego urzędu, są ukryte, a przy każdej podajemy powód. Nazwa wskaźnika otwiera jego szczegóły: wszystkie grupy, trend, cel programu i praktyki innych urzędów.',
   'comparison.overviewTitle': 'Wskaźniki na tle grupy „{group}”',
@@ -45,12 +43,10 @@ export const comparisonMessagesPl = {
   'comparison.printIntro':
     'Szczegóły każdego wskaźnika na jednej stronie, do wydruku: wszystkie grupy porównawcze, trend na tle grupy „{group}” i praktyki innych urzędów.',
   'comparison.print': 'Drukuj',
-  'comparison.targetsTitle': 'Postęp do celów programu',
   'comparison.chartLoading': 'Wczytywanie wykresu…',
   'comparison.forbidden': 'Porównanie jest dostępne dla koordynatorów tego urzędu i lidera programu.',
   'comparison.periodFilter': 'Okres',
   'comparison.peerGroupFilter': 'Grupa porównawcza',
-  'comparison.allGroups': 'wszystkie grupy',
   'comparison.noCells': 'Brak statystyk dla tego okresu i tej grupy.',
   'comparison.ownValue': 'Wartość urzędu: {value}',
   'comparison.noOwnValue': 'brak wartości urzędu',
@@ -82,9 +78,6 @@ export const comparisonMessagesPl = {
   'comparison.contributors': 'Liczba urzędów',
   'comparison.comparison': 'Porównanie ze średnią',
   'comparison.chartTitle': '{indicator}: urząd na tle grup',
-  'comparison.showTrend': 'Pokaż trend',
-  'comparison.showTrendLabel': 'Pokaż trend: {indicator}',
-  'comparison.hideTrend': 'Zamknij trend',
   'comparison.trendTitle': 'Trend: {indicator}',
   'comparison.trendIntro': 'Wartość urzędu oraz średnia i mediana grupy „{group}” we wszystkich opublikowanych okresach.',
   'comparison.trendAllOffices': 'wszystkie urzędy programu',
@@ -94,8 +87,6 @@ export const comparisonMessagesPl = {
   'comparison.peerMedian': 'Mediana grupy',
   'comparison.note': 'Uwagi',
   'peerPractices.title': 'Ucz się od innych',
-  'peerPractices.intro':
-    'Wskaźniki, w których wartość urzędu w wybranym okresie jest gorsza niż mediana grupy porównawczej (a gdzie mediany się nie publikuje – średnia), i dobre praktyki innych urzędów powiązane z tymi wskaźnikami.',
   'peerPractices.notReleased': 'Podpowiedzi pojawią się po opublikowaniu wyników tego okresu.',
   'peerPractices.nothingLags':
     'Dobra wiadomość: w tym okresie żaden wskaźnik urzędu nie wypada gorzej niż mediana ani średnia grupy porównawczej.',
