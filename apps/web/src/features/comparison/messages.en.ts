@@ -45,7 +45,7 @@ export const comparisonMessagesEn: Catalogue<typeof comparisonMessagesPl> = {
   'comparison.practicesNotLagging': 'The office is not worse than its peer group on this indicator, so no practices are suggested.',
   'comparison.printTitle': 'Every indicator',
   'comparison.printIntro':
-    'The detail of every indicator on one page, for printing: every peer group, the trend against the group “{group}” and other offices’ practices.',
+    'The detail of every indicator in the period {period} on one page, for printing: every peer group, the trend against the group “{group}” and other offices’ practices.',
   'comparison.print': 'Print',
   'comparison.chartLoading': 'Loading the chart…',
   'comparison.forbidden': 'The comparison is open to the office’s coordinators and the programme lead.',

@@ -41,7 +41,7 @@ export const comparisonMessagesPl = {
   'comparison.practicesNotLagging': 'W tym wskaźniku urząd nie wypada gorzej niż grupa porównawcza, więc nie podpowiadamy praktyk.',
   'comparison.printTitle': 'Wszystkie wskaźniki',
   'comparison.printIntro':
-    'Szczegóły każdego wskaźnika na jednej stronie, do wydruku: wszystkie grupy porównawcze, trend na tle grupy „{group}” i praktyki innych urzędów.',
+    'Szczegóły każdego wskaźnika w okresie {period} na jednej stronie, do wydruku: wszystkie grupy porównawcze, trend na tle grupy „{group}” i praktyki innych urzędów.',
   'comparison.print': 'Drukuj',
   'comparison.chartLoading': 'Wczytywanie wykresu…',
   'comparison.forbidden': 'Porównanie jest dostępne dla koordynatorów tego urzędu i lidera programu.',

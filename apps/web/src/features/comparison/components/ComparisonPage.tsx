@@ -148,7 +148,13 @@ function ComparisonView({
             </div>
             <Suspense fallback={<LoadingState />}>
               {view === 'all' ? (
-                <PrintView {...shown} peerGroup={peerGroup} indicators={programme.indicators} progressSection={ProgressSection} />
+                <PrintView
+                  {...shown}
+                  periodLabel={period?.label ?? ''}
+                  peerGroup={peerGroup}
+                  indicators={programme.indicators}
+                  progressSection={ProgressSection}
+                />
               ) : view === 'targets' ? (
                 <TargetsView {...shown} progressSection={ProgressSection} />
               ) : indicator ? (

@@ -13,6 +13,8 @@ export interface PrintViewProps {
   programmeId: string;
   officeId: string;
   periodId: string;
+  /** Printed, since the page's choices are not. */
+  periodLabel: string;
   peerGroup: { id: string; name: string };
   released: boolean;
   indicators: readonly ComparisonIndicator[];
@@ -29,6 +31,7 @@ export function PrintView({
   programmeId,
   officeId,
   periodId,
+  periodLabel,
   peerGroup,
   released,
   indicators,
@@ -49,7 +52,7 @@ export function PrintView({
       <h2 ref={heading} tabIndex={-1} className="indicator-detail__heading">
         {t('comparison.printTitle')}
       </h2>
-      <p>{t('comparison.printIntro', { group: peerGroup.name })}</p>
+      <p>{t('comparison.printIntro', { group: peerGroup.name, period: periodLabel })}</p>
       <p className="no-print">
         <button type="button" className="secondary" onClick={() => window.print()}>
           {t('comparison.print')}
