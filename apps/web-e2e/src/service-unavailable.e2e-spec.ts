@@ -96,10 +96,7 @@ describe('while the database is away for a moment', () => {
     pageOutage.release();
     await page.getByRole('heading', { level: 1, name: 'Porównanie z innymi urzędami', exact: true }).waitFor();
     expect(await page.getByLabel('Okres', { exact: true }).locator('option:checked').textContent()).toBe(releasedQuarter);
-    await page
-      .getByRole('article', { name: 'Odsetek spraw załatwionych w terminie ustawowym', exact: true })
-      .getByText(/^Wartość urzędu: /)
-      .waitFor();
+    await page.getByRole('table').getByRole('link', { name: 'Odsetek spraw załatwionych w terminie ustawowym', exact: true }).waitFor();
     await banner(page).waitFor({ state: 'detached' });
     expect(pageOutage.refused).toHaveLength(2);
     expect(await page.getByRole('alert').count()).toBe(0);
