@@ -1,7 +1,8 @@
 import type { Direction } from '@officebench/domain';
 import { useT } from '../../../app/i18n';
 import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
-import { cellState, quartileText, suppressedText, verdict, type FormatValue } from '../utils/benchmark';
+import { versusMean } from '@officebench/domain';
+import { cellState, quartileText, suppressedText, type FormatValue } from '../utils/benchmark';
 
 interface CellSummariesProps {
   cells: readonly BenchmarkCell[];
@@ -27,7 +28,7 @@ export function CellSummaries({ cells, direction, format }: CellSummariesProps) 
           );
         }
         const { mean, median, pooledRate, contributorsBand, ownQuartile } = state.statistics;
-        const judged = verdict(cell.own, mean, direction);
+        const judged = versusMean(cell.own, mean, direction);
         const quartile = quartileText(ownQuartile, direction, t);
         const facts = [
           t('comparison.meanOf', { value: format(mean) }),

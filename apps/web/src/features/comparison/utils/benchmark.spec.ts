@@ -10,7 +10,6 @@ import {
   rangeRows,
   trendRows,
   trendTableRows,
-  verdict,
   type Translate,
 } from './benchmark';
 
@@ -45,21 +44,6 @@ const suppressed: BenchmarkCell = {
   p75: 66.7,
   ownQuartile: 3,
 };
-
-describe('verdict', () => {
-  it('calls a value above the mean better when higher is better, and worse when lower is better', () => {
-    expect(verdict(87.5, 80.1, 'HIGHER_BETTER')).toBe('BETTER');
-    expect(verdict(87.5, 80.1, 'LOWER_BETTER')).toBe('WORSE');
-    expect(verdict(70, 80.1, 'HIGHER_BETTER')).toBe('WORSE');
-    expect(verdict(70, 80.1, 'LOWER_BETTER')).toBe('BETTER');
-    expect(verdict(80.1, 80.1, 'LOWER_BETTER')).toBe('SAME');
-  });
-
-  it('gives no verdict without the own value or the mean', () => {
-    expect(verdict(null, 80.1, 'HIGHER_BETTER')).toBeNull();
-    expect(verdict(87.5, null, 'HIGHER_BETTER')).toBeNull();
-  });
-});
 
 describe('cellState', () => {
   it('keeps a published cell’s statistics', () => {

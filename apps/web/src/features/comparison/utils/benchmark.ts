@@ -1,4 +1,4 @@
-import type { Direction } from '@officebench/domain';
+import { type Direction, versusMean } from '@officebench/domain';
 import type { Translate } from '../../../app/i18n';
 import type { DataTableRow } from '../../../components/DataTable';
 import type { SuppressionReason } from '../../../generated/graphql';
@@ -8,18 +8,6 @@ import type { TrendPoint } from '../graphql/trend.query';
 import type { FormatValue } from '../../../lib/indicator-format';
 
 export type { FormatValue, Translate };
-
-export type Verdict = 'BETTER' | 'WORSE' | 'SAME';
-
-/**
- * The office's value against the peer mean, by the indicator's direction: above the mean is better
- * for HIGHER_BETTER and worse for LOWER_BETTER. Null when either is missing.
- */
-export function verdict(own: number | null, mean: number | null, direction: Direction): Verdict | null {
-  if (own === null || mean === null) return null;
-  if (own === mean) return 'SAME';
-  return own > mean === (direction === 'HIGHER_BETTER') ? 'BETTER' : 'WORSE';
-}
 
 /** A published cell's statistics: those of the generated cell type, the mean always present. */
 export type PublishedStatistics = Pick<BenchmarkCell, 'median' | 'p25' | 'p75' | 'pooledRate' | 'contributorsBand' | 'ownQuartile'> & {
@@ -103,7 +91,7 @@ export function cellTableRows(cells: readonly BenchmarkCell[], direction: Direct
       };
     }
     const { mean, median, p25, p75, pooledRate, contributorsBand } = state.statistics;
-    const judged = verdict(cell.own, mean, direction);
+    const judged = versusMean(cell.own, mean, direction);
     return {
       key: cell.peerGroup.id,
       cells: [

@@ -1,6 +1,6 @@
-import type { Direction } from '@officebench/domain';
+import { type Direction, standingRank, type Verdict, versusMean } from '@officebench/domain';
 import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
-import { cellState, verdict, type Verdict } from './benchmark';
+import { cellState } from './benchmark';
 
 /** A peer group as the page chooses among them: its basis and its members (public facts). */
 export interface ChoosableGroup {
@@ -25,12 +25,12 @@ export function defaultPeerGroupId(groups: readonly ChoosableGroup[], officeId: 
  */
 export type QuartileTone = 'BEST' | 'GOOD' | 'WEAK' | 'WORST';
 
-const TONES_FROM_LOWEST: readonly QuartileTone[] = ['WORST', 'WEAK', 'GOOD', 'BEST'];
+/** The tones by standingRank (1 the best quarter): libs/domain/src/scorecard.ts. */
+const TONES_FROM_BEST: readonly QuartileTone[] = ['BEST', 'GOOD', 'WEAK', 'WORST'];
 
 export function quartileTone(quartile: number | null, direction: Direction): QuartileTone | null {
-  if (quartile !== 1 && quartile !== 2 && quartile !== 3 && quartile !== 4) return null;
-  const index = direction === 'HIGHER_BETTER' ? quartile - 1 : 4 - quartile;
-  return TONES_FROM_LOWEST[index] ?? null;
+  const rank = standingRank(quartile, direction);
+  return rank === null ? null : (TONES_FROM_BEST[rank - 1] ?? null);
 }
 
 /** Why a published cell shows no quartile: the office has no value, or the group is too small for quantiles. */
@@ -54,7 +54,7 @@ export function scorecardPosition(cell: BenchmarkCell, direction: Direction): Sc
   const { mean, median, ownQuartile } = state.statistics;
   const tone = quartileTone(ownQuartile, direction);
   const noQuartile: NoQuartile | null = tone !== null ? null : cell.own === null ? 'NO_OWN_VALUE' : median === null ? 'NO_QUANTILES' : null;
-  return { published: true, mean, median, verdict: verdict(cell.own, mean, direction), tone, noQuartile };
+  return { published: true, mean, median, verdict: versusMean(cell.own, mean, direction), tone, noQuartile };
 }
 
 /** How many of the rows are better, worse than the mean, and hidden: the sentence above the table. */
