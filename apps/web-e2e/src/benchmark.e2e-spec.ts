@@ -3,6 +3,7 @@ import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
 import { demoPeriods } from './support/demo-periods';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, linkFromServerLog, logIn } from './support/session';
 import { rowTexts } from './support/tables';
+import { graphql } from './support/graphql';
 
 /*
  * The benchmark pages. Office 3 (Urząd Miasta Bolesławiec, an urban gmina) is read here and by no other
@@ -23,13 +24,6 @@ const VERDICT = /(lepiej niż średnia|gorzej niż średnia|tak samo jak średni
 /** "91,67 %" → 91.67 */
 function numberIn(text: string): number {
   return Number(text.replace(/[^\d,-]/g, '').replace(',', '.'));
-}
-
-async function graphql(context: BrowserContext, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const response = await context.request.post(`${baseUrl()}/graphql`, { data: { query, variables } });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors?.length) throw new Error(`GraphQL refused: ${JSON.stringify(body.errors)}`);
-  return body.data ?? {};
 }
 
 /** The admin invites a programme lead through the API; the lead's set-password link signs her in, in this context. */

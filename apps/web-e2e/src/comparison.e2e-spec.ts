@@ -1,10 +1,11 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { baseUrl, openPagePerTest, saveScreenshot } from './support/browser';
+import { openPagePerTest, saveScreenshot } from './support/browser';
 import { demoPeriods } from './support/demo-periods';
 import { expectNoSidewaysScroll } from './support/layout';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
 import { rowTexts } from './support/tables';
+import { expectShown, graphql } from './support/graphql';
 
 /*
  * The comparison's first screen and an indicator's detail, at a desk and on a phone. Office 2 (Urząd
@@ -52,25 +53,6 @@ interface Cell {
   mean: number | null;
   median: number | null;
   ownQuartile: number | null;
-}
-
-async function graphql<T>(context: BrowserContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await context.request.post(`${baseUrl()}/graphql`, { data: { query, variables } });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors?.length) throw new Error(`GraphQL refused: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-/** The first number of a shown value: "86,82 %" → 86.82, "3,28 na 1000" → 3.28, "1 234,5 zł" → 1234.5. */
-function firstNumber(text: string): number {
-  const match = /-?\d+(?:[\s\u00a0\u202f]\d{3})*(?:,\d+)?/.exec(text);
-  if (!match) throw new Error(`No number in "${text}"`);
-  return Number(match[0].replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
-}
-
-/** Shown with at most two decimals (or three significant digits, for the published statistics). */
-function expectShown(text: string, value: number): void {
-  expect(Math.abs(firstNumber(text) - value)).toBeLessThanOrEqual(Math.max(0.005, Math.abs(value) * 0.0051));
 }
 
 /** The scorecard as read: the column titles, and each indicator's name with its cells (the criteria's header rows left out). */
