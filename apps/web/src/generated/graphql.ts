@@ -272,7 +272,7 @@ export type ComparisonProgrammeQueryVariables = Exact<{
 }>;
 
 
-export type ComparisonProgrammeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }>, indicators: Array<{ unit: string, direction: Direction, periodicity: Periodicity, isRatio: boolean, cafCriterion: number | null, code: string, name: string, nameEn: string }>, periods: Array<{ state: PeriodState, releasedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }>, peerGroups: Array<{ id: string, name: string, basis: string, members: Array<{ id: string }> }> } | null };
+export type ComparisonProgrammeQuery = { programme: { id: string, name: string, isDemo: boolean, peerGroups: Array<{ id: string, name: string, basis: string, members: Array<{ id: string }> }>, offices: Array<{ id: string, name: string }>, indicators: Array<{ unit: string, direction: Direction, periodicity: Periodicity, isRatio: boolean, cafCriterion: number | null, code: string, name: string, nameEn: string }>, periods: Array<{ state: PeriodState, releasedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }> } | null };
 
 export type OfficeTargetsQueryVariables = Exact<{
   programmeId: string;
@@ -280,7 +280,7 @@ export type OfficeTargetsQueryVariables = Exact<{
 }>;
 
 
-export type OfficeTargetsQuery = { officeProgress: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, settled: boolean, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> };
+export type OfficeTargetsQuery = { officeProgress: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> };
 
 export type PracticeSuggestionsQueryVariables = Exact<{
   programmeId: string;
@@ -615,7 +615,7 @@ export type ProgrammeProgressQueryVariables = Exact<{
 
 export type ProgrammeProgressQuery = { programme: { id: string, name: string, isDemo: boolean } | null, programmeProgress: Array<{ officesWithData: number, officesOnTrack: number, shareOnTrack: number | null, baselineMean: number | null, latestMean: number | null, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, offices: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> }> };
 
-export type OfficeProgressFieldsFragment = { baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null };
+export type BenchmarkProgrammeFieldsFragment = { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }>, indicators: Array<{ unit: string, direction: Direction, periodicity: Periodicity, isRatio: boolean, cafCriterion: number | null, code: string, name: string, nameEn: string }>, periods: Array<{ state: PeriodState, releasedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }>, peerGroups: Array<{ id: string, name: string, basis: string }> };
 
 export type BenchmarkProgrammeQueryVariables = Exact<{
   programmeId: string;
@@ -627,6 +627,8 @@ export type BenchmarkProgrammeQuery = { programme: { id: string, name: string, i
 export type IndicatorNameFieldsFragment = { code: string, name: string, nameEn: string };
 
 export type OfficeFieldsFragment = { id: string, name: string, kind: OfficeKind, region: string };
+
+export type OfficeProgressFieldsFragment = { baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null };
 
 export type PeriodFieldsFragment = { id: string, label: string, kind: PeriodKind, startsOn: string };
 

@@ -10,35 +10,42 @@ export type BenchmarkIndicator = BenchmarkProgramme['indicators'][number];
 export type BenchmarkPeriod = BenchmarkProgramme['periods'][number];
 
 /** What the benchmark pages choose from: periods, peer groups, indicators, offices. */
-export const BENCHMARK_PROGRAMME_QUERY: TypedDocumentNode<BenchmarkProgrammeQuery, BenchmarkProgrammeQueryVariables> = gql`
-  query BenchmarkProgramme($programmeId: ID!) {
-    programme(id: $programmeId) {
-      ...ProgrammeHeaderFields
-      offices {
-        id
-        name
-      }
-      indicators {
-        ...IndicatorNameFields
-        unit
-        direction
-        periodicity
-        isRatio
-        cafCriterion
-      }
-      periods {
-        ...PeriodFields
-        state
-        releasedAt
-      }
-      peerGroups {
-        id
-        name
-        basis
-      }
+export const BENCHMARK_PROGRAMME_FIELDS = gql`
+  fragment BenchmarkProgrammeFields on Programme {
+    ...ProgrammeHeaderFields
+    offices {
+      id
+      name
+    }
+    indicators {
+      ...IndicatorNameFields
+      unit
+      direction
+      periodicity
+      isRatio
+      cafCriterion
+    }
+    periods {
+      ...PeriodFields
+      state
+      releasedAt
+    }
+    peerGroups {
+      id
+      name
+      basis
     }
   }
   ${PROGRAMME_HEADER_FIELDS}
   ${PERIOD_FIELDS}
   ${INDICATOR_NAME_FIELDS}
+`;
+
+export const BENCHMARK_PROGRAMME_QUERY: TypedDocumentNode<BenchmarkProgrammeQuery, BenchmarkProgrammeQueryVariables> = gql`
+  query BenchmarkProgramme($programmeId: ID!) {
+    programme(id: $programmeId) {
+      ...BenchmarkProgrammeFields
+    }
+  }
+  ${BENCHMARK_PROGRAMME_FIELDS}
 `;

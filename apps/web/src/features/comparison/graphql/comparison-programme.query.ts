@@ -1,8 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { ComparisonProgrammeQuery, ComparisonProgrammeQueryVariables } from '../../../generated/graphql';
-import { INDICATOR_NAME_FIELDS } from '../../../lib/graphql/indicator-name.fragment';
-import { PERIOD_FIELDS } from '../../../lib/graphql/period-fields.fragment';
-import { PROGRAMME_HEADER_FIELDS } from '../../../lib/graphql/programme-header.fragment';
+import { BENCHMARK_PROGRAMME_FIELDS } from '../../../lib/graphql/benchmark-programme.query';
 
 export type ComparisonProgramme = NonNullable<ComparisonProgrammeQuery['programme']>;
 /** An indicator as the comparison shows it: names, unit, direction, CAF criterion. */
@@ -13,41 +11,20 @@ export type ComparisonPeriod = ComparisonProgramme['periods'][number];
 export type ComparisonPeerGroup = ComparisonProgramme['peerGroups'][number];
 
 /**
- * What the comparison chooses from: the benchmark pages' periods, indicators and offices, and the peer
- * groups with their members, so that the office's own-kind group can be shown first. One request.
+ * What the comparison chooses from: the benchmark pages' fields, and the peer groups' members, so that
+ * the office's own-kind group can be shown first. One request.
  */
 export const COMPARISON_PROGRAMME_QUERY: TypedDocumentNode<ComparisonProgrammeQuery, ComparisonProgrammeQueryVariables> = gql`
   query ComparisonProgramme($programmeId: ID!) {
     programme(id: $programmeId) {
-      ...ProgrammeHeaderFields
-      offices {
-        id
-        name
-      }
-      indicators {
-        ...IndicatorNameFields
-        unit
-        direction
-        periodicity
-        isRatio
-        cafCriterion
-      }
-      periods {
-        ...PeriodFields
-        state
-        releasedAt
-      }
+      ...BenchmarkProgrammeFields
       peerGroups {
         id
-        name
-        basis
         members {
           id
         }
       }
     }
   }
-  ${PROGRAMME_HEADER_FIELDS}
-  ${PERIOD_FIELDS}
-  ${INDICATOR_NAME_FIELDS}
+  ${BENCHMARK_PROGRAMME_FIELDS}
 `;

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { OfficeTargetsQuery, OfficeTargetsQueryVariables } from '../../../generated/graphql';
+import { OFFICE_PROGRESS_FIELDS } from '../../../lib/graphql/office-progress-fields.fragment';
 import { TARGET_FIELDS } from '../../../lib/graphql/target-fields.fragment';
 
 /** The office's way to one programme target (its own values only). */
@@ -9,23 +10,12 @@ export type OfficeTarget = OfficeTargetsQuery['officeProgress'][number];
 export const OFFICE_TARGETS_QUERY: TypedDocumentNode<OfficeTargetsQuery, OfficeTargetsQueryVariables> = gql`
   query OfficeTargets($programmeId: ID!, $officeId: ID!) {
     officeProgress(programmeId: $programmeId, officeId: $officeId) {
+      ...OfficeProgressFields
       target {
         ...TargetFields
       }
-      baseline
-      baselinePeriod {
-        id
-        label
-      }
-      latest
-      latestPeriod {
-        id
-        label
-      }
-      change
-      status
-      settled
     }
   }
+  ${OFFICE_PROGRESS_FIELDS}
   ${TARGET_FIELDS}
 `;

@@ -1,7 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { OfficeProgressQuery, OfficeProgressQueryVariables } from '../../../generated/graphql';
 import { TARGET_FIELDS } from '../../../lib/graphql/target-fields.fragment';
-import { OFFICE_PROGRESS_FIELDS } from './progress-fields.fragment';
+import { OFFICE_PROGRESS_FIELDS } from '../../../lib/graphql/office-progress-fields.fragment';
 
 /** The office's progress to each target of the programme (its coordinators and the lead). */
 export const OFFICE_PROGRESS_QUERY: TypedDocumentNode<OfficeProgressQuery, OfficeProgressQueryVariables> = gql`

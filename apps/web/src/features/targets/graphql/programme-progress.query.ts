@@ -2,7 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { ProgrammeProgressQuery, ProgrammeProgressQueryVariables } from '../../../generated/graphql';
 import { PROGRAMME_HEADER_FIELDS } from '../../../lib/graphql/programme-header.fragment';
 import { TARGET_FIELDS } from '../../../lib/graphql/target-fields.fragment';
-import { OFFICE_PROGRESS_FIELDS } from './progress-fields.fragment';
+import { OFFICE_PROGRESS_FIELDS } from '../../../lib/graphql/office-progress-fields.fragment';
 
 /** shareOnTrack: officesOnTrack / officesWithData, 0..1; null without data. */
 export type TargetSummary = ProgrammeProgressQuery['programmeProgress'][number];

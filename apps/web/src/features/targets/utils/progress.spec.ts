@@ -1,6 +1,6 @@
 import { translator } from '../../../app/i18n';
 import { STATUS_LOOK, statusText } from '../../../lib/targets';
-import type { OfficeProgressRow, ProgressTarget } from '../graphql/progress-fields.fragment';
+import type { OfficeProgressRow, ProgressTarget } from '../../../lib/graphql/office-progress-fields.fragment';
 import {
   chartTableRows,
   onTrackText,

@@ -5,7 +5,7 @@ import type { Language, Translate } from '../../../app/i18n';
 import type { ProgressStatus } from '../../../generated/graphql';
 import { formatWithUnit } from '../../../lib/units';
 import { formatChange, formatRelativeChange, formatTargetValue, STATUS_LOOK, statusText } from '../../../lib/targets';
-import type { OfficeProgressRow, ProgressTarget } from '../graphql/progress-fields.fragment';
+import type { OfficeProgressRow, ProgressTarget } from '../../../lib/graphql/office-progress-fields.fragment';
 
 /** The order statuses are counted and explained in: settled ones first, then the pace ones. */
 export const STATUS_ORDER: readonly ProgressStatus[] = ['MET', 'MISSED', 'ON_PACE', 'BEHIND', 'NO_DATA'];

@@ -1,7 +1,7 @@
 import { gql } from '@apollo/client';
-import type { OfficeProgressFieldsFragment, TargetFieldsFragment } from '../../../generated/graphql';
+import type { OfficeProgressFieldsFragment, TargetFieldsFragment } from '../../generated/graphql';
 
-/** A programme target (lib/graphql/target-fields.fragment.ts). */
+/** A programme target (target-fields.fragment.ts). */
 export type ProgressTarget = TargetFieldsFragment;
 /** One office's way to one target. */
 export type OfficeProgressRow = OfficeProgressFieldsFragment;
