@@ -1,94 +1,53 @@
-import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { ForgotPasswordPage } from '../features/auth/components/ForgotPasswordPage';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SetPasswordPage } from '../features/auth/components/SetPasswordPage';
 import { StartRedirect } from '../features/auth/components/StartRedirect';
+import { lazyPage, pageRoute, preloadMatchedPages } from './lazy-page';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
 // Lazy so that Recharts lands in the page's own chunk, not in the entry bundle.
-const ProgrammeOverviewPage = lazy(async () => {
-  const { ProgrammeOverviewPage } = await import('../features/programme-overview/components/ProgrammeOverviewPage');
-  return { default: ProgrammeOverviewPage };
-});
+const ProgrammeOverviewPage = lazyPage(
+  async () => (await import('../features/programme-overview/components/ProgrammeOverviewPage')).ProgrammeOverviewPage,
+);
 // The lead's home at the programme's address; anyone else sees the programme overview there, loaded only
 // then (its charts would otherwise put Recharts in the lead's first screen: the bundle budget).
-const ProgrammeHomePage = lazy(async () => {
+const ProgrammeHomePage = lazyPage(async () => {
   const { LeadHomePage } = await import('../features/lead-home/components/LeadHomePage');
-  return { default: () => <LeadHomePage otherwise={ProgrammeOverviewPage} /> };
+  return () => <LeadHomePage otherwise={ProgrammeOverviewPage.Component} />;
 });
-const MyOfficePage = lazy(async () => {
-  const { MyOfficePage } = await import('../features/my-office/components/MyOfficePage');
-  return { default: MyOfficePage };
-});
-const QuarterPage = lazy(async () => {
-  const { QuarterPage } = await import('../features/submission/components/QuarterPage');
-  return { default: QuarterPage };
-});
-const ReviewPage = lazy(async () => {
-  const { ReviewPage } = await import('../features/submission/components/ReviewPage');
-  return { default: ReviewPage };
-});
-const CompletenessPage = lazy(async () => {
-  const { CompletenessPage } = await import('../features/completeness/components/CompletenessPage');
-  return { default: CompletenessPage };
-});
-const ReviewListPage = lazy(async () => {
-  const { ReviewListPage } = await import('../features/completeness/components/ReviewListPage');
-  return { default: ReviewListPage };
-});
-const ImportPage = lazy(async () => {
-  const { ImportPage } = await import('../features/imports/components/ImportPage');
-  return { default: ImportPage };
-});
+const MyOfficePage = lazyPage(async () => (await import('../features/my-office/components/MyOfficePage')).MyOfficePage);
+const QuarterPage = lazyPage(async () => (await import('../features/submission/components/QuarterPage')).QuarterPage);
+const ReviewPage = lazyPage(async () => (await import('../features/submission/components/ReviewPage')).ReviewPage);
+const CompletenessPage = lazyPage(async () => (await import('../features/completeness/components/CompletenessPage')).CompletenessPage);
+const ReviewListPage = lazyPage(async () => (await import('../features/completeness/components/ReviewListPage')).ReviewListPage);
+const ImportPage = lazyPage(async () => (await import('../features/imports/components/ImportPage')).ImportPage);
 // The comparison links to the office's progress to the targets (and prints it): the two features meet here,
 // at the route. The section loads only when shown, so the comparison's first screen does not wait for it.
-const OfficeProgressSection = lazy(async () => {
-  const { OfficeProgressSection } = await import('../features/targets/components/OfficeProgressSection');
-  return { default: OfficeProgressSection };
-});
-const ComparisonPage = lazy(async () => {
+const OfficeProgressSection = lazyPage(
+  async () => (await import('../features/targets/components/OfficeProgressSection')).OfficeProgressSection,
+);
+const ComparisonPage = lazyPage(async () => {
   const { ComparisonPage } = await import('../features/comparison/components/ComparisonPage');
-  return { default: () => <ComparisonPage progressSection={OfficeProgressSection} /> };
+  return () => <ComparisonPage progressSection={OfficeProgressSection.Component} />;
 });
-const DistributionPage = lazy(async () => {
-  const { DistributionPage } = await import('../features/distribution/components/DistributionPage');
-  return { default: DistributionPage };
-});
-const TargetProgressPage = lazy(async () => {
-  const { TargetProgressPage } = await import('../features/targets/components/TargetProgressPage');
-  return { default: TargetProgressPage };
-});
-const PracticeSearchPage = lazy(async () => {
-  const { PracticeSearchPage } = await import('../features/good-practices/components/PracticeSearchPage');
-  return { default: PracticeSearchPage };
-});
-const PracticePage = lazy(async () => {
-  const { PracticePage } = await import('../features/good-practices/components/PracticePage');
-  return { default: PracticePage };
-});
-const PracticeEditorPage = lazy(async () => {
-  const { PracticeEditorPage } = await import('../features/good-practices/components/PracticeEditorPage');
-  return { default: PracticeEditorPage };
-});
-const MyPracticesPage = lazy(async () => {
-  const { MyPracticesPage } = await import('../features/good-practices/components/MyPracticesPage');
-  return { default: MyPracticesPage };
-});
-const ProgrammeSettingsPage = lazy(async () => {
-  const { ProgrammeSettingsPage } = await import('../features/programme-settings/components/ProgrammeSettingsPage');
-  return { default: ProgrammeSettingsPage };
-});
-const ProgrammeAccountsPage = lazy(async () => {
-  const { ProgrammeAccountsPage } = await import('../features/accounts/components/AccountsPage');
-  return { default: ProgrammeAccountsPage };
-});
-const AllAccountsPage = lazy(async () => {
-  const { AllAccountsPage } = await import('../features/accounts/components/AccountsPage');
-  return { default: AllAccountsPage };
-});
+const DistributionPage = lazyPage(async () => (await import('../features/distribution/components/DistributionPage')).DistributionPage);
+const TargetProgressPage = lazyPage(async () => (await import('../features/targets/components/TargetProgressPage')).TargetProgressPage);
+const PracticeSearchPage = lazyPage(
+  async () => (await import('../features/good-practices/components/PracticeSearchPage')).PracticeSearchPage,
+);
+const PracticePage = lazyPage(async () => (await import('../features/good-practices/components/PracticePage')).PracticePage);
+const PracticeEditorPage = lazyPage(
+  async () => (await import('../features/good-practices/components/PracticeEditorPage')).PracticeEditorPage,
+);
+const MyPracticesPage = lazyPage(async () => (await import('../features/good-practices/components/MyPracticesPage')).MyPracticesPage);
+const ProgrammeSettingsPage = lazyPage(
+  async () => (await import('../features/programme-settings/components/ProgrammeSettingsPage')).ProgrammeSettingsPage,
+);
+const ProgrammeAccountsPage = lazyPage(async () => (await import('../features/accounts/components/AccountsPage')).ProgrammeAccountsPage);
+const AllAccountsPage = lazyPage(async () => (await import('../features/accounts/components/AccountsPage')).AllAccountsPage);
 
 export const router = createBrowserRouter([
   {
@@ -102,29 +61,31 @@ export const router = createBrowserRouter([
         Component: RequireAuth,
         children: [
           { index: true, Component: StartRedirect },
-          { path: 'accounts', Component: AllAccountsPage },
-          { path: 'programmes/:programmeId', Component: ProgrammeHomePage },
-          { path: 'programmes/:programmeId/about', Component: ProgrammeOverviewPage },
-          { path: 'programmes/:programmeId/accounts', Component: ProgrammeAccountsPage },
-          { path: 'programmes/:programmeId/offices/:officeId', Component: MyOfficePage },
-          { path: 'programmes/:programmeId/offices/:officeId/periods/:periodId', Component: QuarterPage },
-          { path: 'programmes/:programmeId/offices/:officeId/periods/:periodId/review', Component: ReviewPage },
-          { path: 'programmes/:programmeId/completeness', Component: CompletenessPage },
-          { path: 'programmes/:programmeId/review', Component: ReviewListPage },
-          { path: 'programmes/:programmeId/import', Component: ImportPage },
-          { path: 'programmes/:programmeId/offices/:officeId/comparison', Component: ComparisonPage },
-          { path: 'programmes/:programmeId/distribution', Component: DistributionPage },
-          { path: 'programmes/:programmeId/targets', Component: TargetProgressPage },
-          { path: 'programmes/:programmeId/settings/:section?', Component: ProgrammeSettingsPage },
+          pageRoute('accounts', AllAccountsPage),
+          pageRoute('programmes/:programmeId', ProgrammeHomePage),
+          pageRoute('programmes/:programmeId/about', ProgrammeOverviewPage),
+          pageRoute('programmes/:programmeId/accounts', ProgrammeAccountsPage),
+          pageRoute('programmes/:programmeId/offices/:officeId', MyOfficePage),
+          pageRoute('programmes/:programmeId/offices/:officeId/periods/:periodId', QuarterPage),
+          pageRoute('programmes/:programmeId/offices/:officeId/periods/:periodId/review', ReviewPage),
+          pageRoute('programmes/:programmeId/completeness', CompletenessPage),
+          pageRoute('programmes/:programmeId/review', ReviewListPage),
+          pageRoute('programmes/:programmeId/import', ImportPage),
+          pageRoute('programmes/:programmeId/offices/:officeId/comparison', ComparisonPage),
+          pageRoute('programmes/:programmeId/distribution', DistributionPage),
+          pageRoute('programmes/:programmeId/targets', TargetProgressPage),
+          pageRoute('programmes/:programmeId/settings/:section?', ProgrammeSettingsPage),
           // Good practices: Polish paths, as the users who share them name them.
-          { path: 'praktyki', Component: PracticeSearchPage },
-          { path: 'praktyki/nowa', Component: PracticeEditorPage },
-          { path: 'praktyki/:id', Component: PracticePage },
-          { path: 'praktyki/:id/edycja', Component: PracticeEditorPage },
-          { path: 'moje-praktyki', Component: MyPracticesPage },
+          pageRoute('praktyki', PracticeSearchPage),
+          pageRoute('praktyki/nowa', PracticeEditorPage),
+          pageRoute('praktyki/:id', PracticePage),
+          pageRoute('praktyki/:id/edycja', PracticeEditorPage),
+          pageRoute('moje-praktyki', MyPracticesPage),
         ],
       },
       { path: '*', Component: NotFoundPage },
     ],
   },
 ]);
+
+preloadMatchedPages(router.state.matches);
