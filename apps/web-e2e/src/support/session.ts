@@ -25,12 +25,15 @@ export async function submitLogin(page: Page, email: string, password = DEMO_PAS
   await page.getByRole('button', { name: 'Zaloguj się', exact: true }).click();
 }
 
-/** Opens `/` (the log-in page for a new context), logs in, and waits until the log-in page is left. */
+/**
+ * Opens `/` (the log-in page for a new context), logs in, and waits until the user's start page: signing
+ * in returns to `/`, which then goes on to the role's page (a menu opened at `/` would close on the way).
+ */
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl()}/`);
   await page.waitForURL((url) => url.pathname === '/login');
   await submitLogin(page, email, password);
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await page.waitForURL((url) => url.pathname !== '/login' && url.pathname !== '/');
 }
 
 const LOG_WAIT_MS = 10_000;
