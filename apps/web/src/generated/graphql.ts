@@ -274,14 +274,6 @@ export type ComparisonProgrammeQueryVariables = Exact<{
 
 export type ComparisonProgrammeQuery = { programme: { id: string, name: string, isDemo: boolean, peerGroups: Array<{ id: string, name: string, basis: string, members: Array<{ id: string }> }>, offices: Array<{ id: string, name: string }>, indicators: Array<{ unit: string, direction: Direction, periodicity: Periodicity, isRatio: boolean, cafCriterion: number | null, code: string, name: string, nameEn: string }>, periods: Array<{ state: PeriodState, releasedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }> } | null };
 
-export type OfficeTargetsQueryVariables = Exact<{
-  programmeId: string;
-  officeId: string;
-}>;
-
-
-export type OfficeTargetsQuery = { officeProgress: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> };
-
 export type PracticeSuggestionsQueryVariables = Exact<{
   programmeId: string;
   periodId: string;
@@ -600,14 +592,6 @@ export type SubmitSubmissionMutationVariables = Exact<{
 
 export type SubmitSubmissionMutation = { submitSubmission: { submittedAt: string | null, approvedAt: string | null, id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ comment: string | null, warnings: Array<string>, warningCodes: Array<string>, value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> } };
 
-export type OfficeProgressQueryVariables = Exact<{
-  programmeId: string;
-  officeId: string;
-}>;
-
-
-export type OfficeProgressQuery = { officeProgress: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> };
-
 export type ProgrammeProgressQueryVariables = Exact<{
   programmeId: string;
 }>;
@@ -629,6 +613,14 @@ export type IndicatorNameFieldsFragment = { code: string, name: string, nameEn: 
 export type OfficeFieldsFragment = { id: string, name: string, kind: OfficeKind, region: string };
 
 export type OfficeProgressFieldsFragment = { baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null };
+
+export type OfficeProgressQueryVariables = Exact<{
+  programmeId: string;
+  officeId: string;
+}>;
+
+
+export type OfficeProgressQuery = { officeProgress: Array<{ baseline: number | null, latest: number | null, change: number | null, status: ProgressStatus, onTrack: boolean, settled: boolean, target: { id: string, kind: TargetKind, value: number, dueOn: string | null, indicator: { unit: string, direction: Direction, code: string, name: string, nameEn: string } }, office: { id: string, name: string }, baselinePeriod: { id: string, label: string } | null, latestPeriod: { id: string, label: string } | null }> };
 
 export type PeriodFieldsFragment = { id: string, label: string, kind: PeriodKind, startsOn: string };
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { QueryView } from '../../../components/QueryView';
 import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
-import type { OfficeTarget } from '../graphql/office-targets.query';
+import type { OfficeTarget } from '../../../lib/graphql/office-progress.query';
 import type { PracticeSuggestion } from '../graphql/practice-suggestions.query';
 import { useBenchmark } from '../hooks/useBenchmark';
 import { useOfficeTargets } from '../hooks/useComparisonProgramme';

@@ -6,7 +6,7 @@ import { indicatorName, valueFormatter } from '../../../lib/indicator-format';
 import { formatChange, formatTargetValue } from '../../../lib/targets';
 import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import type { ComparisonIndicator } from '../graphql/comparison-programme.query';
-import type { OfficeTarget } from '../graphql/office-targets.query';
+import type { OfficeTarget } from '../../../lib/graphql/office-progress.query';
 import type { PracticeSuggestion } from '../graphql/practice-suggestions.query';
 import { cellState, cellTableColumns, cellTableRows, rangeRows } from '../utils/benchmark';
 import { CellSummaries } from './CellSummaries';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { OFFICE_PROGRESS_QUERY } from '../graphql/office-progress.query';
+import { OFFICE_PROGRESS_QUERY } from '../../../lib/graphql/office-progress.query';
 import { PROGRAMME_PROGRESS_QUERY } from '../graphql/programme-progress.query';
 
 export function useOfficeProgress(programmeId: string, officeId: string) {
