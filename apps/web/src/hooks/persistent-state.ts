@@ -1,7 +1,7 @@
 /** Every key of a form kept across a session expiry starts with this, so that log-out can drop them all. */
 export const PERSISTENT_FORM_PREFIX = 'officebench.form.';
 
-/** The part of the Web Storage API used here (sessionStorage in the app, a fake in tests). */
+/** The part of the Web Storage API used here (sessionStorage or localStorage in the app, a fake in tests). */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /** Checks that a stored value still has the expected shape (it may come from an older version). */
@@ -55,6 +55,18 @@ export function clearPersistentForms(storage: KeyValueStorage | null): void {
 export function sessionStorageOrNull(): KeyValueStorage | null {
   try {
     return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * localStorage, or null where the browser refuses access to it: for what must outlive the tab (a
+ * submission's unsaved entries, until the server has them or the user logs out).
+ */
+export function localStorageOrNull(): KeyValueStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
     return null;
   }

@@ -3,6 +3,7 @@ import { useCallback, useContext, useEffect, useMemo, useState, type ReactNode }
 import { useNavigate } from 'react-router';
 import {
   clearPersistentForms,
+  localStorageOrNull,
   readPersistentValue,
   removePersistentValue,
   sessionStorageOrNull,
@@ -59,6 +60,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // of the log-in page drops every cached answer of this user along with the page's memory.
       const storage = sessionStorageOrNull();
       clearPersistentForms(storage);
+      clearPersistentForms(localStorageOrNull());
       writePersistentValue(storage, NOTICE_KEY, 'signedOut');
       window.location.assign('/login');
     }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../../app/i18n';
-import { readPersistentValue, removePersistentValue, sessionStorageOrNull } from '../../../hooks/persistent-state';
+import { localStorageOrNull, readPersistentValue, removePersistentValue } from '../../../hooks/persistent-state';
 import { draftStorageKey, EMPTY_DRAFT, isDraft } from '../utils/draft';
 
 /**
@@ -11,7 +11,7 @@ export function StrandedDraft({ officeId, periodId }: { officeId: string; period
   const t = useT();
   const key = draftStorageKey(officeId, periodId);
   const [count, setCount] = useState(
-    () => Object.keys(readPersistentValue(sessionStorageOrNull(), key, EMPTY_DRAFT, isDraft).entries).length,
+    () => Object.keys(readPersistentValue(localStorageOrNull(), key, EMPTY_DRAFT, isDraft).entries).length,
   );
   if (count === 0) return null;
   return (
@@ -21,7 +21,7 @@ export function StrandedDraft({ officeId, periodId }: { officeId: string; period
         type="button"
         className="secondary small"
         onClick={() => {
-          removePersistentValue(sessionStorageOrNull(), key);
+          removePersistentValue(localStorageOrNull(), key);
           setCount(0);
         }}
       >

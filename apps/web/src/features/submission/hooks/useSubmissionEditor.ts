@@ -4,7 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { errorExtensions, errorInfo } from '../../../app/graphql-errors';
 import { useI18n } from '../../../app/i18n';
 import { useErrorMessage } from '../../../app/useErrorMessage';
-import { readPersistentValue, removePersistentValue, sessionStorageOrNull, writePersistentValue } from '../../../hooks/persistent-state';
+import { localStorageOrNull, readPersistentValue, removePersistentValue, writePersistentValue } from '../../../hooks/persistent-state';
 import { SAVE_VALUES_MUTATION } from '../graphql/save-values.mutation';
 import type { SubmissionFormQueryVariables } from '../../../generated/graphql';
 import { SUBMISSION_FORM_QUERY, type SubmissionForm } from '../graphql/submission-form.query';
@@ -62,7 +62,7 @@ export interface SubmissionEditor {
 }
 
 /**
- * The editable form's state: the unsaved draft (kept in sessionStorage per office and period), the
+ * The editable form's state: the unsaved draft (kept in localStorage per office and period), the
  * autosave (debounced, one request at a time, on the version the entries were typed on), refusals and
  * conflicts.
  */
@@ -77,7 +77,7 @@ export function useSubmissionEditor(
   const [saveValues] = useMutation(SAVE_VALUES_MUTATION);
   const storageKey = draftStorageKey(variables.officeId, variables.periodId);
 
-  const [initial] = useState(() => readPersistentValue(sessionStorageOrNull(), storageKey, EMPTY_DRAFT, isDraft));
+  const [initial] = useState(() => readPersistentValue(localStorageOrNull(), storageKey, EMPTY_DRAFT, isDraft));
   const [draft, setDraftState] = useState<Draft>(initial);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [refusals, setRefusals] = useState<Record<string, Refusal>>({});
@@ -122,7 +122,7 @@ export function useSubmissionEditor(
   const commit = useCallback(
     (next: Draft) => {
       draftRef.current = next;
-      const storage = sessionStorageOrNull();
+      const storage = localStorageOrNull();
       if (hasEntries(next)) writePersistentValue(storage, storageKey, next);
       else removePersistentValue(storage, storageKey);
       // A save that ends after the page was left still updates the stored draft above.

@@ -5,8 +5,8 @@ import { numberToInput, parseNumber, type InterfaceLanguage } from './numbers';
 
 /**
  * The unsaved part of a submission form: what the user typed, as typed, per indicator code. It is kept
- * in sessionStorage (see `draftStorageKey`) until the server has it, so that a reload or an expired
- * session loses nothing.
+ * in localStorage (see `draftStorageKey`) until the server has it, so that a reload, a closed tab or an
+ * expired session loses nothing; log-out drops it.
  */
 export const DRAFT_FIELDS = ['value', 'numerator', 'denominator', 'comment'] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
