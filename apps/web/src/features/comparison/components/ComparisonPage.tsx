@@ -20,6 +20,7 @@ import { defaultPeerGroupId } from '../utils/scorecard';
 import { detailLinkId, ScorecardTable } from './ScorecardTable';
 import '../../../components/benchmark.css';
 import './comparison.css';
+import { useAddressChoice } from '../../../hooks/useAddressChoice';
 
 /** A section about one office that the page shows, given by the route (app/router.tsx); it may be lazy. */
 export type OfficeSection = ElementType<{ programmeId: string; officeId: string }>;
@@ -79,7 +80,7 @@ function ComparisonView({
   const user = useSessionUser();
   const navigate = useNavigate();
   // The choices are in the address, so that a reload or a shared link shows the same view.
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const periods = comparisonPeriods(programme.periods);
   const periodId = chosenId(
     periods.map(({ id }) => id),
@@ -99,15 +100,7 @@ function ComparisonView({
   const released = period?.releasedAt != null;
   const overviewHref = searchWith(searchParams, { indicator: null, view: null }) || '?';
 
-  const choose = (name: string, value: string) =>
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set(name, value);
-        return next;
-      },
-      { replace: true },
-    );
+  const choose = useAddressChoice();
 
   const shown = { programmeId: programme.id, officeId: office.id, periodId, released, overviewHref };
   return (

@@ -46,21 +46,12 @@ export function IndicatorDetailView({
         {name}
       </h2>
       <DetailData programmeId={programmeId} officeId={officeId} periodId={periodId} peerGroupId={peerGroup.id} released={released}>
-        {({ cells, targets, suggestions }) => {
+        {({ cells, ...officeData }) => {
           const own = cells.filter((cell) => cell.indicator.code === indicator.code);
           return own.length === 0 ? (
             <p>{t('comparison.detailNotFound')}</p>
           ) : (
-            <IndicatorDetail
-              programmeId={programmeId}
-              officeId={officeId}
-              indicator={indicator}
-              cells={own}
-              peerGroup={peerGroup}
-              targets={targets}
-              suggestions={suggestions}
-              level={3}
-            />
+            <IndicatorDetail {...{ programmeId, officeId, peerGroup, indicator, ...officeData }} cells={own} level={3} />
           );
         }}
       </DetailData>

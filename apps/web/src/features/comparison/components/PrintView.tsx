@@ -59,7 +59,7 @@ export function PrintView({
         </button>
       </p>
       <DetailData programmeId={programmeId} officeId={officeId} periodId={periodId} peerGroupId={peerGroup.id} released={released}>
-        {({ cells, targets, suggestions }) => {
+        {({ cells, ...officeData }) => {
           const lines = indicatorCells(indicators, cells).map(({ indicator }) => ({
             indicator,
             cells: cells.filter((cell) => cell.indicator.code === indicator.code),
@@ -71,16 +71,7 @@ export function PrintView({
               {grouped.map(({ indicator, cells: own }) => (
                 <article key={indicator.code} className="comparison-print__indicator" aria-labelledby={`print-${indicator.code}`}>
                   <h4 id={`print-${indicator.code}`}>{indicatorName(indicator, language)}</h4>
-                  <IndicatorDetail
-                    programmeId={programmeId}
-                    officeId={officeId}
-                    indicator={indicator}
-                    cells={own}
-                    peerGroup={peerGroup}
-                    targets={targets}
-                    suggestions={suggestions}
-                    level={5}
-                  />
+                  <IndicatorDetail {...{ programmeId, officeId, peerGroup, indicator, ...officeData }} cells={own} level={5} />
                 </article>
               ))}
             </section>

@@ -21,6 +21,7 @@ import { DistributionChart } from './DistributionChart';
 import './distribution.css';
 import { ReleasePeriod } from './ReleasePeriod';
 import '../../../components/benchmark.css';
+import { useAddressChoice } from '../../../hooks/useAddressChoice';
 
 /** `/programmes/:programmeId/distribution`: every office's value of an indicator, named (the lead's view). */
 export function DistributionPage() {
@@ -52,7 +53,7 @@ function Distribution({ programmeId }: { programmeId: string }) {
 
 function DistributionView({ programme }: { programme: BenchmarkProgramme }) {
   const { t, language } = useI18n();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const periods = openedPeriods(programme.periods);
   const periodId = chosenId(
     periods.map(({ id }) => id),
@@ -69,15 +70,7 @@ function DistributionView({ programme }: { programme: BenchmarkProgramme }) {
     const found = programme.indicators.find((candidate) => candidate.code === code);
     return found ? indicatorName(found, language) : code;
   };
-  const choose = (name: 'period' | 'indicator', value: string) =>
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set(name, value);
-        return next;
-      },
-      { replace: true },
-    );
+  const choose = useAddressChoice();
 
   return (
     <PageFrame title={t('distribution.title')} eyebrow={programme.name} programme={programme}>

@@ -11,6 +11,7 @@ import { useOfficeScorecard } from '../hooks/useOfficeScorecard';
 import { OfficeTasks } from './OfficeTasks';
 import { ScorecardTiles } from './ScorecardTiles';
 import './my-office.css';
+import { useAddressChoice } from '../../../hooks/useAddressChoice';
 
 /** The group compared with is in the address (`?group=`), so that a reload or a shared link shows the same. */
 const GROUP = 'group';
@@ -18,10 +19,11 @@ const GROUP = 'group';
 /** `/programmes/:programmeId/offices/:officeId`: the office's home, a scorecard: what is left to do, and where it stands. */
 export function MyOfficePage() {
   const { programmeId = '', officeId = '' } = useParams();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
   const groupId = searchParams.get(GROUP);
   const result = useOfficeScorecard(programmeId, officeId, groupId);
-  const chooseGroup = (id: string) => setSearchParams({ [GROUP]: id }, { replace: true });
+  const choose = useAddressChoice();
+  const chooseGroup = (id: string) => choose(GROUP, id);
   return <QueryView result={result}>{(data) => <MyOffice data={data} programmeId={programmeId} chooseGroup={chooseGroup} />}</QueryView>;
 }
 
