@@ -1,3 +1,5 @@
+import { foldText } from './practice-search';
+
 /**
  * CSV files the dashboard offers for download (a chart's or a table's data), built for Polish Excel,
  * which is what the programme's offices open them with:
@@ -34,19 +36,12 @@ export function buildCsv(header: readonly string[], rows: readonly (readonly str
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 
-const FOLDED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', ø: 'o', đ: 'd' };
-
 /**
- * A file name from a title: lower case, Polish letters folded to ASCII ("ł" has no decomposition, so it
- * is mapped by hand), every other run of characters a hyphen, at most 80 characters; `fallback` when
- * nothing is left.
+ * A file name from a title: folded as the practice search folds words (lower case, Polish letters in
+ * ASCII), every other run of characters a hyphen, at most 80 characters; `fallback` when nothing is left.
  */
 export function fileNameFrom(title: string, extension: string, fallback = 'dane'): string {
-  const slug = title
-    .replace(/[łŁßæøđ]/g, (letter) => FOLDED[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const slug = foldText(title)
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 80)
     .replace(/^-+|-+$/g, '');
