@@ -10,6 +10,8 @@ interface ChartWithTableProps {
   table: Omit<DataTableProps, 'caption'>;
   /** The chart. */
   children: ReactNode;
+  /** The toggle's words for going back from the table when the view is not a chart ("Pokaż jako kafelki"). */
+  viewLabel?: string;
 }
 
 /**
@@ -18,7 +20,7 @@ interface ChartWithTableProps {
  * PNG. The download buttons' names end with the chart's title, so that a page of several charts reads
  * as several different buttons.
  */
-export function ChartWithTable({ title, table, children }: ChartWithTableProps) {
+export function ChartWithTable({ title, table, children, viewLabel }: ChartWithTableProps) {
   const t = useT();
   const [asTable, setAsTable] = useState(false);
   // The table rendered out of sight for a moment, to read its text, when the chart is shown.
@@ -50,7 +52,7 @@ export function ChartWithTable({ title, table, children }: ChartWithTableProps) 
     <div className="chart-with-table">
       <div className="chart-with-table__actions">
         <button type="button" className="secondary" aria-controls={viewId} onClick={() => setAsTable((shown) => !shown)}>
-          {asTable ? t('chart.showChart') : t('chart.showTable')}
+          {asTable ? (viewLabel ?? t('chart.showChart')) : t('chart.showTable')}
         </button>
         <span className="download-actions">
           <button type="button" className="secondary small" aria-label={t('download.csvOf', { title })} onClick={downloadCsv}>

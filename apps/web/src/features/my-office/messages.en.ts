@@ -22,7 +22,6 @@ export const myOfficeMessagesEn: Catalogue<typeof myOfficeMessagesPl> = {
     "For each indicator: the latest value handed in and its change from the one before, the standing in the group in the latest published period, and the progress to the programme's target.",
   'myOffice.results.noGroups': 'The programme has no peer groups yet.',
   'myOffice.results.fullComparison': 'Full comparison with the groups',
-  'myOffice.results.asTable': 'Show as a table',
   'myOffice.results.asTiles': 'Show as tiles',
   'myOffice.results.tableCaption': "The office's results against the group: {group}",
   'myOffice.line.noValue': 'No value handed in',

@@ -19,7 +19,6 @@ export const myOfficeMessagesPl = {
     'Dla każdego wskaźnika: ostatnia przekazana wartość i zmiana od poprzedniej, pozycja na tle grupy w ostatnim opublikowanym okresie i postęp do celu programu.',
   'myOffice.results.noGroups': 'Program nie ma jeszcze grup porównawczych.',
   'myOffice.results.fullComparison': 'Pełne porównanie z grupami',
-  'myOffice.results.asTable': 'Pokaż jako tabelę',
   'myOffice.results.asTiles': 'Pokaż jako kafelki',
   'myOffice.results.tableCaption': 'Wyniki urzędu na tle grupy: {group}',
   'myOffice.line.noValue': 'Brak przekazanej wartości',

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../app/i18n';
-import { DataTable } from '../../../components/DataTable';
+import { ChartWithTable } from '../../../components/ChartWithTable';
 import { ProgressStatusLabel } from '../../../components/ProgressStatusLabel';
 import { indicatorName, valueFormatter } from '../../../lib/indicator-format';
 import { formatTargetValue } from '../../../lib/targets';
@@ -16,69 +15,62 @@ interface ScorecardTilesProps {
   detailPath: (indicatorCode: string) => string;
 }
 
-/** Every indicator as a compact tile (or, on request, one table with the same words, downloadable as CSV). */
+/**
+ * Every indicator as a compact tile, with the tiles' words as a table (ChartWithTable: the table view, its
+ * CSV, and the tiles with their trends as a picture).
+ */
 export function ScorecardTiles({ lines, groupName, detailPath }: ScorecardTilesProps) {
   const { t, language } = useI18n();
-  const [asTable, setAsTable] = useState(false);
   const name = (line: ScorecardLine) => indicatorName(line.indicator, language);
   return (
-    <>
-      <p className="scorecard-view">
-        <button type="button" className="secondary" aria-pressed={asTable} onClick={() => setAsTable((shown) => !shown)}>
-          {asTable ? t('myOffice.results.asTiles') : t('myOffice.results.asTable')}
-        </button>
-      </p>
-      {asTable ? (
-        <DataTable
-          caption={t('myOffice.results.tableCaption', { group: groupName })}
-          columns={scorecardTableColumns(t)}
-          rows={scorecardTableRows(lines, name, t, language)}
-        />
-      ) : (
-        <ul className="scorecard">
-          {lines.map((line) => {
-            const format = valueFormatter(line.indicator.unit, t, language);
-            const change = changeText(line, t, language);
-            return (
-              <li key={line.indicator.code} className={`scorecard__tile scorecard__tile--${lineTone(line)}`}>
-                <h3>
-                  <Link to={detailPath(line.indicator.code)}>{name(line)}</Link>
-                </h3>
-                <div className="scorecard__headline">
-                  {line.latest === null || !line.latestPeriod ? (
-                    <p className="scorecard__value scorecard__value--none">{t('myOffice.line.noValue')}</p>
-                  ) : (
-                    <p className="scorecard__value">
-                      {format(line.latest)}{' '}
-                      <span className="scorecard__period">{t('myOffice.line.periodOf', { period: line.latestPeriod.label })}</span>
-                    </p>
-                  )}
-                  {line.trend.some((point) => point.own !== null) && (
-                    <Sparkline
-                      own={line.trend.map((point) => point.own)}
-                      peerMean={line.trend.map((point) => point.peerMean)}
-                      label={trendText(line, t, language)}
-                    />
-                  )}
-                </div>
-                <p className="scorecard__change">{change ?? t('myOffice.line.noPrevious')}</p>
-                <p>
-                  {line.comparedPeriod && (
-                    <span className="scorecard__compared">{t('myOffice.comparedIn', { period: line.comparedPeriod.label })} </span>
-                  )}
-                  <span className="scorecard__standing">{standingText(line, t, language)}</span>
-                </p>
-                {line.progress && (
-                  <p className="scorecard__target">
-                    {t('myOffice.target', { value: formatTargetValue(line.progress.target, t, language) })}{' '}
-                    <ProgressStatusLabel status={line.progress.status} />
+    <ChartWithTable
+      title={t('myOffice.results.tableCaption', { group: groupName })}
+      table={{ columns: scorecardTableColumns(t), rows: scorecardTableRows(lines, name, t, language) }}
+      viewLabel={t('myOffice.results.asTiles')}
+    >
+      <ul className="scorecard">
+        {lines.map((line) => {
+          const format = valueFormatter(line.indicator.unit, t, language);
+          const change = changeText(line, t, language);
+          return (
+            <li key={line.indicator.code} className={`scorecard__tile scorecard__tile--${lineTone(line)}`}>
+              <h3>
+                <Link to={detailPath(line.indicator.code)}>{name(line)}</Link>
+              </h3>
+              <div className="scorecard__headline">
+                {line.latest === null || !line.latestPeriod ? (
+                  <p className="scorecard__value scorecard__value--none">{t('myOffice.line.noValue')}</p>
+                ) : (
+                  <p className="scorecard__value">
+                    {format(line.latest)}{' '}
+                    <span className="scorecard__period">{t('myOffice.line.periodOf', { period: line.latestPeriod.label })}</span>
                   </p>
                 )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </>
+                {line.trend.some((point) => point.own !== null) && (
+                  <Sparkline
+                    own={line.trend.map((point) => point.own)}
+                    peerMean={line.trend.map((point) => point.peerMean)}
+                    label={trendText(line, t, language)}
+                  />
+                )}
+              </div>
+              <p className="scorecard__change">{change ?? t('myOffice.line.noPrevious')}</p>
+              <p>
+                {line.comparedPeriod && (
+                  <span className="scorecard__compared">{t('myOffice.comparedIn', { period: line.comparedPeriod.label })} </span>
+                )}
+                <span className="scorecard__standing">{standingText(line, t, language)}</span>
+              </p>
+              {line.progress && (
+                <p className="scorecard__target">
+                  {t('myOffice.target', { value: formatTargetValue(line.progress.target, t, language) })}{' '}
+                  <ProgressStatusLabel status={line.progress.status} />
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </ChartWithTable>
   );
 }
