@@ -104,7 +104,7 @@ export class OfficeHomeService {
   }
 
   private tasks(periods: PeriodEntity[], indicators: IndicatorEntity[], values: OwnValueRow[], now: Date) {
-    const kinds = indicators.map((indicator) => periodKindFor(indicator.periodicity));
+    // The indicators each kind of period asks for: what is counted as filled, and how many are expected.
     const ofKind = new Map<string, Set<string>>();
     for (const indicator of indicators) {
       const kind = periodKindFor(indicator.periodicity);
@@ -117,7 +117,7 @@ export class OfficeHomeService {
       const counted = row.indicatorId !== null && ofKind.get(kindOf.get(row.periodId) as PeriodKind)?.has(row.indicatorId);
       submissions.set(row.periodId, { ...entry, filledCount: entry.filledCount + (counted ? 1 : 0) });
     }
-    return officeTasks(periods, submissions, (period) => kinds.filter((kind) => kind === period.kind).length, now).map((task) => ({
+    return officeTasks(periods, submissions, (period) => ofKind.get(period.kind)?.size ?? 0, now).map((task) => ({
       ...task,
       returnReason: task.status === 'RETURNED' ? (submissions.get(task.period.id)?.returnReason ?? null) : null,
     }));
