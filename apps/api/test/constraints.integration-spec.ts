@@ -56,6 +56,34 @@ describe('database constraints', () => {
   const UNIQUE = '23505';
   const FOREIGN_KEY = '23503';
 
+  it('refuses a ratio indicator that does not say what its parts count in both languages', async () => {
+    const insert = `INSERT INTO indicator (code, name_pl, name_en, unit, direction, periodicity, input_kind,
+                                           numerator_label_pl, denominator_label_pl, numerator_label_en, denominator_label_en)
+                    VALUES ('NEW_RATIO', 'Nowy', 'New', 'pct', 'HIGHER_BETTER', 'QUARTERLY', $1, $2, $3, $4, $5)`;
+    for (const labels of [
+      [null, 'wszystkie', 'done', 'all'],
+      ['zrobione', 'wszystkie', 'done', null],
+      ['  ', 'wszystkie', 'done', 'all'],
+    ]) {
+      expect(await refusal(insert, ['RATIO', ...labels])).toEqual({ code: CHECK, constraint: 'indicator_ratio_labels' });
+    }
+    expect(await refusal(insert, ['VALUE', 'zrobione', null, null, null])).toEqual({ code: CHECK, constraint: 'indicator_ratio_labels' });
+  });
+
+  it('holds the Polish and English labels of every ratio indicator of the catalogue', async () => {
+    const rows: Array<{ code: string; pl: string; en: string }> = await dataSource.query(
+      `SELECT code, numerator_label_pl || ' / ' || denominator_label_pl AS pl, numerator_label_en || ' / ' || denominator_label_en AS en
+         FROM indicator WHERE input_kind = 'RATIO' ORDER BY code`,
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.find((r) => r.code === 'CASES_ON_TIME_PCT')).toEqual({
+      code: 'CASES_ON_TIME_PCT',
+      pl: 'sprawy załatwione w terminie / sprawy załatwione',
+      en: 'cases settled on time / cases settled',
+    });
+    for (const row of rows) expect(row.pl).not.toEqual(row.en);
+  });
+
   it('refuses a value outside its indicator range', async () => {
     const insert = 'INSERT INTO submission_value (submission_id, indicator_id, value, numerator, denominator) VALUES ($1, $2, $3, $4, $5)';
     expect(await refusal(insert, [ids.submission, ids.indicator, 120, 120, 100])).toEqual({

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../src/database/data-source';
 import { RelativeChangeTargets1764600000000 } from '../src/database/migrations/1764600000000-relative-change-targets';
+import { PolishRatioLabels1764700000000 } from '../src/database/migrations/1764700000000-polish-ratio-labels';
 import { createDatabaseWithDataSource, createMigratedDatabase, DEMO_TABLES } from './support/test-database';
 
 const tables = async (dataSource: DataSource): Promise<string[]> =>
@@ -87,6 +88,39 @@ describe('migrations', () => {
     await dataSource.query('DELETE FROM programme WHERE id = $1', [programmeId]);
     await dataSource.query('DELETE FROM indicator WHERE id = $1', [indicatorId]);
     expect(await dataSource.showMigrations()).toBe(false);
+  });
+
+  it('give the catalogue ratio indicators of an existing database their Polish labels, and any other ratio its English ones', async () => {
+    const from = MIGRATIONS.indexOf(PolishRatioLabels1764700000000);
+    for (let i = from; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+    await dataSource.query(
+      `INSERT INTO indicator (code, name_pl, name_en, unit, direction, periodicity, input_kind, numerator_label, denominator_label)
+       VALUES ('CASES_ON_TIME_PCT', 'W terminie', 'On time', 'pct', 'HIGHER_BETTER', 'QUARTERLY', 'RATIO', 'cases settled on time', 'cases settled'),
+              ('OWN_RATIO', 'Własny', 'Own', 'pct', 'HIGHER_BETTER', 'QUARTERLY', 'RATIO', 'things done', 'things due')`,
+    );
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(
+      await dataSource.query(
+        `SELECT code, numerator_label_pl, denominator_label_pl, numerator_label_en, denominator_label_en
+           FROM indicator WHERE code IN ('CASES_ON_TIME_PCT', 'OWN_RATIO') ORDER BY code`,
+      ),
+    ).toEqual([
+      {
+        code: 'CASES_ON_TIME_PCT',
+        numerator_label_pl: 'sprawy załatwione w terminie',
+        denominator_label_pl: 'sprawy załatwione',
+        numerator_label_en: 'cases settled on time',
+        denominator_label_en: 'cases settled',
+      },
+      {
+        code: 'OWN_RATIO',
+        numerator_label_pl: 'things done',
+        denominator_label_pl: 'things due',
+        numerator_label_en: 'things done',
+        denominator_label_en: 'things due',
+      },
+    ]);
+    await dataSource.query(`DELETE FROM indicator WHERE code IN ('CASES_ON_TIME_PCT', 'OWN_RATIO')`);
   });
 });
 

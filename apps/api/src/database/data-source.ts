@@ -10,6 +10,7 @@ import { ReleaseHistory1764300000000 } from './migrations/1764300000000-release-
 import { GoodPractices1764400000000 } from './migrations/1764400000000-good-practices';
 import { Reminders1764500000000 } from './migrations/1764500000000-reminders';
 import { RelativeChangeTargets1764600000000 } from './migrations/1764600000000-relative-change-targets';
+import { PolishRatioLabels1764700000000 } from './migrations/1764700000000-polish-ratio-labels';
 
 /** Every migration, in order. A new migration is added here (and never edited once it has landed). */
 export const MIGRATIONS = [
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   GoodPractices1764400000000,
   Reminders1764500000000,
   RelativeChangeTargets1764600000000,
+  PolishRatioLabels1764700000000,
 ];
 
 /** Time budgets of the API's own pool (the owner's, for migrations and the demo load, has none). */

@@ -313,9 +313,19 @@ export async function ensureBenchIndicators(owner: Queryable): Promise<Map<strin
   for (const indicator of BENCH_INDICATORS) {
     const ratio = indicator.inputKind === 'RATIO';
     await owner.query(
-      `INSERT INTO indicator (code, version, name_pl, name_en, unit, direction, periodicity, input_kind, scale, numerator_label, denominator_label)
-       VALUES ($1, 1, $1, $1, $2, 'HIGHER_BETTER', 'QUARTERLY', $3, $4, $5, $6) ON CONFLICT (code, version) DO NOTHING`,
-      [indicator.code, indicator.unit, indicator.inputKind, indicator.scale, ratio ? 'licznik' : null, ratio ? 'mianownik' : null],
+      `INSERT INTO indicator (code, version, name_pl, name_en, unit, direction, periodicity, input_kind, scale,
+                              numerator_label_pl, denominator_label_pl, numerator_label_en, denominator_label_en)
+       VALUES ($1, 1, $1, $1, $2, 'HIGHER_BETTER', 'QUARTERLY', $3, $4, $5, $6, $7, $8) ON CONFLICT (code, version) DO NOTHING`,
+      [
+        indicator.code,
+        indicator.unit,
+        indicator.inputKind,
+        indicator.scale,
+        ratio ? 'licznik' : null,
+        ratio ? 'mianownik' : null,
+        ratio ? 'numerator' : null,
+        ratio ? 'denominator' : null,
+      ],
     );
   }
   const rows: Array<{ code: string; id: string }> = await owner.query(

@@ -60,7 +60,7 @@ export class BenchmarkRepository {
           WHERE s.period_id = $2 AND s.office_id = $3)
        SELECT g.id AS g_id, g.programme_id AS g_programme_id, g.name AS g_name, g.basis AS g_basis, g.criterion AS g_criterion,
               i.id, i.code, i.version, i.name_pl, i.name_en, i.unit, i.direction, i.periodicity, i.input_kind, i.scale::float8 AS scale,
-              i.numerator_label, i.denominator_label, i.min_value::float8 AS min_value, i.max_value::float8 AS max_value, i.caf_criterion,
+              i.numerator_label_pl, i.denominator_label_pl, i.numerator_label_en, i.denominator_label_en, i.min_value::float8 AS min_value, i.max_value::float8 AS max_value, i.caf_criterion,
               c.period_id IS NOT NULL AS stored, c.suppression_reason, c.contributors_band, c.mean::float8 AS mean, c.pooled_rate::float8 AS pooled_rate,
               c.median::float8 AS median, c.p25::float8 AS p25, c.p75::float8 AS p75, own.value::float8 AS own
          FROM period p
@@ -94,8 +94,10 @@ export class BenchmarkRepository {
           periodicity: r.periodicity,
           inputKind: r.input_kind,
           scale: r.scale,
-          numeratorLabel: r.numerator_label,
-          denominatorLabel: r.denominator_label,
+          numeratorLabelPl: r.numerator_label_pl,
+          denominatorLabelPl: r.denominator_label_pl,
+          numeratorLabelEn: r.numerator_label_en,
+          denominatorLabelEn: r.denominator_label_en,
           minValue: r.min_value,
           maxValue: r.max_value,
           cafCriterion: r.caf_criterion,

@@ -9,8 +9,8 @@ export interface TemplateIndicator {
   periodicity: Periodicity;
   inputKind: InputKind;
   scale: number;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
+  numeratorLabelPl: string | null;
+  denominatorLabelPl: string | null;
   minValue: number | null;
   maxValue: number | null;
   mandatory: boolean;
@@ -67,7 +67,7 @@ function range(indicator: TemplateIndicator): string {
 
 function howEntered(indicator: TemplateIndicator): string {
   if (indicator.inputKind === 'VALUE') return 'wartość';
-  const parts = `licznik (${indicator.numeratorLabel ?? '—'}) i mianownik (${indicator.denominatorLabel ?? '—'})`;
+  const parts = `licznik (${indicator.numeratorLabelPl ?? '—'}) i mianownik (${indicator.denominatorLabelPl ?? '—'})`;
   return indicator.scale === 1
     ? `${parts}; wartość = licznik / mianownik`
     : `${parts}; wartość = licznik / mianownik × ${number(indicator.scale)}`;

@@ -16,8 +16,10 @@ export interface ProgrammeIndicator extends CheckedIndicator {
   id: string;
   namePl: string;
   periodicity: Periodicity;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
+  numeratorLabelPl: string | null;
+  denominatorLabelPl: string | null;
+  numeratorLabelEn: string | null;
+  denominatorLabelEn: string | null;
   mandatory: boolean;
 }
 
@@ -227,8 +229,8 @@ export class SubmissionRepository {
   /** The programme's indicators by code, in programme order. */
   async programmeIndicators(manager: EntityManager, programmeId: string): Promise<Map<string, ProgrammeIndicator>> {
     const rows: Array<Record<string, string | boolean | null>> = await manager.query(
-      `SELECT i.id, i.code, i.name_pl, i.unit, i.periodicity, i.input_kind, i.scale, i.numerator_label, i.denominator_label,
-              i.min_value, i.max_value, pi.mandatory
+      `SELECT i.id, i.code, i.name_pl, i.unit, i.periodicity, i.input_kind, i.scale, i.numerator_label_pl, i.denominator_label_pl,
+              i.numerator_label_en, i.denominator_label_en,              i.min_value, i.max_value, pi.mandatory
          FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id
         WHERE pi.programme_id = $1 ORDER BY pi.position`,
       [programmeId],
@@ -242,8 +244,10 @@ export class SubmissionRepository {
           namePl: r.name_pl as string,
           unit: r.unit as string,
           periodicity: r.periodicity as Periodicity,
-          numeratorLabel: r.numerator_label as string | null,
-          denominatorLabel: r.denominator_label as string | null,
+          numeratorLabelPl: r.numerator_label_pl as string | null,
+          denominatorLabelPl: r.denominator_label_pl as string | null,
+          numeratorLabelEn: r.numerator_label_en as string | null,
+          denominatorLabelEn: r.denominator_label_en as string | null,
           inputKind: r.input_kind as 'VALUE' | 'RATIO',
           scale: Number(r.scale),
           minValue: num(r.min_value as string | null),

@@ -15,8 +15,11 @@ export class IndicatorEntity {
   @Column('text') periodicity!: Periodicity;
   @Column('text', { name: 'input_kind' }) inputKind!: InputKind;
   @Column('numeric', { default: 1, transformer: numericTransformer }) scale!: number;
-  @Column('text', { name: 'numerator_label', nullable: true }) numeratorLabel!: string | null;
-  @Column('text', { name: 'denominator_label', nullable: true }) denominatorLabel!: string | null;
+  /** What a ratio's numerator and denominator count, in Polish and in English (null for a value indicator). */
+  @Column('text', { name: 'numerator_label_pl', nullable: true }) numeratorLabelPl!: string | null;
+  @Column('text', { name: 'denominator_label_pl', nullable: true }) denominatorLabelPl!: string | null;
+  @Column('text', { name: 'numerator_label_en', nullable: true }) numeratorLabelEn!: string | null;
+  @Column('text', { name: 'denominator_label_en', nullable: true }) denominatorLabelEn!: string | null;
   @Column('numeric', { name: 'min_value', nullable: true, transformer: numericTransformer }) minValue!: number | null;
   @Column('numeric', { name: 'max_value', nullable: true, transformer: numericTransformer }) maxValue!: number | null;
   @Column('integer', { name: 'caf_criterion', nullable: true }) cafCriterion!: number | null;

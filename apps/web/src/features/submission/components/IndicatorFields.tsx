@@ -25,6 +25,12 @@ interface IndicatorFieldsProps {
   onLeave: (indicatorCode: string) => void;
 }
 
+/** What a ratio's numerator or denominator counts, in the reader's language. */
+function partLabel(indicator: FormLine['indicator'], part: 'numerator' | 'denominator', language: string): string {
+  if (part === 'numerator') return (language === 'en' ? indicator.numeratorLabelEn : indicator.numeratorLabel) ?? '';
+  return (language === 'en' ? indicator.denominatorLabelEn : indicator.denominatorLabel) ?? '';
+}
+
 const sameNumbers = (a: DraftEntry, b: DraftEntry) => sameEntry({ ...a, comment: '' }, { ...b, comment: '' });
 
 /**
@@ -139,18 +145,8 @@ export function IndicatorFields({
       <div className="indicator__inputs">
         {indicator.isRatio ? (
           <>
-            {numberInput(
-              'numerator',
-              language === 'en' && indicator.numeratorLabel
-                ? `${t('submission.numerator')} (${indicator.numeratorLabel})`
-                : t('submission.numerator'),
-            )}
-            {numberInput(
-              'denominator',
-              language === 'en' && indicator.denominatorLabel
-                ? `${t('submission.denominator')} (${indicator.denominatorLabel})`
-                : t('submission.denominator'),
-            )}
+            {numberInput('numerator', `${t('submission.numerator')} (${partLabel(indicator, 'numerator', language)})`)}
+            {numberInput('denominator', `${t('submission.denominator')} (${partLabel(indicator, 'denominator', language)})`)}
             <output className="indicator__computed" htmlFor={`${id('numerator')} ${id('denominator')}`}>
               {assessment.computed !== null
                 ? t('submission.computed', { value: formatWithUnit(assessment.computed, indicator.unit, t, language) })

@@ -38,6 +38,8 @@ export const SUBMISSION_FORM_QUERY: TypedDocumentNode<SubmissionFormQuery, Submi
           cafCriterion
           numeratorLabel
           denominatorLabel
+          numeratorLabelEn
+          denominatorLabelEn
         }
       }
       submission {
