@@ -5,8 +5,12 @@ import {
   markdownToPlainText,
   MAX_SEARCH_TERMS,
   prefixQuery,
+  searchForms,
   searchTerms,
+  splitLettersAndDigits,
   stemWord,
+  termPrefixes,
+  termQuery,
 } from './practice-search';
 
 describe('foldText', () => {
@@ -47,6 +51,59 @@ describe('searchTerms', () => {
     expect(searchTerms(null)).toEqual([]);
     expect(searchTerms(' !!! :* & | ')).toEqual([]);
     expect(searchTerms('jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć')).toHaveLength(MAX_SEARCH_TERMS);
+  });
+});
+
+describe('compounds: words written together, with a hyphen or apart', () => {
+  it('a word glued to a number is one term, also looked for as a phrase of its parts', () => {
+    expect(searchTerms('ISO9001')).toEqual([{ word: 'iso9001', stem: 'iso9001', parts: { words: ['iso', '9001'], together: 'phrase' } }]);
+    expect(splitLettersAndDigits('iso27001')).toEqual(['iso', '27001']);
+  });
+
+  it('a word followed by a number is one term whose parts may stand anywhere ("ISO 9001", "rok 2019")', () => {
+    expect(searchTerms('norma ISO 9001')).toEqual([
+      { word: 'norma', stem: 'norm' },
+      { word: 'iso9001', stem: 'iso9001', parts: { words: ['iso', '9001'], together: 'anywhere' } },
+    ]);
+    // A stop word before a number stays a stop word: "w 2019" is the year alone.
+    expect(searchTerms('w 2019')).toEqual([{ word: '2019', stem: '2019' }]);
+  });
+
+  it('a hyphenated word and a lone letter before a word are one term, found written together or as a phrase', () => {
+    const eOffice = { word: 'eurzad', stem: 'eurzad', parts: { words: ['e', 'urzad'], together: 'phrase' } };
+    expect(searchTerms('e-urząd')).toEqual([eOffice]);
+    expect(searchTerms('E urząd')).toEqual([eOffice]);
+    expect(searchTerms('eurząd')).toEqual([{ word: 'eurzad', stem: 'eurzad' }]);
+    // Not a compound: "w" is a stop word, so "w urzędzie" searches "urzędzie" alone.
+    expect(searchTerms('w urzędzie')).toEqual([{ word: 'urzedzie', stem: 'urzedz' }]);
+    // Inflected: the written-together stem, and the phrase's last word as a prefix.
+    expect(termQuery(searchTerms('e-urzędu')[0])).toBe("('eurzed':* | ('e' <-> 'urzed':*))");
+  });
+
+  it("builds each term's tsquery: the stem, near words, and the compound's parts", () => {
+    const [iso] = searchTerms('ISO9001');
+    expect(termQuery(iso)).toBe("('iso9001':* | ('iso' <-> '9001':*))");
+    expect(termQuery(searchTerms('ISO 9001')[0])).toBe("('iso9001':* | ('iso':* & '9001':*))");
+    expect(termQuery({ word: 'klientow', stem: 'klient' }, ['klient', 'kliem'])).toBe("('klient':* | 'kliem':*)");
+    expect(termQuery({ word: "a'b", stem: "a'b" })).toBe('');
+    expect(termPrefixes(searchTerms('ISO 9001')[0])).toEqual(['iso9001', 'iso', '9001']);
+    expect(termPrefixes(iso)).toEqual(['iso9001']);
+  });
+
+  it('the index adds the other forms of the words of a text (as officebench_search_forms does in SQL)', () => {
+    expect(searchForms('wdrozenie iso9001 i e-urzad')).toBe('eurzad iso 9001');
+    expect(searchForms('iso-9001 oraz pn-en-15224')).toBe('iso9001 pnen15224');
+    expect(searchForms('obsluga klienta')).toBe('');
+    // A lone letter before a word, unless it is a word itself ("w urzedzie", "a urzad").
+    expect(searchForms('platforma e urzad, w urzedzie, a urzad')).toBe('eurzad');
+  });
+
+  it('highlights a compound however the text writes it', () => {
+    expect(highlightSnippet('Norma ISO 9001 w urzędzie.', ['iso9001'])).toBe('Norma <mark>ISO</mark> <mark>9001</mark> w urzędzie.');
+    expect(highlightSnippet('Wdrożono ISO9001.', ['iso9001'])).toBe('Wdrożono <mark>ISO9001</mark>.');
+    expect(highlightSnippet('Nasz e-urząd i e urząd.', ['eurzad'])).toBe('Nasz <mark>e-urząd</mark> i <mark>e</mark> <mark>urząd</mark>.');
+    // Words apart match only when the prefix reaches into the second one.
+    expect(highlightSnippet('ISO i 9001', ['iso9001'])).toBeNull();
   });
 });
 

@@ -111,29 +111,115 @@ export function stemWord(folded: string): string {
 }
 
 export interface SearchTerm {
-  /** the word as folded */
+  /** the word as folded; for a compound, written together ("iso9001", "eurzad") */
   word: string;
   /** its stem, matched as a prefix */
   stem: string;
+  /**
+   * A compound's parts ("iso", "9001"; "e", "urzad"), also matched written apart: side by side (a phrase)
+   * for a hyphenated or glued word and a lone letter before a word, anywhere in the practice for a word
+   * and a number the query writes apart ("ISO 9001", "rok 2019").
+   */
+  parts?: { words: string[]; together: 'phrase' | 'anywhere' };
 }
 
-/** The terms a query searches for: folded, without stop words or repeats, at most MAX_SEARCH_TERMS. */
+/** A word of letters only, a number, or a mix ("iso9001"). */
+const isLetters = (word: string) => /^\p{L}+$/u.test(word);
+const isDigits = (word: string) => /^\p{N}+$/u.test(word);
+/** "iso9001" → ["iso", "9001"]; "5s" → ["5", "s"]; a word of one kind stays whole. */
+export function splitLettersAndDigits(word: string): string[] {
+  return word.match(/\p{L}+|\p{N}+/gu) ?? [];
+}
+
+/**
+ * The other forms under which the words of a (folded) text are also found, as the search index adds them
+ * (the SQL function officebench_search_forms in migration 1764800000000 applies the same rule):
+ * a hyphenated word written together ("e-urzad" → "eurzad", "iso-9001" → "iso9001") and a word mixing
+ * letters and digits split ("iso9001" → "iso 9001"), a lone letter that is not a word of its own written
+ * together with the next word ("e urzad" → "eurzad"). Together with the query's compounds this makes
+ * "ISO9001", "ISO 9001" and "ISO-9001", or "e-urząd", "e urząd" and "eurząd", find one another.
+ */
+export function searchForms(folded: string): string {
+  const joined = [...folded.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)].map((match) => match[0].replace(/-/g, ''));
+  const split = (folded.match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((word) => /\p{L}\p{N}|\p{N}\p{L}/u.test(word))
+    .map((word) => splitLettersAndDigits(word).join(' '));
+  // A lone letter that is no word of its own (a, i, o, u, w and z are) before a word: "e urzad" → "eurzad".
+  const letter = [...folded.matchAll(/(?<![\p{L}\p{N}-])([bcdefghjklmnpqrstvxy])\s+(\p{L}+)/gu)].map((match) => match[1] + match[2]);
+  return [...joined, ...split, ...letter].join(' ');
+}
+
+const compound = (words: string[], together: 'phrase' | 'anywhere'): SearchTerm => {
+  const word = words.join('');
+  return { word, stem: stemWord(word), parts: { words, together } };
+};
+
+/**
+ * The terms a query searches for: folded, without stop words or repeats, at most MAX_SEARCH_TERMS.
+ * Compounds are one term each (see SearchTerm.parts): a hyphenated word ("e-urząd"), a word glued to a
+ * number ("ISO9001"), a word followed by a number ("ISO 9001") and a lone letter that is not a stop
+ * word followed by a word ("e urząd").
+ */
 export function searchTerms(query: string | null | undefined): SearchTerm[] {
+  const tokens = foldText((query ?? '').slice(0, MAX_QUERY_LENGTH)).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  const candidates: SearchTerm[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (token.includes('-')) {
+      const words = token.split('-');
+      candidates.push(words.some((word) => word.length >= 2 && !STOP_WORDS.has(word)) ? compound(words, 'phrase') : { word: '', stem: '' });
+    } else if (!isLetters(token) && !isDigits(token)) {
+      candidates.push(compound(splitLettersAndDigits(token), 'phrase'));
+    } else if (next !== undefined && isLetters(token) && isDigits(next) && !STOP_WORDS.has(token)) {
+      candidates.push(compound([token, next], 'anywhere'));
+      index += 1;
+    } else if (next !== undefined && token.length === 1 && !STOP_WORDS.has(token) && isLetters(next) && next.length >= 2) {
+      candidates.push(compound([token, next], 'phrase'));
+      index += 1;
+    } else {
+      candidates.push({ word: token, stem: stemWord(token) });
+    }
+  }
   const seen = new Set<string>();
   const terms: SearchTerm[] = [];
-  for (const raw of wordsOf(foldText((query ?? '').slice(0, MAX_QUERY_LENGTH)))) {
-    if (raw.length < 2 || STOP_WORDS.has(raw) || seen.has(raw)) continue;
-    seen.add(raw);
-    terms.push({ word: raw, stem: stemWord(raw) });
+  for (const term of candidates) {
+    if (term.word.length < 2 || (!term.parts && STOP_WORDS.has(term.word)) || seen.has(term.word)) continue;
+    seen.add(term.word);
+    terms.push(term);
     if (terms.length === MAX_SEARCH_TERMS) break;
   }
   return terms;
 }
 
+const SAFE = /^[\p{L}\p{N}]+$/u;
+
 /** A tsquery alternative matching any word that starts with the prefix (prefixes are letters and digits only). */
 export function prefixQuery(prefixes: readonly string[]): string {
-  const safe = [...new Set(prefixes)].filter((prefix) => /^[\p{L}\p{N}]+$/u.test(prefix));
+  const safe = [...new Set(prefixes)].filter((prefix) => SAFE.test(prefix));
   return safe.length === 0 ? '' : `(${safe.map((prefix) => `'${prefix}':*`).join(' | ')})`;
+}
+
+/**
+ * The tsquery of one term: its stem as a prefix, the stems of near words standing in for a likely typo,
+ * and for a compound its parts (a phrase whose last word is a prefix, or all of them anywhere).
+ */
+export function termQuery(term: SearchTerm, nearStems: readonly string[] = []): string {
+  const alternatives = [...new Set([term.stem, ...nearStems])].filter((prefix) => SAFE.test(prefix)).map((prefix) => `'${prefix}':*`);
+  const words = term.parts?.words ?? [];
+  if (words.length > 1 && words.every((word) => SAFE.test(word))) {
+    const last = words.length - 1;
+    const operands = words.map((word, index) =>
+      term.parts?.together === 'anywhere' || index === last ? `'${stemWord(word)}':*` : `'${word}'`,
+    );
+    alternatives.push(`(${operands.join(term.parts?.together === 'anywhere' ? ' & ' : ' <-> ')})`);
+  }
+  return alternatives.length === 0 ? '' : `(${alternatives.join(' | ')})`;
+}
+
+/** The prefixes a term highlights: its stem, and the parts of a compound searched anywhere. */
+export function termPrefixes(term: SearchTerm): string[] {
+  return [term.stem, ...(term.parts?.together === 'anywhere' ? term.parts.words.map(stemWord) : [])];
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -160,11 +246,27 @@ const SNIPPET_WORDS = 28;
 export function highlightSnippet(text: string, prefixes: readonly string[], maxWords = SNIPPET_WORDS): string | null {
   const folded = prefixes.filter((prefix) => prefix.length > 0);
   if (folded.length === 0) return null;
-  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({
-    start: match.index ?? 0,
-    end: (match.index ?? 0) + match[0].length,
-    hit: folded.some((prefix) => foldText(match[0]).startsWith(prefix)),
-  }));
+  // A hyphenated word is one token, found by its parts and written together ("e-urząd": "urzad", "eurzad").
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)].map((match) => {
+    const word = foldText(match[0]);
+    const forms = [word.replace(/-/g, ''), ...word.split('-')];
+    return {
+      start: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+      joined: forms[0],
+      hit: folded.some((prefix) => forms.some((form) => form.startsWith(prefix))),
+    };
+  });
+  // Two words found only together, the prefix reaching into the second ("ISO 9001" for "iso9001").
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (!next || !/^\s+$/.test(text.slice(token.end, next.start))) return;
+    const together = token.joined + next.joined;
+    if (folded.some((prefix) => prefix.length > token.joined.length && together.startsWith(prefix))) {
+      token.hit = true;
+      next.hit = true;
+    }
+  });
   const hits = tokens.map((token, index) => (token.hit ? index : -1)).filter((index) => index >= 0);
   if (hits.length === 0) return null;
   // The window (of maxWords tokens) starting a little before a hit that holds the most hits.
