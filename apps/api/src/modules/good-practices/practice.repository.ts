@@ -4,9 +4,10 @@ import {
   PRACTICE_FIELDS,
   type PracticeField,
   type PracticeStatus,
-  prefixQuery,
   type SearchTerm,
   stemWord,
+  termPrefixes,
+  termQuery,
 } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import type { GoodPracticeEntity } from './entities/good-practice.entity';
@@ -18,7 +19,7 @@ export type PracticeRow = Omit<GoodPracticeEntity, 'indicators'> & { featured: b
 
 const COLUMNS = `p.id, p.office_id AS "officeId", p.title, p.summary, p.body, p.problem, p.actions, p.results, p.resources,
   p.contact, p.year_introduced AS "yearIntroduced", p.caf_criteria AS "cafCriteria", p.tags, p.status,
-  p.published_at AS "publishedAt", p.created_by AS "createdBy", p.version, p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+  p.published_at AS "publishedAt", p.from_sources AS "fromSources", p.created_by AS "createdBy", p.version, p.created_at AS "createdAt", p.updated_at AS "updatedAt",
   EXISTS (SELECT 1 FROM good_practice_feature f WHERE f.good_practice_id = p.id AND f.programme_id = ANY ($1::uuid[])) AS featured`;
 
 /** How close a misspelt word must be to a real one (pg_trgm similarity) to stand in for it. */
@@ -39,8 +40,11 @@ export interface SearchKey {
 }
 
 export interface SearchPage {
-  rows: Array<PracticeRow & { key: SearchKey }>;
+  /** matchesAll: the practice holds every searched word (true when nothing was searched) */
+  rows: Array<PracticeRow & { key: SearchKey; matchesAll: boolean }>;
   total: number;
+  /** how many of the total hold every searched word */
+  allWords: number;
 }
 
 /** The SQL behind good practices: reading rows with their indicators, writing them, and the ranked search. */
@@ -108,8 +112,10 @@ export class PracticeRepository {
   }
 
   /**
-   * Each word is looked for by its stem as a prefix. A word whose stem starts no word of any published
-   * practice is probably misspelt: the nearest words of the lexicon (trigram similarity) stand in for it.
+   * Each word is looked for by its stem as a prefix (a compound also by its parts, see termQuery). A word
+   * whose stem starts no word of any published practice is probably misspelt: the nearest words of the
+   * lexicon (trigram similarity) stand in for it. A compound is never corrected: its parts may be there
+   * apart ("e urząd") while no practice writes it together.
    */
   async expandTerms(manager: EntityManager, terms: readonly SearchTerm[]): Promise<ExpandedTerms> {
     await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(TYPO_SIMILARITY)]);
@@ -126,18 +132,19 @@ export class PracticeRepository {
     const prefixes: string[] = [];
     const perWord = terms.map((term) => {
       const row = byWord.get(term.word);
-      const near = row && !row.known ? row.similar : [];
+      const near = row && !row.known && !term.parts ? row.similar : [];
       if (near.length > 0) corrections.push(near[0]);
-      const alternatives = [term.stem, ...near.map(stemWord)];
-      prefixes.push(...alternatives);
-      return prefixQuery(alternatives);
+      const nearStems = near.map(stemWord);
+      prefixes.push(...termPrefixes(term), ...nearStems);
+      return termQuery(term, nearStems);
     });
     return { perWord, prefixes: [...new Set(prefixes)], corrections };
   }
 
   /**
-   * Published practices matching the words (any of them; more words matched rank higher, then cover
-   * density with title > summary and tags > sections > body) and the filters, after the cursor's key.
+   * Published practices matching the words (any of them; more words matched rank higher, so those holding
+   * all of them come first, then cover density with title > summary and tags > sections > body) and the
+   * filters, after the cursor's key; with how many match at all and how many hold every word.
    * Without words: newest first.
    */
   async searchPublished(
@@ -160,6 +167,8 @@ export class PracticeRepository {
     if (filter.officeKind != null) add('o.kind = ?', filter.officeKind);
     if (filter.region != null && filter.region.trim() !== '') add('officebench_fold(o.region) = officebench_fold(?)', filter.region.trim());
     if (filter.year != null) add('p.year_introduced = ?', filter.year);
+    if (filter.tag != null && filter.tag.trim() !== '')
+      add('EXISTS (SELECT 1 FROM unnest(p.tags) t WHERE officebench_fold(t) = officebench_fold(?))', filter.tag.trim());
     if (filter.indicatorCode != null && filter.indicatorCode !== '') {
       add(
         'EXISTS (SELECT 1 FROM good_practice_indicator gi JOIN indicator i ON i.id = gi.indicator_id WHERE gi.good_practice_id = p.id AND i.code = ?)',
@@ -173,36 +182,45 @@ export class PracticeRepository {
       : '';
     params.push(options.first + 1);
     // A query without words ranks nothing: every score is 0 and the order is newest first.
-    const rows: Array<PracticeRow & { score: string; scoreValue: string; publishedKey: string; total: string }> = await manager.query(
+    const rows: Array<
+      PracticeRow & { score: string; scoreValue: string; publishedKey: string; total: string; allWords: string; matched: number }
+    > = await manager.query(
       `WITH q AS (
-         SELECT to_tsquery('simple', $2) AS any, ARRAY (SELECT to_tsquery('simple', w) FROM unnest($3::text[]) w) AS words
-       ), matching AS (
-         SELECT p.*,
-                CASE WHEN $2 = '' THEN 0::numeric ELSE round((
-                  (SELECT count(*) FROM unnest(q.words) w WHERE p.search_vector @@ w)
-                  + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_vector, q.any, 1) / (1 + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_vector, q.any, 1))
-                )::numeric, 6) END AS score
-           FROM good_practice p JOIN office o ON o.id = p.office_id, q
-          WHERE ${where.join(' AND ')}
-       ), counted AS (SELECT count(*) AS total FROM matching)
-       -- The count comes back even when the page after the cursor is empty: one row with no practice.
-       SELECT counted.total, page.*
-         FROM counted LEFT JOIN LATERAL (
-           SELECT ${COLUMNS}, p.score AS "scoreValue", p.score::text AS score, p.published_at::text AS "publishedKey"
-             FROM matching p
-             ${afterCondition}
-            ORDER BY p.score DESC, p.published_at DESC, p.id DESC
-            LIMIT $${params.length}
-         ) page ON true
-        ORDER BY page."scoreValue" DESC, page."publishedAt" DESC, page.id DESC`,
+           SELECT to_tsquery('simple', $2) AS any, ARRAY (SELECT to_tsquery('simple', w) FROM unnest($3::text[]) w) AS words
+         ), matched AS (
+           SELECT p.*, (SELECT count(*) FROM unnest(q.words) w WHERE p.search_vector @@ w)::integer AS matched
+             FROM good_practice p JOIN office o ON o.id = p.office_id, q
+            WHERE ${where.join(' AND ')}
+         ), matching AS (
+           SELECT p.*,
+                  CASE WHEN $2 = '' THEN 0::numeric ELSE round((
+                    p.matched
+                    + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_vector, q.any, 1) / (1 + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_vector, q.any, 1))
+                  )::numeric, 6) END AS score
+             FROM matched p, q
+         ), counted AS (
+           SELECT count(*) AS total, count(*) FILTER (WHERE p.matched = cardinality($3::text[])) AS "allWords" FROM matching p
+         )
+         -- The counts come back even when the page after the cursor is empty: one row with no practice.
+         SELECT counted.total, counted."allWords", page.*
+           FROM counted LEFT JOIN LATERAL (
+             SELECT ${COLUMNS}, p.matched, p.score AS "scoreValue", p.score::text AS score, p.published_at::text AS "publishedKey"
+               FROM matching p
+               ${afterCondition}
+              ORDER BY p.score DESC, p.published_at DESC, p.id DESC
+              LIMIT $${params.length}
+           ) page ON true
+          ORDER BY page."scoreValue" DESC, page."publishedAt" DESC, page.id DESC`,
       params,
     );
     return {
       total: Number(rows[0].total),
+      allWords: Number(rows[0].allWords),
       rows: rows
         .filter((row) => row.id !== null)
-        .map(({ score, publishedKey, total: _total, scoreValue: _scoreValue, ...row }) => ({
+        .map(({ score, publishedKey, total: _total, allWords: _allWords, scoreValue: _scoreValue, matched, ...row }) => ({
           ...row,
+          matchesAll: matched === words.length,
           key: { score, publishedAt: publishedKey, id: row.id },
         })),
     };
@@ -210,7 +228,7 @@ export class PracticeRepository {
 
   /**
    * Writes a new practice (its fields checked and cleaned by the domain first): a draft by `createdBy`,
-   * or, for the demo seed, one published at once.
+   * or, for the demo seed, one written up from source documents and published at once.
    */
   async insert(
     manager: EntityManager,
@@ -221,8 +239,8 @@ export class PracticeRepository {
   ): Promise<string> {
     const values = [officeId, ...fieldValues(practice), createdBy];
     const [{ id }] = await manager.query(
-      `INSERT INTO good_practice (office_id, ${FIELD_COLUMNS.join(', ')}, created_by${published ? ', status, published_at' : ''})
-       VALUES (${values.map((_, index) => `$${index + 1}`).join(', ')}${published ? `, 'PUBLISHED', now()` : ''}) RETURNING id`,
+      `INSERT INTO good_practice (office_id, ${FIELD_COLUMNS.join(', ')}, created_by${published ? ', status, published_at, from_sources' : ''})
+       VALUES (${values.map((_, index) => `$${index + 1}`).join(', ')}${published ? `, 'PUBLISHED', now(), true` : ''}) RETURNING id`,
       values,
     );
     return id;

@@ -53,6 +53,11 @@ export class GoodPracticeFilter {
   @Field(() => OfficeKindEnum, { nullable: true }) @IsOptional() @IsString() officeKind?: OfficeKind | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string | null;
   @Field(() => Int, { nullable: true, description: 'Year the practice was introduced' }) @IsOptional() @IsInt() year?: number | null;
+  @Field(() => String, { nullable: true, description: 'Only practices with this tag (case and Polish characters do not matter)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60, { message: says('validation.maxLength', 'max') })
+  tag?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only practices a lead featured for a programme the viewer takes part in' })
   @IsOptional()
   @IsBoolean()

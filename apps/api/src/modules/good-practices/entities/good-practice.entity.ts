@@ -20,6 +20,8 @@ export class GoodPracticeEntity {
   @Column('text', { array: true, default: () => "'{}'" }) tags!: string[];
   @Column('text', { default: 'DRAFT' }) status!: PracticeStatus;
   @Column('timestamptz', { name: 'published_at', nullable: true }) publishedAt!: Date | null;
+  /** Written up from published source documents (the demo's practices), never published on the platform itself. */
+  @Column('boolean', { name: 'from_sources', default: false }) fromSources!: boolean;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
   @ManyToMany(() => IndicatorEntity)
   @JoinTable({ name: 'good_practice_indicator', joinColumn: { name: 'good_practice_id' }, inverseJoinColumn: { name: 'indicator_id' } })

@@ -24,7 +24,17 @@ export class GoodPracticeModel {
   @Field(() => [IndicatorModel]) indicators!: IndicatorModel[];
   @Field(() => [String]) tags!: string[];
   @Field(() => PracticeStatusEnum) status!: PracticeStatus;
-  @Field(() => Date, { nullable: true }) publishedAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it was published on the platform (null for a draft); for one written up from sources, when it was loaded (see fromSources)',
+  })
+  publishedAt!: Date | null;
+  @Field({
+    description:
+      'Written up from published source documents (the demo practices), never published on the platform: show its year, not a date',
+  })
+  fromSources!: boolean;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
   @Field(() => Int, { description: 'Send it back as expectedVersion when updating' }) version!: number;
@@ -41,6 +51,7 @@ export class GoodPracticeEdgeModel {
     description: 'Where the searched words occur: HTML-escaped text whose only markup is <mark>...</mark>',
   })
   highlight!: string | null;
+  @Field({ description: 'The practice holds every searched word (true when the search has no words)' }) matchesAllTerms!: boolean;
 }
 
 @ObjectType('PageInfo')
@@ -54,6 +65,10 @@ export class GoodPracticeConnectionModel {
   @Field(() => [GoodPracticeEdgeModel]) edges!: GoodPracticeEdgeModel[];
   @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
   @Field(() => Int) totalCount!: number;
+  @Field(() => Int, {
+    description: 'How many of totalCount hold every searched word (they come first); totalCount when the search has one word or none',
+  })
+  allTermsCount!: number;
   @Field(() => [String], { description: 'The words searched for, folded (no diacritics); empty when the query has none' }) terms!: string[];
   @Field(() => [String], { description: 'Words used in place of query words no practice contains (likely typos)' }) corrections!: string[];
 }
