@@ -22,13 +22,19 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
 /**
  * The errors of a form above it. It is announced (role="alert") and takes the focus each time a new
  * set of errors appears, so that keyboard users land on it and can follow its links to the fields.
+ * A new set is a new `errors` array, or, when given, a new `attempt` (a form whose errors go one by
+ * one as the fields are corrected passes the number of its save attempts: the focus then stays in the
+ * field being typed in).
  */
-export function ErrorSummary({ errors }: { errors: readonly ErrorItem[] }) {
+export function ErrorSummary({ errors, attempt }: { errors: readonly ErrorItem[]; attempt?: number }) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
+  const newSet = attempt ?? errors;
+  const hasErrors = errors.length > 0;
   useEffect(() => {
-    if (errors.length) ref.current?.focus();
-  }, [errors]);
+    if (hasErrors) ref.current?.focus();
+    // Only a new set moves the focus; `hasErrors` is read as it is then.
+  }, [newSet]);
   if (!errors.length) return null;
   const [only] = errors;
   // One error that is not about a field (e.g. a refused log-in) is a sentence, not a list to work through.

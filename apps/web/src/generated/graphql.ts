@@ -44,6 +44,8 @@ export type GoodPracticeFilter = {
   indicatorCode?: string | null | undefined;
   officeKind?: OfficeKind | null | undefined;
   region?: string | null | undefined;
+  /** Only practices with this tag (case and Polish characters do not matter) */
+  tag?: string | null | undefined;
   /** Year the practice was introduced */
   year?: number | null | undefined;
 };
@@ -351,7 +353,7 @@ export type CreateGoodPracticeMutationVariables = Exact<{
 }>;
 
 
-export type CreateGoodPracticeMutation = { createGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
+export type CreateGoodPracticeMutation = { createGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, fromSources: boolean, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
 
 export type DeleteGoodPracticeMutationVariables = Exact<{
   id: string;
@@ -367,14 +369,14 @@ export type FeatureGoodPracticeMutationVariables = Exact<{
 }>;
 
 
-export type FeatureGoodPracticeMutation = { featureGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
+export type FeatureGoodPracticeMutation = { featureGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, fromSources: boolean, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
 
 export type GoodPracticeQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type GoodPracticeQuery = { goodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } | null };
+export type GoodPracticeQuery = { goodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, fromSources: boolean, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } | null };
 
 export type GoodPracticesQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -384,12 +386,12 @@ export type GoodPracticesQueryVariables = Exact<{
 }>;
 
 
-export type GoodPracticesQuery = { goodPractices: { totalCount: number, terms: Array<string>, corrections: Array<string>, edges: Array<{ cursor: string, highlight: string | null, node: { id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, office: { id: string, name: string, kind: OfficeKind, region: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type GoodPracticesQuery = { goodPractices: { totalCount: number, allTermsCount: number, terms: Array<string>, corrections: Array<string>, edges: Array<{ cursor: string, highlight: string | null, matchesAllTerms: boolean, node: { id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, fromSources: boolean, updatedAt: string, office: { id: string, name: string, kind: OfficeKind, region: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyGoodPracticesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyGoodPracticesQuery = { myGoodPractices: Array<{ id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, office: { id: string, name: string, kind: OfficeKind, region: string } }> };
+export type MyGoodPracticesQuery = { myGoodPractices: Array<{ id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, fromSources: boolean, updatedAt: string, office: { id: string, name: string, kind: OfficeKind, region: string } }> };
 
 export type PracticeDisclosureQueryVariables = Exact<{
   officeId: string;
@@ -398,9 +400,9 @@ export type PracticeDisclosureQueryVariables = Exact<{
 
 export type PracticeDisclosureQuery = { practiceDisclosure: { officeId: string, showImprovement: boolean, decidedAt: string | null } };
 
-export type PracticeCardFieldsFragment = { id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, office: { id: string, name: string, kind: OfficeKind, region: string } };
+export type PracticeCardFieldsFragment = { id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, fromSources: boolean, updatedAt: string, office: { id: string, name: string, kind: OfficeKind, region: string } };
 
-export type PracticeFieldsFragment = { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } };
+export type PracticeFieldsFragment = { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, fromSources: boolean, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } };
 
 export type PracticeIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -412,7 +414,7 @@ export type PublishGoodPracticeMutationVariables = Exact<{
 }>;
 
 
-export type PublishGoodPracticeMutation = { publishGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
+export type PublishGoodPracticeMutation = { publishGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, fromSources: boolean, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
 
 export type SetPracticeDisclosureMutationVariables = Exact<{
   officeId: string;
@@ -429,14 +431,14 @@ export type UpdateGoodPracticeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateGoodPracticeMutation = { updateGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
+export type UpdateGoodPracticeMutation = { updateGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, fromSources: boolean, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
 
 export type WithdrawGoodPracticeMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type WithdrawGoodPracticeMutation = { withdrawGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
+export type WithdrawGoodPracticeMutation = { withdrawGoodPractice: { body: string, problem: string, actions: string, results: string, resources: string, contact: string | null, createdAt: string, version: number, canEdit: boolean, id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, fromSources: boolean, updatedAt: string, indicators: Array<{ code: string, name: string, nameEn: string }>, office: { id: string, name: string, kind: OfficeKind, region: string } } };
 
 export type ImportPeriodsQueryVariables = Exact<{
   programmeId: string;

@@ -370,6 +370,28 @@ const CASES: Case[] = [
     en: ['1 period with results to publish', '2 periods with results to publish'],
   },
   {
+    key: 'practices.allTerms',
+    params: (n) => ({ all: n, partial: n }),
+    pl: COUNTS.map((n) => {
+      const form = n === 1 ? 0 : [2, 22].includes(n) ? 1 : 2;
+      const all = [`${n} praktyka zawiera`, `${n} praktyki zawierają`, `${n} praktyk zawiera`][form];
+      const partial = [`${n} zawierająca część`, `${n} zawierające część`, `${n} zawierających część`][form];
+      return `${all} wszystkie słowa, dalej ${partial}.`;
+    }) as unknown as Case['pl'],
+    en: [
+      '1 practice contains all the words, then 1 containing some of them.',
+      '2 practices contain all the words, then 2 containing some of them.',
+    ],
+  },
+  {
+    key: 'practices.noneHasAllTerms',
+    params: (partial) => ({ partial }),
+    pl: COUNTS.map(
+      (n) => `Żadna praktyka nie zawiera wszystkich słów; ${n} ${[2, 22].includes(n) ? 'zawierają' : 'zawiera'} część z nich.`,
+    ) as unknown as Case['pl'],
+    en: ['No practice contains all the words; 1 contains some of them.', 'No practice contains all the words; 2 contain some of them.'],
+  },
+  {
     key: 'leadHome.waiting.more',
     params: (count) => ({ count }),
     pl: polish((counted) => `i ${counted} w ustawieniach programu`, ['inny', 'inne', 'innych']),

@@ -197,12 +197,44 @@ describe('a practice’s page', () => {
     expect(html).toContain('<h1 tabindex="-1">Samoocena CAF w 10 krokach</h1>');
     expect(html).toContain('<dd>Związek Powiatów Polskich (związek jednostek samorządu, małopolskie)</dd>');
     expect(html).toContain('<dd>2. Strategia i planowanie</dd>');
-    expect(html).toContain('<li>Wynik samooceny CAF</li>');
+    // An indicator and a tag lead to the practices sharing them; the e-mail contact is a mailto: link.
+    expect(html).toMatch(
+      /<li><a href="\/praktyki\?indicator=CAF_TOTAL_SCORE"[^>]*><span class="visually-hidden">Praktyki powiązane ze wskaźnikiem: <\/span>Wynik samooceny CAF<\/a><\/li>/,
+    );
+    expect(html).toMatch(
+      /<a href="\/praktyki\?tag=samoocena\+CAF"[^>]*><span class="visually-hidden">Praktyki z tagiem: <\/span>samoocena CAF<\/a>/,
+    );
+    expect(html).toContain('<a href="mailto:biuro@zpp.example">biuro@zpp.example</a>');
+    // Written on the platform: the year introduced and the true publication date.
+    expect(html).toContain('<p class="practice__dates">Wprowadzona w 2011 r. Opublikowana w serwisie 1 marca 2024.</p>');
     expect(html).toContain('>Problem</h2>');
     expect(html).toContain('<p class="plain-text">Brak wspólnego planu.</p><p class="plain-text">Druga linia.</p>');
     expect(html).toContain('>Kontakt</h2>');
     expect(html).not.toContain('>Rezultaty</h2>');
     expect(html).not.toContain('>Co zrobiono</h2>');
     expect(html).toContain('>Opis praktyki</h2><div class="markdown"><h3>Co zrobiono</h3>');
+  });
+
+  it('shows a practice written up from sources with its year, no made-up date, and each thing once', () => {
+    const html = render(
+      createElement(PracticeDetails, {
+        practice: practice({
+          fromSources: true,
+          year: 2003,
+          publishedAt: '2026-12-03T10:00:00Z',
+          summary: 'Urząd uproszczył obsługę inwestorów.',
+          actions: 'Opracowano procedurę.',
+          body: 'Urząd uproszczył obsługę inwestorów.\n\n## Co zrobiono\n\n- jeden opiekun inwestora\n\nŹródło: prezentacja (dokument 002).',
+        }),
+      }),
+    );
+    expect(html).toContain('<p class="practice__dates">Wprowadzona w 2003 r.</p>');
+    expect(html).not.toContain('2026');
+    expect(html.match(/Urząd uproszczył obsługę inwestorów\./g)).toHaveLength(1);
+    expect(html.match(/Co zrobiono/g)).toHaveLength(1);
+    expect(html).toMatch(
+      />Co zrobiono<\/h2><p class="plain-text">Opracowano procedurę\.<\/p><div class="markdown"><ul>\n<li>jeden opiekun inwestora<\/li>/,
+    );
+    expect(html).not.toContain('>Opis praktyki</h2>');
   });
 });

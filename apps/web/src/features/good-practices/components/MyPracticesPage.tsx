@@ -79,7 +79,11 @@ export function PracticesTable({ practices, showOffice }: { practices: readonly 
           ...(showOffice ? [practice.office.name] : []),
           <span className={`badge badge--status badge--${practice.status.toLowerCase()}`}>{t(`practiceStatus.${practice.status}`)}</span>,
           formatDay(practice.updatedAt, language),
-          practice.publishedAt ? (
+          practice.fromSources ? (
+            <span className="muted">
+              {practice.year === null ? t('practices.yearUnknown') : t('practices.introducedInYear', { year: practice.year })}
+            </span>
+          ) : practice.publishedAt ? (
             formatDay(practice.publishedAt, language)
           ) : (
             <span className="muted">{t('practices.mine.notPublished')}</span>

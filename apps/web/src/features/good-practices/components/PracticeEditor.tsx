@@ -36,6 +36,7 @@ import {
   sameForm,
   type ServerProblem,
   serverProblems,
+  standingProblems,
 } from '../utils/practice-form';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { MarkdownView } from './MarkdownView';
@@ -76,7 +77,11 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
     const stored = readPracticeDraft(localStorageOrNull(), storageKey);
     return stored && !sameForm(stored.form, initialForm) ? stored : null;
   });
-  const [problems, setProblems] = useState<ServerProblem[]>([]);
+  const [problems, setProblems] = useState<readonly ServerProblem[]>([]);
+  // The form as it was when they were found: a field changed since loses its error once it passes.
+  const [attempted, setAttempted] = useState<PracticeForm>(initialForm);
+  // Each save attempt that finds problems is a new set for the summary (it takes the focus then only).
+  const [attempt, setAttempt] = useState(0);
   const [conflict, setConflict] = useState<{ publish: boolean } | null>(null);
   const [saving, setSaving] = useState<'draft' | 'publish' | 'conflict' | null>(null);
   const [preview, setPreview] = useState(false);
@@ -90,7 +95,11 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
     setForm((current) => ({ ...current, [field]: value }));
     setDirty(true);
   };
-  // One array per set of problems: the summary takes the focus each time it gets a new one.
+  const reportProblems = (found: readonly ServerProblem[], at = form) => {
+    setProblems(found);
+    setAttempted(at);
+    if (found.length) setAttempt((count) => count + 1);
+  };
   const summaryItems = useMemo(() => errorItems(problems), [problems]);
   const errorOf = (field: PracticeField | 'officeId') => problems.find((problem) => problem.field === field)?.message;
   const focusTitle = () => document.getElementById(practiceFieldId('title'))?.focus();
@@ -99,6 +108,9 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
   const knownCodes = new Set([...indicators.map(({ code }) => code), ...(practice?.indicators.map(({ code }) => code) ?? [])]);
   // Without the catalogue (it failed to load) the API alone judges the codes.
   if (indicators.length === 0) for (const code of form.indicatorCodes) knownCodes.add(code);
+  // An error goes as soon as its field is put right, while typing (the summary and the field alike).
+  const standing = standingProblems(problems, attempted, form, knownCodes, language);
+  if (standing !== problems) setProblems(standing);
   const indicatorOptions = [
     ...indicators.map((indicator) => ({ value: indicator.code, label: indicatorName(indicator, language) })),
     ...(practice?.indicators ?? [])
@@ -117,7 +129,7 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
     const found: ServerProblem[] = [...formProblems(form, knownCodes, language)].map(([field, message]) => ({ field, message }));
     if (!practice && offices.length > 1 && !form.officeId)
       found.unshift({ field: 'officeId', message: t('practices.editor.chooseOffice') });
-    setProblems(found);
+    reportProblems(found);
     if (found.length) return;
     setConflict(null);
     setSaving(andPublish ? 'publish' : 'draft');
@@ -145,8 +157,8 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
     } catch (error) {
       const info = errorInfo(error);
       if (info.code === 'CONFLICT') setConflict({ publish: andPublish });
-      else if (info.code === 'BAD_USER_INPUT') setProblems(serverProblems(errorExtensions(error), info.serverMessage));
-      else setProblems([{ field: null, message: errorMessage(error) }]);
+      else if (info.code === 'BAD_USER_INPUT') reportProblems(serverProblems(errorExtensions(error), info.serverMessage));
+      else reportProblems([{ field: null, message: errorMessage(error) }]);
       setSaving(null);
     }
   }
@@ -157,7 +169,7 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
     try {
       const current = await fetchCurrent();
       if (!current) {
-        setProblems([{ field: null, message: t('practices.notFound.body') }]);
+        reportProblems([{ field: null, message: t('practices.notFound.body') }]);
         setSaving(null);
         return;
       }
@@ -174,7 +186,7 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
       setSaving(null);
       focusTitle();
     } catch (error) {
-      setProblems([{ field: null, message: errorMessage(error) }]);
+      reportProblems([{ field: null, message: errorMessage(error) }]);
       setSaving(null);
     }
   }
@@ -234,7 +246,7 @@ export function PracticeEditor({ practice, userId, offices, indicators, indicato
           onTakeTheirs={() => void resolveConflict('theirs')}
         />
       )}
-      <ErrorSummary errors={summaryItems} />
+      <ErrorSummary errors={summaryItems} attempt={attempt} />
 
       <form noValidate className="form practice-editor" onSubmit={submit}>
         {!practice && offices.length > 1 && (

@@ -10,13 +10,15 @@ interface PracticeResultCardProps {
   /** The search snippet (escaped text with <mark>), when the search had words. */
   highlight: string | null;
   /** The heading level of the title within the results. */
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
+  /** The search shown (`?q=…`), carried to the practice's page for its way back; '' for none. */
+  fromSearch?: string;
 }
 
 /** One search result: what the practice is, whose it is, and where the searched words occur. */
-export function PracticeResultCard({ practice, highlight, headingLevel = 3 }: PracticeResultCardProps) {
+export function PracticeResultCard({ practice, highlight, headingLevel = 3, fromSearch = '' }: PracticeResultCardProps) {
   const { t } = useI18n();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h3';
   const facts = [
     practice.office.name,
     t(`officeKind.${practice.office.kind}`),
@@ -25,7 +27,7 @@ export function PracticeResultCard({ practice, highlight, headingLevel = 3 }: Pr
   return (
     <article className="practice-card" aria-labelledby={`practice-${practice.id}-title`}>
       <Heading id={`practice-${practice.id}-title`} className="practice-card__title">
-        <Link to={practicePath(practice.id)}>{practice.title}</Link>
+        <Link to={practicePath(practice.id) + fromSearch}>{practice.title}</Link>
       </Heading>
       <p className="practice-card__facts">
         {facts.join(' · ')}

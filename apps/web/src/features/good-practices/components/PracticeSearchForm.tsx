@@ -105,6 +105,12 @@ export function PracticeSearchForm({ initial, indicators, mayFilterFeatured, onS
           options={yearOptions()}
           onChange={(value) => set('year', value ? Number(value) : null)}
         />
+        {initial.tag && (
+          <p className="practice-search__tag">
+            {t('practices.filter.tagOnly', { tag: initial.tag })}{' '}
+            <Link to={searchPath({ ...initial, tag: '' })}>{t('practices.filter.anyTag')}</Link>
+          </p>
+        )}
         {mayFilterFeatured && (
           <div className="field field--checkbox">
             <input

@@ -8,6 +8,7 @@ import { AuthContext, type AuthContextValue } from '../../../lib/session/auth-co
 import type { SessionUser } from '../../../lib/session/graphql/session-user.fragment';
 import { GOOD_PRACTICES_QUERY, type PracticeConnection } from '../graphql/good-practices.query';
 import { PRACTICES_PAGE_SIZE } from '../hooks/usePractices';
+import { practiceFixture } from '../utils/practice-fixture';
 import { PracticeSearchPage } from './PracticeSearchPage';
 
 const coordinator: SessionUser = {
@@ -38,6 +39,7 @@ function renderSearchPage(
   url: string,
   variables: { query: string | null; filter: Record<string, unknown> | null },
   answer: Omit<PracticeConnection, 'edges'>,
+  edges: PracticeConnection['edges'] = [],
 ): string {
   const client = new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.empty() });
   client.writeQuery({
@@ -46,7 +48,7 @@ function renderSearchPage(
     data: {
       goodPractices: {
         __typename: 'GoodPracticeConnection',
-        edges: [],
+        edges,
         ...answer,
         pageInfo: { __typename: 'PageInfo', ...answer.pageInfo },
       } as PracticeConnection,
@@ -60,7 +62,7 @@ function renderSearchPage(
   return renderToStaticMarkup(createElement(ApolloProvider, { client, children: page }));
 }
 
-const NOTHING = { pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, corrections: [] };
+const NOTHING = { pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, allTermsCount: 0, corrections: [] };
 
 describe('the practice search page', () => {
   it('shows the empty state, not an error, when nothing matches: advice, filters to drop, CAF criteria to browse', () => {
@@ -99,5 +101,28 @@ describe('the practice search page', () => {
     // Nothing published anywhere yet: no advice about words or filters that were not used.
     expect(html).toContain('Nie ma jeszcze opublikowanych praktyk.');
     expect(html).not.toContain('<ul></ul>');
+  });
+
+  it('puts the practices holding every word under a heading of their own, says how many, and links each with the search', () => {
+    const edge = (id: string, title: string, matchesAllTerms: boolean) => ({
+      __typename: 'GoodPracticeEdge' as const,
+      cursor: id,
+      highlight: null,
+      matchesAllTerms,
+      node: { ...practiceFixture({ id, title }), __typename: 'GoodPractice' as const },
+    });
+    const html = renderSearchPage(
+      '/praktyki?q=elektroniczny+obieg+dokument%C3%B3w',
+      { query: 'elektroniczny obieg dokumentów', filter: null },
+      { ...NOTHING, totalCount: 15, allTermsCount: 3, terms: ['elektroniczny', 'obieg', 'dokumentow'] },
+      [edge('p1', 'Pierwsza', true), edge('p2', 'Druga', true), edge('p3', 'Trzecia', true), edge('p4', 'Czwarta', false)],
+    );
+    expect(html).toContain(
+      'Znalezione praktyki dla „elektroniczny obieg dokumentów”: 15 3 praktyki zawierają wszystkie słowa, dalej 12 zawierających część.',
+    );
+    expect(html).toMatch(
+      /<h3[^>]*>Zawierające wszystkie słowa<\/h3><ol[^>]*>(<li>.*?<\/li>){3}<\/ol><h3[^>]*>Zawierające część słów<\/h3><ol[^>]*start="4"/,
+    );
+    expect(html).toMatch(/<h4[^>]*><a href="\/praktyki\/p4\?q=elektroniczny\+obieg\+dokument%C3%B3w"[^>]*>Czwarta<\/a><\/h4>/);
   });
 });

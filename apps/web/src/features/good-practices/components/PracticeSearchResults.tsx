@@ -4,7 +4,7 @@ import { useErrorMessage } from '../../../app/useErrorMessage';
 import { ErrorState } from '../../../components/ErrorState';
 import type { PracticeEdge } from '../graphql/good-practices.query';
 import { usePracticeSearch } from '../hooks/usePractices';
-import { filterOf, type PracticeSearch } from '../utils/search-params';
+import { filterOf, type PracticeSearch, searchQueryString } from '../utils/search-params';
 import { EmptyResults } from './EmptyResults';
 import { PracticeResultCard } from './PracticeResultCard';
 
@@ -12,7 +12,7 @@ interface ResultsViewProps {
   search: PracticeSearch;
   loading: boolean;
   /** null until the first answer. */
-  result: { totalCount: number; terms: string[]; corrections: string[] } | null;
+  result: { totalCount: number; allTermsCount: number; terms: string[]; corrections: string[] } | null;
   edges: readonly PracticeEdge[];
   hasNextPage: boolean;
   loadingMore: boolean;
@@ -20,18 +20,41 @@ interface ResultsViewProps {
   onLoadMore: () => void;
 }
 
+/** How many of the practices found hold all the words of a search of several, and how many only some; null when that says nothing. */
+export function allTermsLine(
+  result: { totalCount: number; allTermsCount: number; terms: readonly string[] },
+  t: (key: 'practices.allTerms' | 'practices.noneHasAllTerms', values: Record<string, number>) => string,
+): string | null {
+  const partial = result.totalCount - result.allTermsCount;
+  if (result.terms.length < 2 || partial === 0) return null;
+  return result.allTermsCount === 0
+    ? t('practices.noneHasAllTerms', { partial })
+    : t('practices.allTerms', { all: result.allTermsCount, partial });
+}
+
 /**
- * The results as shown: the count (announced politely as it changes), the words used in place of
- * likely typos, the cards, "load more", or the empty state.
+ * The results as shown: the count (announced politely as it changes) and, for several words, how many
+ * hold them all; the words used in place of likely typos, the cards (those holding every word first,
+ * under a heading of their own when others follow), "load more", or the empty state.
  */
 export function ResultsView({ search, loading, result, edges, hasNextPage, loadingMore, loadMoreError, onLoadMore }: ResultsViewProps) {
   const { t } = useI18n();
   const query = search.query.trim();
+  const allTerms = result ? allTermsLine(result, t) : null;
   const status = !result
     ? t('practices.searching')
-    : query
-      ? t('practices.countFor', { query, count: result.totalCount })
-      : t('practices.count', { count: result.totalCount });
+    : [query ? t('practices.countFor', { query, count: result.totalCount }) : t('practices.count', { count: result.totalCount }), allTerms]
+        .filter(Boolean)
+        .join(' ');
+  const fromSearch = searchQueryString(search);
+  // Two groups only when some hold every word and some do not (the API sends the first ones first).
+  const all = edges.filter((edge) => edge.matchesAllTerms);
+  const grouped = allTerms !== null && all.length > 0;
+  const card = ({ node, highlight }: PracticeEdge) => (
+    <li key={node.id}>
+      <PracticeResultCard practice={node} highlight={highlight} fromSearch={fromSearch} headingLevel={grouped ? 4 : 3} />
+    </li>
+  );
   return (
     <section className="practice-results" aria-labelledby="practice-results-title">
       <h2 id="practice-results-title" className="visually-hidden">
@@ -46,14 +69,21 @@ export function ResultsView({ search, loading, result, edges, hasNextPage, loadi
         <p className="practice-results__corrections">{t('practices.corrections', { words: result.corrections.join(', ') })}</p>
       )}
       {result && result.totalCount === 0 && <EmptyResults search={search} />}
-      {edges.length > 0 && (
-        <ol className="practice-results__list">
-          {edges.map(({ node, highlight }) => (
-            <li key={node.id}>
-              <PracticeResultCard practice={node} highlight={highlight} />
-            </li>
-          ))}
-        </ol>
+      {grouped ? (
+        <>
+          <h3 className="practice-results__group">{t('practices.group.allTerms')}</h3>
+          <ol className="practice-results__list">{all.map(card)}</ol>
+          {edges.length > all.length && (
+            <>
+              <h3 className="practice-results__group">{t('practices.group.someTerms')}</h3>
+              <ol className="practice-results__list" start={all.length + 1}>
+                {edges.filter((edge) => !edge.matchesAllTerms).map(card)}
+              </ol>
+            </>
+          )}
+        </>
+      ) : (
+        edges.length > 0 && <ol className="practice-results__list">{edges.map(card)}</ol>
       )}
       {result && edges.length > 0 && (
         <div className="practice-results__more">

@@ -17,12 +17,14 @@ export const GOOD_PRACTICES_QUERY: TypedDocumentNode<GoodPracticesQuery, GoodPra
         }
         cursor
         highlight
+        matchesAllTerms
       }
       pageInfo {
         hasNextPage
         endCursor
       }
       totalCount
+      allTermsCount
       terms
       corrections
     }

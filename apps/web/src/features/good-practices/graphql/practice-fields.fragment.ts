@@ -19,6 +19,7 @@ export const PRACTICE_CARD_FIELDS = gql`
     featured
     status
     publishedAt
+    fromSources
     updatedAt
     office {
       ...OfficeFields

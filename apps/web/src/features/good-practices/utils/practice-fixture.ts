@@ -11,6 +11,7 @@ export const practiceFixture = (overrides: Partial<Practice> = {}): Practice => 
   featured: false,
   status: 'PUBLISHED',
   publishedAt: '2024-03-01T10:00:00Z',
+  fromSources: false,
   updatedAt: '2024-03-02T10:00:00Z',
   office: { id: 'office-1', name: 'Związek Powiatów Polskich', kind: 'ASSOCIATION', region: 'małopolskie' },
   body: '## Co zrobiono\n\n- krok pierwszy',

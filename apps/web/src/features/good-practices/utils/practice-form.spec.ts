@@ -11,6 +11,7 @@ import {
   sameForm,
   serverProblems,
   splitTags,
+  standingProblems,
   TEXT_FIELDS,
 } from './practice-form';
 
@@ -78,6 +79,35 @@ describe('the practice form', () => {
     expect(problems.get('title')).toBe('Tytuł: pole jest wymagane.');
     expect(problems.get('year')).toBe('Rok wdrożenia: rok od 1990 do 2100.');
     expect(formProblems({ ...filled, body: '' }, known, 'en').get('body')).toBe('Description: this field is required.');
+  });
+
+  it('drops a field’s error as soon as the field passes, keeps the others, and adds none before the next save', () => {
+    const known = new Set(['CLIENT_SATISFIED_PCT']);
+    const attempt = { ...filled, title: '', summary: '', year: '19x' };
+    const problems = [...formProblems(attempt, known, 'pl')].map(([field, message]) => ({ field, message }));
+    expect(problems.map(({ field }) => field)).toEqual(['title', 'summary', 'year']);
+    const notAboutAField = { field: null, message: 'Serwer jest zajęty.' };
+    const all = [...problems, notAboutAField];
+    // Nothing changed: the very same array (the summary takes the focus only for a new one).
+    expect(standingProblems(all, attempt, attempt, known, 'pl')).toBe(all);
+    // The title typed: its error goes; a new wrong body adds nothing.
+    const typed = standingProblems(all, attempt, { ...attempt, title: 'S', body: '' }, known, 'pl');
+    expect(typed.map(({ field }) => field)).toEqual(['summary', 'year', null]);
+    expect(standingProblems(typed, attempt, { ...attempt, title: 'S', summary: 'Krótko.', year: '2019' }, known, 'pl')).toEqual([
+      notAboutAField,
+    ]);
+    // A year still wrong takes the wording of its new problem.
+    expect(standingProblems(all, attempt, { ...attempt, year: '1900' }, known, 'pl')[2]).toEqual({
+      field: 'year',
+      message: 'Rok wdrożenia: rok od 1990 do 2100.',
+    });
+    // The API's refusal of a field the checks here pass stays until that field is changed.
+    const fromApi = [{ field: 'title' as const, message: 'Tytuł: taki tytuł już jest.' }];
+    expect(standingProblems(fromApi, filled, { ...filled, summary: 'Inne.' }, known, 'pl')).toBe(fromApi);
+    expect(standingProblems(fromApi, filled, { ...filled, title: 'Inny tytuł' }, known, 'pl')).toEqual([]);
+    // The office chosen.
+    const office = [{ field: 'officeId' as const, message: 'Wybierz urząd' }];
+    expect(standingProblems(office, filled, { ...filled, officeId: 'o-1' }, known, 'pl')).toEqual([]);
   });
 
   it('turns an API refusal into errors linked to their fields', () => {

@@ -110,6 +110,33 @@ export function formProblems(form: PracticeForm, knownIndicatorCodes: ReadonlySe
   return byField;
 }
 
+/**
+ * The problems of a save attempt that still stand as the form changes: a field's error goes as soon as
+ * the field, changed since the attempt, passes the checks (while typing, not only on the next save), and
+ * one still wrong takes its current wording. A field left as it was keeps its error (the API may know
+ * more than the checks here); no new error appears before the next save; errors tied to no field stay.
+ * The same array comes back when nothing changed.
+ */
+export function standingProblems(
+  problems: readonly ServerProblem[],
+  attempted: PracticeForm,
+  form: PracticeForm,
+  knownIndicatorCodes: ReadonlySet<string>,
+  language: Language,
+): readonly ServerProblem[] {
+  const changed = (field: ProblemField) => JSON.stringify(form[field]) !== JSON.stringify(attempted[field]);
+  if (!problems.some(({ field }) => field !== null && changed(field))) return problems;
+  const current = formProblems(form, knownIndicatorCodes, language);
+  const standing = problems.flatMap((problem): ServerProblem[] => {
+    if (problem.field === null || !changed(problem.field)) return [problem];
+    if (problem.field === 'officeId') return form.officeId ? [] : [problem];
+    const message = current.get(problem.field);
+    return message ? [{ field: problem.field, message }] : [];
+  });
+  const same = standing.length === problems.length && standing.every((problem, index) => problem.message === problems[index]?.message);
+  return same ? problems : standing;
+}
+
 function isPracticeField(field: unknown): field is PracticeField {
   return (PRACTICE_FIELDS as readonly unknown[]).includes(field);
 }

@@ -12,6 +12,8 @@ export interface PracticeSearch {
   officeKind: OfficeKind | null;
   region: string;
   year: number | null;
+  /** Only practices with this tag (a tag's link on a practice's page). */
+  tag: string;
   /** Only practices featured by the lead of a programme the viewer takes part in. */
   featured: boolean;
 }
@@ -23,6 +25,7 @@ export const EMPTY_SEARCH: PracticeSearch = {
   officeKind: null,
   region: '',
   year: null,
+  tag: '',
   featured: false,
 };
 
@@ -34,6 +37,7 @@ export const SEARCH_PARAMS = {
   officeKind: 'kind',
   region: 'region',
   year: 'year',
+  tag: 'tag',
   featured: 'featured',
 } as const;
 
@@ -54,6 +58,7 @@ export function searchFromParams(params: URLSearchParams): PracticeSearch {
     officeKind: isOfficeKind(kind) ? kind : null,
     region: (params.get(SEARCH_PARAMS.region) ?? '').trim(),
     year: year !== null && year >= PRACTICE_LIMITS.firstYear && year <= PRACTICE_LIMITS.lastYear ? year : null,
+    tag: (params.get(SEARCH_PARAMS.tag) ?? '').trim().slice(0, 60),
     featured: params.get(SEARCH_PARAMS.featured) === '1',
   };
 }
@@ -68,6 +73,7 @@ export function paramsFromSearch(search: PracticeSearch): URLSearchParams {
   if (search.officeKind) params.set(SEARCH_PARAMS.officeKind, search.officeKind);
   if (search.region) params.set(SEARCH_PARAMS.region, search.region);
   if (search.year !== null) params.set(SEARCH_PARAMS.year, String(search.year));
+  if (search.tag) params.set(SEARCH_PARAMS.tag, search.tag);
   if (search.featured) params.set(SEARCH_PARAMS.featured, '1');
   return params;
 }
@@ -86,10 +92,21 @@ export function filterOf(search: PracticeSearch): GoodPracticeFilter | null {
   if (search.officeKind) filter.officeKind = search.officeKind;
   if (search.region) filter.region = search.region;
   if (search.year !== null) filter.year = search.year;
+  if (search.tag) filter.tag = search.tag;
   if (search.featured) filter.featured = true;
   return Object.keys(filter).length ? filter : null;
 }
 
 export function hasFilters(search: PracticeSearch): boolean {
   return filterOf(search) !== null;
+}
+
+/**
+ * The search a practice's page was opened from, carried in its own address (`/praktyki/:id?q=…`), so
+ * that its "back to the results" link returns to that search even after a reload or in a new tab.
+ * Empty when it was opened from elsewhere.
+ */
+export function searchQueryString(search: PracticeSearch): string {
+  const params = paramsFromSearch(search).toString();
+  return params ? `?${params}` : '';
 }
