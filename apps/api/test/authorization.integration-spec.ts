@@ -330,6 +330,14 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { pr: demo.programmeId, p: demo.openQuarterId, o: demo.officeIds[0] },
     }),
   },
+  'Query.indicatorHistory': {
+    allowed: ['lead', 'coordinator'],
+    request: async ({ demo }) => ({
+      query:
+        'query($o: ID!, $p: ID!) { indicatorHistory(officeId: $o, periodId: $p, indicatorCode: "CASES_ON_TIME_PCT") { period { label } status value } }',
+      variables: { o: demo.officeIds[0], p: demo.openQuarterId },
+    }),
+  },
   'Query.officeScorecard': {
     allowed: ['lead', 'coordinator'],
     request: async ({ demo }) => ({

@@ -955,6 +955,13 @@ describe('attacks on the real release', () => {
       )),
     ];
     for (const code of BENCH_INDICATORS.map((i) => i.code)) {
+      texts.push(
+        await body(
+          `query($o: ID!, $p: ID!, $c: String!) { indicatorHistory(officeId: $o, periodId: $p, indicatorCode: $c) { status value numerator denominator } }`,
+          { o: own, p: seeded.unreleasedPeriodId, c: code },
+          office,
+        ),
+      );
       for (const officeId of [own, other]) {
         texts.push(
           await body(
@@ -1000,8 +1007,16 @@ describe('attacks on the real release', () => {
           language,
         ),
         await body(`query($pr: ID!) { completeness(programmeId: $pr) { status } }`, { pr: seeded.programmeId }, office, language),
+        await body(
+          `query($o: ID!, $p: ID!, $c: String!) { indicatorHistory(officeId: $o, periodId: $p, indicatorCode: $c) { status value numerator denominator } }`,
+          { o: other, p: seeded.unreleasedPeriodId, c: BENCH_INDICATORS[0]!.code },
+          office,
+          language,
+        ),
       );
     }
+    const ownHistory = JSON.parse(texts.find((text) => text.includes('"indicatorHistory":[')) ?? '{}');
+    expect(ownHistory.data.indicatorHistory).toHaveLength(1);
     const refusals = texts
       .map((t) => JSON.parse(t))
       .filter((b) => b.errors)

@@ -173,6 +173,34 @@ export class SubmissionRepository {
     );
   }
 
+  /**
+   * The office's own entries of one indicator in the given periods, run in the caller's scoped
+   * transaction (row-level security shows a coordinator only its own office's submissions). A period
+   * with no submission, or a submission without this indicator, has no row.
+   */
+  ownEntries(
+    manager: EntityManager,
+    officeId: string,
+    indicatorId: string,
+    periodIds: readonly string[],
+  ): Promise<
+    Array<{ periodId: string; status: SubmissionStatus; value: number | null; numerator: number | null; denominator: number | null }>
+  > {
+    return manager.query(
+      `SELECT s.period_id AS "periodId", s.status, v.value::float8 AS value, v.numerator::float8 AS numerator,
+              v.denominator::float8 AS denominator
+         FROM submission s
+         LEFT JOIN submission_value v ON v.submission_id = s.id AND v.indicator_id = $2
+        WHERE s.office_id = $1 AND s.period_id = ANY($3::uuid[])`,
+      [officeId, indicatorId, [...periodIds]],
+    );
+  }
+
+  /** A programme's periods of one kind, oldest first (period is not under row-level security). */
+  periodsOfKind(programmeId: string, kind: PeriodKind): Promise<PeriodEntity[]> {
+    return this.dataSource.getRepository(PeriodEntity).find({ where: { programmeId, kind }, order: { startsOn: 'ASC' } });
+  }
+
   /** The programme's plausibility fences for a period (bounds only; see migration 1764000000000). */
   fences(
     manager: EntityManager,

@@ -9,6 +9,8 @@ import { SubmissionRepository } from './submission.repository';
 import { SubmissionReviewService } from './submission-review.service';
 import { SubmissionWriter } from './submission-writer';
 import { CompletenessResolver } from './completeness.resolver';
+import { IndicatorHistoryResolver } from './indicator-history.resolver';
+import { IndicatorHistoryService } from './indicator-history.service';
 import { IndicatorValueResolver } from './indicator-value.resolver';
 import { SubmissionsResolver } from './submissions.resolver';
 import { SubmissionsService } from './submissions.service';
@@ -24,10 +26,12 @@ import { SubmissionsService } from './submissions.service';
     CompletenessService,
     ReviewListService,
     BulkApprovalService,
+    IndicatorHistoryService,
     SubmissionsResolver,
     IndicatorValueResolver,
     CompletenessResolver,
     ReviewResolver,
+    IndicatorHistoryResolver,
   ],
   exports: [ScopedDatabase, SubmissionWriter, SubmissionRepository, CompletenessService],
 })
