@@ -75,7 +75,16 @@ describe('spreadsheet import', () => {
         ['DESK_WAIT_MINUTES', null, '1 250', '100', null],
       ]);
       const response = await upload(api, cookie, file, 'dane.csv', { periodId: demo.openQuarterId }).expect(200);
-      expect(response.body).toEqual({ applied: true, dryRun: false, rows: 3, values: 3, changed: 3, errors: [], errorCount: 0 });
+      expect(response.body).toEqual({
+        applied: true,
+        dryRun: false,
+        rows: 3,
+        values: 3,
+        changed: 3,
+        errors: [],
+        errorCount: 0,
+        targets: [{ officeId: office(19), office: officeNames[18], periodId: demo.openQuarterId, period: demo.openQuarterLabel }],
+      });
       expect(response.headers['server-timing']).toMatch(/parse;dur=[\d.]+.*write;dur=[\d.]+/);
 
       const { body } = await api.graphql(submissionQuery, { o: office(19), p: demo.openQuarterId }, cookie);
@@ -126,8 +135,9 @@ describe('spreadsheet import', () => {
         'mianownik (denominator)',
         'komentarz (comment)',
       ]);
+      // in the form's order: by CAF criterion (none last), then programme order
       const quarterly = await api.owner.query(
-        `SELECT i.code FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id WHERE pi.programme_id = $1 AND i.periodicity = 'QUARTERLY' ORDER BY pi.position`,
+        `SELECT i.code FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id WHERE pi.programme_id = $1 AND i.periodicity = 'QUARTERLY' ORDER BY coalesce(i.caf_criterion, 10), pi.position`,
         [demo.programmeId],
       );
       expect(sheet.rows.slice(1).map((_, i) => text(i + 1, 2))).toEqual(quarterly.map((r: { code: string }) => r.code));
@@ -154,6 +164,7 @@ describe('spreadsheet import', () => {
         changed: 2,
         errors: [],
         errorCount: 0,
+        targets: [{ officeId: office(21), office: officeNames[20], periodId: demo.openQuarterId, period: demo.openQuarterLabel }],
       });
       const { body } = await api.graphql(submissionQuery, { o: office(21), p: demo.openQuarterId }, cookie);
       expect(body.data.submission.values).toEqual([
@@ -226,9 +237,11 @@ describe('spreadsheet import', () => {
         { 'Accept-Language': 'en-GB,en;q=0.9,pl;q=0.5' },
       ).expect(200);
       expect(response.body.errors[0].message).toBe('"dużo" is not a number (e.g. 12.5 or 12,5; no thousands separators except spaces).');
+      // the numerator and denominator named by what they count, in English
       expect(response.body.errors[1].message).toBe(
-        'CASES_ON_TIME_PCT: the numerator (120) cannot exceed the denominator (100): it is a part of it.',
+        'CASES_ON_TIME_PCT: the numerator (cases settled on time: 120) cannot exceed the denominator (cases settled: 100): it is a part of it.',
       );
+      expect(response.body.errors[3].message).toMatch(/^DESK_WAIT_MINUTES: the denominator \(clients served\) cannot be zero\./);
     });
 
     it('a clean dry run reports no problems and still writes nothing', async () => {
@@ -239,7 +252,16 @@ describe('spreadsheet import', () => {
         ['E_SERVICES_COUNT', '3'],
       ]);
       const response = await upload(api, cookie, file, 'ok.csv', { periodId: demo.openQuarterId, dryRun: 'true' }).expect(200);
-      expect(response.body).toEqual({ applied: false, dryRun: true, rows: 1, values: 1, changed: 0, errors: [], errorCount: 0 });
+      expect(response.body).toEqual({
+        applied: false,
+        dryRun: true,
+        rows: 1,
+        values: 1,
+        changed: 0,
+        errors: [],
+        errorCount: 0,
+        targets: [{ officeId: office(22), office: officeNames[21], periodId: demo.openQuarterId, period: demo.openQuarterLabel }],
+      });
       expect(await footprint(api.owner, [office(22)], demo.openQuarterId)).toEqual(before);
     });
 
@@ -311,9 +333,9 @@ describe('spreadsheet import', () => {
       });
     });
 
-    it('a locked period is refused', async () => {
+    it('a locked period is refused whole (409), before the file is read', async () => {
       const cookie = await coordinatorOf(24);
-      const before = await footprint(api.owner, [office(24)], demo.openQuarterId);
+      const before = await footprint(api.owner, [office(24)], lockedQuarterId);
       const response = await upload(
         api,
         cookie,
@@ -323,27 +345,42 @@ describe('spreadsheet import', () => {
         ]),
         'a.csv',
         { periodId: lockedQuarterId },
-      ).expect(200);
-      expect(response.body).toMatchObject({ applied: false, errors: [{ row: 2, column: 'period', code: 'PERIOD_LOCKED' }] });
-      expect(response.body.errors[0].message).toBe(
-        `Okres ${demo.previousQuarterLabel} jest zamknięty. Tylko lider programu może go ponownie otworzyć.`,
-      );
-      expect(await footprint(api.owner, [office(24)], demo.openQuarterId)).toEqual(before);
+      ).expect(409);
+      expect(response.body).toEqual({
+        code: 'PERIOD_LOCKED',
+        message: `Do okresu ${demo.previousQuarterLabel} nie można już importować: okres jest zamknięty i tylko lider programu może go ponownie otworzyć. Nic nie zmieniono.`,
+      });
+      expect(await footprint(api.owner, [office(24)], lockedQuarterId)).toEqual(before);
     });
 
-    it('a submitted submission cannot be changed by an import', async () => {
-      // office 1 handed in the open quarter in the demo
+    it('a locked period named in the rows (no period chosen) is reported on its first row', async () => {
+      const response = await upload(
+        api,
+        await coordinatorOf(24),
+        csvFile([
+          ['period', 'indicator', 'value'],
+          [demo.previousQuarterLabel, 'E_SERVICES_COUNT', '4'],
+        ]),
+        'a.csv',
+      ).expect(200);
+      expect(response.body).toMatchObject({ applied: false, errors: [{ row: 2, column: 'period', code: 'PERIOD_LOCKED' }] });
+    });
+
+    it('a submitted submission cannot be changed by an import (the period chosen: see import-prefill for the refusal)', async () => {
+      // office 1 handed in the open quarter in the demo; the period named in the rows
       const response = await upload(
         api,
         await coordinatorOf(1),
         csvFile([
-          ['indicator', 'value'],
-          ['E_SERVICES_COUNT', '4'],
+          ['period', 'indicator', 'value'],
+          [demo.openQuarterLabel, 'E_SERVICES_COUNT', '4'],
         ]),
         'a.csv',
-        { periodId: demo.openQuarterId },
       ).expect(200);
       expect(response.body).toMatchObject({ applied: false, errors: [{ row: 2, column: 'period', code: 'NOT_EDITABLE' }] });
+      expect(response.body.errors[0].message).toBe(
+        `Sprawozdanie urzędu „${officeNames[0]}” za okres ${demo.openQuarterLabel} jest przekazane do lidera, więc nie można go teraz zmieniać: jeśli trzeba coś poprawić, poproś lidera programu o zwrócenie go do poprawy.`,
+      );
     });
   });
 

@@ -316,6 +316,44 @@ export const MESSAGES = {
     en: 'Values are imported by an office coordinator. You coordinate no office of this programme.',
   },
   'import.file.MAY_NOT_SEE_PROGRAMME': { pl: 'Nie masz dostępu do tego programu.', en: 'You have no access to this programme.' },
+  'import.file.PERIOD_LOCKED': {
+    pl: 'Do okresu {period} nie można już importować: okres jest zamknięty i tylko lider programu może go ponownie otworzyć. Nic nie zmieniono.',
+    en: 'Nothing can be imported into {period} any more: the period is locked and only the programme lead can reopen it. Nothing was changed.',
+  },
+  'import.file.PERIOD_NOT_OPEN': {
+    pl: 'Do okresu {period} nie można jeszcze importować: wprowadzanie danych zaczyna się {opensAt}. Nic nie zmieniono.',
+    en: 'Nothing can be imported into {period} yet: entry opens on {opensAt}. Nothing was changed.',
+  },
+  'import.file.SUBMISSION_NOT_EDITABLE': {
+    pl: 'Do okresu {period} nie można importować. {reasons} Nic nie zmieniono.',
+    en: 'Nothing can be imported into {period}. {reasons} Nothing was changed.',
+  },
+  // imports: a submission's status as words inside a sentence ("Sprawozdanie ... jest {status}")
+  'import.status': {
+    pl: '{status, select, DRAFT {w przygotowaniu} SUBMITTED {przekazane do lidera} APPROVED {zatwierdzone} RETURNED {zwrócone do poprawy} other {{status}}}',
+    en: '{status, select, DRAFT {in preparation} SUBMITTED {submitted for review} APPROVED {approved} RETURNED {returned for correction} other {{status}}}',
+  },
+  // imports: the submission checks' sentences where the import says more (modules/imports/import-messages.ts)
+  'import.entry.NOT_EDITABLE': {
+    pl: 'Sprawozdanie urzędu „{office}” za okres {period} jest {statusWord}, więc nie można go teraz zmieniać{status, select, SUBMITTED {: jeśli trzeba coś poprawić, poproś lidera programu o zwrócenie go do poprawy} APPROVED {: zmienić je można dopiero, gdy lider programu ponownie je otworzy} other {}}.',
+    en: 'The submission of "{office}" for {period} is {statusWord}, so it cannot be changed now{status, select, SUBMITTED {: if something needs correcting, ask the programme lead to return it} APPROVED {: it can be changed only once the programme lead reopens it} other {}}.',
+  },
+  'import.entry.RATIO_PARTS_REQUIRED': {
+    pl: '{indicator}: podaj licznik ({numeratorLabel}) i mianownik ({denominatorLabel}); wartość wyliczy system.',
+    en: '{indicator}: enter both the numerator ({numeratorLabel}) and the denominator ({denominatorLabel}); the value is computed.',
+  },
+  'import.entry.VALUE_NOT_FOR_RATIO': {
+    pl: '{indicator}: ten wskaźnik podaje się jako licznik ({numeratorLabel}) i mianownik ({denominatorLabel}), nie jako gotową wartość.',
+    en: '{indicator}: this indicator is entered as a numerator ({numeratorLabel}) and a denominator ({denominatorLabel}), not as a value.',
+  },
+  'import.entry.ZERO_DENOMINATOR': {
+    pl: '{indicator}: mianownik ({denominatorLabel}) nie może być zerem. Jeśli nie było żadnych przypadków, zostaw pole puste i wyjaśnij w komentarzu.',
+    en: '{indicator}: the denominator ({denominatorLabel}) cannot be zero. If there were no cases, leave it empty and explain in the comment.',
+  },
+  'import.entry.NUMERATOR_ABOVE_DENOMINATOR': {
+    pl: '{indicator}: licznik ({numeratorLabel}: {numerator}) nie może być większy niż mianownik ({denominatorLabel}: {denominator}), bo jest jego częścią.',
+    en: '{indicator}: the numerator ({numeratorLabel}: {numerator}) cannot exceed the denominator ({denominatorLabel}: {denominator}): it is a part of it.',
+  },
   // imports: what is wrong with one cell or row, by CellProblemCode
   'import.cell.NOT_A_NUMBER': {
     pl: '„{text}” nie jest liczbą (np. 12,5 albo 12.5, bez separatorów tysięcy poza spacją).',

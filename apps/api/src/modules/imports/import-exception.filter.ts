@@ -2,9 +2,9 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { httpFailureOf, STATUS_BY_CODE } from '../../common/app-exception.filter';
-import { languageOf } from '../../common/language';
 import { type MessageKey, message } from '../../common/messages';
 import { ImportFailure } from './import-failure';
+import { importLanguage } from './import-language';
 import { IMPORT_LIMITS } from './import-limits';
 import { describeCellProblem, describeFileProblem } from './import-messages';
 
@@ -28,7 +28,7 @@ export class ImportExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
-    const language = languageOf(request);
+    const language = importLanguage(request);
     const send = (status: number, body: Record<string, unknown>) => {
       if (!response.headersSent) response.status(status).json(body);
     };
@@ -43,7 +43,7 @@ export class ImportExceptionFilter implements ExceptionFilter {
       }));
       send(exception.status, {
         code: exception.code,
-        message: describeFileProblem(exception.code, exception.params, language),
+        message: describeFileProblem(exception.code, exception.params, language, exception.handedIn),
         ...(errors.length ? { errors } : {}),
       });
       return;

@@ -1,3 +1,4 @@
+import type { SubmissionStatus } from '@officebench/domain';
 import type { CellProblemCode, FileProblemCode } from './import-messages';
 
 /** One problem of one cell (or row), before it is put into words. */
@@ -21,6 +22,8 @@ export class ImportFailure extends Error {
     readonly code: FileProblemCode,
     readonly params: Record<string, string | number> = {},
     readonly cells: CellProblem[] = [],
+    /** SUBMISSION_NOT_EDITABLE: the submissions that are handed in, each explained in the answer's language. */
+    readonly handedIn: ReadonlyArray<{ office: string; period: string; status: SubmissionStatus }> = [],
   ) {
     super(`${code} ${JSON.stringify(params)}`);
   }

@@ -1,7 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PeriodKind } from '@officebench/domain';
+import type { InputKind, Periodicity, PeriodKind, SubmissionStatus } from '@officebench/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+
+export interface ImportPeriodRow {
+  id: string;
+  label: string;
+  programme_id: string;
+  kind: PeriodKind;
+  opens_at: Date;
+  locked_at: Date | null;
+}
+
+export interface SavedValueRow {
+  officeId: string;
+  code: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  comment: string | null;
+}
+
+export interface TemplateIndicatorRow {
+  code: string;
+  namePl: string;
+  nameEn: string;
+  unit: string;
+  periodicity: Periodicity;
+  inputKind: InputKind;
+  scale: number;
+  cafCriterion: number | null;
+  numeratorLabelPl: string | null;
+  denominatorLabelPl: string | null;
+  numeratorLabelEn: string | null;
+  denominatorLabelEn: string | null;
+  minValue: number | null;
+  maxValue: number | null;
+  mandatory: boolean;
+}
+
+const PERIOD_COLUMNS = 'id, label, programme_id, kind, opens_at, locked_at';
 
 /** How long an applied import's key is remembered. */
 const KEY_RETENTION = '24 hours';
@@ -14,9 +52,70 @@ const KEY_RETENTION = '24 hours';
 export class ImportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async period(periodId: string): Promise<{ id: string; label: string; programme_id: string; kind: PeriodKind } | null> {
-    const [period] = await this.dataSource.query(`SELECT id, label, programme_id, kind FROM period WHERE id = $1`, [periodId]);
+  async period(periodId: string): Promise<ImportPeriodRow | null> {
+    const [period] = await this.dataSource.query(`SELECT ${PERIOD_COLUMNS} FROM period WHERE id = $1`, [periodId]);
     return period ?? null;
+  }
+
+  /** The programme's periods, the latest first. */
+  periodsOf(programmeId: string): Promise<ImportPeriodRow[]> {
+    return this.dataSource.query(`SELECT ${PERIOD_COLUMNS} FROM period WHERE programme_id = $1 ORDER BY starts_on DESC, kind`, [
+      programmeId,
+    ]);
+  }
+
+  /** The status of each of these offices' submissions in these periods (no row: nothing saved yet), under the caller's scope. */
+  submissionStatuses(
+    manager: EntityManager,
+    officeIds: readonly string[],
+    periodIds: readonly string[],
+  ): Promise<Array<{ officeId: string; periodId: string; status: SubmissionStatus }>> {
+    return manager.query(
+      `SELECT office_id AS "officeId", period_id AS "periodId", status FROM submission WHERE office_id = ANY($1::uuid[]) AND period_id = ANY($2::uuid[])`,
+      [officeIds, periodIds],
+    );
+  }
+
+  /** The values saved for these offices in one period, by office and indicator code, under the caller's scope. */
+  savedValues(manager: EntityManager, officeIds: readonly string[], periodId: string): Promise<SavedValueRow[]> {
+    return manager.query(
+      `SELECT s.office_id AS "officeId", i.code, v.value::float8 AS value, v.numerator::float8 AS numerator,
+              v.denominator::float8 AS denominator, v.comment
+         FROM submission s JOIN submission_value v ON v.submission_id = s.id JOIN indicator i ON i.id = v.indicator_id
+        WHERE s.office_id = ANY($1::uuid[]) AND s.period_id = $2`,
+      [officeIds, periodId],
+    );
+  }
+
+  /** The programme's indicators as the template describes them, in programme order, with their CAF criterion. */
+  async templateIndicators(programmeId: string): Promise<TemplateIndicatorRow[]> {
+    const rows: Array<Record<string, string | number | boolean | null>> = await this.dataSource.query(
+      `SELECT i.code, i.name_pl, i.name_en, i.unit, i.periodicity, i.input_kind, i.scale, i.caf_criterion,
+              i.numerator_label_pl, i.denominator_label_pl, i.numerator_label_en, i.denominator_label_en,
+              i.min_value, i.max_value, pi.mandatory
+         FROM programme_indicator pi JOIN indicator i ON i.id = pi.indicator_id
+        WHERE pi.programme_id = $1 ORDER BY pi.position`,
+      [programmeId],
+    );
+    const num = (value: unknown) => (value === null ? null : Number(value));
+    const text = (value: unknown) => (value === null ? null : String(value));
+    return rows.map((r) => ({
+      code: String(r.code),
+      namePl: String(r.name_pl),
+      nameEn: String(r.name_en),
+      unit: String(r.unit),
+      periodicity: r.periodicity as Periodicity,
+      inputKind: r.input_kind as InputKind,
+      scale: Number(r.scale),
+      cafCriterion: num(r.caf_criterion),
+      numeratorLabelPl: text(r.numerator_label_pl),
+      denominatorLabelPl: text(r.denominator_label_pl),
+      numeratorLabelEn: text(r.numerator_label_en),
+      denominatorLabelEn: text(r.denominator_label_en),
+      minValue: num(r.min_value),
+      maxValue: num(r.max_value),
+      mandatory: Boolean(r.mandatory),
+    }));
   }
 
   async programme(programmeId: string): Promise<{ name: string; code: string } | null> {

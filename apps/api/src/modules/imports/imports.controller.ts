@@ -17,8 +17,8 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Actor } from '@officebench/domain';
 import type { Request, Response } from 'express';
 import { Access, CurrentActor } from '../../common/access/access.decorator';
-import { languageOf } from '../../common/language';
 import { ImportExceptionFilter } from './import-exception.filter';
+import { importLanguage } from './import-language';
 import { IMPORT_LIMITS } from './import-limits';
 import { ImportTemplateService } from './import-template.service';
 import { type ImportAnswer, ImportsService } from './imports.service';
@@ -64,7 +64,7 @@ export class ImportsController {
       periodId: typeof periodId === 'string' ? periodId : undefined,
       dryRun: typeof dryRun === 'string' ? dryRun : undefined,
       idempotencyKey,
-      language: languageOf(request),
+      language: importLanguage(request),
     });
     if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
     const timings = Object.entries(result.timings).map(([phase, ms]) => `${phase};dur=${ms.toFixed(1)}`);
@@ -72,18 +72,21 @@ export class ImportsController {
     return result.answer;
   }
 
+  /** `lang=pl|en` picks the template's language (a download link cannot set Accept-Language); without it, Accept-Language does. */
   @Get('template')
   @Access.signedIn()
   async template(
     @CurrentActor() actor: Actor,
     @Query('programmeId') programmeId: string | undefined,
     @Query('periodId') periodId: string | undefined,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const file = await this.templates.template(
       actor,
       typeof programmeId === 'string' ? programmeId : undefined,
       typeof periodId === 'string' ? periodId : undefined,
+      importLanguage(request),
     );
     response.setHeader('Cache-Control', 'no-store');
     return new StreamableFile(file.content, {

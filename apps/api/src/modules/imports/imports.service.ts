@@ -1,22 +1,16 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import {
-  type Actor,
-  coordinatedOffices,
-  describeProblem,
-  type EntryField,
-  type Language,
-  maySeeProgramme,
-  isUuid,
-} from '@officebench/domain';
+import { type Actor, coordinatedOffices, type EntryField, type Language, maySeeProgramme, isUuid } from '@officebench/domain';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { type BatchProblem, SubmissionWriter } from '../submissions/submission-writer';
 import { type CellProblem, columnLetters, ImportFailure } from './import-failure';
 import { readImportFile } from './import-file';
 import { ImportRepository } from './import.repository';
 import { IMPORT_LIMITS } from './import-limits';
-import { describeCellProblem } from './import-messages';
-import { type ImportContext, resolveRows } from './import-rows';
+import { describeCellProblem, describeEntryProblem, type RatioLabels } from './import-messages';
+import { notImportable } from './import-periods';
+import { type ImportContext, type ResolvedEntry, resolveRows } from './import-rows';
+import { ImportTargetsService } from './import-targets.service';
 import { COLUMNS, type ColumnKey, interpretSheet } from './import-table';
 
 export interface ImportError {
@@ -28,6 +22,14 @@ export interface ImportError {
   /** A stable code: the submission checks' codes (OUT_OF_RANGE, PERIOD_LOCKED, ...) or the import's own (NOT_A_NUMBER, OFFICE_UNKNOWN, ...). */
   code: string;
   message: string;
+}
+
+/** An office and period the file's rows are for: the submission a successful import goes on to be reviewed and submitted in. */
+export interface ImportTarget {
+  officeId: string;
+  office: string;
+  periodId: string;
+  period: string;
 }
 
 export interface ImportAnswer {
@@ -42,6 +44,8 @@ export interface ImportAnswer {
   /** The first IMPORT_LIMITS.maxErrorsListed problems, by row and column. */
   errors: ImportError[];
   errorCount: number;
+  /** The offices and periods of the rows carrying values, in the order of their first row. */
+  targets: ImportTarget[];
 }
 
 export interface ImportRequest {
@@ -90,6 +94,7 @@ export class ImportsService {
     private readonly imports: ImportRepository,
     private readonly scoped: ScopedDatabase,
     private readonly writer: SubmissionWriter,
+    private readonly targets: ImportTargetsService,
   ) {}
 
   async import(actor: Actor, request: ImportRequest): Promise<ImportResult> {
@@ -109,6 +114,7 @@ export class ImportsService {
     if (!request.file) throw new ImportFailure(400, 'NO_FILE');
     const file = request.file;
     const context = await this.context(actor, request.periodId);
+    const labels = await this.ratioLabels(context.programmeId, request.language);
 
     const requestHash = createHash('sha256')
       .update(`${context.chosenPeriod?.id ?? ''}\n`)
@@ -124,7 +130,7 @@ export class ImportsService {
     const { entries } = resolved;
     const problems = [...table.problems, ...resolved.problems];
     const answer = (applied: boolean, changed: number, batchProblems: BatchProblem[]): ImportAnswer => {
-      const errors = this.describe(problems, batchProblems, table.columns, context, request.language);
+      const errors = this.describe(problems, batchProblems, table.columns, context, entries, labels, request.language);
       return {
         applied,
         dryRun,
@@ -133,6 +139,7 @@ export class ImportsService {
         changed,
         errors: errors.slice(0, IMPORT_LIMITS.maxErrorsListed),
         errorCount: errors.length,
+        targets: targetsOf(entries, context),
       };
     };
 
@@ -177,6 +184,12 @@ export class ImportsService {
       if (!maySeeProgramme(actor, period.programme_id)) throw new ImportFailure(403, 'MAY_NOT_SEE_PROGRAMME');
       programmeId = period.programme_id;
       chosenPeriod = { id: period.id, label: period.label };
+      // A period none of the caller's offices can take values in is refused whole, before the file is read.
+      const own = await this.targets.ownOffices(actor, programmeId);
+      if (own.length === 0) throw new ImportFailure(403, 'NOT_A_COORDINATOR');
+      const standing = (await this.targets.standings(actor, own, [period])).get(period.id)!;
+      const refusal = notImportable({ label: period.label, opensAt: period.opens_at }, standing);
+      if (refusal) throw refusal;
     } else {
       const programmes = [...new Set(coordinatedOffices(actor).map((o) => o.programmeId))];
       if (programmes.length === 0) throw new ImportFailure(403, 'NOT_A_COORDINATOR');
@@ -200,14 +213,29 @@ export class ImportsService {
     return stored.answer;
   }
 
+  /** What each ratio indicator's numerator and denominator count, in the answer's language, by indicator code. */
+  private async ratioLabels(programmeId: string, language: Language): Promise<Map<string, RatioLabels>> {
+    const labels = new Map<string, RatioLabels>();
+    for (const indicator of await this.imports.templateIndicators(programmeId)) {
+      const numerator = language === 'en' ? indicator.numeratorLabelEn : indicator.numeratorLabelPl;
+      const denominator = language === 'en' ? indicator.denominatorLabelEn : indicator.denominatorLabelPl;
+      if (indicator.inputKind === 'RATIO' && numerator && denominator) labels.set(indicator.code, { numerator, denominator });
+    }
+    return labels;
+  }
+
   private describe(
     cellProblems: CellProblem[],
     batchProblems: BatchProblem[],
     columns: Partial<Record<ColumnKey, number>>,
     context: ImportContext,
+    entries: readonly ResolvedEntry[],
+    labels: ReadonlyMap<string, RatioLabels>,
     language: Language,
   ): ImportError[] {
     const officeNames = new Map(context.offices.map((o) => [o.id, o.name]));
+    const periodLabels = new Map(context.periods.map((p) => [p.id, p.label]));
+    const entryByRow = new Map(entries.map((entry) => [entry.ref, entry]));
     const errors: ImportError[] = cellProblems.map((p) => ({
       row: p.row,
       column: p.column,
@@ -227,12 +255,38 @@ export class ImportsService {
         column,
         ...(index === undefined ? {} : { cell: `${columnLetters(index)}${ref}` }),
         code: problem.code,
-        message: describeProblem({ ...problem, params }, language),
+        message: describeEntryProblem(
+          { ...problem, params },
+          {
+            office: officeNames.get(entryByRow.get(ref)?.officeId ?? ''),
+            period: periodLabels.get(entryByRow.get(ref)?.periodId ?? ''),
+            labels: problem.indicatorCode ? labels.get(problem.indicatorCode) : null,
+          },
+          language,
+        ),
       });
     }
     const order = (column: string) => COLUMNS.indexOf(column as ColumnKey);
     return errors.sort((a, b) => a.row - b.row || order(a.column) - order(b.column));
   }
+}
+
+/** The distinct offices and periods of the entries, in the order of their first row. */
+function targetsOf(entries: readonly ResolvedEntry[], context: ImportContext): ImportTarget[] {
+  const officeNames = new Map(context.offices.map((o) => [o.id, o.name]));
+  const periodLabels = new Map(context.periods.map((p) => [p.id, p.label]));
+  const targets = new Map<string, ImportTarget>();
+  for (const { officeId, periodId } of entries) {
+    const key = `${officeId}/${periodId}`;
+    if (!targets.has(key))
+      targets.set(key, {
+        officeId,
+        office: officeNames.get(officeId) ?? officeId,
+        periodId,
+        period: periodLabels.get(periodId) ?? periodId,
+      });
+  }
+  return [...targets.values()];
 }
 
 /** ?dryRun=true|false (also 1|0); absent means a real run. */
