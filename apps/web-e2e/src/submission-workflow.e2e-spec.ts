@@ -109,6 +109,7 @@ describe('submission workflow', () => {
     await waitUntilSaved(page);
 
     await page.getByRole('button', { name: 'Prześlij do zatwierdzenia', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Tak, prześlij', exact: true }).click();
     await page.getByRole('status').getByText('Przesłano sprawozdanie do zatwierdzenia.', { exact: true }).waitFor();
     await fact(page, 'Stan').getByText('przesłane', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Prześlij do zatwierdzenia' }).count()).toBe(0);
@@ -156,6 +157,7 @@ describe('submission workflow', () => {
     await waitUntilSaved(page);
     expect(await page.locator('.indicator__warnings').count()).toBe(0);
     await page.getByRole('button', { name: 'Prześlij do zatwierdzenia', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Tak, prześlij', exact: true }).click();
     await page.getByRole('status').getByText('Przesłano sprawozdanie do zatwierdzenia.', { exact: true }).waitFor();
 
     // The lead approves the version now shown.

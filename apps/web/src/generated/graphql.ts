@@ -552,6 +552,15 @@ export type ApproveSubmissionMutationVariables = Exact<{
 
 export type ApproveSubmissionMutation = { approveSubmission: { submittedAt: string | null, approvedAt: string | null, id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ comment: string | null, warnings: Array<string>, warningCodes: Array<string>, value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> } };
 
+export type IndicatorHistoryQueryVariables = Exact<{
+  officeId: string;
+  periodId: string;
+  indicatorCode: string;
+}>;
+
+
+export type IndicatorHistoryQuery = { indicatorHistory: Array<{ status: SubmissionStatus | null, value: number | null, numerator: number | null, denominator: number | null, period: { id: string, label: string } }> };
+
 export type ReopenSubmissionMutationVariables = Exact<{
   submissionId: string;
   reason: string;

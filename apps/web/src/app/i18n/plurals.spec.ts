@@ -188,6 +188,22 @@ const CASES: Case[] = [
     en: ['Imported 1 value (1 row).', 'Imported 2 values (2 rows).'],
   },
   {
+    // After "z" the noun is in the genitive: z 1 wskaźnika, z 2 wskaźników, z 5 wskaźników.
+    key: 'submit.confirmFilled',
+    params: (n) => ({ filled: n, total: n }),
+    pl: COUNTS.map((n) => `Wypełniono ${n} z ${n} ${n === 1 ? 'wskaźnika' : 'wskaźników'}.`) as unknown as Case['pl'],
+    en: ['1 of 1 indicator filled in.', '2 of 2 indicators filled in.'],
+  },
+  {
+    key: 'submit.confirmEmpty',
+    params: (count) => ({ count }),
+    pl: polish(
+      (counted) => `Bez wartości: ${counted}.`,
+      ['wskaźnik nieobowiązkowy', 'wskaźniki nieobowiązkowe', 'wskaźników nieobowiązkowych'],
+    ),
+    en: ['Without a value: 1 optional indicator.', 'Without a value: 2 optional indicators.'],
+  },
+  {
     key: 'setPassword.passwordTooShort',
     params: (min) => ({ min }),
     pl: polish((counted) => `Hasło musi mieć co najmniej ${counted}.`, ZNAK),

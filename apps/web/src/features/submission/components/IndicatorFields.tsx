@@ -4,10 +4,12 @@ import { TextAreaField } from '../../../components/TextAreaField';
 import type { Refusal } from '../hooks/useSubmissionEditor';
 import type { SavedValue } from '../graphql/submission-fields.fragment';
 import type { FormLine } from '../graphql/submission-form.query';
+import { computedDisplay } from '../utils/computed';
 import { assessEntry, entrySignature, sameEntry, type DraftEntry, type DraftField } from '../utils/draft';
-import { parseNumber } from '../utils/numbers';
 import { describeFor, lineFieldId, problemField } from '../utils/problems';
 import { formatWithUnit, unitKey } from '../../../lib/units';
+import { IndicatorHistory } from './IndicatorHistory';
+import './submission.css';
 
 interface IndicatorFieldsProps {
   line: FormLine;
@@ -23,20 +25,34 @@ interface IndicatorFieldsProps {
   onChange: (field: DraftField, text: string) => void;
   /** A field of the line lost the focus: the autosave runs now. */
   onLeave: (indicatorCode: string) => void;
+  /** Whose form it is: the line's "Historia wskaźnika" asks for this office's earlier entries. */
+  officeId: string;
+  periodId: string;
 }
 
-/** What a ratio's numerator or denominator counts, in the reader's language. */
-function partLabel(indicator: FormLine['indicator'], part: 'numerator' | 'denominator', language: string): string {
-  if (part === 'numerator') return (language === 'en' ? indicator.numeratorLabelEn : indicator.numeratorLabel) ?? '';
-  return (language === 'en' ? indicator.denominatorLabelEn : indicator.denominatorLabel) ?? '';
+/** What a ratio's numerator or denominator counts, in the reader's language (null when the catalogue says nothing). */
+function partDefinition(indicator: FormLine['indicator'], part: 'numerator' | 'denominator', language: string): string | null {
+  const text =
+    part === 'numerator'
+      ? language === 'en'
+        ? indicator.numeratorLabelEn
+        : indicator.numeratorLabel
+      : language === 'en'
+        ? indicator.denominatorLabelEn
+        : indicator.denominatorLabel;
+  return text?.trim() ? text.trim() : null;
 }
 
 const sameNumbers = (a: DraftEntry, b: DraftEntry) => sameEntry({ ...a, comment: '' }, { ...b, comment: '' });
 
 /**
  * One indicator of the form: its name, unit and last period's value, its inputs (a value, or a
- * numerator and a denominator with the computed value shown live), a comment, and its errors and
- * warnings, each tied to the fields with aria-describedby.
+ * numerator and a denominator, each with what it counts, and the computed value shown live), a
+ * comment, its errors and warnings, each tied to the fields with aria-describedby, and the office's
+ * own history of the indicator one click away.
+ *
+ * The inputs' row holds only labels, definitions and inputs; errors are listed below it, so that an
+ * error never moves the other input.
  */
 export function IndicatorFields({
   line,
@@ -48,6 +64,8 @@ export function IndicatorFields({
   checked,
   onChange,
   onLeave,
+  officeId,
+  periodId,
 }: IndicatorFieldsProps) {
   const { t, language } = useI18n();
   const { indicator } = line;
@@ -68,7 +86,8 @@ export function IndicatorFields({
     for (const field of assessment.notNumbers) add(field, t('submission.notANumber', { indicator: name }));
     for (const problem of assessment.problems) add(problemField(problem.field, indicator.isRatio), describeFor(problem, name, language));
   }
-  if (refusal && refusal.signature === entrySignature(entry)) {
+  const refused = refusal !== undefined && refusal.signature === entrySignature(entry);
+  if (refusal && refused) {
     for (const problem of refusal.problems) add(problemField(problem.field, indicator.isRatio), describeFor(problem, name, language));
   }
   for (const problem of submitProblems) add(problemField(problem.field, indicator.isRatio), describeFor(problem, name, language));
@@ -85,8 +104,14 @@ export function IndicatorFields({
   const warnings = saved && savedEntry && sameNumbers(entry, savedEntry) ? saved.warnings : [];
   const showMissing = checked && assessment.missingPart !== null;
 
+  const definitionId = (field: DraftField) => `${id(field)}-definition`;
+  const definitions: Partial<Record<DraftField, string | null>> = indicator.isRatio
+    ? { numerator: partDefinition(indicator, 'numerator', language), denominator: partDefinition(indicator, 'denominator', language) }
+    : {};
+
   const describedBy = (field: DraftField) =>
     [
+      definitions[field] ? definitionId(field) : null,
       field !== 'comment' ? previousId : null,
       errors[field]?.length ? `${id(field)}-error` : null,
       showMissing && field === assessment.missingPart ? missingId : null,
@@ -98,6 +123,11 @@ export function IndicatorFields({
   const numberInput = (field: 'value' | 'numerator' | 'denominator', label: string) => (
     <div className={errors[field]?.length ? 'field field--error' : 'field'}>
       <label htmlFor={id(field)}>{label}</label>
+      {definitions[field] && (
+        <p id={definitionId(field)} className="field__definition">
+          {definitions[field]}
+        </p>
+      )}
       <input
         id={id(field)}
         type="text"
@@ -110,13 +140,10 @@ export function IndicatorFields({
         onChange={(event) => onChange(field, event.target.value)}
         onBlur={() => onLeave(code)}
       />
-      {errors[field]?.length ? (
-        <p id={`${id(field)}-error`} className="field__error">
-          {errors[field]?.join(' ')}
-        </p>
-      ) : null}
     </div>
   );
+  const numberFields: readonly DraftField[] = indicator.isRatio ? ['numerator', 'denominator'] : ['value'];
+  const fieldErrors = numberFields.filter((field) => errors[field]?.length);
 
   const previous =
     line.previousValue !== null
@@ -125,9 +152,15 @@ export function IndicatorFields({
           value: formatWithUnit(line.previousValue, indicator.unit, t, language),
         })
       : t('submission.previousNone');
-  const numerator = parseNumber(entry.numerator);
-  const denominator = parseNumber(entry.denominator);
-  const partsTyped = numerator.ok && denominator.ok && numerator.value !== null && denominator.value !== null;
+  const computed = computedDisplay(entry, assessment, refused);
+  const computedText =
+    computed.kind === 'value'
+      ? t('submission.computed', { value: formatWithUnit(computed.value, indicator.unit, t, language) })
+      : computed.kind === 'refused'
+        ? t('submission.computedRefused')
+        : computed.kind === 'none'
+          ? t('submission.computed', { value: t('values.none') })
+          : t('submission.computedNone');
 
   return (
     <fieldset className={`indicator${unsaved ? ' indicator--unsaved' : ''}`} id={`indicator-${code}`}>
@@ -145,20 +178,30 @@ export function IndicatorFields({
       <div className="indicator__inputs">
         {indicator.isRatio ? (
           <>
-            {numberInput('numerator', `${t('submission.numerator')} (${partLabel(indicator, 'numerator', language)})`)}
-            {numberInput('denominator', `${t('submission.denominator')} (${partLabel(indicator, 'denominator', language)})`)}
-            <output className="indicator__computed" htmlFor={`${id('numerator')} ${id('denominator')}`}>
-              {assessment.computed !== null
-                ? t('submission.computed', { value: formatWithUnit(assessment.computed, indicator.unit, t, language) })
-                : partsTyped
-                  ? t('submission.computed', { value: t('values.none') })
-                  : t('submission.computedNone')}
-            </output>
+            {numberInput('numerator', t('submission.numerator'))}
+            {numberInput('denominator', t('submission.denominator'))}
           </>
         ) : (
           numberInput('value', `${t('submission.value')} (${unit})`)
         )}
       </div>
+      {indicator.isRatio && (
+        <output
+          className={`indicator__computed${computed.kind === 'refused' ? ' indicator__computed--refused' : ''}`}
+          htmlFor={`${id('numerator')} ${id('denominator')}`}
+        >
+          {computedText}
+        </output>
+      )}
+      {fieldErrors.length > 0 && (
+        <div className="indicator__errors">
+          {fieldErrors.map((field) => (
+            <p key={field} id={`${id(field)}-error`} className="field__error">
+              {errors[field]?.join(' ')}
+            </p>
+          ))}
+        </div>
+      )}
       {showMissing && (
         <p id={missingId} className="indicator__note">
           {t(assessment.missingPart === 'numerator' ? 'submission.missingPart.numerator' : 'submission.missingPart.denominator')}
@@ -182,6 +225,7 @@ export function IndicatorFields({
         onChange={(text) => onChange('comment', text)}
         onBlur={() => onLeave(code)}
       />
+      <IndicatorHistory officeId={officeId} periodId={periodId} indicator={indicator} name={name} />
     </fieldset>
   );
 }

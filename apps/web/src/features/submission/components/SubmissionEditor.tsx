@@ -15,10 +15,11 @@ import { conflictDifferences } from '../utils/conflict';
 import { groupByCriterion, groupTitle } from '../../../lib/group-lines';
 import { heldField } from '../utils/draft';
 import { describeFor, lineFieldId, problemField, problemsFromExtensions } from '../utils/problems';
-import { problemsBeforeSubmit } from '../utils/submit-checks';
+import { filledOfTotal, problemsBeforeSubmit } from '../utils/submit-checks';
 import { ConflictPanel } from './ConflictPanel';
 import { IndicatorFields } from './IndicatorFields';
 import { SaveStatusLine } from './SaveStatusLine';
+import { SubmitDialog } from './SubmitDialog';
 
 interface SubmissionEditorProps {
   form: SubmissionForm;
@@ -28,7 +29,11 @@ interface SubmissionEditorProps {
   onSubmitted: () => void;
 }
 
-/** The coordinator's form: indicators by CAF criterion, autosave, conflicts, and submitting for approval. */
+/**
+ * The coordinator's form: indicators by CAF criterion, autosave, conflicts, and submitting for
+ * approval: the checks first (what is not saved, a mandatory value, a comment for a warning), then a
+ * confirmation that says what submitting means and how much is filled in.
+ */
 export function SubmissionEditor({ form, variables, refetchForm, onSubmitted }: SubmissionEditorProps) {
   const { t, language } = useI18n();
   const errorMessage = useErrorMessage();
@@ -39,6 +44,8 @@ export function SubmissionEditor({ form, variables, refetchForm, onSubmitted }: 
   const [checked, setChecked] = useState<ReadonlySet<string>>(() => new Set(Object.keys(editor.draft.entries)));
   const [submitErrors, setSubmitErrors] = useState<ErrorItem[]>([]);
   const [attempted, setAttempted] = useState(false);
+  // The submission the confirmation asks about, with its counts; null while no question is open.
+  const [confirming, setConfirming] = useState<{ id: string; version: number; filled: number; total: number } | null>(null);
 
   const lineByCode = new Map(form.lines.map((line) => [line.indicator.code, line]));
   const nameOf = (code: string | null) => {
@@ -100,11 +107,19 @@ export function SubmissionEditor({ form, variables, refetchForm, onSubmitted }: 
       setSubmitErrors([{ text: t('submit.nothingSaved') }]);
       return;
     }
+    setSubmitErrors([]);
+    setConfirming({ id: submission.id, version: submission.version, ...filledOfTotal(latest.lines, submission.values) });
+  }
+
+  /** The coordinator confirmed: the submission goes to the lead, on the version the checks saw. */
+  async function send(submission: { id: string; version: number }) {
     try {
       await submitMutation({ variables: { submissionId: submission.id, expectedVersion: submission.version } });
+      setConfirming(null);
       setSubmitErrors([]);
       onSubmitted();
     } catch (error) {
+      setConfirming(null);
       const { code } = errorInfo(error);
       const serverProblems = code === 'BAD_USER_INPUT' ? problemsFromExtensions(errorExtensions(error)) : [];
       if (serverProblems.length) setSubmitErrors(serverProblems.map(errorItem));
@@ -168,6 +183,8 @@ export function SubmissionEditor({ form, variables, refetchForm, onSubmitted }: 
                     checked={checked.has(code)}
                     onChange={(field, text) => editor.change(code, field, text)}
                     onLeave={leave}
+                    officeId={variables.officeId}
+                    periodId={variables.periodId}
                   />
                 );
               })}
@@ -183,6 +200,15 @@ export function SubmissionEditor({ form, variables, refetchForm, onSubmitted }: 
           </button>
         </div>
       </Section>
+      {confirming && (
+        <SubmitDialog
+          filled={confirming.filled}
+          total={confirming.total}
+          busy={submitting}
+          onConfirm={() => void send(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { problemsBeforeSubmit } from './submit-checks';
+import { filledOfTotal, problemsBeforeSubmit } from './submit-checks';
 
 const line = (code: string, mandatory = true) => ({ indicator: { code }, mandatory });
 const saved = (
@@ -37,5 +37,19 @@ describe('problemsBeforeSubmit', () => {
     ]);
     expect(problemsBeforeSubmit([line('A')], [{ ...warned, comment: '  ' }])).toHaveLength(1);
     expect(problemsBeforeSubmit([line('A')], [{ ...warned, comment: 'Reorganizacja wydziału' }])).toEqual([]);
+  });
+});
+
+describe('filledOfTotal', () => {
+  it('counts the form’s indicators with a saved value (a ratio with both parts), whether mandatory or not', () => {
+    const values = [
+      saved('A', { value: 0 }),
+      saved('B', { numerator: 1, denominator: 2, value: 50 }),
+      saved('C', { numerator: 1 }),
+      saved('D', { comment: 'Brak danych' }),
+      saved('X', { value: 7 }),
+    ];
+    expect(filledOfTotal([line('A'), line('B', false), line('C'), line('D'), line('E')], values)).toEqual({ filled: 2, total: 5 });
+    expect(filledOfTotal([], values)).toEqual({ filled: 0, total: 0 });
   });
 });

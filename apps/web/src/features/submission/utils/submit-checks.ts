@@ -14,7 +14,8 @@ interface CheckedValue {
   warnings: readonly string[];
 }
 
-const isFilled = ({ value, numerator, denominator }: CheckedValue) => value !== null || (numerator !== null && denominator !== null);
+const isFilled = ({ value, numerator, denominator }: Pick<CheckedValue, 'value' | 'numerator' | 'denominator'>) =>
+  value !== null || (numerator !== null && denominator !== null);
 
 /**
  * What submitSubmission would refuse, checked on the saved values before asking: a mandatory
@@ -29,4 +30,13 @@ export function problemsBeforeSubmit(lines: readonly CheckedLine[], values: read
       return [{ code: 'WARNING_NEEDS_COMMENT', indicatorCode: code, field: 'comment', params: {} }];
     return [];
   });
+}
+
+/** How many of the form's indicators hold a saved value, of how many: what the confirmation before submitting says. */
+export function filledOfTotal(
+  lines: readonly Pick<CheckedLine, 'indicator'>[],
+  values: readonly Pick<CheckedValue, 'indicator' | 'value' | 'numerator' | 'denominator'>[],
+): { filled: number; total: number } {
+  const filled = new Set(values.filter(isFilled).map(({ indicator }) => indicator.code));
+  return { filled: lines.filter(({ indicator }) => filled.has(indicator.code)).length, total: lines.length };
 }
