@@ -18,9 +18,9 @@ function nav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Nawigacja główna' });
 }
 
-/** The results' count line, once it reports the search for `query` ("" for none). */
+/** The results' count line, once it reports the search for `query` ("" for none); for several words it goes on with how many hold them all. */
 async function countFor(page: Page, query: string): Promise<number> {
-  const pattern = query ? new RegExp(`^Znalezione praktyki dla „${query}”: (\\d+)$`) : /^Znalezione praktyki: (\d+)$/;
+  const pattern = query ? new RegExp(`^Znalezione praktyki dla „${query}”: (\\d+)(?: \\d+ .*)?$`) : /^Znalezione praktyki: (\d+)$/;
   const line = page.getByRole('status').filter({ hasText: pattern });
   await line.waitFor();
   return Number(pattern.exec((await line.textContent()) ?? '')?.[1]);
@@ -95,17 +95,19 @@ describe('good practices', () => {
     const titles = await cards.locator('h3').allTextContents();
     expect(titles).not.toContain('Samoocena kontroli zarządczej w formie ankiety internetowej'); // criterion 1
 
-    // The practice's page: its office, and its Markdown body rendered (headings, lists).
+    // The practice's page: its office, and its Markdown rendered (lists); the description's "## Co zrobiono"
+    // goes under the section of that name, not into a second one.
     await caf.getByRole('link', { name: CAF_IN_10_STEPS, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: CAF_IN_10_STEPS, exact: true }).waitFor();
     expect(PRACTICE_PATH.test(new URL(page.url()).pathname)).toBe(true);
     expect(await page.locator('dt', { hasText: 'Urząd' }).locator('xpath=following-sibling::dd[1]').textContent()).toMatch(
       /^Związek Powiatów Polskich \(/,
     );
-    const body = page.getByRole('region', { name: 'Opis praktyki', exact: true });
-    await body.getByRole('heading', { name: 'Co zrobiono', exact: true }).waitFor();
+    const body = page.getByRole('region', { name: 'Co zrobiono', exact: true });
+    await body.locator('.markdown ol li').first().waitFor();
     expect(await body.locator('.markdown ol li').count()).toBeGreaterThanOrEqual(5);
-    expect(await body.locator('.markdown script, .markdown img, .markdown iframe').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Co zrobiono', exact: true }).count()).toBe(1);
+    expect(await page.locator('.markdown script, .markdown img, .markdown iframe').count()).toBe(0);
     await saveScreenshot(page, 'practice-page');
 
     // Back returns to the same search.
