@@ -296,8 +296,11 @@ describe('submission workflow', () => {
     await page.getByRole('link', { name: 'Masz dane w arkuszu? Zaimportuj je z pliku CSV lub XLSX.', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Import wartości z arkusza', exact: true }).waitFor();
     const { openQuarter: quarter } = await demoPeriods();
-    const template = page.getByRole('link', { name: `Pobierz szablon XLSX na okres ${quarter}`, exact: true });
-    expect(await template.getAttribute('href')).toMatch(/^\/api\/import\/template\?programmeId=[^&]+&periodId=[^&]+$/);
+    const template = page.getByRole('link', {
+      name: `Pobierz szablon XLSX na okres ${quarter} (z zapisanymi już wartościami)`,
+      exact: true,
+    });
+    expect(await template.getAttribute('href')).toMatch(/^\/api\/import\/template\?programmeId=[^&]+&periodId=[^&]+&lang=pl$/);
     const importButton = page.getByRole('button', { name: 'Importuj', exact: true });
 
     await page.getByLabel('Plik CSV lub XLSX', { exact: true }).setInputFiles({
@@ -327,7 +330,7 @@ describe('submission workflow', () => {
       .getByText('Plik jest poprawny: 1 wiersz, 1 wartość. Nic jeszcze nie zapisano.', { exact: true })
       .waitFor();
     await importButton.click();
-    await page.getByRole('status').getByText('Zaimportowano wartości: 1 (wierszy: 1).', { exact: true }).waitFor();
+    await page.getByRole('status').getByText('Zaimportowano plik: zmieniono 1 wartość, bez zmian: 0.', { exact: true }).waitFor();
 
     await page.getByRole('link', { name: 'Mój urząd', exact: true }).click();
     await page.getByRole('link', { name: `Wypełnij: sprawozdanie za ${quarter}`, exact: true }).click();

@@ -445,7 +445,7 @@ export type ImportPeriodsQueryVariables = Exact<{
 }>;
 
 
-export type ImportPeriodsQuery = { programme: { id: string, name: string, periods: Array<{ state: PeriodState, id: string, label: string, kind: PeriodKind, startsOn: string }> } | null };
+export type ImportPeriodsQuery = { programme: { id: string, name: string } | null, importPeriods: Array<{ importable: boolean, period: { state: PeriodState, id: string, label: string, kind: PeriodKind, startsOn: string }, offices: Array<{ officeId: string, officeName: string, status: SubmissionStatus | null, importable: boolean }> }> };
 
 export type LeadHomeQueryVariables = Exact<{
   programmeId: string;

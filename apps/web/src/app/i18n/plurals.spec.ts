@@ -181,11 +181,13 @@ const CASES: Case[] = [
     ],
   },
   {
-    // Polish writes the counts after a colon, which fits every number.
+    // "zmieniono 1 wartość, 2 wartości, 5 wartości"; the unchanged count after a colon, which fits every number.
     key: 'import.applied',
-    params: (n) => ({ rows: n, values: n }),
-    pl: COUNTS.map((n) => `Zaimportowano wartości: ${n} (wierszy: ${n}).`) as unknown as Case['pl'],
-    en: ['Imported 1 value (1 row).', 'Imported 2 values (2 rows).'],
+    params: (n) => ({ changed: n, unchanged: n }),
+    pl: COUNTS.map(
+      (n) => `Zaimportowano plik: zmieniono ${n} ${n === 1 ? 'wartość' : 'wartości'}, bez zmian: ${n}.`,
+    ) as unknown as Case['pl'],
+    en: ['Imported the file: 1 value changed, 1 unchanged.', 'Imported the file: 2 values changed, 2 unchanged.'],
   },
   {
     // After "z" the noun is in the genitive: z 1 wskaźnika, z 2 wskaźników, z 5 wskaźników.

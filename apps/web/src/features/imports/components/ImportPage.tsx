@@ -1,5 +1,5 @@
 import { useContext, useEffect, useRef, useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useI18n, useT } from '../../../app/i18n';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
@@ -17,6 +17,8 @@ import {
   importColumnKey,
   importUrl,
   parseImportResult,
+  PERIOD_REFUSALS,
+  submissionPagePath,
   templateUrl,
   uploadFailure,
   type ImportError,
@@ -64,7 +66,7 @@ export function ImportPage() {
   }
   return (
     <QueryView result={result}>
-      {({ programme }) => {
+      {({ programme, importPeriods }) => {
         if (!programme) {
           return (
             <>
@@ -73,13 +75,19 @@ export function ImportPage() {
             </>
           );
         }
-        const open = programme.periods.filter(({ state }) => state === 'OPEN').sort((a, b) => b.startsOn.localeCompare(a.startsOn));
+        // Offered: the open periods where one of the caller's offices can still take values (not handed in).
+        const byStart = (a: ImportPeriod, b: ImportPeriod) => b.period.startsOn.localeCompare(a.period.startsOn);
+        const offered = importPeriods
+          .filter(({ importable }) => importable)
+          .sort(byStart)
+          .map(({ period }) => period);
         return (
           <>
             <title>{`${t('import.title')} – ${t('app.name')}`}</title>
             <p className="eyebrow">{programme.name}</p>
             <PageHeading>{t('import.title')}</PageHeading>
-            {open.length === 0 ? <p>{t('import.noPeriods')}</p> : <ImportForm programmeId={programmeId} periods={open} />}
+            <ImportForm programmeId={programmeId} periods={offered} onPeriodsStale={() => void result.refetch().catch(() => undefined)} />
+            <NotOffered periods={[...importPeriods].sort(byStart)} />
           </>
         );
       }}
@@ -87,7 +95,21 @@ export function ImportPage() {
   );
 }
 
-function ImportForm({ programmeId, periods }: { programmeId: string; periods: readonly ImportPeriod[] }) {
+type OfferedPeriod = ImportPeriod['period'];
+
+/**
+ * The choice of period, the template, the file and what became of it. It stays when the choice empties
+ * (a refusal because the period was handed in meanwhile refreshes the choice): its answer stays shown.
+ */
+function ImportForm({
+  programmeId,
+  periods,
+  onPeriodsStale,
+}: {
+  programmeId: string;
+  periods: readonly OfferedPeriod[];
+  onPeriodsStale: () => void;
+}) {
   const { t, language } = useI18n();
   const sessionExpiry = useContext(SessionExpiryContext);
   const [periodId, setPeriodId] = useState(periods[0]?.id ?? '');
@@ -98,7 +120,8 @@ function ImportForm({ programmeId, periods }: { programmeId: string; periods: re
   useEffect(() => () => abort.current?.abort(), []);
 
   const busy = phase.kind === 'uploading' || phase.kind === 'processing';
-  const period = periods.find(({ id }) => id === periodId);
+  // The chosen period, or the first one offered when it is no longer offered.
+  const period = periods.find(({ id }) => id === periodId) ?? periods[0];
 
   function choose(file: File | null, forPeriod: string) {
     setPhase({ kind: 'idle' });
@@ -137,6 +160,8 @@ function ImportForm({ programmeId, periods }: { programmeId: string; periods: re
     const failure = uploadFailure(answer.status, answer.body);
     setPhase({ kind: 'failed', failure });
     if (failure.kind === 'UNAUTHENTICATED') sessionExpiry.notify();
+    // The period was handed in or locked since the page was loaded: the choice is refreshed.
+    if (failure.kind === 'REFUSED' && failure.code !== null && PERIOD_REFUSALS.includes(failure.code)) onPeriodsStale();
   }
 
   const failureText = (failure: UploadFailure) => {
@@ -156,72 +181,106 @@ function ImportForm({ programmeId, periods }: { programmeId: string; periods: re
 
   return (
     <>
-      <p>{t('import.intro')}</p>
+      {periods.length === 0 ? <p>{t('import.noPeriods')}</p> : <p>{t('import.intro')}</p>}
       <ErrorSummary errors={errors} />
-      <form
-        noValidate
-        className="form"
-        aria-busy={busy}
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault();
-          void send(true);
-        }}
-      >
-        <SelectField
-          id={PERIOD_ID}
-          label={t('import.period')}
-          value={periodId}
-          disabled={busy}
-          onChange={(value) => {
-            setPeriodId(value);
-            // A key belongs to one request: another period is another request.
-            choose(choice?.file ?? null, value);
+      {period && (
+        <form
+          noValidate
+          className="form"
+          aria-busy={busy}
+          onSubmit={(event: FormEvent) => {
+            event.preventDefault();
+            void send(true);
           }}
-          options={periods.map(({ id, label }) => ({ value: id, label }))}
-        />
-        {period && (
+        >
+          <SelectField
+            id={PERIOD_ID}
+            label={t('import.period')}
+            value={period.id}
+            disabled={busy}
+            onChange={(value) => {
+              setPeriodId(value);
+              // A key belongs to one request: another period is another request.
+              choose(choice?.file ?? null, value);
+            }}
+            options={periods.map(({ id, label }) => ({ value: id, label }))}
+          />
           <p>
-            <a href={templateUrl(programmeId, period.id)} download>
+            <a href={templateUrl(programmeId, period.id, language)} download>
               {t('import.template', { period: period.label })}
             </a>
           </p>
-        )}
-        <div className="field">
-          <label htmlFor={FILE_ID}>{t('import.file')}</label>
-          <p id={`${FILE_ID}-hint`} className="field__hint">
-            {t('import.fileHint')}
-          </p>
-          <input
-            id={FILE_ID}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={`${FILE_ID}-hint`}
-            disabled={busy}
-            onChange={(event) => choose(event.target.files?.[0] ?? null, periodId)}
-          />
-        </div>
-        <div className="form__actions">
-          <button type="submit" disabled={busy}>
-            {t('import.check')}
-          </button>
-          <button type="button" className="secondary" disabled={busy || !choice?.checked} onClick={() => void send(false)}>
-            {t('import.run')}
-          </button>
-        </div>
-      </form>
+          <div className="field">
+            <label htmlFor={FILE_ID}>{t('import.file')}</label>
+            <p id={`${FILE_ID}-hint`} className="field__hint">
+              {t('import.fileHint')}
+            </p>
+            <input
+              id={FILE_ID}
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-describedby={`${FILE_ID}-hint`}
+              disabled={busy}
+              onChange={(event) => choose(event.target.files?.[0] ?? null, period.id)}
+            />
+          </div>
+          <div className="form__actions">
+            <button type="submit" disabled={busy}>
+              {t('import.check')}
+            </button>
+            <button type="button" className="secondary" disabled={busy || !choice?.checked} onClick={() => void send(false)}>
+              {t('import.run')}
+            </button>
+          </div>
+        </form>
+      )}
       <ImportProgress phase={phase} />
       {phase.kind === 'failed' && (
         <>
           <div role="alert" className="error-summary">
-            <p className="error-summary__title">{t('import.failed', { reason: failureText(phase.failure) })}</p>
+            {phase.failure.kind === 'REFUSED' ? (
+              <>
+                <p className="error-summary__title">{t('import.refusedTitle')}</p>
+                <p>{phase.failure.message}</p>
+              </>
+            ) : (
+              <p className="error-summary__title">{t('import.failed', { reason: failureText(phase.failure) })}</p>
+            )}
           </div>
           {phase.failure.kind === 'REFUSED' && phase.failure.errors.length > 0 && (
             <ImportErrors errors={phase.failure.errors} count={phase.failure.errors.length} />
           )}
         </>
       )}
-      {phase.kind === 'done' && <ImportResultView result={phase.result} />}
+      {phase.kind === 'done' && <ImportResultView programmeId={programmeId} result={phase.result} />}
     </>
+  );
+}
+
+/** The open periods the page does not offer, and why: each of the caller's offices that handed in. */
+function NotOffered({ periods }: { periods: readonly ImportPeriod[] }) {
+  const t = useT();
+  const items = periods.flatMap(({ period, offices }) =>
+    offices
+      .filter(({ importable, status }) => !importable && (status === 'SUBMITTED' || status === 'APPROVED'))
+      .map(({ officeId, officeName, status }) => ({
+        key: `${period.id}/${officeId}`,
+        text: t('import.notOffered', {
+          period: period.label,
+          office: officeName,
+          status: t(`import.officeStatus.${status as 'SUBMITTED' | 'APPROVED'}`),
+        }),
+      })),
+  );
+  if (items.length === 0) return null;
+  return (
+    <Section title={t('import.notOfferedTitle')}>
+      <ul>
+        {items.map(({ key, text }) => (
+          <li key={key}>{text}</li>
+        ))}
+      </ul>
+    </Section>
   );
 }
 
@@ -248,7 +307,7 @@ function ImportProgress({ phase }: { phase: Phase }) {
   return null;
 }
 
-function ImportResultView({ result }: { result: ImportResult }) {
+function ImportResultView({ programmeId, result }: { programmeId: string; result: ImportResult }) {
   const t = useT();
   const failed = result.errors.length > 0;
   const summary = result.dryRun
@@ -256,7 +315,9 @@ function ImportResultView({ result }: { result: ImportResult }) {
       ? t('import.dryRunErrors', { count: result.errors.length })
       : t('import.dryRunOk', { rows: result.rows, values: result.values })
     : result.applied
-      ? t('import.applied', { rows: result.rows, values: result.values })
+      ? result.changed === 0
+        ? t('import.appliedUnchanged', { values: result.values })
+        : t('import.applied', { changed: result.changed, unchanged: result.values - result.changed })
       : t('import.notApplied', { count: result.errors.length });
   return (
     <>
@@ -267,6 +328,20 @@ function ImportResultView({ result }: { result: ImportResult }) {
       ) : (
         <Notice key={summary} takeFocus>
           <p>{summary}</p>
+          {result.applied && result.targets.length > 0 && (
+            <>
+              <p>{t('import.nextIntro')}</p>
+              <ul>
+                {result.targets.map((target) => (
+                  <li key={`${target.officeId}/${target.periodId}`}>
+                    <Link to={submissionPagePath(programmeId, target.officeId, target.periodId)}>
+                      {t('import.next', { office: target.office, period: target.period })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </Notice>
       )}
       {failed && <ImportErrors errors={result.errors} count={result.errorCount} />}

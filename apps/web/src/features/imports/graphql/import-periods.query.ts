@@ -2,16 +2,26 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { ImportPeriodsQuery, ImportPeriodsQueryVariables } from '../../../generated/graphql';
 import { PERIOD_FIELDS } from '../../../lib/graphql/period-fields.fragment';
 
-export type ImportPeriod = NonNullable<ImportPeriodsQuery['programme']>['periods'][number];
+/** A period open for entries, whether the caller can import into it, and their offices' standing in it. */
+export type ImportPeriod = ImportPeriodsQuery['importPeriods'][number];
 
 export const IMPORT_PERIODS_QUERY: TypedDocumentNode<ImportPeriodsQuery, ImportPeriodsQueryVariables> = gql`
   query ImportPeriods($programmeId: ID!) {
     programme(id: $programmeId) {
       id
       name
-      periods {
+    }
+    importPeriods(programmeId: $programmeId) {
+      importable
+      period {
         ...PeriodFields
         state
+      }
+      offices {
+        officeId
+        officeName
+        status
+        importable
       }
     }
   }

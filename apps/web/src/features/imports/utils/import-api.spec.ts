@@ -1,10 +1,14 @@
-import { importColumnKey, importUrl, parseImportResult, templateUrl, uploadFailure } from './import-api';
+import { importColumnKey, importUrl, parseImportResult, submissionPagePath, templateUrl, uploadFailure } from './import-api';
 
 describe('import URLs', () => {
   it('names the period and the mode', () => {
     expect(importUrl('p 1', true)).toBe('/api/import?periodId=p%201&dryRun=true');
     expect(importUrl('p1', false)).toBe('/api/import?periodId=p1&dryRun=false');
-    expect(templateUrl('g&1', 'p1')).toBe('/api/import/template?programmeId=g%261&periodId=p1');
+    expect(templateUrl('g&1', 'p1', 'en')).toBe('/api/import/template?programmeId=g%261&periodId=p1&lang=en');
+  });
+
+  it('leads on to the submission page of an office and period', () => {
+    expect(submissionPagePath('g 1', 'o1', 'p/1')).toBe('/programmes/g%201/offices/o1/periods/p%2F1');
   });
 });
 
@@ -24,9 +28,27 @@ describe('parseImportResult', () => {
       dryRun: true,
       rows: 3,
       values: 40,
+      changed: 0,
       errors: [{ row: 4, column: 'value', cell: 'E4', message: 'Nie liczba' }],
       errorCount: 250,
+      targets: [],
     });
+  });
+
+  it('reads how many values changed and the offices and periods imported into', () => {
+    const target = { officeId: 'o1', office: 'Urząd Gminy', periodId: 'p1', period: '2025-Q4' };
+    const result = parseImportResult({
+      applied: true,
+      dryRun: false,
+      rows: 14,
+      values: 9,
+      changed: 1,
+      errors: [],
+      targets: [target, { x: 1 }],
+    });
+    expect(result).toMatchObject({ changed: 1, targets: [target] });
+    // an answer stored before these fields existed
+    expect(parseImportResult({ applied: true, dryRun: false, rows: 1, values: 1, errors: [] })).toMatchObject({ changed: 0, targets: [] });
   });
 
   it('counts the listed errors when the total is missing or smaller', () => {
@@ -69,11 +91,13 @@ describe('uploadFailure', () => {
   it('keeps the server’s explanation of a refused file', () => {
     expect(uploadFailure(400, { code: 'UNSUPPORTED_FORMAT', message: 'Plik nie jest arkuszem XLSX ani CSV.' })).toEqual({
       kind: 'REFUSED',
+      code: 'UNSUPPORTED_FORMAT',
       message: 'Plik nie jest arkuszem XLSX ani CSV.',
       errors: [],
     });
     expect(uploadFailure(400, { message: ['periodId must be a UUID', 'dryRun must be a boolean'] })).toEqual({
       kind: 'REFUSED',
+      code: null,
       message: 'periodId must be a UUID dryRun must be a boolean',
       errors: [],
     });
@@ -87,6 +111,7 @@ describe('uploadFailure', () => {
     };
     expect(uploadFailure(400, body)).toEqual({
       kind: 'REFUSED',
+      code: 'FORMULAS',
       message: 'Plik zawiera formuły.',
       errors: [{ row: 3, column: 'value', cell: 'E3', message: 'Formuła w komórce.' }],
     });

@@ -15,8 +15,22 @@ export function importUrl(periodId: string, dryRun: boolean): string {
   return `/api/import?periodId=${segment(periodId)}&dryRun=${dryRun}`;
 }
 
-export function templateUrl(programmeId: string, periodId: string): string {
-  return `/api/import/template?programmeId=${segment(programmeId)}&periodId=${segment(periodId)}`;
+/** The template of a period, prefilled with the caller's saved values, in the interface language (`lang`: a link cannot set Accept-Language). */
+export function templateUrl(programmeId: string, periodId: string, language: string): string {
+  return `/api/import/template?programmeId=${segment(programmeId)}&periodId=${segment(periodId)}&lang=${segment(language)}`;
+}
+
+/** The coordinator's page of one submission, where it is reviewed and submitted (the router's `.../offices/:officeId/periods/:periodId`). */
+export function submissionPagePath(programmeId: string, officeId: string, periodId: string): string {
+  return `/programmes/${segment(programmeId)}/offices/${segment(officeId)}/periods/${segment(periodId)}`;
+}
+
+/** An office and period the file's rows were for. */
+export interface ImportTarget {
+  officeId: string;
+  office: string;
+  periodId: string;
+  period: string;
 }
 
 export interface ImportError {
@@ -34,9 +48,12 @@ export interface ImportResult {
   dryRun: boolean;
   rows: number;
   values: number;
+  /** Values written: a value equal to the saved one is not rewritten (values - changed were unchanged). */
+  changed: number;
   errors: ImportError[];
   /** All problems found; only the first ones are listed in `errors`. */
   errorCount: number;
+  targets: ImportTarget[];
 }
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
@@ -48,15 +65,28 @@ export function parseImportResult(body: unknown): ImportResult | null {
   if (typeof applied !== 'boolean' || typeof dryRun !== 'boolean' || !isCount(rows) || !isCount(values) || !Array.isArray(errors))
     return null;
   const listed = parseErrors(errors);
-  const { errorCount } = body as Record<string, unknown>;
+  const { errorCount, changed, targets } = body as Record<string, unknown>;
   return {
     applied,
     dryRun,
     rows,
     values,
+    changed: isCount(changed) && changed <= values ? changed : 0,
     errors: listed,
     errorCount: isCount(errorCount) && errorCount >= listed.length ? errorCount : listed.length,
+    targets: parseTargets(targets),
   };
+}
+
+/** The answer's targets (an answer stored before they were given has none). */
+function parseTargets(targets: unknown): ImportTarget[] {
+  if (!Array.isArray(targets)) return [];
+  return targets.filter(
+    (target): target is ImportTarget =>
+      typeof target === 'object' &&
+      target !== null &&
+      ['officeId', 'office', 'periodId', 'period'].every((field) => typeof (target as Record<string, unknown>)[field] === 'string'),
+  );
 }
 
 /** The errors by row and column of an answer (odd fields filled rather than the error dropped). */
@@ -77,7 +107,10 @@ export type UploadFailure =
   /** SERVICE_UNAVAILABLE: the database was away for a moment (503) and nothing was imported; the same file can be sent again. */
   | { kind: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_LARGE' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE' | 'SERVER' | 'NETWORK' }
   /** Refused with the server's explanation (a malformed file, a wrong period, a reused key…), and the cells at fault if any. */
-  | { kind: 'REFUSED'; message: string; errors: ImportError[] };
+  | { kind: 'REFUSED'; code: string | null; message: string; errors: ImportError[] };
+
+/** Refusals that mean the chosen period cannot take values any more (handed in or locked meanwhile): the choice is out of date. */
+export const PERIOD_REFUSALS: readonly string[] = ['SUBMISSION_NOT_EDITABLE', 'PERIOD_LOCKED', 'PERIOD_NOT_OPEN'];
 
 function messageOf(body: unknown): string | null {
   if (typeof body !== 'object' || body === null) return null;
@@ -96,7 +129,9 @@ export function uploadFailure(status: number, body: unknown): UploadFailure {
   if (status === 429) return { kind: 'RATE_LIMITED' };
   if (status === 503) return { kind: 'SERVICE_UNAVAILABLE' };
   const message = messageOf(body);
-  if (status >= 400 && status < 500 && message)
-    return { kind: 'REFUSED', message, errors: parseErrors((body as Record<string, unknown>)['errors']) };
+  if (status >= 400 && status < 500 && message) {
+    const { code, errors } = body as Record<string, unknown>;
+    return { kind: 'REFUSED', code: typeof code === 'string' ? code : null, message, errors: parseErrors(errors) };
+  }
   return { kind: 'SERVER' };
 }
