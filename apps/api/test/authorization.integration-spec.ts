@@ -92,6 +92,14 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { p: demo.programmeId },
     }),
   },
+  'Query.importPeriods': {
+    // anyone who may see the programme (a lead or an admin gets an empty list: they import nothing)
+    allowed: ['admin', 'lead', 'coordinator', 'otherCoordinator'],
+    request: async ({ demo }) => ({
+      query: 'query($p: ID!) { importPeriods(programmeId: $p) { importable period { label } offices { officeName status } } }',
+      variables: { p: demo.programmeId },
+    }),
+  },
   'Mutation.approveSubmissions': {
     allowed: ['lead'],
     request: async ({ api, demo }) => {
