@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { computeIndicatorValue, isWithinRange, type IndicatorDefinition } from './indicators';
+import {
+  computeIndicatorValue,
+  formOrder,
+  INDICATOR_UNITS,
+  isWithinRange,
+  unitMessages,
+  unitWord,
+  type IndicatorDefinition,
+} from './indicators';
 
 const ratio: IndicatorDefinition = { inputKind: 'RATIO', scale: 100, minValue: 0, maxValue: 100 };
 const count: IndicatorDefinition = { inputKind: 'VALUE', scale: 1, minValue: 0, maxValue: null };
@@ -39,5 +47,32 @@ describe('isWithinRange', () => {
     expect(isWithinRange(ratio, 100.01)).toBe(false);
     expect(isWithinRange(ratio, -0.01)).toBe(false);
     expect(isWithinRange(count, 1e9)).toBe(true);
+  });
+});
+
+describe('formOrder', () => {
+  it('orders by CAF criterion, those tied to none last, keeping the given order within a criterion', () => {
+    const items = [
+      { code: 'A', caf: null },
+      { code: 'B', caf: 9 },
+      { code: 'C', caf: 3 },
+      { code: 'D', caf: 9 },
+      { code: 'E', caf: 3 },
+    ];
+    expect(formOrder(items, (item) => item.caf).map((item) => item.code)).toEqual(['C', 'E', 'B', 'D', 'A']);
+  });
+});
+
+describe('unit words', () => {
+  it('name every unit in both languages, and leave an unknown unit as it came', () => {
+    expect(unitWord('hours', 'pl')).toBe('godz.');
+    expect(unitWord('per_1000', 'en')).toBe('per 1,000');
+    expect(unitWord('furlongs', 'pl')).toBe('furlongs');
+    for (const language of ['pl', 'en'] as const) {
+      const messages = unitMessages(language);
+      expect(Object.keys(messages)).toEqual(INDICATOR_UNITS.map((unit) => `unit.${unit}`));
+      expect(Object.values(messages).every((word) => word.trim().length > 0)).toBe(true);
+    }
+    expect(unitMessages('pl')['unit.count']).toBe('szt.');
   });
 });

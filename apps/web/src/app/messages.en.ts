@@ -1,3 +1,4 @@
+import { unitMessages } from '@officebench/domain';
 import type { Catalogue } from './i18n/catalogue';
 import type { appMessagesPl } from './messages.pl';
 
@@ -79,14 +80,7 @@ export const appMessagesEn: Catalogue<typeof appMessagesPl> = {
   'comparison.noPeriods': 'No period has opened yet.',
   'comparison.direction.HIGHER_BETTER': 'higher values are better',
   'comparison.direction.LOWER_BETTER': 'lower values are better',
-  'unit.pct': '%',
-  'unit.days': 'days',
-  'unit.minutes': 'min',
-  'unit.count': 'items',
-  'unit.pln': 'PLN',
-  'unit.points': 'points',
-  'unit.hours': 'hours',
-  'unit.per_1000': 'per 1,000',
+  ...unitMessages('en'),
   'unitValue.pct': '{value} %',
   'unitValue.days': '{count, plural, one {{value} day} other {{value} days}}',
   'unitValue.minutes': '{value} min',

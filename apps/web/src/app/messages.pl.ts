@@ -1,3 +1,4 @@
+import { unitMessages } from '@officebench/domain';
 /** Messages shared by the whole dashboard (layout, errors, states, components, terms used by several features), in Polish: ICU MessageFormat, keys as the components use them. */
 export const appMessagesPl = {
   'app.name': 'OfficeBench',
@@ -77,14 +78,7 @@ export const appMessagesPl = {
   'comparison.direction.HIGHER_BETTER': 'wyższe wartości są lepsze',
   'comparison.direction.LOWER_BETTER': 'niższe wartości są lepsze',
   // Indicator units (lib/units.ts); a value with its unit: {value} as written, {count} for its form.
-  'unit.pct': '%',
-  'unit.days': 'dni',
-  'unit.minutes': 'min',
-  'unit.count': 'szt.',
-  'unit.pln': 'zł',
-  'unit.points': 'pkt',
-  'unit.hours': 'godz.',
-  'unit.per_1000': 'na 1000',
+  ...unitMessages('pl'),
   'unitValue.pct': '{value} %',
   'unitValue.days': '{count, plural, one {{value} dzień} few {{value} dni} many {{value} dni} other {{value} dnia}}',
   'unitValue.minutes': '{value} min',

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type Language, maySeeProgramme, periodKindFor, isUuid } from '@officebench/domain';
+import { type Actor, type Language, formOrder, maySeeProgramme, periodKindFor, isUuid } from '@officebench/domain';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { ImportFailure } from './import-failure';
 import { notImportable } from './import-periods';
 import { ImportRepository, type ImportPeriodRow } from './import.repository';
-import { buildTemplate, formOrder, type TemplateValue } from './import-template';
+import { buildTemplate, type TemplateValue } from './import-template';
 import { ImportTargetsService } from './import-targets.service';
 
 export interface TemplateFile {
@@ -52,6 +52,7 @@ export class ImportTemplateService {
       (await this.imports.templateIndicators(programmeId)).filter(
         (indicator) => period === null || periodKindFor(indicator.periodicity) === period.kind,
       ),
+      (indicator) => indicator.cafCriterion,
     );
 
     let offices = await this.targets.ownOffices(actor, programmeId);

@@ -1,7 +1,8 @@
 import { readCsv } from './csv-reader';
 import { IMPORT_LIMITS } from './import-limits';
 import { interpretSheet } from './import-table';
-import { buildTemplate, formOrder, type TemplateIndicator, type TemplateInput } from './import-template';
+import { formOrder } from '@officebench/domain';
+import { buildTemplate, type TemplateIndicator, type TemplateInput } from './import-template';
 import { readXlsx } from './xlsx-reader';
 import { ZipArchive } from './zip-archive';
 
@@ -147,7 +148,7 @@ describe('a prefilled template', () => {
     offices: [{ id: 'id-a', name: 'Urząd A' }],
     ambiguousNames: new Set(),
     // programme order: the general indicator first, criterion 9 before criterion 4
-    indicators: formOrder([annual, ratio, indicator({}), days]),
+    indicators: formOrder([annual, ratio, indicator({}), days], (i) => i.cafCriterion),
     saved: new Map([
       [
         'id-a',
@@ -161,7 +162,7 @@ describe('a prefilled template', () => {
   });
 
   it('keeps the form order: by CAF criterion, the general indicators last, programme order within a criterion', () => {
-    expect(formOrder([annual, ratio, indicator({}), days]).map(({ code }) => code)).toEqual([
+    expect(formOrder([annual, ratio, indicator({}), days], (i) => i.cafCriterion).map(({ code }) => code)).toEqual([
       'E_SERVICES_COUNT',
       'CASES_ON_TIME_PCT',
       'CASE_HANDLING_DAYS',

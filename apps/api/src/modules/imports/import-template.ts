@@ -1,4 +1,4 @@
-import type { IndicatorUnit, InputKind, Language, Periodicity } from '@officebench/domain';
+import { unitWord, type InputKind, type Language, type Periodicity } from '@officebench/domain';
 import { IMPORT_LIMITS } from './import-limits';
 import { type XlsxCell, type XlsxSheet, writeXlsx } from './xlsx-writer';
 
@@ -44,26 +44,6 @@ export interface TemplateInput {
   /** What each office has saved in the period, by office id and indicator code. */
   saved?: ReadonlyMap<string, ReadonlyMap<string, TemplateValue>>;
 }
-
-/**
- * The submission form's order (SubmissionsService.form): by CAF criterion, the indicators tied to none
- * last, and within a criterion in programme order (the order they come in).
- */
-export function formOrder<T extends { cafCriterion: number | null }>(indicators: readonly T[]): T[] {
-  return indicators
-    .map((indicator, position) => ({ indicator, position }))
-    .sort((a, b) => (a.indicator.cafCriterion ?? 10) - (b.indicator.cafCriterion ?? 10) || a.position - b.position)
-    .map(({ indicator }) => indicator);
-}
-
-/** The units as the submission form writes them (the web's `unit.*` messages in apps/web/src/app/messages.*.ts). */
-const UNIT_WORDS: Record<Language, Record<IndicatorUnit, string>> = {
-  pl: { pct: '%', days: 'dni', minutes: 'min', count: 'szt.', pln: 'zł', points: 'pkt', hours: 'godz.', per_1000: 'na 1000' },
-  en: { pct: '%', days: 'days', minutes: 'min', count: 'items', pln: 'PLN', points: 'points', hours: 'hours', per_1000: 'per 1,000' },
-};
-
-/** An indicator's unit in the form's words; a unit this version does not know, as it came. */
-export const unitWord = (unit: string, language: Language) => UNIT_WORDS[language][unit as IndicatorUnit] ?? unit;
 
 const PERIODICITY: Record<Language, Record<Periodicity, string>> = {
   pl: { QUARTERLY: 'kwartalnie', ANNUAL: 'rocznie', PER_CYCLE: 'w cyklu CAF' },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   type Actor,
   describeProblem,
+  formOrder,
   isEditableStatus,
   type Language,
   mayReadOfficeData,
@@ -63,18 +64,20 @@ export class SubmissionsService {
       const context = await this.reader.plausibilityContext(manager, period.programmeId, officeId, periodId);
       const submission = await this.reader.find(manager, officeId, periodId, context);
       const periodModel = PeriodModel.from(period);
-      const lines: FormLineModel[] = programmeIndicators
-        .filter(({ indicator }) => periodKindFor(indicator!.periodicity) === period.kind)
-        .sort((a, b) => (a.indicator!.cafCriterion ?? 10) - (b.indicator!.cafCriterion ?? 10) || a.position - b.position)
-        .map(({ indicator, mandatory }) => {
-          const previous = context.history.get(indicator!.id)?.at(-1) ?? null;
-          return {
-            indicator: IndicatorModel.from(indicator!),
-            mandatory,
-            previousValue: previous?.value ?? null,
-            previousPeriodLabel: previous?.periodLabel ?? null,
-          };
-        });
+      const lines: FormLineModel[] = formOrder(
+        programmeIndicators
+          .filter(({ indicator }) => periodKindFor(indicator!.periodicity) === period.kind)
+          .sort((a, b) => a.position - b.position),
+        ({ indicator }) => indicator!.cafCriterion,
+      ).map(({ indicator, mandatory }) => {
+        const previous = context.history.get(indicator!.id)?.at(-1) ?? null;
+        return {
+          indicator: IndicatorModel.from(indicator!),
+          mandatory,
+          previousValue: previous?.value ?? null,
+          previousPeriodLabel: previous?.periodLabel ?? null,
+        };
+      });
       const editable =
         mayWriteOfficeData(actor, period.programmeId, officeId) &&
         periodModel.state === 'OPEN' &&
