@@ -121,7 +121,7 @@ describe('good-practice search and a practice’s page', () => {
     const polish = (n: number, one: string, few: string, many: string) =>
       `${n} ${n === 1 ? one : [2, 3, 4].includes(n % 10) && ![12, 13, 14].includes(n % 100) ? few : many}`;
     expect(line).toBe(
-      `Znalezione praktyki dla „${query}”: ${answer.totalCount} ` +
+      `Znalezione praktyki dla „${query}”: ${answer.totalCount}. ` +
         `${polish(answer.allTermsCount, 'praktyka zawiera', 'praktyki zawierają', 'praktyk zawiera')} wszystkie słowa, ` +
         `dalej ${polish(partial, 'zawierająca część', 'zawierające część', 'zawierających część')}.`,
     );

@@ -20,7 +20,7 @@ function nav(page: Page): Locator {
 
 /** The results' count line, once it reports the search for `query` ("" for none); for several words it goes on with how many hold them all. */
 async function countFor(page: Page, query: string): Promise<number> {
-  const pattern = query ? new RegExp(`^Znalezione praktyki dla „${query}”: (\\d+)(?: \\d+ .*)?$`) : /^Znalezione praktyki: (\d+)$/;
+  const pattern = query ? new RegExp(`^Znalezione praktyki dla „${query}”: (\\d+)(?:\\. .*)?$`) : /^Znalezione praktyki: (\d+)$/;
   const line = page.getByRole('status').filter({ hasText: pattern });
   await line.waitFor();
   return Number(pattern.exec((await line.textContent()) ?? '')?.[1]);

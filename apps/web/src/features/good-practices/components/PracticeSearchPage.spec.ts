@@ -118,7 +118,7 @@ describe('the practice search page', () => {
       [edge('p1', 'Pierwsza', true), edge('p2', 'Druga', true), edge('p3', 'Trzecia', true), edge('p4', 'Czwarta', false)],
     );
     expect(html).toContain(
-      'Znalezione praktyki dla „elektroniczny obieg dokumentów”: 15 3 praktyki zawierają wszystkie słowa, dalej 12 zawierających część.',
+      'Znalezione praktyki dla „elektroniczny obieg dokumentów”: 15. 3 praktyki zawierają wszystkie słowa, dalej 12 zawierających część.',
     );
     expect(html).toMatch(
       /<h3[^>]*>Zawierające wszystkie słowa<\/h3><ol[^>]*>(<li>.*?<\/li>){3}<\/ol><h3[^>]*>Zawierające część słów<\/h3><ol[^>]*start="4"/,

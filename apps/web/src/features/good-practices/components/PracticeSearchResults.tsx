@@ -45,7 +45,8 @@ export function ResultsView({ search, loading, result, edges, hasNextPage, loadi
     ? t('practices.searching')
     : [query ? t('practices.countFor', { query, count: result.totalCount }) : t('practices.count', { count: result.totalCount }), allTerms]
         .filter(Boolean)
-        .join(' ');
+        // "…: 33. 2 praktyki zawierają wszystkie słowa…": the count ends its sentence before the next begins.
+        .join('. ');
   const fromSearch = searchQueryString(search);
   // Two groups only when some hold every word and some do not (the API sends the first ones first).
   const all = edges.filter((edge) => edge.matchesAllTerms);
