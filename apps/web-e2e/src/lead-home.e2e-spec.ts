@@ -13,7 +13,7 @@ const HOME_QUERY = `query($pr: ID!) {
     targets { target { id indicator { name } } officesWithData officesOnTrack }
     spread { indicator { code name } period { id label } offices relativeSpread }
     waiting { submissionsToReview periodsToLock { id } periodsToPublish { id } }
-    newestPractices { id title }
+    newestPractices { id title fromSources year office { name } }
   }
   completeness(programmeId: $pr) { status isLate period { id } }
 }`;
@@ -31,7 +31,7 @@ interface HomeAnswer {
       relativeSpread: number;
     }>;
     waiting: { submissionsToReview: number; periodsToLock: Array<{ id: string }>; periodsToPublish: Array<{ id: string }> };
-    newestPractices: Array<{ id: string; title: string }>;
+    newestPractices: Array<{ id: string; title: string; fromSources: boolean; year: number | null; office: { name: string } }>;
   };
   completeness: Array<{ status: string | null; isLate: boolean; period: { id: string } }>;
 }
@@ -136,6 +136,13 @@ describe('the lead’s home', () => {
     const practices = page.getByRole('region', { name: 'Najnowsze dobre praktyki', exact: true });
     const titles = await practices.locator('ul li > a').allTextContents();
     expect(titles).toEqual(home.newestPractices.map(({ title }) => title));
+    // The demo's practices were written up from sources: their year, never the day the demo was loaded.
+    const bylines = await practices.locator('ul li > .lead-home__byline').allTextContents();
+    expect(bylines).toEqual(
+      home.newestPractices.map(({ fromSources, year, office }) =>
+        !fromSources ? expect.any(String) : year === null ? office.name : `${office.name}, wprowadzona w ${year} r.`,
+      ),
+    );
 
     await saveScreenshot(page, 'lead-home-full');
     // One screen: everything of the home above the fold at 1366x900.

@@ -43,4 +43,5 @@ export const leadHomeMessagesEn: Catalogue<typeof leadHomeMessagesPl> = {
   'leadHome.practices.none': 'No practice has been published yet.',
   'leadHome.practices.all': 'All good practices',
   'leadHome.practices.byline': '{office}, {date}',
+  'leadHome.practices.bylineYear': '{office}, introduced in {year}',
 };

@@ -43,4 +43,5 @@ export const leadHomeMessagesPl = {
   'leadHome.practices.none': 'Nie opublikowano jeszcze żadnej praktyki.',
   'leadHome.practices.all': 'Wszystkie dobre praktyki',
   'leadHome.practices.byline': '{office}, {date}',
+  'leadHome.practices.bylineYear': '{office}, wprowadzona w {year} r.',
 };

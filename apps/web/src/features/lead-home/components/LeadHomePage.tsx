@@ -293,10 +293,15 @@ function Practices({ practices, paths }: { practices: LeadHome['newestPractices'
             <li key={practice.id}>
               <Link to={paths.practice(practice.id)}>{practice.title}</Link>
               <span className="lead-home__byline">
-                {t('leadHome.practices.byline', {
-                  office: practice.office.name,
-                  date: practice.publishedAt ? formatCalendarDate(practice.publishedAt, language) : '',
-                })}
+                {/* A practice written up from sources was never published here: its year, not the day it was loaded. */}
+                {practice.fromSources
+                  ? practice.year === null
+                    ? practice.office.name
+                    : t('leadHome.practices.bylineYear', { office: practice.office.name, year: String(practice.year) })
+                  : t('leadHome.practices.byline', {
+                      office: practice.office.name,
+                      date: practice.publishedAt ? formatCalendarDate(practice.publishedAt, language) : '',
+                    })}
               </span>
             </li>
           ))}

@@ -75,6 +75,8 @@ export const LEAD_HOME_QUERY: TypedDocumentNode<LeadHomeQuery, LeadHomeQueryVari
         id
         title
         publishedAt
+        fromSources
+        year
         office {
           id
           name
