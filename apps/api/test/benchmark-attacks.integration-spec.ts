@@ -1024,12 +1024,22 @@ describe('attacks on the real release', () => {
     expect(refusals.length).toBeGreaterThanOrEqual(1 + 2 * BENCH_INDICATORS.length + 12);
     expect(new Set(refusals)).toEqual(new Set(['FORBIDDEN']));
 
-    // The only export, the import template, as the coordinator downloads it.
-    const download = await downloadTemplate(api, office, { programmeId: seeded.programmeId, periodId: seeded.periodId });
+    // The only export, the import template, as the coordinator downloads it: prefilled with the office's
+    // own saved values, here a draft of the second period (a template is refused for a period the office
+    // has handed in, as every office has the first).
+    await insertSubmission(
+      api.owner,
+      { programmeId: seeded.programmeId, officeId: seeded.officeIds[0], periodId: seeded.unreleasedPeriodId, indicatorIds },
+      'DRAFT',
+      draft.offices[0].entries,
+    );
+    const download = await downloadTemplate(api, office, { programmeId: seeded.programmeId, periodId: seeded.unreleasedPeriodId });
     expect(download.status).toBe(200);
     const archive = new ZipArchive(download.body as Buffer, IMPORT_LIMITS);
     const parts = archive.names().map((name) => archive.read(name)!.toString('utf8'));
     expect(parts.join('').length).toBeGreaterThan(1000);
+    // The office's own values are in it (the scan below would see any other office's).
+    expect(leaked(parts.join(''), -1)).toEqual(expect.arrayContaining([String(count(0))]));
 
     expect([...texts, ...parts].flatMap((text) => leaked(text, 0))).toEqual([]);
     // The scan can fail: the lead's identified distribution holds every office's numbers, and the
