@@ -4,7 +4,7 @@ import { interpretSheet } from '../src/modules/imports/import-table';
 import { readXlsx } from '../src/modules/imports/xlsx-reader';
 import { writeXlsx } from '../src/modules/imports/xlsx-writer';
 import { csvFile, downloadTemplate, footprint, storedValues, upload } from './import-helpers';
-import { demoIds, type DemoIds } from './support/fixtures';
+import { demoIds, type DemoIds, officeNamesOf } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -47,12 +47,7 @@ describe('spreadsheet import: periods, prefilled template, languages', () => {
   beforeAll(async () => {
     api = await startTestApi({ rateLimits: { loginPerIp: 10_000, loginPerAccount: 10_000 } });
     demo = await demoIds(api.owner);
-    officeNames = (
-      await api.owner.query(
-        `SELECT o.name FROM programme_office po JOIN office o ON o.id = po.office_id WHERE po.programme_id = $1 ORDER BY po.position`,
-        [demo.programmeId],
-      )
-    ).map((r: { name: string }) => r.name);
+    officeNames = await officeNamesOf(api.owner, demo.programmeId);
     // A comment on one of office 13's draft values, so that the round trip carries comments too.
     await api.owner.query(
       `UPDATE submission_value v SET comment = 'zmiana organizacji pracy'

@@ -8,7 +8,7 @@ import { readXlsx } from '../src/modules/imports/xlsx-reader';
 import { writeXlsx, xlsxParts } from '../src/modules/imports/xlsx-writer';
 import { writeZip } from '../src/modules/imports/zip-archive';
 import { bulkCsv, createBulkProgramme, csvFile, downloadTemplate, footprint, storedValues, upload, waitForRow } from './import-helpers';
-import { demoIds, type DemoIds } from './support/fixtures';
+import { demoIds, type DemoIds, officeNamesOf } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -36,12 +36,7 @@ describe('spreadsheet import', () => {
   beforeAll(async () => {
     api = await startTestApi({ rateLimits: { loginPerIp: 10_000, loginPerAccount: 10_000 } });
     demo = await demoIds(api.owner);
-    officeNames = (
-      await api.owner.query(
-        `SELECT o.name FROM programme_office po JOIN office o ON o.id = po.office_id WHERE po.programme_id = $1 ORDER BY po.position`,
-        [demo.programmeId],
-      )
-    ).map((r: { name: string }) => r.name);
+    officeNames = await officeNamesOf(api.owner, demo.programmeId);
     lockedQuarterId = demo.previousQuarterId;
   });
 

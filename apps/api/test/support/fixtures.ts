@@ -43,6 +43,15 @@ export async function demoIds(owner: DataSource): Promise<DemoIds> {
  * A second programme sharing some of the demo's offices, with one open quarter in which each of its
  * offices has a draft with one value: for checking that nothing crosses programmes.
  */
+/** The names of a programme's offices in programme order (position 1 first). */
+export async function officeNamesOf(owner: DataSource, programmeId: string): Promise<string[]> {
+  const rows: Array<{ name: string }> = await owner.query(
+    `SELECT o.name FROM programme_office po JOIN office o ON o.id = po.office_id WHERE po.programme_id = $1 ORDER BY po.position`,
+    [programmeId],
+  );
+  return rows.map((r) => r.name);
+}
+
 export async function addSecondProgramme(owner: DataSource, officeIds: string[]): Promise<{ programmeId: string; periodId: string }> {
   const [{ id: programmeId }] = await owner.query(`INSERT INTO programme (code, name) VALUES ('second', 'Drugi program') RETURNING id`);
   for (const [index, officeId] of officeIds.entries()) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { InputKind, Periodicity, PeriodKind, SubmissionStatus } from '@officebench/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { TemplateIndicator } from './import-template';
 
 export interface ImportPeriodRow {
   id: string;
@@ -19,24 +20,6 @@ export interface SavedValueRow {
   numerator: number | null;
   denominator: number | null;
   comment: string | null;
-}
-
-export interface TemplateIndicatorRow {
-  code: string;
-  namePl: string;
-  nameEn: string;
-  unit: string;
-  periodicity: Periodicity;
-  inputKind: InputKind;
-  scale: number;
-  cafCriterion: number | null;
-  numeratorLabelPl: string | null;
-  denominatorLabelPl: string | null;
-  numeratorLabelEn: string | null;
-  denominatorLabelEn: string | null;
-  minValue: number | null;
-  maxValue: number | null;
-  mandatory: boolean;
 }
 
 const PERIOD_COLUMNS = 'id, label, programme_id, kind, opens_at, locked_at';
@@ -88,7 +71,7 @@ export class ImportRepository {
   }
 
   /** The programme's indicators as the template describes them, in programme order, with their CAF criterion. */
-  async templateIndicators(programmeId: string): Promise<TemplateIndicatorRow[]> {
+  async templateIndicators(programmeId: string): Promise<TemplateIndicator[]> {
     const rows: Array<Record<string, string | number | boolean | null>> = await this.dataSource.query(
       `SELECT i.code, i.name_pl, i.name_en, i.unit, i.periodicity, i.input_kind, i.scale, i.caf_criterion,
               i.numerator_label_pl, i.denominator_label_pl, i.numerator_label_en, i.denominator_label_en,
