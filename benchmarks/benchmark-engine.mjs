@@ -59,6 +59,8 @@ const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
 const PROFILE_S = Number(process.env.BENCH_PROFILE_DURATION ?? 10);
 const RELEASES = Number(process.env.BENCH_RELEASES ?? 3);
 const COORDINATORS = Number(process.env.BENCH_COORDINATORS ?? 200);
+/** BENCH_PARTS=release: only the releases (part 1), with the machine and data lines; the default runs every part. */
+const RELEASES_ONLY = process.env.BENCH_PARTS === 'release';
 /** Before each measured row, wait up to this many seconds for other processes on the machine to use under a quarter of a core. */
 const QUIET_WAIT_S = Number(process.env.BENCH_QUIET_WAIT ?? 60);
 const MEASURE = { quietWaitS: QUIET_WAIT_S, seconds: DURATION_S };
@@ -374,6 +376,37 @@ async function main() {
       const again = await measuredRelease(toRelease[0]);
       log(`release ${again.label} again (no change): ${Math.round(again.total)} ms`);
       const benchPeriod = toRelease[0];
+      const cpu = cpus();
+      const report = () => {
+        console.log(
+          `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; PostgreSQL ${version}${server.postmasterPid ? ' (embedded, default settings)' : ''}.`,
+        );
+        console.log(
+          `Data: ${national.offices.length.toLocaleString('en-US')} offices, ${national.indicators.length} indicators (${quarterly} quarterly), ${quarters.length} quarters, ${national.peerGroups.length} peer groups; ${values.toLocaleString('en-US')} approved values (${quarterValues.toLocaleString('en-US')} in quarters)${load ? `, loaded in ${fmt(load.ms / 1000)} s` : ' (kept data folder)'}.`,
+        );
+      };
+      const releaseReport = () => {
+        console.log(
+          `**Release of one national quarter** (${national.offices.length.toLocaleString('en-US')} offices x ${quarterly} indicators = ${(national.offices.length * quarterly).toLocaleString('en-US')} values; ${cellsPerQuarter} cells), HTTP round trip of releasePeriod:\n`,
+        );
+        const releaseCpu = (r) => `${fmt(r.cpu.api, 2)} | ${server.postmasterPid ? fmt(r.cpu.postgres, 2) : '–'} | ${fmt(r.cpu.other, 2)}`;
+        console.log('| release | quarter | ms | CPU: API | CPU: PostgreSQL | CPU: other processes |');
+        console.log('|---|---|---:|---:|---:|---:|');
+        for (const run of releases) console.log(`| first | ${run.label} | ${fmt(run.total)} | ${releaseCpu(run)} |`);
+        console.log(`| again, no change | ${again.label} | ${fmt(again.total)} | ${releaseCpu(again)} |`);
+        console.log(`| **median of the first releases** | | **${fmt(median(releases.map((r) => r.total)))}** | | | |\n`);
+        const timings = releases.filter((r) => r.serverTiming);
+        console.log(
+          timings.length > 0
+            ? `Server-Timing: ${timings.map((r) => `${r.label}: ${r.serverTiming}`).join('; ')}. CPU in cores over the release.\n`
+            : 'No Server-Timing header on the GraphQL answer: the time is the HTTP round trip. CPU in cores over the release.\n',
+        );
+      };
+      if (RELEASES_ONLY) {
+        report();
+        releaseReport();
+        return;
+      }
 
       // 2. The benchmark query under load.
       const scenarios = [
@@ -463,33 +496,12 @@ async function main() {
       }
 
       // The report.
-      const cpu = cpus();
-      console.log(
-        `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM; Node ${process.version}; PostgreSQL ${version}${server.postmasterPid ? ' (embedded, default settings)' : ''}.`,
-      );
-      console.log(
-        `Data: ${national.offices.length.toLocaleString('en-US')} offices, ${national.indicators.length} indicators (${quarterly} quarterly), ${quarters.length} quarters, ${national.peerGroups.length} peer groups; ${values.toLocaleString('en-US')} approved values (${quarterValues.toLocaleString('en-US')} in quarters)${load ? `, loaded in ${fmt(load.ms / 1000)} s` : ' (kept data folder)'}.`,
-      );
+      report();
       console.log(
         `Load: ${CONCURRENCY} clients, closed loop, ${WARMUP_S} s warm-up then ${DURATION_S} s measured per row; ${accounts.coordinators.length} coordinators (one office each) signed in beforehand; peak RSS of the API process: ${apiRss ?? '?'} MB.\n`,
       );
 
-      console.log(
-        `**Release of one national quarter** (${national.offices.length.toLocaleString('en-US')} offices x ${quarterly} indicators = ${(national.offices.length * quarterly).toLocaleString('en-US')} values; ${cellsPerQuarter} cells), HTTP round trip of releasePeriod:\n`,
-      );
-      const releaseCpu = (r) => `${fmt(r.cpu.api, 2)} | ${server.postmasterPid ? fmt(r.cpu.postgres, 2) : '–'} | ${fmt(r.cpu.other, 2)}`;
-      console.log('| release | quarter | ms | CPU: API | CPU: PostgreSQL | CPU: other processes |');
-      console.log('|---|---|---:|---:|---:|---:|');
-      for (const run of releases) console.log(`| first | ${run.label} | ${fmt(run.total)} | ${releaseCpu(run)} |`);
-      console.log(`| again, no change | ${again.label} | ${fmt(again.total)} | ${releaseCpu(again)} |`);
-      console.log(`| **median of the first releases** | | **${fmt(median(releases.map((r) => r.total)))}** | | | |\n`);
-      const timings = releases.filter((r) => r.serverTiming);
-      console.log(
-        timings.length > 0
-          ? `Server-Timing: ${timings.map((r) => `${r.label}: ${r.serverTiming}`).join('; ')}. CPU in cores over the release.\n`
-          : 'No Server-Timing header on the GraphQL answer: the time is the HTTP round trip. CPU in cores over the release.\n',
-      );
-
+      releaseReport();
       console.log(
         `**\`benchmark\` query at ${CONCURRENCY} concurrent clients** (period ${benchPeriod.label}), and the floor: the same SQL statements, bare, through a pool of ${API_POOL_SIZE}:\n`,
       );
