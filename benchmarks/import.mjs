@@ -13,22 +13,26 @@ import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startEmbeddedPostgres } from '../scripts/embedded-db.mjs';
-import { dist, median, root, withClient } from './support.mjs';
+import { dist, median, numberSetting, root, textSetting, withClient, writeSummary } from './support.mjs';
 
 const { prepareDatabase } = dist('database/open-database.js');
 const { hashPassword } = dist('modules/auth/password-hashing.js');
 const { writeXlsx } = dist('modules/imports/xlsx-writer.js');
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// Each setting's default at the national size (the figures) and at the quick size (`--size quick`, a check).
+const RUNS = numberSetting('BENCH_RUNS', { national: 3, quick: 1 });
 /**
  * BENCH_SIZES="offices x indicators, ...". The default: 10,000 values (50 offices x 200 indicators) and
  * 100,000 values twice, as 500 offices x 200 indicators and as 50 offices x 2,000 indicators (the one
  * account coordinates every office: row-level security's cost grows with the number of its offices).
+ * Quick: 1,000 values twice, as 50 offices x 20 indicators and as 5 offices x 200.
  */
-const SIZES = (process.env.BENCH_SIZES ?? '50x200,500x200,50x2000').split(',').map((shape) => {
-  const [offices, indicators] = shape.split('x').map(Number);
-  return { values: offices * indicators, offices, indicators };
-});
+const SIZES = textSetting('BENCH_SIZES', { national: '50x200,500x200,50x2000', quick: '50x20,5x200' })
+  .split(',')
+  .map((shape) => {
+    const [offices, indicators] = shape.split('x').map(Number);
+    return { values: offices * indicators, offices, indicators };
+  });
 const FORMATS = (process.env.BENCH_FORMATS ?? 'csv,xlsx').split(',');
 const PASSWORD = 'benchmark password';
 const log = (...args) => console.error(...args);
@@ -271,6 +275,20 @@ async function main() {
         }
       }
       console.log('\nAll times in milliseconds.');
+      writeSummary({
+        benchmark: 'import',
+        postgres: version,
+        rows: SIZES.flatMap((size) => {
+          const baseline = median(results.find((r) => r.size === size && r.format === 'baseline').baseline);
+          return FORMATS.map((format) => ({
+            measure: `import of ${size.values.toLocaleString('en-US')} values (${size.offices} offices in one account), ${format.toUpperCase()}, real run (median of ${RUNS})`,
+            unit: /** @type {const} */ ('ms'),
+            api: median(results.find((r) => r.size === size && r.format === format).runs.map((r) => r.real.total)),
+            floor: baseline,
+            goal: '≤ 1.5x bare SQL',
+          }));
+        }),
+      });
     });
   } finally {
     if (api) {

@@ -53,6 +53,52 @@ export function runLoaderAsScript(moduleUrl, load) {
   });
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Size and summary: how `npm run bench` (benchmarks/bench.mjs) runs each benchmark and collects its figures.
+
+/** The sizes a benchmark runs at: `quick`, a check that it works (seconds to minutes), and `national`, the figures. */
+export const SIZES = ['quick', 'national'];
+
+/** `--size quick|national` (or `--size=…`) on the command line, else BENCH_SIZE, else national. */
+export function benchSize(argv = process.argv, env = process.env) {
+  const at = argv.indexOf('--size');
+  const size =
+    at >= 0 ? argv[at + 1] : (argv.find((arg) => arg.startsWith('--size='))?.slice('--size='.length) ?? env.BENCH_SIZE ?? 'national');
+  if (!SIZES.includes(String(size))) throw new Error(`--size must be one of ${SIZES.join(', ')}, not ${size}`);
+  return /** @type {'quick' | 'national'} */ (size);
+}
+
+/** This process's size. */
+export const SIZE = benchSize();
+
+/** A numeric setting: the environment variable `name` when set, else its default at this size. */
+export function numberSetting(name, /** @type {{ quick: number, national: number }} */ defaults) {
+  const value = process.env[name];
+  return value === undefined || value === '' ? defaults[SIZE] : Number(value);
+}
+
+/** A text setting: the environment variable `name` when set, else its default at this size. */
+export function textSetting(name, /** @type {{ quick: string, national: string }} */ defaults) {
+  const value = process.env[name];
+  return value === undefined || value === '' ? defaults[SIZE] : value;
+}
+
+/**
+ * One row of the summary table (docs/benchmarks.md): what was measured, the API's figure, its bare-SQL floor
+ * measured in the same run (null when there is none), the unit ('ms' or 'requests/s') and the goal.
+ * @typedef {{ measure: string, unit: 'ms' | 'requests/s', api: number, floor: number | null, floorNote?: string, goal: string }} SummaryRow
+ */
+
+/**
+ * Hands a benchmark's summary to bench.mjs: written as JSON to the file BENCH_SUMMARY_FILE names, when set
+ * (a benchmark run alone prints its Markdown report only).
+ * @param {{ benchmark: string, postgres: string, rows: SummaryRow[] }} summary
+ */
+export function writeSummary(summary) {
+  const file = process.env.BENCH_SUMMARY_FILE;
+  if (file) writeFileSync(file, `${JSON.stringify({ ...summary, size: SIZE }, null, 2)}\n`);
+}
+
 export const fmt = (value, digits = 0) =>
   value === undefined || value === null || Number.isNaN(value)
     ? '–'
