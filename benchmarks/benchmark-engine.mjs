@@ -36,6 +36,7 @@ import {
   log,
   measureWithCpu,
   median,
+  numberSetting,
   openServer,
   peakRss,
   post,
@@ -46,6 +47,7 @@ import {
   summariseProfile,
   waitForQuiet,
   withClient,
+  writeSummary,
 } from './support.mjs';
 
 const { prepareDatabase } = dist('database/open-database.js');
@@ -53,16 +55,20 @@ const { derivedAppUrl } = dist('database/app-role.js');
 const { hashPassword } = dist('modules/auth/password-hashing.js');
 const { hashToken } = dist('modules/auth/tokens.js');
 
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
-const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 5);
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
-const PROFILE_S = Number(process.env.BENCH_PROFILE_DURATION ?? 10);
-const RELEASES = Number(process.env.BENCH_RELEASES ?? 3);
-const COORDINATORS = Number(process.env.BENCH_COORDINATORS ?? 200);
+// Each setting's default at the national size (the figures) and at the quick size (`--size quick`, a check).
+const CONCURRENCY = numberSetting('BENCH_CONCURRENCY', { national: 50, quick: 10 });
+const WARMUP_S = numberSetting('BENCH_WARMUP', { national: 5, quick: 1 });
+const DURATION_S = numberSetting('BENCH_DURATION', { national: 20, quick: 3 });
+const PROFILE_S = numberSetting('BENCH_PROFILE_DURATION', { national: 10, quick: 2 });
+const RELEASES = numberSetting('BENCH_RELEASES', { national: 3, quick: 2 });
+const COORDINATORS = numberSetting('BENCH_COORDINATORS', { national: 200, quick: 20 });
+/** The data set (benchmarks/national-data.mjs): offices and quarters. */
+const OFFICES = numberSetting('BENCH_OFFICES', { national: 2800, quick: 280 });
+const QUARTERS = numberSetting('BENCH_QUARTERS', { national: 40, quick: 4 });
 /** BENCH_PARTS=release: only the releases (part 1), with the machine and data lines; the default runs every part. */
 const RELEASES_ONLY = process.env.BENCH_PARTS === 'release';
 /** Before each measured row, wait up to this many seconds for other processes on the machine to use under a quarter of a core. */
-const QUIET_WAIT_S = Number(process.env.BENCH_QUIET_WAIT ?? 60);
+const QUIET_WAIT_S = numberSetting('BENCH_QUIET_WAIT', { national: 60, quick: 0 });
 const MEASURE = { quietWaitS: QUIET_WAIT_S, seconds: DURATION_S };
 /** The API's pool (database/open-database.ts connectAsApp): the floor uses one of the same size. */
 const API_POOL_SIZE = 10;
@@ -330,7 +336,7 @@ async function main() {
       } else {
         log('loading the national data set ...');
         const started = performance.now();
-        national = await loadNationalProgramme(owner, {}, log);
+        national = await loadNationalProgramme(owner, { offices: OFFICES, quarters: QUARTERS }, log);
         load = { ms: performance.now() - started, values: national.values };
       }
       const {
@@ -402,9 +408,28 @@ async function main() {
             : 'No Server-Timing header on the GraphQL answer: the time is the HTTP round trip. CPU in cores over the release.\n',
         );
       };
+      /** The summary's release rows; the first release beside the time its SQL statements took (null: not measured). */
+      const releaseRows = (/** @type {number | null} */ sqlMs) => [
+        {
+          measure: `release of one national quarter (${fmt(national.offices.length)} offices x ${quarterly} indicators), first release (median of ${releases.length})`,
+          unit: /** @type {const} */ ('ms'),
+          api: median(releases.map((r) => r.total)),
+          floor: sqlMs,
+          floorNote: 'the time in its SQL statements, in one more first release (instrumented API)',
+          goal: '≤ 1 s',
+        },
+        {
+          measure: 'release of the same quarter again, data unchanged',
+          unit: /** @type {const} */ ('ms'),
+          api: again.total,
+          floor: null,
+          goal: '≤ 2 s',
+        },
+      ];
       if (RELEASES_ONLY) {
         report();
         releaseReport();
+        writeSummary({ benchmark: 'benchmark-engine', postgres: version, rows: releaseRows(null) });
         return;
       }
 
@@ -594,6 +619,38 @@ async function main() {
       console.log('|---|---|---:|');
       for (const f of releaseProfile.cpu.byFunction.slice(0, 12))
         console.log(`| \`${f.name}\` | ${f.where} | ${fmt(f.share * 100, 1)} % |`);
+
+      const goals = { one: { p95: '≤ 50 ms, ≤ 1.2x floor', rps: '≥ 1,000' }, all: { p95: '≤ 100 ms, ≤ 1.2x floor', rps: '' } };
+      writeSummary({
+        benchmark: 'benchmark-engine',
+        postgres: version,
+        rows: [
+          ...scenarios.flatMap((scenario) => {
+            const { api: a, floor: f, cells } = results[scenario.key];
+            const measure = `coordinator's \`benchmark\`, ${scenario.title} (${cells} cells), ${CONCURRENCY} clients`;
+            const floorNote = `the API's ${f.statements} statements replayed`;
+            return [
+              {
+                measure: `${measure}: p95`,
+                unit: /** @type {const} */ ('ms'),
+                api: a.p95,
+                floor: f.p95,
+                floorNote,
+                goal: goals[scenario.key].p95,
+              },
+              {
+                measure: `${measure}: requests/s`,
+                unit: /** @type {const} */ ('requests/s'),
+                api: a.rps,
+                floor: f.rps,
+                floorNote,
+                goal: goals[scenario.key].rps,
+              },
+            ];
+          }),
+          ...releaseRows(sqlTotal),
+        ],
+      });
     });
   } finally {
     if (api) await stopApi(api).catch(() => undefined);
