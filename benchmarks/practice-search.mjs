@@ -36,6 +36,7 @@ import {
   log,
   measureWithCpu,
   median,
+  numberSetting,
   openServer,
   peakRss,
   post,
@@ -48,6 +49,7 @@ import {
   summariseProfile,
   waitForQuiet,
   withClient,
+  writeSummary,
 } from './support.mjs';
 
 const { prepareDatabase } = dist('database/open-database.js');
@@ -55,17 +57,18 @@ const { derivedAppUrl } = dist('database/app-role.js');
 const { DEMO_PASSWORD } = dist('database/seed/demo-seed.js');
 const domain = createRequire(import.meta.url)(join(root, 'libs/domain/dist/index.js'));
 
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
+// Each setting's default at the national size (the figures) and at the quick size (`--size quick`, a check).
+const CONCURRENCY = numberSetting('BENCH_CONCURRENCY', { national: 10, quick: 10 });
+const REQUESTS = numberSetting('BENCH_REQUESTS', { national: 300, quick: 50 });
 /** ... or as many as fit in this many seconds (at least 50). */
-const SEQUENTIAL_S = Number(process.env.BENCH_SEQUENTIAL_MAX ?? 20);
-const WARMUP_REQUESTS = Number(process.env.BENCH_WARMUP_REQUESTS ?? 30);
-const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 3);
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
-const PROFILE_S = Number(process.env.BENCH_PROFILE_DURATION ?? 10);
-const QUIET_WAIT_S = Number(process.env.BENCH_QUIET_WAIT ?? 30);
+const SEQUENTIAL_S = numberSetting('BENCH_SEQUENTIAL_MAX', { national: 20, quick: 2 });
+const WARMUP_REQUESTS = numberSetting('BENCH_WARMUP_REQUESTS', { national: 30, quick: 5 });
+const WARMUP_S = numberSetting('BENCH_WARMUP', { national: 3, quick: 1 });
+const DURATION_S = numberSetting('BENCH_DURATION', { national: 10, quick: 2 });
+const PROFILE_S = numberSetting('BENCH_PROFILE_DURATION', { national: 10, quick: 2 });
+const QUIET_WAIT_S = numberSetting('BENCH_QUIET_WAIT', { national: 30, quick: 0 });
 const MEASURE = { quietWaitS: QUIET_WAIT_S, seconds: DURATION_S };
-const PRACTICES = Number(process.env.BENCH_PRACTICES ?? PRACTICE_DEFAULTS.practices);
+const PRACTICES = numberSetting('BENCH_PRACTICES', { national: PRACTICE_DEFAULTS.practices, quick: 1000 });
 /** The API's pool (database/open-database.ts connectAsApp): the floor's concurrent rows use one of the same size. */
 const API_POOL_SIZE = 10;
 /** The issue's target. */
@@ -570,6 +573,21 @@ async function main() {
       }
       console.log('The same as the owner (no row-level security):\n');
       for (const e of explainedOwner) console.log(`${e.step}:\n\n\`\`\`\n${e.plan}\n\`\`\`\n`);
+
+      // The summary: the slowest kind but the rare word (a broad query) and the rare word, at 1 client.
+      const broad = kinds.filter((k) => k !== rare).reduce((a, b) => (results[b.key].api1.p95 > results[a.key].api1.p95 ? b : a));
+      writeSummary({
+        benchmark: 'practice-search',
+        postgres: version,
+        rows: [broad, rare].map((k) => ({
+          measure: `good-practice search over ${fmt(data.practices)} practices, ${k === rare ? '' : 'the slowest kind, '}${k.title} (${fmt(k.expected.totalCount)} matching): p95 at 1 client`,
+          unit: /** @type {const} */ ('ms'),
+          api: results[k.key].api1.p95,
+          floor: results[k.key].floor1.p95,
+          floorNote: `the API's ${results[k.key].plan.length} statements replayed`,
+          goal: `≤ ${TARGET_P95_MS} ms`,
+        })),
+      });
     });
   } finally {
     if (api) await stopApi(api).catch(() => undefined);
