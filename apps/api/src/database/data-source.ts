@@ -12,6 +12,7 @@ import { Reminders1764500000000 } from './migrations/1764500000000-reminders';
 import { RelativeChangeTargets1764600000000 } from './migrations/1764600000000-relative-change-targets';
 import { PolishRatioLabels1764700000000 } from './migrations/1764700000000-polish-ratio-labels';
 import { PracticeSearchForms1764800000000 } from './migrations/1764800000000-practice-search-forms';
+import { PublishedCacheEvents1765100000000 } from './migrations/1765100000000-published-cache-events';
 import { SharedRateLimits1765400000000 } from './migrations/1765400000000-shared-rate-limits';
 
 /** Every migration, in order. A new migration is added here (and never edited once it has landed). */
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   RelativeChangeTargets1764600000000,
   PolishRatioLabels1764700000000,
   PracticeSearchForms1764800000000,
+  PublishedCacheEvents1765100000000,
   SharedRateLimits1765400000000,
 ];
 
