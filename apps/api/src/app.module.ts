@@ -16,6 +16,7 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitRules } from './commo
 import { MutationRateLimitGuard } from './common/mutation-rate-limit.guard';
 import { queryRateLimitPlugin } from './common/query-rate-limit';
 import { DEFAULT_RATE_LIMITS, RATE_LIMITS, RateLimiter, type RateLimits } from './common/rate-limit';
+import { RateLimitRepository } from './common/rate-limit.repository';
 import { validationRefusal } from './common/validation-messages';
 import { APP_CONFIG } from './config/app-config.token';
 import type { AppConfig } from './config/config';
@@ -118,6 +119,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: RATE_LIMITS, useValue: { ...DEFAULT_RATE_LIMITS, ...config.rateLimits, ...overrides.rateLimits } },
+        RateLimitRepository,
         RateLimiter,
         { provide: APP_GUARD, useClass: AccessGuard },
         // After AccessGuard: global guards run in the order they are registered.

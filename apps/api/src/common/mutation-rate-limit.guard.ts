@@ -23,7 +23,7 @@ export class MutationRateLimitGuard implements CanActivate {
     private readonly limiter: RateLimiter,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (!this.isMutation(context)) return true;
     const rule = this.reflector.get<AccessRule | undefined>(ACCESS_RULE, context.getHandler());
     if (!rule || rule.kind === 'public' || rule.kind === 'parent') return true;
@@ -31,7 +31,7 @@ export class MutationRateLimitGuard implements CanActivate {
     const auth = requestAuth(req);
     if (!auth) return true;
     const { mutationsPerAccount, mutationsPerIp } = this.limiter.limits;
-    this.limiter.hit([
+    await this.limiter.hit([
       [`mutation:user:${auth.user.id}`, mutationsPerAccount],
       [`mutation:ip:${clientIp(req)}`, mutationsPerIp],
     ]);

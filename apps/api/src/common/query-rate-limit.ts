@@ -5,7 +5,8 @@ import { AppError } from './errors';
 import type { RateLimiter } from './rate-limit';
 
 /**
- * Counts each query request against the caller's account and address (mutations are counted per field
+ * Counts each query request against the caller's account and address, locally until the next flush of the
+ * shared counts (RateLimiter.hitSoon: no round trip on the hottest path; mutations are counted per field
  * by MutationRateLimitGuard). Over the limit: RATE_LIMITED with retryAfterSeconds and HTTP 429, before anything runs.
  */
 export function queryRateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<{ req: Request }> {
@@ -17,7 +18,7 @@ export function queryRateLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<{
           const { queriesPerAccount, queriesPerIp } = limiter.limits;
           const auth = requestAuth(contextValue.req);
           try {
-            limiter.hit([
+            limiter.hitSoon([
               ...(auth ? [[`query:user:${auth.user.id}`, queriesPerAccount] as [string, number]] : []),
               [`query:ip:${clientIp(contextValue.req)}`, queriesPerIp],
             ]);

@@ -105,7 +105,7 @@ export class AccountsService {
 
   /** Always answers the same, whether or not the address has an account. */
   async requestPasswordReset(email: string, ip: string): Promise<void> {
-    this.limiter.hit([[`login:ip:${ip}`, this.limiter.limits.loginPerIp]]);
+    await this.limiter.hit([[`login:ip:${ip}`, this.limiter.limits.loginPerIp]]);
     const address = normaliseEmail(email);
     const issued = await this.accounts.transaction(async (manager) => {
       const userId = await this.accounts.activeUserIdByEmail(manager, address);
@@ -121,7 +121,7 @@ export class AccountsService {
 
   /** Uses a set-password link once: sets the password, ends every other session and starts a new one. */
   async setPassword(token: string, password: string, ip: string): Promise<{ userId: string; sessionToken: string }> {
-    this.limiter.hit([[`login:ip:${ip}`, this.limiter.limits.loginPerIp]]);
+    await this.limiter.hit([[`login:ip:${ip}`, this.limiter.limits.loginPerIp]]);
     if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
       throw badInput(
         message('auth.passwordLength', currentLanguage(), { min: String(PASSWORD_MIN_LENGTH), max: String(PASSWORD_MAX_LENGTH) }),

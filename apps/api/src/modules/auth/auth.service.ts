@@ -30,7 +30,7 @@ export class AuthService {
   /** Checks the password and starts a session; returns the user id and the session token. */
   async login(email: string, password: string, ip: string): Promise<{ userId: string; token: string }> {
     const address = normaliseEmail(email);
-    this.limiter.hit([
+    await this.limiter.hit([
       [`login:ip:${ip}`, this.limiter.limits.loginPerIp],
       [`login:account:${address}`, this.limiter.limits.loginPerAccount],
     ]);

@@ -11,12 +11,12 @@ import { RateLimiter } from '../../common/rate-limit';
 export class UploadRateGuard implements CanActivate {
   constructor(private readonly limiter: RateLimiter) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
     const auth = requestAuth(request);
     if (!auth) return true;
     const { mutationsPerAccount, mutationsPerIp } = this.limiter.limits;
-    this.limiter.hit([
+    await this.limiter.hit([
       [`mutation:user:${auth.user.id}`, mutationsPerAccount],
       [`mutation:ip:${clientIp(request)}`, mutationsPerIp],
     ]);
