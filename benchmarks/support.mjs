@@ -84,15 +84,9 @@ export function textSetting(name, /** @type {{ quick: string, national: string }
 }
 
 /**
- * One row of the summary table (docs/benchmarks.md): what was measured, the API's figure, its bare-SQL floor
- * measured in the same run (null when there is none), the unit ('ms' or 'requests/s') and the goal.
- * @typedef {{ measure: string, unit: 'ms' | 'requests/s', api: number, floor: number | null, floorNote?: string, goal: string }} SummaryRow
- */
-
-/**
  * Hands a benchmark's summary to bench.mjs: written as JSON to the file BENCH_SUMMARY_FILE names, when set
  * (a benchmark run alone prints its Markdown report only).
- * @param {{ benchmark: string, postgres: string, rows: SummaryRow[] }} summary
+ * @param {{ benchmark: string, postgres: string, rows: import('./summary.mjs').SummaryRow[] }} summary
  */
 export function writeSummary(summary) {
   const file = process.env.BENCH_SUMMARY_FILE;
