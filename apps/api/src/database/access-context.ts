@@ -1,5 +1,6 @@
 import { type Actor, coordinatedOffices, ledProgrammes, isUuid } from '@officebench/domain';
-import type { EntityManager } from 'typeorm';
+import type { Pool, QueryResult } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** What row-level security lets a transaction see: the offices it coordinates and the programmes it leads. */
 export interface AccessScope {
@@ -40,4 +41,27 @@ export async function setAccessScope(manager: EntityManager, scope: AccessScope)
     arrayLiteral(scope.leadProgrammes),
     arrayLiteral(scope.coordinatedOffices.map(({ programmeId, officeId }) => `${programmeId}/${officeId}`)),
   ]);
+}
+
+/** An id written into SQL as a literal (`'…'::uuid`), refusing anything that is not a uuid. */
+export function sqlUuid(id: string): string {
+  if (!isUuid(id)) throw new Error(`not an id: ${JSON.stringify(id)}`);
+  return `'${id}'::uuid`;
+}
+
+/**
+ * Reads for a scope in one round trip and without transaction statements: the scope's set_config and
+ * `sql` (one or more statements, no parameters: ids written in with `sqlUuid`) sent as one simple query
+ * on a pooled connection. PostgreSQL runs the statements of one simple query as one implicit
+ * transaction, so the scope holds for all of them and ends with them, as `setAccessScope`'s does.
+ * Returns the rows of each statement of `sql`, in order.
+ */
+export async function readInScope(dataSource: DataSource, scope: AccessScope, sql: string): Promise<Array<Array<Record<string, unknown>>>> {
+  const leads = arrayLiteral(scope.leadProgrammes);
+  const offices = arrayLiteral(scope.coordinatedOffices.map(({ programmeId, officeId }) => `${programmeId}/${officeId}`));
+  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+  const results = (await pool.query(
+    `SELECT set_config('app.lead_programmes', '${leads}', true), set_config('app.coordinated_offices', '${offices}', true);\n${sql}`,
+  )) as unknown as QueryResult[];
+  return results.slice(1).map(({ rows }) => rows as Array<Record<string, unknown>>);
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { PERIODICITIES, periodKindFor, type SubmissionStatus, type SuppressionReason, isUuid } from '@officebench/domain';
+import { type Actor, periodKindFor, type SubmissionStatus, type SuppressionReason, isUuid } from '@officebench/domain';
 import { type EntityManager, IsNull, Not } from 'typeorm';
 import { notFound } from '../../common/errors';
+import type { ScopedDatabase } from '../../common/scoped-database';
+import { sqlUuid } from '../../database/access-context';
 import type { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { ProgrammeIndicatorEntity } from '../indicators/entities/programme-indicator.entity';
 import { PeerGroupEntity } from '../peer-groups/entities/peer-group.entity';
@@ -20,15 +22,27 @@ export interface StoredCellRow {
   p75: number | null;
 }
 
-/** One row of the benchmark query: a (group, indicator) of the period, its stored cell if any, the own value. */
-export interface BenchmarkRow extends Omit<StoredCellRow, 'periodId' | 'indicatorId' | 'groupId' | 'suppressionReason'> {
-  suppressionReason: StoredCellRow['suppressionReason'] | undefined;
-  group: PeerGroupEntity;
-  indicator: IndicatorEntity;
-  own: number | null;
+/** A period's release in one text: changes with every release, release again or undoing (`releases` and `released_at`). */
+export const RELEASE_STAMP = `p.releases || '/' || coalesce(extract(epoch FROM p.released_at)::text, '')`;
+
+/** A programme's peer groups (by basis, then name) and indicator set (in programme order), as of its revision. */
+export interface ProgrammeFacts {
+  revision: string;
+  groups: PeerGroupEntity[];
+  indicators: IndicatorEntity[];
 }
 
-const PERIODICITY_KINDS = PERIODICITIES.map((p) => [p, periodKindFor(p)]);
+/** Every stored cell of a period (none when it was never released), as of its release stamp. */
+export interface PeriodCells {
+  stamp: string;
+  cells: Array<Omit<StoredCellRow, 'periodId'>>;
+}
+
+/** What one benchmark request reads for its caller: the period's kind and release, the revision, the own values. */
+export interface OfficeRead {
+  period: { kind: PeriodEntity['kind']; stamp: string; revision: string } | null;
+  own: Map<string, number>;
+}
 
 /** A lead's identified value of one office; the resolver adds the office. */
 export interface OfficeValueRow {
@@ -44,78 +58,49 @@ export interface OfficeValueRow {
 @Injectable()
 export class BenchmarkRepository {
   /**
-   * Every peer group (or one) x every indicator of the period, with its stored cell and the office's
-   * own value, in one statement. Empty when the period or the group is not the programme's.
+   * One round trip for the caller (no transaction statements): the period's kind and release stamp when it
+   * is the programme's, the programme's revision, and the office's own values in the period (row-level
+   * security shows them to the office's coordinators and the programme's lead only).
    */
-  async benchmarkRows(
-    manager: EntityManager,
-    programmeId: string,
-    periodId: string,
-    officeId: string,
-    peerGroupId: string | null,
-  ): Promise<BenchmarkRow[]> {
-    const rows: Array<Record<string, unknown>> = await manager.query(
-      `WITH own AS MATERIALIZED (
-         SELECT v.indicator_id, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
-          WHERE s.period_id = $2 AND s.office_id = $3)
-       SELECT g.id AS g_id, g.programme_id AS g_programme_id, g.name AS g_name, g.basis AS g_basis, g.criterion AS g_criterion,
-              i.id, i.code, i.version, i.name_pl, i.name_en, i.unit, i.direction, i.periodicity, i.input_kind, i.scale::float8 AS scale,
-              i.numerator_label_pl, i.denominator_label_pl, i.numerator_label_en, i.denominator_label_en, i.min_value::float8 AS min_value, i.max_value::float8 AS max_value, i.caf_criterion,
-              c.period_id IS NOT NULL AS stored, c.suppression_reason, c.contributors_band, c.mean::float8 AS mean, c.pooled_rate::float8 AS pooled_rate,
-              c.median::float8 AS median, c.p25::float8 AS p25, c.p75::float8 AS p75, own.value::float8 AS own
-         FROM period p
-         JOIN peer_group g ON g.programme_id = p.programme_id AND ($4::uuid IS NULL OR g.id = $4)
-         JOIN programme_indicator pi ON pi.programme_id = p.programme_id
-         JOIN indicator i ON i.id = pi.indicator_id
-         JOIN unnest($5::text[], $6::text[]) AS k(periodicity, kind) ON k.periodicity = i.periodicity AND k.kind = p.kind
-         LEFT JOIN benchmark_cell c ON c.period_id = p.id AND c.peer_group_id = g.id AND c.indicator_id = i.id
-         LEFT JOIN own ON own.indicator_id = i.id
-        WHERE p.id = $2 AND p.programme_id = $1
-        ORDER BY g.basis, g.name, pi.position`,
-      [programmeId, periodId, officeId, peerGroupId, PERIODICITY_KINDS.map(([p]) => p), PERIODICITY_KINDS.map(([, k]) => k)],
+  async officeRead(scoped: ScopedDatabase, actor: Actor, programmeId: string, periodId: string, officeId: string): Promise<OfficeRead> {
+    const [periods, own] = await scoped.readOnce(
+      actor,
+      `SELECT p.kind, ${RELEASE_STAMP} AS stamp, g.revision::text AS revision
+         FROM period p JOIN programme g ON g.id = p.programme_id
+        WHERE p.id = ${sqlUuid(periodId)} AND p.programme_id = ${sqlUuid(programmeId)};
+       SELECT v.indicator_id AS "indicatorId", v.value::float8 AS value
+         FROM submission s JOIN submission_value v ON v.submission_id = s.id
+        WHERE s.period_id = ${sqlUuid(periodId)} AND s.office_id = ${sqlUuid(officeId)} AND v.value IS NOT NULL`,
     );
-    const groups = new Map<string, PeerGroupEntity>();
-    const indicators = new Map<string, IndicatorEntity>();
-    return rows.map((r) => {
-      const group =
-        groups.get(r.g_id as string) ??
-        ({ id: r.g_id, programmeId: r.g_programme_id, name: r.g_name, basis: r.g_basis, criterion: r.g_criterion } as PeerGroupEntity);
-      groups.set(group.id, group);
-      const indicator =
-        indicators.get(r.id as string) ??
-        ({
-          id: r.id,
-          code: r.code,
-          version: r.version,
-          namePl: r.name_pl,
-          nameEn: r.name_en,
-          unit: r.unit,
-          direction: r.direction,
-          periodicity: r.periodicity,
-          inputKind: r.input_kind,
-          scale: r.scale,
-          numeratorLabelPl: r.numerator_label_pl,
-          denominatorLabelPl: r.denominator_label_pl,
-          numeratorLabelEn: r.numerator_label_en,
-          denominatorLabelEn: r.denominator_label_en,
-          minValue: r.min_value,
-          maxValue: r.max_value,
-          cafCriterion: r.caf_criterion,
-        } as IndicatorEntity);
-      indicators.set(indicator.id, indicator);
-      return {
-        group,
-        indicator,
-        own: r.own as number | null,
-        suppressionReason: r.stored ? (r.suppression_reason as StoredCellRow['suppressionReason']) : undefined,
-        contributorsBand: r.contributors_band as string | null,
-        mean: r.mean as number | null,
-        pooledRate: r.pooled_rate as number | null,
-        median: r.median as number | null,
-        p25: r.p25 as number | null,
-        p75: r.p75 as number | null,
-      };
-    });
+    const [period] = periods as Array<OfficeRead['period']>;
+    return { period: period ?? null, own: new Map(own.map((r) => [r.indicatorId as string, r.value as number])) };
+  }
+
+  /** The programme's groups and indicators, the revision read first (so the facts are at least as new as it). */
+  async programmeFacts(manager: EntityManager, programmeId: string): Promise<ProgrammeFacts> {
+    const [programme]: Array<{ revision: string }> = await manager.query(`SELECT revision::text AS revision FROM programme WHERE id = $1`, [
+      programmeId,
+    ]);
+    if (!programme) throw notFound('Programme');
+    const [groups, indicators] = await Promise.all([this.peerGroups(manager, programmeId, null), this.indicators(manager, programmeId)]);
+    return { revision: programme.revision, groups, indicators };
+  }
+
+  /** A period's stored cells with its release stamp, in one statement (so both come from one snapshot). */
+  async periodCells(manager: EntityManager, periodId: string): Promise<PeriodCells> {
+    const rows: Array<Record<string, unknown>> = await manager.query(
+      `SELECT ${RELEASE_STAMP} AS stamp, c.indicator_id AS "indicatorId", c.peer_group_id AS "groupId", c.suppression_reason AS "suppressionReason",
+              c.contributors_band AS "contributorsBand", c.mean::float8 AS mean, c.pooled_rate::float8 AS "pooledRate",
+              c.median::float8 AS median, c.p25::float8 AS p25, c.p75::float8 AS p75
+         FROM period p LEFT JOIN benchmark_cell c ON c.period_id = p.id
+        WHERE p.id = $1`,
+      [periodId],
+    );
+    if (rows.length === 0) throw notFound('Period');
+    return {
+      stamp: rows[0].stamp as string,
+      cells: rows.filter((r) => r.indicatorId !== null).map(({ stamp: _, ...cell }) => cell as unknown as PeriodCells['cells'][number]),
+    };
   }
 
   async period(manager: EntityManager, programmeId: string, periodId: string): Promise<PeriodEntity> {

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, mayReadOfficeData, mayReviewProgramme, ownQuartile, periodKindFor, isUuid } from '@officebench/domain';
 import { forbidden, notFound } from '../../common/errors';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { IndicatorModel } from '../indicators/models/indicator.model';
-import { PeerGroupModel } from '../peer-groups/models/peer-group.model';
 import { PeriodModel } from '../periods/models/period.model';
 import { BenchmarkRepository, type OfficeValueRow } from './benchmark.repository';
 import type { BenchmarkCellModel } from './models/benchmark-cell.model';
 import type { TrendPointModel } from './models/trend-point.model';
+import { type CachedCell, PublishedCache } from './published-cache.service';
 
 export type { OfficeValueRow } from './benchmark.repository';
 
@@ -21,12 +20,18 @@ const NOT_RELEASED = {
   p75: null,
 } as const;
 
+/** What a stored cell publishes (its statistics, or its suppression reason). */
+function publishedCell({ suppressionReason, contributorsBand, mean, pooledRate, median, p25, p75 }: CachedCell) {
+  return { suppressionReason, contributorsBand, mean, pooledRate, median, p25, p75 };
+}
+
 /** What an office may see of its peers (stored cells only) and what a lead sees of everyone (live). */
 @Injectable()
 export class BenchmarkService {
   constructor(
     private readonly scoped: ScopedDatabase,
     private readonly repository: BenchmarkRepository,
+    private readonly cache: PublishedCache,
   ) {}
 
   private officeScope(actor: Actor, programmeId: string, officeId: string): void {
@@ -34,7 +39,11 @@ export class BenchmarkService {
     if (!mayReadOfficeData(actor, programmeId, officeId)) throw forbidden();
   }
 
-  /** Every indicator of the period x one or every peer group, with the office's own value. */
+  /**
+   * Every indicator of the period x one or every peer group, with the office's own value: one round trip
+   * for the caller (the period, its release stamp, the programme's revision and the own values), the
+   * groups, indicators and cells from the process's cache at that stamp and revision.
+   */
   async benchmark(
     actor: Actor,
     programmeId: string,
@@ -45,28 +54,30 @@ export class BenchmarkService {
     this.officeScope(actor, programmeId, officeId);
     if (!isUuid(periodId)) throw notFound('Period');
     if (peerGroupId !== null && !isUuid(peerGroupId)) throw notFound('Peer group');
-    return this.scoped.run(actor, async (manager) => {
-      const rows = await this.repository.benchmarkRows(manager, programmeId, periodId, officeId, peerGroupId);
-      if (rows.length === 0) {
-        await this.repository.period(manager, programmeId, periodId);
-        if (peerGroupId !== null) await this.repository.peerGroups(manager, programmeId, peerGroupId);
-      }
-      const indicators = new Map<string, IndicatorModel>();
-      const groups = new Map<string, PeerGroupModel>();
-      return rows.map(({ group, indicator, own, ...stored }) => {
-        const cell = stored.suppressionReason === undefined ? NOT_RELEASED : { ...stored, suppressionReason: stored.suppressionReason };
-        if (!indicators.has(indicator.id)) indicators.set(indicator.id, IndicatorModel.from(indicator));
-        if (!groups.has(group.id)) groups.set(group.id, PeerGroupModel.from(group));
+    const { period, own } = await this.repository.officeRead(this.scoped, actor, programmeId, periodId, officeId);
+    if (!period) throw notFound('Period');
+    const [programme, released] = await Promise.all([
+      this.cache.programme(programmeId, period.revision),
+      this.cache.period(periodId, period.stamp),
+    ]);
+    const groups = peerGroupId === null ? programme.groups : programme.groups.filter(({ entity }) => entity.id === peerGroupId);
+    if (groups.length === 0 && peerGroupId !== null) throw notFound('Peer group');
+    const indicators = programme.indicators.filter(({ entity }) => periodKindFor(entity.periodicity) === period.kind);
+    return groups.flatMap((group) =>
+      indicators.map((indicator) => {
+        const stored = released.cell(group.entity.id, indicator.entity.id);
+        const cell = stored ? publishedCell(stored) : NOT_RELEASED;
+        const value = own.get(indicator.entity.id) ?? null;
         return {
           ...cell,
-          indicator: indicators.get(indicator.id) as IndicatorModel,
-          peerGroup: groups.get(group.id) as PeerGroupModel,
-          own,
+          indicator: indicator.model,
+          peerGroup: group.model,
+          own: value,
           suppressed: cell.suppressionReason !== null,
-          ownQuartile: ownQuartile(own, cell),
+          ownQuartile: ownQuartile(value, cell),
         };
-      });
-    });
+      }),
+    );
   }
 
   /** The office's value against the peer mean and median in every released period of the indicator's kind. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { SubmissionStatus } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../../common/errors';
+import { RELEASE_STAMP } from '../benchmark/benchmark.repository';
 import { OfficeEntity } from '../offices/entities/office.entity';
 import { PeriodEntity } from '../periods/entities/period.entity';
 
@@ -26,6 +27,21 @@ export class OfficeHomeRepository {
       .getMany();
     if (!office) throw notFound('Office');
     return office;
+  }
+
+  /** The programme's revision and the release stamp of each released period, for PublishedCache. */
+  async publishedState(manager: EntityManager, programmeId: string): Promise<{ revision: string; stamps: Map<string, string> }> {
+    const rows: Array<{ revision: string; periodId: string | null; stamp: string | null }> = await manager.query(
+      `SELECT g.revision::text AS revision, p.id AS "periodId", ${RELEASE_STAMP} AS stamp
+         FROM programme g LEFT JOIN period p ON p.programme_id = g.id AND p.released_at IS NOT NULL
+        WHERE g.id = $1`,
+      [programmeId],
+    );
+    if (rows.length === 0) throw notFound('Office');
+    return {
+      revision: rows[0].revision,
+      stamps: new Map(rows.filter((r) => r.periodId !== null).map((r) => [r.periodId as string, r.stamp as string])),
+    };
   }
 
   /** Every period of the programme, earliest first. */

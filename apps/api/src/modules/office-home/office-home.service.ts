@@ -15,9 +15,9 @@ import {
 } from '@officebench/domain';
 import { forbidden, notFound } from '../../common/errors';
 import { ScopedDatabase } from '../../common/scoped-database';
-import { BenchmarkRepository, type StoredCellRow } from '../benchmark/benchmark.repository';
+import { type CachedCell, PublishedCache } from '../benchmark/published-cache.service';
 import type { IndicatorEntity } from '../indicators/entities/indicator.entity';
-import { IndicatorModel } from '../indicators/models/indicator.model';
+import type { IndicatorModel } from '../indicators/models/indicator.model';
 import { OfficeModel } from '../offices/models/office.model';
 import { PeerGroupModel } from '../peer-groups/models/peer-group.model';
 import type { PeriodEntity } from '../periods/entities/period.entity';
@@ -43,7 +43,7 @@ export class OfficeHomeService {
   constructor(
     private readonly scoped: ScopedDatabase,
     private readonly repository: OfficeHomeRepository,
-    private readonly benchmark: BenchmarkRepository,
+    private readonly cache: PublishedCache,
     private readonly targets: TargetsService,
   ) {}
 
@@ -59,40 +59,43 @@ export class OfficeHomeService {
     if (peerGroupId !== null && !isUuid(peerGroupId)) throw notFound('Peer group');
     const progress = await this.targets.officeProgress(actor, programmeId, officeId, now);
     return this.scoped.run(actor, async (manager) => {
-      const office = await this.repository.office(manager, programmeId, officeId);
-      const groups = await this.benchmark.peerGroups(manager, programmeId, null);
-      const group = peerGroupId === null ? defaultPeerGroup(groups, office.kind) : groups.find(({ id }) => id === peerGroupId);
-      if (group === undefined) throw notFound('Peer group');
-      const [periods, indicators, values] = await Promise.all([
+      const [office, published, periods, values] = await Promise.all([
+        this.repository.office(manager, programmeId, officeId),
+        this.repository.publishedState(manager, programmeId),
         this.repository.periods(manager, programmeId),
-        this.benchmark.indicators(manager, programmeId),
         this.repository.ownValues(manager, programmeId, officeId),
       ]);
-      const released = periods.filter((period) => period.releasedAt !== null);
-      const cells =
-        group === null
-          ? []
-          : await this.benchmark.cells(
-              manager,
-              released.map(({ id }) => id),
-              [group.id],
-              indicators.map(({ id }) => id),
-            );
+      const programme = await this.cache.programme(programmeId, published.revision);
+      const groups = programme.groups.map(({ entity }) => entity);
+      const indicators = programme.indicators.map(({ entity }) => entity);
+      const group = peerGroupId === null ? defaultPeerGroup(groups, office.kind) : groups.find(({ id }) => id === peerGroupId);
+      if (group === undefined) throw notFound('Peer group');
+      const released = periods.filter((period) => published.stamps.has(period.id));
+      // The periods the lines show: the latest TREND_PERIODS released of each kind.
+      const shown = [...new Set(released.map(({ kind }) => kind))].flatMap((kind) =>
+        released.filter((period) => period.kind === kind).slice(-TREND_PERIODS),
+      );
+      const cached = new Map(
+        await Promise.all(shown.map(async ({ id }) => [id, await this.cache.period(id, published.stamps.get(id) as string)] as const)),
+      );
+      const cellOf = (periodId: string, indicatorId: string) =>
+        group === null ? undefined : cached.get(periodId)?.cell(group.id, indicatorId);
       const periodModels = new Map(periods.map((period) => [period.id, PeriodModel.from(period)]));
-      const lines = indicators.map((indicator) =>
+      const lines = programme.indicators.map(({ entity: indicator, model }) =>
         this.line(
           indicator,
+          model,
           periods,
           released,
           values,
-          cells,
+          cellOf,
           periodModels,
           progress.find((row) => row.target.indicator.code === indicator.code) ?? null,
         ),
       );
       return {
         office: OfficeModel.from(office),
-        peerGroups: groups.map((g) => PeerGroupModel.from(g)),
+        peerGroups: programme.groups.map(({ model }) => model),
         peerGroup: group && PeerGroupModel.from(group),
         tasks: this.tasks(periods, indicators, values, now).map((task) => ({
           ...task,
@@ -125,10 +128,11 @@ export class OfficeHomeService {
 
   private line(
     indicator: IndicatorEntity,
+    indicatorModel: IndicatorModel,
     periods: PeriodEntity[],
     released: PeriodEntity[],
     values: OwnValueRow[],
-    cells: StoredCellRow[],
+    cellOf: (periodId: string, indicatorId: string) => CachedCell | undefined,
     periodModels: Map<string, PeriodModel>,
     progress: OfficeProgressRow | null,
   ): ScorecardLine {
@@ -141,7 +145,7 @@ export class OfficeHomeService {
       .map((row) => ({ periodId: row.periodId, endsOn: endsOn.get(row.periodId) as string, value: row.value as number }));
     const { latest, previous, change } = latestChange(handedIn);
     const ofKind = released.filter((period) => period.kind === kind).slice(-TREND_PERIODS);
-    const cellIn = (periodId: string) => cells.find((cell) => cell.periodId === periodId && cell.indicatorId === indicator.id);
+    const cellIn = (periodId: string) => cellOf(periodId, indicator.id);
     const compared = ofKind.at(-1) ?? null;
     const cell = compared ? cellIn(compared.id) : undefined;
     const ownCompared = compared ? valueIn(compared.id) : null;
@@ -149,7 +153,7 @@ export class OfficeHomeService {
     const reason = cell ? cell.suppressionReason : 'NOT_RELEASED';
     const mean = published ? cell.mean : null;
     return {
-      indicator: IndicatorModel.from(indicator),
+      indicator: indicatorModel,
       latest: latest?.value ?? null,
       latestPeriod: latest ? (periodModels.get(latest.periodId) ?? null) : null,
       previous: previous?.value ?? null,
