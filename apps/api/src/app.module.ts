@@ -14,6 +14,7 @@ import { httpStatusPlugin } from './common/graphql-http-status';
 import { inputChecksPlugin } from './common/graphql-input-checks';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits, queryLimitRules } from './common/graphql-limits';
 import { MutationRateLimitGuard } from './common/mutation-rate-limit.guard';
+import { SweepLock } from './common/periodic-sweep';
 import { queryRateLimitPlugin } from './common/query-rate-limit';
 import { DEFAULT_RATE_LIMITS, RATE_LIMITS, RateLimiter, type RateLimits } from './common/rate-limit';
 import { RateLimitRepository } from './common/rate-limit.repository';
@@ -121,13 +122,14 @@ export class AppModule {
         { provide: RATE_LIMITS, useValue: { ...DEFAULT_RATE_LIMITS, ...config.rateLimits, ...overrides.rateLimits } },
         RateLimitRepository,
         RateLimiter,
+        SweepLock,
         { provide: APP_GUARD, useClass: AccessGuard },
         // After AccessGuard: global guards run in the order they are registered.
         { provide: APP_GUARD, useClass: MutationRateLimitGuard },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
         { provide: APP_PIPE, useValue: validationPipe },
       ],
-      exports: [APP_CONFIG, RateLimiter],
+      exports: [APP_CONFIG, RateLimiter, SweepLock],
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { type AppConfig, DEFAULT_DATABASE_SETTINGS, type DatabaseSettings, describeDatabase } from '../config/config';
+import { runInTurn } from './advisory-lock';
 import { assertUnprivileged, derivedAppUrl, enableAppLogin } from './app-role';
 import { createDataSource, type PoolBudgets } from './data-source';
 import { seedDemoData } from './seed/demo-seed';
@@ -31,13 +32,18 @@ async function connect(url: string, poolSize: number, setting: string, budgets?:
 
 /**
  * As the tables' owner: applies pending migrations, loads the demo data when asked, and makes sure the
- * API's own role can log in. Returns the URL the API is to connect with.
+ * API's own role can log in. Returns the URL the API is to connect with. API processes started together
+ * on one database take turns (an advisory lock): the first migrates and loads, the others then find
+ * nothing left to do.
  */
 export async function prepareDatabase(config: Pick<AppConfig, 'databaseUrl' | 'appDatabaseUrl' | 'demoData'>): Promise<string> {
-  const owner = await connect(config.databaseUrl, 1, 'DATABASE_URL');
+  // Two connections: one holds the lock while the other migrates.
+  const owner = await connect(config.databaseUrl, 2, 'DATABASE_URL');
   try {
-    await owner.runMigrations({ transaction: 'each' });
-    if (config.demoData) await seedDemoData(owner);
+    await runInTurn(owner, 'prepare-database', async () => {
+      await owner.runMigrations({ transaction: 'each' });
+      if (config.demoData) await seedDemoData(owner);
+    });
     if (config.appDatabaseUrl) return config.appDatabaseUrl;
     const appUrl = derivedAppUrl(config.databaseUrl);
     await enableAppLogin(owner, appUrl);

@@ -1,4 +1,5 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
+import type { SweepLock } from '../../common/periodic-sweep';
 import type { AppConfig } from '../../config/config';
 import { ReleaseScheduler } from './release-scheduler.service';
 import type { ReleaseService } from './release.service';
@@ -10,8 +11,11 @@ function fakeReleases() {
   return { releases: releases as unknown as ReleaseService & typeof releases, finish: () => pending.shift()?.(0) };
 }
 
+/** The lock of a single process: always free (the two-process test, multi-process.integration-spec.ts, has the real one). */
+const freeLock = { runUnlessRunning: (_name: string, work: () => Promise<unknown>) => work().then(() => true) } as unknown as SweepLock;
+
 const schedulerFor = (releases: ReleaseService, releaseSweepMinutes: number) =>
-  new ReleaseScheduler(releases, new SchedulerRegistry(), { releaseSweepMinutes } as AppConfig);
+  new ReleaseScheduler(releases, new SchedulerRegistry(), freeLock, { releaseSweepMinutes } as AppConfig);
 
 describe('ReleaseScheduler', () => {
   beforeEach(() => jest.useFakeTimers());

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { PeriodicSweep } from '../../common/periodic-sweep';
+import { PeriodicSweep, SweepLock } from '../../common/periodic-sweep';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/config';
 import { ReleaseService } from './release.service';
@@ -8,7 +8,7 @@ import { ReleaseService } from './release.service';
 /**
  * The automatic release: once at start, then every RELEASE_SWEEP_MINUTES (0 turns it off), through
  * @nestjs/schedule's SchedulerRegistry (see PeriodicSweep). A sweep never overlaps the previous one,
- * and closing waits for it.
+ * runs in one API process at a time, and closing waits for it.
  */
 @Injectable()
 export class ReleaseScheduler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -19,9 +19,12 @@ export class ReleaseScheduler implements OnApplicationBootstrap, OnModuleDestroy
   constructor(
     releases: ReleaseService,
     registry: SchedulerRegistry,
+    lock: SweepLock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.sweep = new PeriodicSweep(ReleaseScheduler.INTERVAL, registry, this.logger, 'automatic release failed', () => releases.sweep());
+    this.sweep = new PeriodicSweep(ReleaseScheduler.INTERVAL, registry, lock, this.logger, 'automatic release failed', () =>
+      releases.sweep(),
+    );
   }
 
   onApplicationBootstrap(): void {

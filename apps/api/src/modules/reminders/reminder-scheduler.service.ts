@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { PeriodicSweep } from '../../common/periodic-sweep';
+import { PeriodicSweep, SweepLock } from '../../common/periodic-sweep';
 import { APP_CONFIG } from '../../config/app-config.token';
 import type { AppConfig } from '../../config/config';
 import { RemindersService } from './reminders.service';
@@ -15,9 +15,10 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
   constructor(
     reminders: RemindersService,
     registry: SchedulerRegistry,
+    lock: SweepLock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.sweep = new PeriodicSweep(ReminderScheduler.INTERVAL, registry, this.logger, 'scheduled reminders failed', () =>
+    this.sweep = new PeriodicSweep(ReminderScheduler.INTERVAL, registry, lock, this.logger, 'scheduled reminders failed', () =>
       reminders.sweep(),
     );
   }
