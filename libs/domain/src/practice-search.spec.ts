@@ -11,6 +11,7 @@ import {
   stemWord,
   termPrefixes,
   termQuery,
+  headQuery,
 } from './practice-search';
 
 describe('foldText', () => {
@@ -88,6 +89,11 @@ describe('compounds: words written together, with a hyphen or apart', () => {
     expect(termQuery({ word: "a'b", stem: "a'b" })).toBe('');
     expect(termPrefixes(searchTerms('ISO 9001')[0])).toEqual(['iso9001', 'iso', '9001']);
     expect(termPrefixes(iso)).toEqual(['iso9001']);
+  });
+
+  it('restricts a tsquery to the title, summary and tags (weights A and B)', () => {
+    expect(headQuery(termQuery(searchTerms('ISO9001')[0]))).toBe("('iso9001':*AB | ('iso':AB <-> '9001':*AB))");
+    expect(headQuery(termQuery({ word: 'klientow', stem: 'klient' }, ['kliem']))).toBe("('klient':*AB | 'kliem':*AB)");
   });
 
   it('the index adds the other forms of the words of a text (as officebench_search_forms does in SQL)', () => {

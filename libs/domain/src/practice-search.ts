@@ -217,6 +217,17 @@ export function termQuery(term: SearchTerm, nearStems: readonly string[] = []): 
   return alternatives.length === 0 ? '' : `(${alternatives.join(' | ')})`;
 }
 
+/**
+ * A term's tsquery (termQuery) restricted to the title, summary and tags: weights A and B of the search
+ * vector. The search ranks the newest practices holding every word there among its first candidates.
+ */
+export function headQuery(alternative: string): string {
+  return alternative.replace(
+    /'([\p{L}\p{N}]+)'(:\*)?/gu,
+    (_match, word: string, prefix: string | undefined) => `'${word}':${prefix ? '*' : ''}AB`,
+  );
+}
+
 /** The prefixes a term highlights: its stem, and the parts of a compound searched anywhere. */
 export function termPrefixes(term: SearchTerm): string[] {
   return [term.stem, ...(term.parts?.together === 'anywhere' ? term.parts.words.map(stemWord) : [])];

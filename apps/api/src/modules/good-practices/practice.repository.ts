@@ -7,6 +7,7 @@ import {
   type SearchTerm,
   stemWord,
   termPrefixes,
+  headQuery,
   termQuery,
 } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
@@ -53,6 +54,66 @@ const STORED_FIELDS = PRACTICE_FIELDS.filter((field) => field !== 'indicatorCode
 const COLUMN_OF: Partial<Record<PracticeField, string>> = { year: 'year_introduced', cafCriteria: 'caf_criteria' };
 const FIELD_COLUMNS = STORED_FIELDS.map((field) => COLUMN_OF[field] ?? field);
 const fieldValues = (practice: CleanPractice): unknown[] => STORED_FIELDS.map((field) => practice[field]);
+
+/** How many practices a search ranks from each tier at most (see searchPublished): every match when there are no more. */
+export const RANKED_PER_TIER = 50;
+/** Counts stop one past this: a count of COUNT_LIMIT + 1 means "more than COUNT_LIMIT". */
+export const COUNT_LIMIT = 200;
+
+/** The ranked subset of a search, in id order: each practice's score and how many of the words it holds. */
+interface RankedSubset {
+  rankedIds: string[];
+  rankedScores: string[];
+  rankedMatched: number[];
+}
+
+type SearchRow = PracticeRow & {
+  score: string;
+  scoreValue: string;
+  publishedKey: string;
+  total: number;
+  allWords: number | null;
+  matched: number;
+};
+
+/** A page's practices read back by id from good_practice, under row-level security, with their order keys. */
+const READ_BACK = `SELECT ${COLUMNS}, page.matched, page.score AS "scoreValue", page.score::text AS score, page.published_at::text AS "publishedKey"
+  FROM page JOIN good_practice p ON p.id = page.id`;
+
+/** The filters' conditions on published_good_practice p and office o. */
+function filterConditions(filter: GoodPracticeFilter, param: (value: unknown) => string): string[] {
+  const where: string[] = [];
+  if (filter.cafCriterion != null) where.push(`p.caf_criteria @> ARRAY[${param(filter.cafCriterion)}::integer]`);
+  if (filter.officeKind != null) where.push(`o.kind = ${param(filter.officeKind)}`);
+  if (filter.region != null && filter.region.trim() !== '')
+    where.push(`officebench_fold(o.region) = officebench_fold(${param(filter.region.trim())})`);
+  if (filter.year != null) where.push(`p.year_introduced = ${param(filter.year)}`);
+  if (filter.tag != null && filter.tag.trim() !== '')
+    where.push(`EXISTS (SELECT 1 FROM unnest(p.tags) t WHERE officebench_fold(t) = officebench_fold(${param(filter.tag.trim())}))`);
+  if (filter.indicatorCode != null && filter.indicatorCode !== '') {
+    where.push(
+      `EXISTS (SELECT 1 FROM good_practice_indicator gi JOIN indicator i ON i.id = gi.indicator_id WHERE gi.good_practice_id = p.id AND i.code = ${param(filter.indicatorCode)})`,
+    );
+  }
+  if (filter.featured)
+    where.push('EXISTS (SELECT 1 FROM good_practice_feature f WHERE f.good_practice_id = p.id AND f.programme_id = ANY ($1::uuid[]))');
+  return where;
+}
+
+function toRows(rows: readonly SearchRow[], words: number): SearchPage['rows'] {
+  return rows
+    .filter((row) => row.id !== null)
+    .map(({ score, publishedKey, total: _total, allWords: _allWords, scoreValue: _scoreValue, matched, ...row }) => ({
+      ...row,
+      matchesAll: words === 0 || matched === words,
+      key: { score, publishedAt: publishedKey, id: row.id },
+    }));
+}
+
+function toPage(rows: readonly SearchRow[], words: number): SearchPage {
+  const total = Number(rows[0].total);
+  return { total, allWords: rows[0].allWords === null ? total : Number(rows[0].allWords), rows: toRows(rows, words) };
+}
 
 @Injectable()
 export class PracticeRepository {
@@ -121,7 +182,8 @@ export class PracticeRepository {
     await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(TYPO_SIMILARITY)]);
     const rows: Array<{ word: string; known: boolean; similar: string[] }> = await manager.query(
       `SELECT q.word,
-              EXISTS (SELECT 1 FROM good_practice_word w WHERE w.word LIKE q.stem || '%') AS known,
+              -- A range, not LIKE q.stem || '%', so that the text_pattern_ops index answers it (the pattern is no constant).
+              EXISTS (SELECT 1 FROM good_practice_word w WHERE w.word ~>=~ q.stem AND w.word ~<~ (q.stem || chr(1114111))) AS known,
               ARRAY (SELECT w.word FROM good_practice_word w WHERE w.word % q.word
                       ORDER BY similarity(w.word, q.word) DESC, w.word LIMIT 3) AS similar
          FROM unnest($1::text[], $2::text[]) AS q(word, stem)`,
@@ -142,10 +204,20 @@ export class PracticeRepository {
   }
 
   /**
-   * Published practices matching the words (any of them; more words matched rank higher, so those holding
-   * all of them come first, then cover density with title > summary and tags > sections > body) and the
-   * filters, after the cursor's key; with how many match at all and how many hold every word.
-   * Without words: newest first.
+   * Published practices matching the words (any of them) and the filters, after the cursor's key, with
+   * how many match and how many hold every word, both counted up to COUNT_LIMIT (a count above it comes
+   * back as COUNT_LIMIT + 1: "more than COUNT_LIMIT").
+   *
+   * The order: practices holding more of the words first, then by cover density (title > summary and
+   * tags > sections > body), then newest first. Ranking is costly (about 20 µs a practice), so it is done
+   * for a bounded subset only, chosen through the indexes (see rankedSubset): every match when there are
+   * at most RANKED_PER_TIER, otherwise the newest of each tier. The practices outside it follow, newest
+   * first: those holding every word after the ranked ones that do, the others after every ranked one.
+   * Without words nothing is ranked: newest first.
+   *
+   * The search reads published_good_practice (migration 1765300000000: published practices, owned by the
+   * tables' owner, so that the GIN index can be used); the practices' contents are read back by id from
+   * good_practice, under row-level security.
    */
   async searchPublished(
     manager: EntityManager,
@@ -157,73 +229,110 @@ export class PracticeRepository {
       first: number;
     },
   ): Promise<SearchPage> {
-    const { filter } = options;
     const words = options.perWord.filter((alternative) => alternative.length > 0);
-    const params: unknown[] = [options.viewerProgrammes, words.join(' | '), words];
-    const where = [`p.status = 'PUBLISHED'`];
-    const add = (condition: string, value: unknown) => where.push(condition.replace('?', `$${params.push(value)}`));
-    if (words.length > 0) where.push(`p.search_vector @@ q.any`);
-    if (filter.cafCriterion != null) add('p.caf_criteria @> ARRAY[?::integer]', filter.cafCriterion);
-    if (filter.officeKind != null) add('o.kind = ?', filter.officeKind);
-    if (filter.region != null && filter.region.trim() !== '') add('officebench_fold(o.region) = officebench_fold(?)', filter.region.trim());
-    if (filter.year != null) add('p.year_introduced = ?', filter.year);
-    if (filter.tag != null && filter.tag.trim() !== '')
-      add('EXISTS (SELECT 1 FROM unnest(p.tags) t WHERE officebench_fold(t) = officebench_fold(?))', filter.tag.trim());
-    if (filter.indicatorCode != null && filter.indicatorCode !== '') {
-      add(
-        'EXISTS (SELECT 1 FROM good_practice_indicator gi JOIN indicator i ON i.id = gi.indicator_id WHERE gi.good_practice_id = p.id AND i.code = ?)',
-        filter.indicatorCode,
-      );
-    }
-    if (filter.featured)
-      where.push('EXISTS (SELECT 1 FROM good_practice_feature f WHERE f.good_practice_id = p.id AND f.programme_id = ANY ($1::uuid[]))');
-    const afterCondition = options.after
-      ? `WHERE (p.score, p.published_at, p.id) < ($${params.push(options.after.score)}::numeric, $${params.push(options.after.publishedAt)}::timestamptz, $${params.push(options.after.id)}::uuid)`
-      : '';
-    params.push(options.first + 1);
-    // A query without words ranks nothing: every score is 0 and the order is newest first.
-    const rows: Array<
-      PracticeRow & { score: string; scoreValue: string; publishedKey: string; total: string; allWords: string; matched: number }
-    > = await manager.query(
-      `WITH q AS (
-           SELECT to_tsquery('simple', $2) AS any, ARRAY (SELECT to_tsquery('simple', w) FROM unnest($3::text[]) w) AS words
-         ), matched AS (
-           SELECT p.*, (SELECT count(*) FROM unnest(q.words) w WHERE p.search_vector @@ w)::integer AS matched
-             FROM good_practice p JOIN office o ON o.id = p.office_id, q
-            WHERE ${where.join(' AND ')}
-         ), matching AS (
-           SELECT p.*,
-                  CASE WHEN $2 = '' THEN 0::numeric ELSE round((
-                    p.matched
-                    + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_vector, q.any, 1) / (1 + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_vector, q.any, 1))
-                  )::numeric, 6) END AS score
-             FROM matched p, q
-         ), counted AS (
-           SELECT count(*) AS total, count(*) FILTER (WHERE p.matched = cardinality($3::text[])) AS "allWords" FROM matching p
-         )
-         -- The counts come back even when the page after the cursor is empty: one row with no practice.
-         SELECT counted.total, counted."allWords", page.*
-           FROM counted LEFT JOIN LATERAL (
-             SELECT ${COLUMNS}, p.matched, p.score AS "scoreValue", p.score::text AS score, p.published_at::text AS "publishedKey"
-               FROM matching p
-               ${afterCondition}
-              ORDER BY p.score DESC, p.published_at DESC, p.id DESC
-              LIMIT $${params.length}
-           ) page ON true
-          ORDER BY page."scoreValue" DESC, page."publishedAt" DESC, page.id DESC`,
-      params,
-    );
-    return {
-      total: Number(rows[0].total),
-      allWords: Number(rows[0].allWords),
-      rows: rows
-        .filter((row) => row.id !== null)
-        .map(({ score, publishedKey, total: _total, allWords: _allWords, scoreValue: _scoreValue, matched, ...row }) => ({
-          ...row,
-          matchesAll: matched === words.length,
-          key: { score, publishedAt: publishedKey, id: row.id },
-        })),
+    const n = words.length;
+    /** One statement's SQL pieces; each statement numbers its own parameters ($1 is always the viewer's programmes). */
+    const statement = () => {
+      const params: unknown[] = [options.viewerProgrammes];
+      const param = (value: unknown) => `$${params.push(value)}`;
+      const filters = filterConditions(options.filter, param);
+      const where = (...conditions: string[]) => [...filters, ...conditions].join(' AND ') || 'true';
+      // The office only when a filter asks about it.
+      const from = `published_good_practice p${filters.some((condition) => condition.includes('o.')) ? ' JOIN office o ON o.id = p.office_id' : ''}`;
+      const { after } = options;
+      return {
+        params,
+        param,
+        where,
+        from,
+        limit: param(options.first + 1),
+        matches: (query: string) => `p.search_vector @@ to_tsquery('simple', ${query})`,
+        before: (score: string) =>
+          after
+            ? `(${score}, p.published_at, p.id) < (${param(after.score)}::numeric, ${param(after.publishedAt)}::timestamptz, ${param(after.id)}::uuid)`
+            : 'true',
+        counted: (condition: string) =>
+          `(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where(condition)} LIMIT ${param(COUNT_LIMIT + 1)}) c)::integer`,
+        matchedCount: (each: string) =>
+          `(SELECT count(*) FROM unnest(${each}::text[]) w WHERE p.search_vector @@ to_tsquery('simple', w))::integer`,
+      };
     };
+
+    if (n === 0) {
+      const { params, where, from, limit, before, counted } = statement();
+      const rows: SearchRow[] = await manager.query(
+        `WITH page AS (
+           SELECT p.id, 0::numeric AS score, p.published_at, 0 AS matched FROM ${from} WHERE ${where(before('0::numeric'))}
+            ORDER BY p.published_at DESC, p.id DESC LIMIT ${limit}
+         )
+         SELECT ${counted('true')} AS total, NULL AS "allWords", page.*
+           FROM (SELECT 1) one LEFT JOIN LATERAL (${READ_BACK}) page ON true
+          ORDER BY page."publishedAt" DESC, page.id DESC`,
+        params,
+      );
+      return toPage(rows, 0);
+    }
+
+    const first = statement();
+    const any = first.param(words.join(' | '));
+    const all = n > 1 ? first.param(words.join(' & ')) : any;
+    const tier = (query: string) =>
+      `(SELECT p.id FROM ${first.from} WHERE ${first.where(first.matches(query))} ORDER BY p.published_at DESC, p.id DESC LIMIT ${RANKED_PER_TIER})`;
+    const tiers = [first.param(words.map(headQuery).join(' & ')), ...(n > 1 ? [all] : []), any];
+    // The ranked subset and its page, with both counts: all that a page inside the subset needs.
+    const ranked: Array<SearchRow & RankedSubset> = await manager.query(
+      `WITH candidates AS (${tiers.map(tier).join(' UNION ')}),
+         scored AS (
+           -- At least 0.000001 above the words matched, so that a ranked practice comes before the unranked ones holding as many.
+           SELECT p.id, p.published_at, m.matched, m.matched + greatest(round((r.rank / (1 + r.rank))::numeric, 6), 0.000001) AS score
+             FROM candidates c JOIN published_good_practice p ON p.id = c.id,
+                  LATERAL (SELECT ${first.matchedCount(first.param(words))} AS matched) m,
+                  LATERAL (SELECT ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', p.search_vector, to_tsquery('simple', ${any}), 1) AS rank) r
+         ),
+         page AS (
+           SELECT p.id, p.score, p.published_at, p.matched FROM scored p WHERE ${first.before('p.score')}
+            ORDER BY p.score DESC, p.published_at DESC, p.id DESC LIMIT ${first.limit}
+         )
+         SELECT ${first.counted(first.matches(any))} AS total, ${n > 1 ? first.counted(first.matches(all)) : 'NULL'} AS "allWords",
+                ARRAY (SELECT id FROM scored ORDER BY id) AS "rankedIds", ARRAY (SELECT score::text FROM scored ORDER BY id) AS "rankedScores",
+                ARRAY (SELECT matched FROM scored ORDER BY id) AS "rankedMatched", page.*
+           FROM (SELECT 1) one LEFT JOIN LATERAL (${READ_BACK}) page ON true
+          ORDER BY page."scoreValue" DESC, page."publishedAt" DESC, page.id DESC`,
+      first.params,
+    );
+    const found = toPage(ranked, n);
+    const subset = ranked[0];
+    const rankedAll = subset.rankedMatched.filter((matched) => matched === n).length;
+    const last = found.rows[options.first];
+    // A full page is final when its last practice holds every word (nothing unranked comes before it) or when
+    // every practice holding them all is ranked (the unranked ones come after every ranked one).
+    if (last ? last.matchesAll || found.allWords <= rankedAll : subset.rankedIds.length >= found.total) return found;
+
+    // The page reaches past the ranked subset: the ranked practices after the cursor and the others, newest
+    // first, those holding every word (score n) before the rest (score 0).
+    const second = statement();
+    const [anyRest, allRest, each] = [words.join(' | '), words.join(' & '), words].map((value) => second.param(value));
+    const [ids, scores, matched] = [subset.rankedIds, subset.rankedScores, subset.rankedMatched].map((value) => second.param(value));
+    const rest = (score: string, condition: string) =>
+      `(SELECT p.id, ${score}::numeric AS score, p.published_at, ${second.matchedCount(each)} AS matched FROM ${second.from}
+         WHERE ${second.where(condition, `NOT p.id = ANY (${ids}::uuid[])`, second.before(`${score}::numeric`))}
+         ORDER BY p.published_at DESC, p.id DESC LIMIT ${second.limit})`;
+    const more: SearchRow[] = await manager.query(
+      `WITH page AS (
+         SELECT * FROM (
+             (SELECT p.id, r.score, p.published_at, r.matched
+                FROM unnest(${ids}::uuid[], ${scores}::numeric[], ${matched}::integer[]) r (id, score, matched)
+                JOIN published_good_practice p ON p.id = r.id
+               WHERE ${second.before('r.score')})
+             UNION ALL ${rest(String(n), second.matches(allRest))}
+             UNION ALL ${rest('0', `${second.matches(anyRest)} AND NOT ${second.matches(allRest)}`)}
+           ) p
+          ORDER BY p.score DESC, p.published_at DESC, p.id DESC LIMIT ${second.limit}
+       )
+       SELECT * FROM (${READ_BACK}) page ORDER BY page."scoreValue" DESC, page."publishedAt" DESC, page.id DESC`,
+      second.params,
+    );
+    return { ...found, rows: toRows(more, n) };
   }
 
   /**
