@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { IndicatorEntity } from '../indicators/entities/indicator.entity';
 import { IndicatorModel } from '../indicators/models/indicator.model';
 import type { PeerGroupEntity } from '../peer-groups/entities/peer-group.entity';
@@ -53,11 +53,15 @@ export class PublishedCache implements OnModuleDestroy {
     this.unsubscribe();
   }
 
-  /** The programme's groups and indicators at `revision` (or newer). */
-  async programme(programmeId: string, revision: string): Promise<CachedProgramme> {
+  /**
+   * The programme's groups and indicators at `revision` (or newer). A caller inside a transaction passes its
+   * manager, so that a fill does not wait for a second pool connection (the tables read are not under
+   * row-level security: the caller's scope changes nothing in what is cached).
+   */
+  async programme(programmeId: string, revision: string, manager: EntityManager = this.dataSource.manager): Promise<CachedProgramme> {
     const cached = this.programmes.get(programmeId);
     if (cached?.revision === revision) return cached;
-    const facts = await this.repository.programmeFacts(this.dataSource.manager, programmeId);
+    const facts = await this.repository.programmeFacts(manager, programmeId);
     const fresh: CachedProgramme = {
       revision: facts.revision,
       groups: facts.groups.map((entity) => ({ entity, model: PeerGroupModel.from(entity) })),
@@ -67,11 +71,11 @@ export class PublishedCache implements OnModuleDestroy {
     return fresh;
   }
 
-  /** The period's stored cells at release `stamp` (or newer). */
-  async period(periodId: string, stamp: string): Promise<CachedPeriod> {
+  /** The period's stored cells at release `stamp` (or newer); `manager` as for `programme`. */
+  async period(periodId: string, stamp: string, manager: EntityManager = this.dataSource.manager): Promise<CachedPeriod> {
     const cached = this.periods.get(periodId);
     if (cached?.stamp === stamp) return cached;
-    const read = await this.repository.periodCells(this.dataSource.manager, periodId);
+    const read = await this.repository.periodCells(manager, periodId);
     const byKey = new Map(read.cells.map((cell) => [`${cell.groupId}/${cell.indicatorId}`, cell]));
     const fresh: CachedPeriod = { stamp: read.stamp, cell: (groupId, indicatorId) => byKey.get(`${groupId}/${indicatorId}`) };
     remember(this.periods, periodId, fresh);

@@ -65,7 +65,7 @@ export class OfficeHomeService {
         this.repository.periods(manager, programmeId),
         this.repository.ownValues(manager, programmeId, officeId),
       ]);
-      const programme = await this.cache.programme(programmeId, published.revision);
+      const programme = await this.cache.programme(programmeId, published.revision, manager);
       const groups = programme.groups.map(({ entity }) => entity);
       const indicators = programme.indicators.map(({ entity }) => entity);
       const group = peerGroupId === null ? defaultPeerGroup(groups, office.kind) : groups.find(({ id }) => id === peerGroupId);
@@ -76,7 +76,9 @@ export class OfficeHomeService {
         released.filter((period) => period.kind === kind).slice(-TREND_PERIODS),
       );
       const cached = new Map(
-        await Promise.all(shown.map(async ({ id }) => [id, await this.cache.period(id, published.stamps.get(id) as string)] as const)),
+        await Promise.all(
+          shown.map(async ({ id }) => [id, await this.cache.period(id, published.stamps.get(id) as string, manager)] as const),
+        ),
       );
       const cellOf = (periodId: string, indicatorId: string) =>
         group === null ? undefined : cached.get(periodId)?.cell(group.id, indicatorId);
