@@ -236,7 +236,7 @@ async function resetReleases(owner, national) {
   await owner.query('BEGIN');
   await owner.query(`SELECT set_config('app.lead_programmes', $1, true)`, [`{${national.programmeId}}`]);
   await owner.query('DELETE FROM benchmark_cell WHERE programme_id = $1', [national.programmeId]);
-  await owner.query('DELETE FROM release_contribution WHERE programme_id = $1', [national.programmeId]);
+  await owner.query('DELETE FROM release_snapshot WHERE programme_id = $1', [national.programmeId]);
   await owner.query('DELETE FROM released_cell WHERE programme_id = $1', [national.programmeId]);
   await owner.query('UPDATE period SET released_at = NULL, releases = 0 WHERE programme_id = $1', [national.programmeId]);
   await owner.query(`DELETE FROM audit_log WHERE programme_id = $1 AND entity = 'period'`, [national.programmeId]);
@@ -627,7 +627,7 @@ async function main() {
         rows: [
           ...scenarios.flatMap((scenario) => {
             const { api: a, floor: f, cells } = results[scenario.key];
-            const measure = `coordinator's \`benchmark\`, ${scenario.title} (${cells} cells), ${CONCURRENCY} clients`;
+            const measure = `coordinator's \`benchmark\`, ${scenario.title}, ${cells} cells, ${CONCURRENCY} clients`;
             const floorNote = `the API's ${f.statements} statements replayed`;
             return [
               {
