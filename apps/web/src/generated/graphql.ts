@@ -386,7 +386,7 @@ export type GoodPracticesQueryVariables = Exact<{
 }>;
 
 
-export type GoodPracticesQuery = { goodPractices: { totalCount: number, allTermsCount: number, terms: Array<string>, corrections: Array<string>, edges: Array<{ cursor: string, highlight: string | null, matchesAllTerms: boolean, node: { id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, fromSources: boolean, updatedAt: string, office: { id: string, name: string, kind: OfficeKind, region: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type GoodPracticesQuery = { goodPractices: { totalCount: number, allTermsCount: number, countLimit: number, terms: Array<string>, corrections: Array<string>, edges: Array<{ cursor: string, highlight: string | null, matchesAllTerms: boolean, node: { id: string, title: string, summary: string, year: number | null, cafCriteria: Array<number>, tags: Array<string>, featured: boolean, status: PracticeStatus, publishedAt: string | null, fromSources: boolean, updatedAt: string, office: { id: string, name: string, kind: OfficeKind, region: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyGoodPracticesQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -22,7 +22,7 @@ import { ScopedDatabase } from '../../common/scoped-database';
 import { auditBy } from '../audit/audit.repository';
 import type { GoodPracticeFilter, GoodPracticeInput } from './dto/good-practice.inputs';
 import { GoodPracticeConnectionModel, GoodPracticeModel, PracticeDisclosureModel } from './models/good-practice.models';
-import { type PracticeRow, PracticeRepository, type SearchKey } from './practice.repository';
+import { COUNT_LIMIT, type PracticeRow, PracticeRepository, type SearchKey } from './practice.repository';
 
 export const PAGE_SIZE = { default: 20, max: 50 } as const;
 
@@ -89,6 +89,7 @@ export class GoodPracticesService {
         pageInfo: { hasNextPage: page.rows.length > first, endCursor: shown.length > 0 ? encodeCursor(shown[shown.length - 1].key) : null },
         totalCount: page.total,
         allTermsCount: page.allWords,
+        countLimit: COUNT_LIMIT,
         terms: terms.map((term) => term.word),
         corrections: expanded.corrections,
       };

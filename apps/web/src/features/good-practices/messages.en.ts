@@ -33,6 +33,10 @@ export const goodPracticesMessagesEn: Catalogue<typeof goodPracticesMessagesPl> 
   'practices.shown': 'Showing {shown} of {total}.',
   'practices.allTerms':
     '{all, plural, one {# practice contains} other {# practices contain}} all the words, then {partial, plural, one {# containing} other {# containing}} some of them.',
+  'practices.moreThan': 'more than {limit}',
+  'practices.allTermsMany': 'More than {limit} of them contain all the words and come first.',
+  'practices.allTermsOfMany': 'Those containing all the words ({all}) come first, then those containing some of them.',
+  'practices.noneHasAllTermsOfMany': 'No practice contains all the words; those shown contain some of them.',
   'practices.noneHasAllTerms': 'No practice contains all the words; {partial, plural, one {# contains} other {# contain}} some of them.',
   'practices.group.allTerms': 'Containing all the words',
   'practices.group.someTerms': 'Containing some of the words',

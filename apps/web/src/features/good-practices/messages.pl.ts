@@ -30,6 +30,10 @@ export const goodPracticesMessagesPl = {
   'practices.shown': 'Wyświetlono {shown} z {total}.',
   'practices.allTerms':
     '{all, plural, one {# praktyka zawiera} few {# praktyki zawierają} many {# praktyk zawiera} other {# praktyki zawiera}} wszystkie słowa, dalej {partial, plural, one {# zawierająca część} few {# zawierające część} many {# zawierających część} other {# zawierającej część}}.',
+  'practices.moreThan': 'ponad {limit}',
+  'practices.allTermsMany': 'Ponad {limit} z nich zawiera wszystkie słowa i są pokazane jako pierwsze.',
+  'practices.allTermsOfMany': 'Zawierające wszystkie słowa ({all}) są pokazane jako pierwsze, dalej te zawierające część.',
+  'practices.noneHasAllTermsOfMany': 'Żadna praktyka nie zawiera wszystkich słów; pokazane zawierają część z nich.',
   'practices.noneHasAllTerms':
     'Żadna praktyka nie zawiera wszystkich słów; {partial, plural, one {# zawiera} few {# zawierają} many {# zawiera} other {# zawiera}} część z nich.',
   'practices.group.allTerms': 'Zawierające wszystkie słowa',

@@ -64,11 +64,15 @@ export class PageInfoModel {
 export class GoodPracticeConnectionModel {
   @Field(() => [GoodPracticeEdgeModel]) edges!: GoodPracticeEdgeModel[];
   @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int, { description: 'How many practices match, counted up to countLimit: countLimit + 1 means more than countLimit' })
+  totalCount!: number;
   @Field(() => Int, {
-    description: 'How many of totalCount hold every searched word (they come first); totalCount when the search has one word or none',
+    description:
+      'How many of totalCount hold every searched word (they come first), counted up to countLimit as totalCount is; totalCount when the search has one word or none',
   })
   allTermsCount!: number;
+  @Field(() => Int, { description: 'Where counting stops: a count above it is answered as countLimit + 1 ("more than countLimit")' })
+  countLimit!: number;
   @Field(() => [String], { description: 'The words searched for, folded (no diacritics); empty when the query has none' }) terms!: string[];
   @Field(() => [String], { description: 'Words used in place of query words no practice contains (likely typos)' }) corrections!: string[];
 }

@@ -62,7 +62,7 @@ function renderSearchPage(
   return renderToStaticMarkup(createElement(ApolloProvider, { client, children: page }));
 }
 
-const NOTHING = { pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, allTermsCount: 0, corrections: [] };
+const NOTHING = { pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0, allTermsCount: 0, countLimit: 200, corrections: [] };
 
 describe('the practice search page', () => {
   it('shows the empty state, not an error, when nothing matches: advice, filters to drop, CAF criteria to browse', () => {
@@ -124,5 +124,20 @@ describe('the practice search page', () => {
       /<h3[^>]*>Zawierające wszystkie słowa<\/h3><ol[^>]*>(<li>.*?<\/li>){3}<\/ol><h3[^>]*>Zawierające część słów<\/h3><ol[^>]*start="4"/,
     );
     expect(html).toMatch(/<h4[^>]*><a href="\/praktyki\/p4\?q=elektroniczny\+obieg\+dokument%C3%B3w"[^>]*>Czwarta<\/a><\/h4>/);
+  });
+
+  it('says "more than" where the API stopped counting', () => {
+    const many = (allTermsCount: number) =>
+      renderSearchPage(
+        '/praktyki?q=obs%C5%82uga+klienta',
+        { query: 'obsługa klienta', filter: null },
+        { ...NOTHING, totalCount: 201, allTermsCount, terms: ['obsluga', 'klienta'] },
+        [],
+      );
+    expect(many(201)).toContain(
+      'Znalezione praktyki dla „obsługa klienta”: ponad 200. Ponad 200 z nich zawiera wszystkie słowa i są pokazane jako pierwsze.',
+    );
+    expect(many(40)).toContain('ponad 200. Zawierające wszystkie słowa (40) są pokazane jako pierwsze, dalej te zawierające część.');
+    expect(many(0)).toContain('ponad 200. Żadna praktyka nie zawiera wszystkich słów; pokazane zawierają część z nich.');
   });
 });

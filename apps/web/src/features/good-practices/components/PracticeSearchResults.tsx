@@ -12,7 +12,7 @@ interface ResultsViewProps {
   search: PracticeSearch;
   loading: boolean;
   /** null until the first answer. */
-  result: { totalCount: number; allTermsCount: number; terms: string[]; corrections: string[] } | null;
+  result: (Counts & { terms: string[]; corrections: string[] }) | null;
   edges: readonly PracticeEdge[];
   hasNextPage: boolean;
   loadingMore: boolean;
@@ -20,13 +20,33 @@ interface ResultsViewProps {
   onLoadMore: () => void;
 }
 
+/** The API's counts stop one past countLimit: such a count reads "more than countLimit". */
+type Counts = { totalCount: number; allTermsCount: number; countLimit: number; terms: readonly string[] };
+type CountKey =
+  | 'practices.allTerms'
+  | 'practices.noneHasAllTerms'
+  | 'practices.allTermsMany'
+  | 'practices.allTermsOfMany'
+  | 'practices.noneHasAllTermsOfMany'
+  | 'practices.moreThan';
+
+/** A count as said: the number, or "more than N" where the API stopped counting. */
+export function countText(count: number, result: Counts, t: (key: CountKey, values: Record<string, number>) => string): string {
+  return count > result.countLimit ? t('practices.moreThan', { limit: result.countLimit }) : String(count);
+}
+
 /** How many of the practices found hold all the words of a search of several, and how many only some; null when that says nothing. */
-export function allTermsLine(
-  result: { totalCount: number; allTermsCount: number; terms: readonly string[] },
-  t: (key: 'practices.allTerms' | 'practices.noneHasAllTerms', values: Record<string, number>) => string,
-): string | null {
+export function allTermsLine(result: Counts, t: (key: CountKey, values: Record<string, number>) => string): string | null {
+  if (result.terms.length < 2) return null;
+  // Above the limit the difference is unknown: only what was counted is said.
+  if (result.allTermsCount > result.countLimit) return t('practices.allTermsMany', { limit: result.countLimit });
+  if (result.totalCount > result.countLimit) {
+    return result.allTermsCount === 0
+      ? t('practices.noneHasAllTermsOfMany', {})
+      : t('practices.allTermsOfMany', { all: result.allTermsCount });
+  }
   const partial = result.totalCount - result.allTermsCount;
-  if (result.terms.length < 2 || partial === 0) return null;
+  if (partial === 0) return null;
   return result.allTermsCount === 0
     ? t('practices.noneHasAllTerms', { partial })
     : t('practices.allTerms', { all: result.allTermsCount, partial });
@@ -41,9 +61,10 @@ export function ResultsView({ search, loading, result, edges, hasNextPage, loadi
   const { t } = useI18n();
   const query = search.query.trim();
   const allTerms = result ? allTermsLine(result, t) : null;
+  const total = result ? countText(result.totalCount, result, t) : '';
   const status = !result
     ? t('practices.searching')
-    : [query ? t('practices.countFor', { query, count: result.totalCount }) : t('practices.count', { count: result.totalCount }), allTerms]
+    : [query ? t('practices.countFor', { query, count: total }) : t('practices.count', { count: total }), allTerms]
         .filter(Boolean)
         // "…: 33. 2 praktyki zawierają wszystkie słowa…": the count ends its sentence before the next begins.
         .join('. ');
@@ -88,7 +109,7 @@ export function ResultsView({ search, loading, result, edges, hasNextPage, loadi
       )}
       {result && edges.length > 0 && (
         <div className="practice-results__more">
-          <p>{t('practices.shown', { shown: edges.length, total: result.totalCount })}</p>
+          <p>{t('practices.shown', { shown: edges.length, total })}</p>
           {loadMoreError && (
             <p role="alert" className="field__error">
               {loadMoreError}

@@ -25,6 +25,7 @@ export const GOOD_PRACTICES_QUERY: TypedDocumentNode<GoodPracticesQuery, GoodPra
       }
       totalCount
       allTermsCount
+      countLimit
       terms
       corrections
     }
