@@ -285,6 +285,7 @@ async function main() {
             unit: /** @type {const} */ ('ms'),
             api: median(results.find((r) => r.size === size && r.format === format).runs.map((r) => r.real.total)),
             floor: baseline,
+            floorNote: 'the same rows inserted with bare SQL as the owner (median of the runs)',
             goal: '≤ 1.5x bare SQL',
           }));
         }),
