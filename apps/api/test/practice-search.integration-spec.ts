@@ -190,3 +190,43 @@ describe('practices written up from sources', () => {
     expect(count).toBe(practicesFile.practices.length);
   });
 });
+
+describe('a search matching more practices than it ranks (issue 18)', () => {
+  // 260 published practices hold "szerokowyszukiwane", every second one also "dwuslowne"; one draft holds both.
+  const MANY = 260;
+  const page = (after: string | null) => search({ q: 'szerokowyszukiwane dwuslowne', first: 50, after });
+
+  beforeAll(async () => {
+    await api.owner.query(
+      `INSERT INTO good_practice (office_id, title, summary, body, status, published_at)
+       SELECT office_id, 'Szerokowyszukiwane ' || g || CASE WHEN g % 2 = 0 THEN ' dwuslowne' ELSE '' END, summary, 'Opis.', 'PUBLISHED',
+              now() - g * interval '1 minute'
+         FROM generate_series(1, $1) g, (SELECT office_id, summary FROM good_practice ORDER BY id LIMIT 1) p`,
+      [MANY],
+    );
+    await api.owner.query(
+      `INSERT INTO good_practice (office_id, title, summary, body)
+       SELECT office_id, 'Szerokowyszukiwane dwuslowne, szkic', summary, 'Opis.' FROM good_practice ORDER BY id LIMIT 1`,
+    );
+  });
+  afterAll(() => api.owner.query(`DELETE FROM good_practice WHERE title LIKE 'Szerokowyszukiwane%'`));
+
+  it('counts up to its limit, says more than that, and pages through every published match once, those holding both words first', async () => {
+    const { body } = await api.graphql(
+      'query($q: String) { goodPractices(query: $q) { totalCount allTermsCount countLimit } }',
+      { q: 'szerokowyszukiwane dwuslowne' },
+      cookie,
+    );
+    expect(body.data.goodPractices).toEqual({ totalCount: 201, allTermsCount: MANY / 2, countLimit: 200 });
+    const seen: Array<{ title: string; matchesAllTerms: boolean }> = [];
+    for (let after: string | null = null, more = true; more;) {
+      const result = await page(after);
+      seen.push(...result.edges.map((edge) => ({ title: edge.node.title, matchesAllTerms: edge.matchesAllTerms })));
+      ({ hasNextPage: more, endCursor: after } = result.pageInfo);
+    }
+    expect(new Set(seen.map((edge) => edge.title)).size).toBe(MANY);
+    expect(seen.map((edge) => edge.matchesAllTerms)).toEqual([...Array(MANY / 2).fill(true), ...Array(MANY / 2).fill(false)]);
+    expect(seen.every((edge) => edge.matchesAllTerms === edge.title.includes('dwuslowne'))).toBe(true);
+    expect(seen.some((edge) => edge.title.includes('szkic'))).toBe(false);
+  });
+});
