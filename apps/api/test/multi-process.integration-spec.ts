@@ -3,6 +3,7 @@ import { createDataSource, MIGRATIONS } from '../src/database/data-source';
 import { prepareDatabase } from '../src/database/open-database';
 import { DEMO_LEAD_EMAIL, DEMO_PASSWORD, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
 import { type BuiltApi, startBuiltApi } from './support/built-api';
+import { type DemoIds, demoIds } from './support/fixtures';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 /**
@@ -11,6 +12,8 @@ import { createTestDatabase, type TestDatabase } from './support/test-database';
  */
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }';
+const RELEASE = 'mutation($p: ID!) { releasePeriod(periodId: $p) { id } }';
+const BENCHMARK = 'query($pr: ID!, $p: ID!, $o: ID!) { benchmark(programmeId: $pr, periodId: $p, officeId: $o) { suppressionReason } }';
 /** Login attempts per e-mail address in both processes (the lockout after five failures fits under it). */
 const PER_ACCOUNT = 6;
 
@@ -34,6 +37,12 @@ async function graphql(api: BuiltApi, query: string, variables: Record<string, u
 
 const codeOf = (answer: Answer) => answer.body.errors?.[0]?.extensions.code ?? 'OK';
 
+async function signIn(api: BuiltApi, email: string): Promise<string> {
+  const answer = await graphql(api, LOGIN, { e: email, p: DEMO_PASSWORD });
+  expect(answer.cookie).toMatch(/^officebench_session=./);
+  return answer.cookie as string;
+}
+
 /** Attempts one after another, alternating between the processes. */
 async function alternately<T>(apis: BuiltApi[], count: number, attempt: (api: BuiltApi) => Promise<T>): Promise<T[]> {
   const outcomes: T[] = [];
@@ -46,6 +55,7 @@ describe('two API processes on one database', () => {
   let owner: DataSource;
   let apis: BuiltApi[] = [];
   let duePeriodId: string;
+  let demo: DemoIds;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -53,11 +63,17 @@ describe('two API processes on one database', () => {
     await Promise.all([1, 2].map(() => prepareDatabase({ databaseUrl: database.url, appDatabaseUrl: null, demoData: true })));
     owner = createDataSource(database.url, 2);
     await owner.initialize();
-    // The earliest unreleased period, made long past its deadline: due for the automatic release.
-    [{ id: duePeriodId }] = await owner.query(`SELECT id FROM period WHERE released_at IS NULL ORDER BY deadline LIMIT 1`);
+    demo = await demoIds(owner);
+    // A quarter long past its deadline and grace: due for the automatic release.
+    [{ id: duePeriodId }] = await owner.query(
+      `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline)
+       VALUES ($1, 'QUARTER', '2001-Q1', '2001-01-01', '2001-03-31', '2001-04-01', now() - interval '60 days') RETURNING id`,
+      [demo.programmeId],
+    );
+    // The open quarter past its deadline but within the grace: the lead may release it, the sweep leaves it.
     await owner.query(
-      `UPDATE period SET opens_at = least(opens_at, now() - interval '90 days'), deadline = now() - interval '60 days' WHERE id = $1`,
-      [duePeriodId],
+      `UPDATE period SET opens_at = least(opens_at, now() - interval '2 hours'), deadline = now() - interval '1 hour' WHERE id = $1`,
+      [demo.openQuarterId],
     );
     // Both sweep for the automatic release as they start (and then hourly), at the same moment.
     const env = {
@@ -83,9 +99,7 @@ describe('two API processes on one database', () => {
 
   it('knows on one process a session started on the other, and ends it for both', async () => {
     const [first, second] = apis;
-    const signedIn = await graphql(first, LOGIN, { e: DEMO_LEAD_EMAIL, p: DEMO_PASSWORD });
-    const cookie = signedIn.cookie as string;
-    expect(cookie).toMatch(/^officebench_session=./);
+    const cookie = await signIn(first, DEMO_LEAD_EMAIL);
     expect((await graphql(second, '{ me { email } }', {}, cookie)).body.data).toEqual({ me: { email: DEMO_LEAD_EMAIL } });
     expect(codeOf(await graphql(second, 'mutation { logout }', {}, cookie))).toBe('OK');
     expect((await graphql(first, '{ me { email } }', {}, cookie)).body.data).toEqual({ me: null });
@@ -107,6 +121,21 @@ describe('two API processes on one database', () => {
     expect(codeOf(await graphql(apis[1], LOGIN, { e: email, p: DEMO_PASSWORD }))).toBe('INVALID_CREDENTIALS');
     const [{ locked }] = await owner.query(`SELECT locked_until > now() AS locked FROM app_user WHERE email = $1`, [email]);
     expect(locked).toBe(true);
+  });
+
+  it('shows a release through one process in the other’s next benchmark read, not a stale cached one', async () => {
+    const [first, second] = apis;
+    // Office 8 is approved in the open quarter; its coordinator reads on the second process, filling its cache.
+    const coordinator = await signIn(second, demoCoordinatorEmail(8));
+    const reasons = async (api: BuiltApi) => {
+      const answer = await graphql(api, BENCHMARK, { pr: demo.programmeId, p: demo.openQuarterId, o: demo.officeIds[7] }, coordinator);
+      return (answer.body.data?.benchmark as Array<{ suppressionReason: string | null }>).map((cell) => cell.suppressionReason);
+    };
+    expect(new Set(await reasons(second))).toEqual(new Set(['NOT_RELEASED']));
+    expect(codeOf(await graphql(first, RELEASE, { p: demo.openQuarterId }, await signIn(first, DEMO_LEAD_EMAIL)))).toBe('OK');
+    const after = await reasons(second);
+    expect(after).not.toContain('NOT_RELEASED');
+    expect(after).toEqual(await reasons(first));
   });
 
   // Last: it stops both processes (closing waits for a sweep under way), so that every run has ended.
