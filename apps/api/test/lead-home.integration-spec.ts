@@ -190,9 +190,9 @@ describe('the lead’s home (leadHome)', () => {
          (SELECT v.indicator_id, s.office_id, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
             JOIN programme_indicator pi ON pi.programme_id = s.programme_id AND pi.indicator_id = v.indicator_id
            WHERE s.period_id = p.id AND s.status = 'APPROVED' AND v.value IS NOT NULL
-          EXCEPT SELECT indicator_id, office_id, value FROM release_contribution WHERE period_id = p.id AND release_no = p.releases)
+          EXCEPT SELECT u.indicator_id, r.office_id, u.value FROM release_snapshot r, unnest(r.indicator_ids, r.amounts) AS u(indicator_id, value) WHERE r.period_id = p.id AND r.release_no = p.releases)
          UNION ALL
-         (SELECT indicator_id, office_id, value FROM release_contribution WHERE period_id = p.id AND release_no = p.releases
+         (SELECT u.indicator_id, r.office_id, u.value FROM release_snapshot r, unnest(r.indicator_ids, r.amounts) AS u(indicator_id, value) WHERE r.period_id = p.id AND r.release_no = p.releases
           EXCEPT SELECT v.indicator_id, s.office_id, v.value FROM submission s JOIN submission_value v ON v.submission_id = s.id
             JOIN programme_indicator pi ON pi.programme_id = s.programme_id AND pi.indicator_id = v.indicator_id
            WHERE s.period_id = p.id AND s.status = 'APPROVED' AND v.value IS NOT NULL)))`,

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../src/database/data-source';
 import { RelativeChangeTargets1764600000000 } from '../src/database/migrations/1764600000000-relative-change-targets';
 import { PolishRatioLabels1764700000000 } from '../src/database/migrations/1764700000000-polish-ratio-labels';
+import { ScopeOncePerStatement1765200000000 } from '../src/database/migrations/1765200000000-scope-once-per-statement';
 import { createDatabaseWithDataSource, createMigratedDatabase, DEMO_TABLES } from './support/test-database';
 
 const tables = async (dataSource: DataSource): Promise<string[]> =>
@@ -47,6 +48,63 @@ describe('migrations', () => {
     );
     await dataSource.runMigrations({ transaction: 'each' });
     expect(await dataSource.query('SELECT releases FROM period WHERE id = $1', [periodId])).toEqual([{ releases: 1 }]);
+    await dataSource.query('DELETE FROM programme WHERE id = $1', [programmeId]);
+  });
+
+  it('carry release snapshots into one row per office and release, and back', async () => {
+    const undoSnapshotRows = async () => {
+      const from = MIGRATIONS.indexOf(ScopeOncePerStatement1765200000000);
+      for (let i = from; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+    };
+    await undoSnapshotRows();
+    const [{ id: programmeId }] = await dataSource.query(
+      `INSERT INTO programme (code, name) VALUES ('old-snapshot', 'Migawka') RETURNING id`,
+    );
+    const [{ id: periodId }] = await dataSource.query(
+      `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline, released_at, releases)
+       VALUES ($1, 'QUARTER', '2010-Q1', '2010-01-01', '2010-03-31', '2010-04-01', '2010-04-20', now(), 2) RETURNING id`,
+      [programmeId],
+    );
+    // Two offices, a plain value and a ratio, two releases (the second revised one value).
+    await dataSource.query(
+      `INSERT INTO release_contribution (period_id, programme_id, indicator_id, office_id, value, numerator, denominator, release_no)
+       SELECT $1, $2, i, o, v, n, d, r FROM (VALUES
+         ('00000000-0000-4000-8000-000000000001'::uuid, '00000000-0000-4000-8000-0000000000a1'::uuid, 12.5, NULL::numeric, NULL::numeric, 1),
+         ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-0000000000a1', 0.25, 1, 4, 1),
+         ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-0000000000b2', 7, NULL, NULL, 1),
+         ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-0000000000a1', 13, NULL, NULL, 2),
+         ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-0000000000a1', 0.25, 1, 4, 2)) AS t(i, o, v, n, d, r)`,
+      [periodId, programmeId],
+    );
+    const contributions = () =>
+      dataSource.query(
+        `SELECT release_no, office_id, indicator_id, value::text, numerator::text, denominator::text FROM release_contribution
+          WHERE period_id = $1 ORDER BY 1, 2, 3`,
+        [periodId],
+      );
+    const before = await contributions();
+
+    await dataSource.runMigrations({ transaction: 'each' });
+    const snapshot = await dataSource.query(
+      `SELECT release_no, office_id, cardinality(indicator_ids) AS indicators FROM release_snapshot WHERE period_id = $1 ORDER BY 1, 2`,
+      [periodId],
+    );
+    expect(snapshot).toEqual([
+      { release_no: 1, office_id: '00000000-0000-4000-8000-0000000000a1', indicators: 2 },
+      { release_no: 1, office_id: '00000000-0000-4000-8000-0000000000b2', indicators: 1 },
+      { release_no: 2, office_id: '00000000-0000-4000-8000-0000000000a1', indicators: 2 },
+    ]);
+    const unnested = await dataSource.query(
+      `SELECT r.release_no, r.office_id, u.indicator_id, u.value::text, u.numerator::text, u.denominator::text
+         FROM release_snapshot r, unnest(r.indicator_ids, r.amounts, r.numerators, r.denominators) AS u(indicator_id, value, numerator, denominator)
+        WHERE r.period_id = $1 ORDER BY 1, 2, 3`,
+      [periodId],
+    );
+    expect(unnested).toEqual(before);
+
+    await undoSnapshotRows();
+    expect(await contributions()).toEqual(before);
+    await dataSource.runMigrations({ transaction: 'each' });
     await dataSource.query('DELETE FROM programme WHERE id = $1', [programmeId]);
   });
 

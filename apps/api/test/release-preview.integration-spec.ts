@@ -65,7 +65,7 @@ async function storedCounts(s: Seeded) {
 /** What a release leaves behind: the period's release count, its snapshots and stored cells. */
 async function traces(s: Seeded) {
   const [row] = await bench.api.owner.query(
-    `SELECT p.releases, (SELECT count(*)::int FROM release_contribution WHERE period_id = p.id) AS snapshot,
+    `SELECT p.releases, (SELECT coalesce(sum(cardinality(indicator_ids)), 0)::int FROM release_snapshot WHERE period_id = p.id) AS snapshot,
             (SELECT count(*)::int FROM benchmark_cell WHERE period_id = p.id) AS cells
        FROM period p WHERE p.id = $1`,
     [s.periodId],

@@ -13,6 +13,7 @@ import { RelativeChangeTargets1764600000000 } from './migrations/1764600000000-r
 import { PolishRatioLabels1764700000000 } from './migrations/1764700000000-polish-ratio-labels';
 import { PracticeSearchForms1764800000000 } from './migrations/1764800000000-practice-search-forms';
 import { PublishedCacheEvents1765100000000 } from './migrations/1765100000000-published-cache-events';
+import { ScopeOncePerStatement1765200000000 } from './migrations/1765200000000-scope-once-per-statement';
 import { PublishedPracticeSearch1765300000000 } from './migrations/1765300000000-published-practice-search';
 import { SharedRateLimits1765400000000 } from './migrations/1765400000000-shared-rate-limits';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   PolishRatioLabels1764700000000,
   PracticeSearchForms1764800000000,
   PublishedCacheEvents1765100000000,
+  ScopeOncePerStatement1765200000000,
   PublishedPracticeSearch1765300000000,
   SharedRateLimits1765400000000,
 ];

@@ -72,7 +72,7 @@ export const DEMO_TABLES = [
   'submission',
   'submission_value',
   'programme_target',
-  'release_contribution',
+  'release_snapshot',
   'released_cell',
   'benchmark_cell',
   'audit_log',

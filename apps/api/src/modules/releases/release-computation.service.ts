@@ -141,6 +141,7 @@ export class ReleaseComputationService {
     const period = await this.repository.lockPeriod(manager, periodId);
     if (!period) return null;
     const release = period.releases + 1;
+    await this.repository.allowLargeSorts(manager);
     await this.repository.snapshot(manager, periodId, release);
     const indicators = (await this.repository.indicators(manager, period.programmeId)).filter(
       (i) => periodKindFor(i.periodicity) === period.kind,
@@ -170,7 +171,7 @@ export class ReleaseComputationService {
         new Set([...cells].map((c) => `${c.indicatorId}/${c.groupId}`));
       const shownBefore = shown(await this.repository.publishedCells(manager, periodId));
       const shownNow = shown(alone.filter((c) => c.reason === null));
-      const changes = await this.repository.changesSinceRelease(manager, periodId, period.programmeId, period.releases);
+      const changes = await this.repository.changesBetweenReleases(manager, periodId, period.programmeId, release);
       const blockers = releaseBlockers(
         changes.map((c) => {
           const key = `${c.indicatorId}/${c.groupId}`;

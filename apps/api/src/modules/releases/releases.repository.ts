@@ -68,6 +68,34 @@ const LIVE_CONTRIBUTIONS = `
    WHERE s.period_id = $1 AND s.status = '${CONTRIBUTING_STATUS}' AND v.value IS NOT NULL`;
 
 /**
+ * The contributions a period's releases were computed from, one row per office, indicator and release,
+ * out of the snapshots (one row per office and release, the values as parallel arrays); `where`
+ * selects the snapshot rows (alias r).
+ */
+const snapshotContributions = (where: string) => `
+  SELECT r.programme_id, r.period_id, r.release_no, r.office_id, c.indicator_id, c.value, c.numerator, c.denominator
+    FROM release_snapshot r
+   CROSS JOIN LATERAL unnest(r.indicator_ids, r.amounts, r.numerators, r.denominators) AS c(indicator_id, value, numerator, denominator)
+   WHERE ${where}`;
+
+/** The (indicator, office) contributions that differ between two contribution sets (CTE names), present in one only or with other numbers. */
+const differingContributions = (now: string, before: string) => `
+  SELECT coalesce(l.indicator_id, s.indicator_id) AS indicator_id, coalesce(l.office_id, s.office_id) AS office_id
+    FROM ${now} l FULL JOIN ${before} s ON s.indicator_id = l.indicator_id AND s.office_id = l.office_id
+   WHERE l.office_id IS NULL OR s.office_id IS NULL
+      OR l.value IS DISTINCT FROM s.value OR l.numerator IS DISTINCT FROM s.numerator OR l.denominator IS DISTINCT FROM s.denominator`;
+
+/** Per cell, how many offices changed: `ctes` end with one named `changed` (indicator_id, office_id); $2 is the programme. */
+const changedCells = (ctes: string) => `
+  WITH ${ctes}
+  SELECT i.id AS "indicatorId", g.id AS "groupId", i.code AS "indicatorCode", g.name AS "peerGroupName", count(*)::int AS "changedOffices"
+    FROM changed c
+    JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = $2
+    JOIN peer_group g ON g.id = m.peer_group_id
+    JOIN indicator i ON i.id = c.indicator_id
+   GROUP BY i.id, g.id, i.code, g.name ORDER BY i.code, g.name`;
+
+/**
  * The statements of a release. Every one runs in the caller's transaction, which must be in a scope
  * that sees the programme's submissions (its lead's): the raw values never leave PostgreSQL except as
  * per-cell aggregates and contributor classes.
@@ -85,6 +113,14 @@ export class ReleasesRepository {
     );
   }
 
+  /**
+   * Sorts and groups of a national period's contributions need tens of MB: room for them in memory
+   * (instead of temporary files), for the release's transaction only.
+   */
+  async allowLargeSorts(manager: EntityManager): Promise<void> {
+    await manager.query(`SET LOCAL work_mem = '64MB'`);
+  }
+
   /** The period with its programme's k, locked until the transaction ends (one release of a period at a time). */
   async lockPeriod(manager: EntityManager, periodId: string): Promise<ReleasePeriodRow | null> {
     const [row]: ReleasePeriodRow[] = await manager.query(
@@ -96,31 +132,48 @@ export class ReleasesRepository {
     return row ?? null;
   }
 
-  /** Per cell, how many offices' contributions differ between the last release and now. */
+  /** Per cell, how many offices' contributions differ between the last release and now (the lead's home). */
   changesSinceRelease(manager: EntityManager, periodId: string, programmeId: string, release: number): Promise<ChangedCellRow[]> {
     return manager.query(
-      `WITH live AS (${LIVE_CONTRIBUTIONS}),
-            snapshot AS (SELECT * FROM release_contribution WHERE period_id = $1 AND release_no = $3),
-            changed AS (
-              SELECT coalesce(l.indicator_id, s.indicator_id) AS indicator_id, coalesce(l.office_id, s.office_id) AS office_id
-                FROM live l FULL JOIN snapshot s ON s.indicator_id = l.indicator_id AND s.office_id = l.office_id
-               WHERE l.office_id IS NULL OR s.office_id IS NULL
-                  OR l.value IS DISTINCT FROM s.value OR l.numerator IS DISTINCT FROM s.numerator OR l.denominator IS DISTINCT FROM s.denominator)
-       SELECT i.id AS "indicatorId", g.id AS "groupId", i.code AS "indicatorCode", g.name AS "peerGroupName", count(*)::int AS "changedOffices"
-         FROM changed c
-         JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = $2
-         JOIN peer_group g ON g.id = m.peer_group_id
-         JOIN indicator i ON i.id = c.indicator_id
-        GROUP BY i.id, g.id, i.code, g.name ORDER BY i.code, g.name`,
+      changedCells(`live AS (${LIVE_CONTRIBUTIONS}),
+            snapshot AS (${snapshotContributions('r.period_id = $1 AND r.release_no = $3')}),
+            changed AS (${differingContributions('live', 'snapshot')})`),
       [periodId, programmeId, release],
     );
   }
 
-  /** Keeps the values this release is computed from, as release number `release`. */
+  /**
+   * Per cell, how many offices' contributions differ between release `release` and the one before,
+   * from their snapshots (a release in progress compares its own snapshot, taken in its transaction,
+   * instead of reading the values again). Only the offices whose snapshot rows differ are compared
+   * value by value.
+   */
+  changesBetweenReleases(manager: EntityManager, periodId: string, programmeId: string, release: number): Promise<ChangedCellRow[]> {
+    return manager.query(
+      changedCells(`offices AS (
+              SELECT coalesce(a.office_id, b.office_id) AS office_id
+                FROM (SELECT * FROM release_snapshot WHERE period_id = $1 AND release_no = $3 - 1) AS b
+                FULL JOIN (SELECT * FROM release_snapshot WHERE period_id = $1 AND release_no = $3) AS a ON a.office_id = b.office_id
+               WHERE (a.indicator_ids, a.amounts, a.numerators, a.denominators) IS DISTINCT FROM (b.indicator_ids, b.amounts, b.numerators, b.denominators)),
+            now AS (${snapshotContributions('r.period_id = $1 AND r.release_no = $3 AND r.office_id IN (SELECT office_id FROM offices)')}),
+            before AS (${snapshotContributions('r.period_id = $1 AND r.release_no = $3 - 1 AND r.office_id IN (SELECT office_id FROM offices)')}),
+            changed AS (${differingContributions('now', 'before')})`),
+      [periodId, programmeId, release],
+    );
+  }
+
+  /**
+   * Keeps the values this release is computed from, as release number `release`: one row per office,
+   * its values as parallel arrays in indicator order (so that an office whose values did not change
+   * has the same row in the next snapshot).
+   */
   async snapshot(manager: EntityManager, periodId: string, release: number): Promise<void> {
     await manager.query(
-      `INSERT INTO release_contribution (programme_id, period_id, indicator_id, office_id, value, numerator, denominator, release_no)
-       SELECT *, $2::int FROM (${LIVE_CONTRIBUTIONS}) AS live`,
+      `INSERT INTO release_snapshot (programme_id, period_id, office_id, indicator_ids, amounts, numerators, denominators, release_no)
+       SELECT programme_id, period_id, office_id, array_agg(indicator_id ORDER BY indicator_id), array_agg(value ORDER BY indicator_id),
+              array_agg(numerator ORDER BY indicator_id), array_agg(denominator ORDER BY indicator_id), $2::int
+         FROM (${LIVE_CONTRIBUTIONS}) AS live
+        GROUP BY programme_id, period_id, office_id`,
       [periodId, release],
     );
   }
@@ -150,9 +203,8 @@ export class ReleasesRepository {
               percentile_cont(0.25) WITHIN GROUP (ORDER BY c.value)::float8 AS p25,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY c.value)::float8 AS median,
               percentile_cont(0.75) WITHIN GROUP (ORDER BY c.value)::float8 AS p75
-         FROM release_contribution c
+         FROM (${snapshotContributions('r.period_id = $1 AND r.release_no = $2')}) AS c
          JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = c.programme_id
-        WHERE c.period_id = $1 AND c.release_no = $2
         GROUP BY c.indicator_id, m.peer_group_id`,
       [periodId, release],
     );
@@ -171,14 +223,31 @@ export class ReleasesRepository {
     release: number,
   ): Promise<Array<ContributorAtom & { indicatorId: string }>> {
     return manager.query(
-      `SELECT "indicatorId", groups, count(*)::int AS size
-         FROM (SELECT c.indicator_id AS "indicatorId", array_agg(c.release_no || '/' || m.peer_group_id ORDER BY c.release_no, m.peer_group_id) AS groups
-                 FROM release_contribution c
-                 JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = $2
-                 LEFT JOIN released_cell r ON r.period_id = c.period_id AND r.release_no = c.release_no AND r.indicator_id = c.indicator_id AND r.peer_group_id = m.peer_group_id
-                WHERE c.period_id = $1 AND (c.release_no = $3 OR r.peer_group_id IS NOT NULL)
-                GROUP BY c.indicator_id, c.office_id, c.value, c.numerator, c.denominator) AS contributions
-        GROUP BY "indicatorId", groups`,
+      `WITH contribution AS (
+              SELECT c.indicator_id, c.office_id, array_agg(c.release_no ORDER BY c.release_no) AS releases
+                FROM (${snapshotContributions('r.period_id = $1')}) AS c
+               GROUP BY c.indicator_id, c.office_id, c.value, c.numerator, c.denominator),
+            membership AS (
+              SELECT office_id, array_agg(peer_group_id ORDER BY peer_group_id) AS groups
+                FROM peer_group_member WHERE programme_id = $2 GROUP BY office_id),
+            -- Contributions alike in indicator, groups and releases are one class: named once, counted.
+            shape AS (
+              SELECT c.indicator_id, m.groups, c.releases, count(*)::int AS size
+                FROM contribution c JOIN membership m ON m.office_id = c.office_id
+               GROUP BY c.indicator_id, m.groups, c.releases),
+            named AS MATERIALIZED (
+              SELECT s.indicator_id, s.size,
+                     ARRAY(SELECT a.no || '/' || b.id
+                             FROM unnest(s.releases) AS a(no), unnest(s.groups) AS b(id)
+                            WHERE a.no = $3
+                               OR EXISTS (SELECT 1 FROM released_cell rc
+                                           WHERE rc.period_id = $1 AND rc.release_no = a.no
+                                             AND rc.indicator_id = s.indicator_id AND rc.peer_group_id = b.id)
+                            ORDER BY a.no, b.id) AS groups
+                FROM shape s)
+       SELECT indicator_id AS "indicatorId", groups, sum(size)::int AS size
+         FROM named WHERE cardinality(groups) > 0
+        GROUP BY indicator_id, groups`,
       [periodId, programmeId, release],
     );
   }
