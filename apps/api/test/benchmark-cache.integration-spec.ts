@@ -1,5 +1,6 @@
 import { roundSignificant } from '@officebench/domain';
 import { Client } from 'pg';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { PUBLISHED_CHANNEL } from '../src/database/published-channel';
 import { type ReleaseEvent, ReleaseEvents } from '../src/modules/releases/release-events.service';
 import { coordinator, createUser } from './support/fixtures';
@@ -168,7 +169,7 @@ it('drops a period’s cells when a notification from another connection names i
 
   // ... until a NOTIFY from another connection names the period.
   const heard = nextEvent((event) => event.kind === 'period' && event.periodId === periodId);
-  const other = new Client({ connectionString: api.owner.options.url as string });
+  const other = new Client({ connectionString: (api.owner.options as PostgresConnectionOptions).url });
   await other.connect();
   try {
     await other.query(`SELECT pg_notify($1, $2)`, [PUBLISHED_CHANNEL, `period:${s.programmeId}/${periodId}`]);
