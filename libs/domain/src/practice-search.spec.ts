@@ -15,6 +15,10 @@ import {
 } from './practice-search';
 
 describe('foldText', () => {
+  it('lowers the case of plain ASCII text and keeps everything else in it', () => {
+    expect(foldText('ISO 9001: E-Urzad, KLIENT #1 (2024)')).toBe('iso 9001: e-urzad, klient #1 (2024)');
+  });
+
   it('drops Polish diacritics, ł included, and lowers the case', () => {
     expect(foldText('Obsługa KLIENTÓW, zażółć gęślą jaźń; Łódź')).toBe('obsluga klientow, zazolc gesla jazn; lodz');
   });

@@ -93,8 +93,12 @@ const MIN_STEM = 4;
 export const MAX_SEARCH_TERMS = 8;
 export const MAX_QUERY_LENGTH = 200;
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Lower case without diacritics; "Obsługa" → "obsluga" (ł has no Unicode decomposition of its own). */
 export function foldText(text: string): string {
+  // The search folds every word of every practice it shows: ASCII text needs only its case lowered.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase();
 }
 

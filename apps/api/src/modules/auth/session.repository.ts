@@ -2,11 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
+export interface GrantRow {
+  role: string;
+  programme_id: string | null;
+  office_id: string | null;
+}
+
 export interface SessionRow {
   id: string;
   email: string;
   display_name: string;
   stale: boolean;
+  /** The user's grants, oldest first. */
+  grants: GrantRow[];
 }
 
 /** The SQL of server-side sessions: the token's hash with its times, and the grants of its user. */
@@ -22,10 +30,16 @@ export class SessionRepository {
     ]);
   }
 
-  /** The live session's user (active, within both expiries); `stale` when last_seen_at is older than `touchAfterSeconds`. */
+  /**
+   * The live session's user (active, within both expiries) with its grants, in one statement (every request
+   * asks this first); `stale` when last_seen_at is older than `touchAfterSeconds`.
+   */
   async findLive(tokenHash: Buffer, touchAfterSeconds: number, idleMinutes: number): Promise<SessionRow | null> {
     const [row]: SessionRow[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.display_name, s.last_seen_at < now() - make_interval(secs => $2) AS stale
+      `SELECT u.id, u.email, u.display_name, s.last_seen_at < now() - make_interval(secs => $2) AS stale,
+              (SELECT coalesce(json_agg(json_build_object('role', g.role, 'programme_id', g.programme_id, 'office_id', g.office_id)
+                                        ORDER BY g.created_at, g.id), '[]')
+                 FROM role_grant g WHERE g.user_id = u.id) AS grants
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND u.is_active
           AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $3)`,
@@ -36,12 +50,6 @@ export class SessionRepository {
 
   async touch(tokenHash: Buffer): Promise<void> {
     await this.dataSource.query(`UPDATE user_session SET last_seen_at = now() WHERE token_hash = $1`, [tokenHash]);
-  }
-
-  grantsOf(userId: string): Promise<Array<{ role: string; programme_id: string | null; office_id: string | null }>> {
-    return this.dataSource.query(`SELECT role, programme_id, office_id FROM role_grant WHERE user_id = $1 ORDER BY created_at, id`, [
-      userId,
-    ]);
   }
 
   async delete(tokenHash: Buffer): Promise<void> {

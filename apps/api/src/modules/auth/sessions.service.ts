@@ -34,12 +34,11 @@ export class SessionsService {
     const row = await this.sessions.findLive(sessionHash, TOUCH_AFTER_SECONDS, SESSION_IDLE_MINUTES);
     if (!row) return null;
     if (row.stale) await this.sessions.touch(sessionHash);
-    const grants = await this.sessions.grantsOf(row.id);
     return {
       user: { id: row.id, email: row.email, displayName: row.display_name },
       actor: {
         userId: row.id,
-        grants: grants.flatMap((g): Grant[] =>
+        grants: row.grants.flatMap((g): Grant[] =>
           isRole(g.role) ? [{ role: g.role, programmeId: g.programme_id, officeId: g.office_id }] : [],
         ),
       },

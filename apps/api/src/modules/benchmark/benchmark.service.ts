@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, mayReadOfficeData, mayReviewProgramme, ownQuartile, periodKindFor, isUuid } from '@officebench/domain';
+import {
+  type Actor,
+  type SuppressionReason,
+  mayReadOfficeData,
+  mayReviewProgramme,
+  ownQuartile,
+  periodKindFor,
+  isUuid,
+} from '@officebench/domain';
 import { forbidden, notFound } from '../../common/errors';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { PeriodModel } from '../periods/models/period.model';
@@ -10,7 +18,13 @@ import { type CachedCell, PublishedCache } from './published-cache.service';
 
 export type { OfficeValueRow } from './benchmark.repository';
 
-const NOT_RELEASED = {
+/** A cell as shown: a stored one, or one never released. */
+type ShownCell = Omit<CachedCell, 'suppressionReason'> & { suppressionReason: SuppressionReason | null };
+
+/** A cell of a period that was never released (or a group or indicator added since its release). */
+const NOT_RELEASED: ShownCell = {
+  indicatorId: '',
+  groupId: '',
   suppressionReason: 'NOT_RELEASED',
   contributorsBand: null,
   mean: null,
@@ -18,12 +32,7 @@ const NOT_RELEASED = {
   median: null,
   p25: null,
   p75: null,
-} as const;
-
-/** What a stored cell publishes (its statistics, or its suppression reason). */
-function publishedCell({ suppressionReason, contributorsBand, mean, pooledRate, median, p25, p75 }: CachedCell) {
-  return { suppressionReason, contributorsBand, mean, pooledRate, median, p25, p75 };
-}
+};
 
 /** What an office may see of its peers (stored cells only) and what a lead sees of everyone (live). */
 @Injectable()
@@ -63,17 +72,23 @@ export class BenchmarkService {
     const groups = peerGroupId === null ? programme.groups : programme.groups.filter(({ entity }) => entity.id === peerGroupId);
     if (groups.length === 0 && peerGroupId !== null) throw notFound('Peer group');
     const indicators = programme.indicators.filter(({ entity }) => periodKindFor(entity.periodicity) === period.kind);
+    // One object per cell, its fields written out (no spread): a national answer holds hundreds of cells.
     return groups.flatMap((group) =>
       indicators.map((indicator) => {
-        const stored = released.cell(group.entity.id, indicator.entity.id);
-        const cell = stored ? publishedCell(stored) : NOT_RELEASED;
+        const cell: ShownCell = released.cell(group.entity.id, indicator.entity.id) ?? NOT_RELEASED;
         const value = own.get(indicator.entity.id) ?? null;
         return {
-          ...cell,
           indicator: indicator.model,
           peerGroup: group.model,
           own: value,
           suppressed: cell.suppressionReason !== null,
+          suppressionReason: cell.suppressionReason,
+          contributorsBand: cell.contributorsBand,
+          mean: cell.mean,
+          pooledRate: cell.pooledRate,
+          median: cell.median,
+          p25: cell.p25,
+          p75: cell.p75,
           ownQuartile: ownQuartile(value, cell),
         };
       }),
