@@ -262,15 +262,21 @@ export function highlightSnippet(text: string, prefixes: readonly string[], maxW
   const folded = prefixes.filter((prefix) => prefix.length > 0);
   if (folded.length === 0) return null;
   // A hyphenated word is one token, found by its parts and written together ("e-urząd": "urzad", "eurzad").
+  // Words repeat: each distinct one is folded and matched once (a search shows twenty whole practices).
+  const seen = new Map<string, { joined: string; hit: boolean }>();
+  const wordOf = (raw: string) => {
+    let word = seen.get(raw);
+    if (!word) {
+      const lower = foldText(raw);
+      const forms = lower.includes('-') ? [lower.replace(/-/g, ''), ...lower.split('-')] : [lower];
+      word = { joined: forms[0], hit: folded.some((prefix) => forms.some((form) => form.startsWith(prefix))) };
+      seen.set(raw, word);
+    }
+    return word;
+  };
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)].map((match) => {
-    const word = foldText(match[0]);
-    const forms = [word.replace(/-/g, ''), ...word.split('-')];
-    return {
-      start: match.index ?? 0,
-      end: (match.index ?? 0) + match[0].length,
-      joined: forms[0],
-      hit: folded.some((prefix) => forms.some((form) => form.startsWith(prefix))),
-    };
+    const { joined, hit } = wordOf(match[0]);
+    return { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, joined, hit };
   });
   // Two words found only together, the prefix reaching into the second ("ISO 9001" for "iso9001").
   tokens.forEach((token, index) => {

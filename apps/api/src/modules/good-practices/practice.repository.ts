@@ -100,14 +100,33 @@ function filterConditions(filter: GoodPracticeFilter, param: (value: unknown) =>
   return where;
 }
 
-function toRows(rows: readonly SearchRow[], words: number): SearchPage['rows'] {
+/**
+ * A value sent with one row of the answer only (NULL on the others): the ranked subset's arrays are the
+ * same for the whole page, and parsing them on every row cost more than the rest of the request.
+ */
+const onFirstRow = (value: string) => `CASE WHEN row_number() OVER () = 1 THEN ${value} END`;
+
+function toRows(rows: ReadonlyArray<SearchRow & Partial<RankedSubset>>, words: number): SearchPage['rows'] {
   return rows
     .filter((row) => row.id !== null)
-    .map(({ score, publishedKey, total: _total, allWords: _allWords, scoreValue: _scoreValue, matched, ...row }) => ({
-      ...row,
-      matchesAll: words === 0 || matched === words,
-      key: { score, publishedAt: publishedKey, id: row.id },
-    }));
+    .map(
+      ({
+        score,
+        publishedKey,
+        total: _total,
+        allWords: _allWords,
+        scoreValue: _scoreValue,
+        matched,
+        rankedIds: _ids,
+        rankedScores: _scores,
+        rankedMatched: _matched,
+        ...row
+      }) => ({
+        ...row,
+        matchesAll: words === 0 || matched === words,
+        key: { score, publishedAt: publishedKey, id: row.id },
+      }),
+    );
 }
 
 function toPage(rows: readonly SearchRow[], words: number): SearchPage {
@@ -294,14 +313,15 @@ export class PracticeRepository {
             ORDER BY p.score DESC, p.published_at DESC, p.id DESC LIMIT ${first.limit}
          )
          SELECT ${first.counted(first.matches(any))} AS total, ${n > 1 ? first.counted(first.matches(all)) : 'NULL'} AS "allWords",
-                ARRAY (SELECT id FROM scored ORDER BY id) AS "rankedIds", ARRAY (SELECT score::text FROM scored ORDER BY id) AS "rankedScores",
-                ARRAY (SELECT matched FROM scored ORDER BY id) AS "rankedMatched", page.*
+                ${onFirstRow('ARRAY (SELECT id FROM scored ORDER BY id)')} AS "rankedIds",
+                ${onFirstRow('ARRAY (SELECT score::text FROM scored ORDER BY id)')} AS "rankedScores",
+                ${onFirstRow('ARRAY (SELECT matched FROM scored ORDER BY id)')} AS "rankedMatched", page.*
            FROM (SELECT 1) one LEFT JOIN LATERAL (${READ_BACK}) page ON true
           ORDER BY page."scoreValue" DESC, page."publishedAt" DESC, page.id DESC`,
       first.params,
     );
     const found = toPage(ranked, n);
-    const subset = ranked[0];
+    const subset = ranked.find((row) => row.rankedIds !== null) as RankedSubset;
     const rankedAll = subset.rankedMatched.filter((matched) => matched === n).length;
     const last = found.rows[options.first];
     // A full page is final when its last practice holds every word (nothing unranked comes before it) or when
