@@ -180,7 +180,7 @@ const STEPS = [
   { key: 'scope', title: 'scope (set_config)', test: /set_config\('app\./i },
   { key: 'trgm', title: 'typo threshold (set_config)', test: /pg_trgm\.similarity_threshold/i },
   { key: 'lexicon', title: 'lexicon: known stems, near words (expandTerms)', test: /good_practice_word/i },
-  { key: 'search', title: 'ranked search, count, page (searchPublished)', test: /WITH q AS/i },
+  { key: 'search', title: 'ranked search, count, page (searchPublished)', test: /^\s*WITH (candidates|page) AS/i },
   { key: 'links', title: 'indicator links (indicatorsOf)', test: /FROM good_practice_indicator gi/i },
   { key: 'indicators', title: 'indicator rows (findByIds)', test: /FROM "indicator"/i },
   { key: 'offices', title: 'offices (request loader)', test: /\boffice\b/i },
