@@ -59,6 +59,83 @@ function project(published: readonly string[], atoms: readonly ContributorAtom[]
 const columnsOf = (matrix: Matrix, columns: readonly number[]): Matrix => matrix.map((row) => columns.map((c) => row[c]));
 const transpose = (matrix: Matrix, columns: number): Matrix => [...Array(columns).keys()].map((c) => matrix.map((row) => row[c]));
 
+function binomial(n: number, r: number): number {
+  let result = 1;
+  for (let i = 0; i < r; i += 1) result = (result * (n - i)) / (i + 1);
+  return result;
+}
+
+/** Every `size`-element subset of 0..count-1, in lexicographic order. */
+function* subsets(count: number, size: number): Generator<number[]> {
+  const pick = [...Array(size).keys()];
+  while (true) {
+    yield pick;
+    let i = size - 1;
+    while (i >= 0 && pick[i] === count - size + i) i -= 1;
+    if (i < 0) return;
+    pick[i] += 1;
+    for (let j = i + 1; j < size; j += 1) pick[j] = pick[j - 1] + 1;
+  }
+}
+
+/**
+ * The lightest support of a nonzero vector in the row space of `basis` (d rows) when it weighs at most
+ * `limit`, else null; columns outside `involved` are zero. A vector of least support is zero on d - 1
+ * columns that hold rank d - 1 (another zero would be a combination of two such vectors), and those
+ * columns fix it up to a factor: so trying every d - 1 of the involved columns finds it, exactly.
+ */
+function lightestSupport(
+  basis: Matrix,
+  involved: readonly number[],
+  weightOf: (column: number) => number,
+  limit: number,
+): Set<number> | null {
+  let best: { support: number[]; weight: number } | null = null;
+  for (const zeros of subsets(involved.length, basis.length - 1)) {
+    const held = columnsOf(
+      basis,
+      zeros.map((i) => involved[i]),
+    );
+    const [factors, ...more] = nullSpace(transpose(held, zeros.length), basis.length);
+    if (!factors || more.length > 0) continue;
+    const support = involved.filter((column) => !isZero(factors.reduce((sum, f, row) => sum + f * basis[row][column], 0)));
+    const weight = support.reduce((sum, column) => sum + weightOf(column), 0);
+    if (weight <= limit && (best === null || weight < best.weight)) best = { support, weight };
+  }
+  return best && new Set(best.support);
+}
+
+/**
+ * A set of involved columns weighing at most `limit` that holds the support of a nonzero vector of the row
+ * space of `basis`, found depth first: such a set makes the basis lose rank outside it. Past SEARCH_BUDGET
+ * checks the search stops and answers its last set, as if one were found (the cells are then treated as unsafe).
+ */
+function searchLightSet(
+  basis: Matrix,
+  involved: readonly number[],
+  weightOf: (column: number) => number,
+  limit: number,
+): Set<number> | null {
+  let checks = 0;
+  const outsideLosesRank = (chosen: ReadonlySet<number>) => {
+    checks += 1;
+    const outside = involved.filter((i) => !chosen.has(i));
+    return rank(columnsOf(basis, outside), outside.length) < basis.length;
+  };
+  const chosen = new Set<number>();
+  const search = (start: number, weight: number): boolean => {
+    for (let position = start; position < involved.length; position += 1) {
+      const column = involved[position];
+      if (weight + weightOf(column) > limit) continue;
+      chosen.add(column);
+      if (checks >= SEARCH_BUDGET || outsideLosesRank(chosen) || search(position + 1, weight + weightOf(column))) return true;
+      chosen.delete(column);
+    }
+    return false;
+  };
+  return search(0, 0) ? new Set(chosen) : null;
+}
+
 /**
  * A smallest-found set of at most k offices whose sum the published cells give away, or null when
  * there is none. `atoms` are the contributor classes over (at least) the published cells.
@@ -77,28 +154,14 @@ export function derivableSmallSet(published: readonly string[], atoms: readonly 
   const basis = rowReduce(spanOnSmall, small.length).rows;
   if (basis.length === 0) return null;
 
-  // A vector of W lies within the small atoms `chosen` when W's basis, outside them, loses rank.
-  let checks = 0;
-  const outsideLosesRank = (chosen: ReadonlySet<number>) => {
-    checks += 1;
-    const outside = small.map((_, i) => i).filter((i) => !chosen.has(i));
-    return rank(columnsOf(basis, outside), outside.length) < basis.length;
-  };
-  let found: Set<number> | null = null;
-  const search = (start: number, chosen: Set<number>, weight: number): boolean => {
-    for (let i = start; i < small.length; i += 1) {
-      const size = sizes[small[i]];
-      if (weight + size > limit) continue;
-      chosen.add(i);
-      if (checks >= SEARCH_BUDGET || outsideLosesRank(chosen) || search(i + 1, chosen, weight + size)) {
-        found ??= new Set(chosen);
-        return true;
-      }
-      chosen.delete(i);
-    }
-    return false;
-  };
-  if (!search(0, new Set(), 0) || found === null) return null;
+  // Only the small atoms that some vector of W involves (a nonzero column of its basis) can be in a set it
+  // singles out: another atom in a set changes no rank and only adds weight.
+  const involved = small.map((_, i) => i).filter((i) => basis.some((row) => !isZero(row[i])));
+  const found =
+    binomial(involved.length, basis.length - 1) <= SEARCH_BUDGET
+      ? lightestSupport(basis, involved, (i) => sizes[small[i]], limit)
+      : searchLightSet(basis, involved, (i) => sizes[small[i]], limit);
+  if (found === null) return null;
   const chosen: Set<number> = found;
   const inSet = new Set([...chosen].map((i) => small[i]));
   return {
