@@ -4,7 +4,7 @@
 //   npm run bench [-- --size quick|national] [--only import,practice-search] [--no-write]
 //
 // --size (default national): `quick` checks in a few minutes that every benchmark works on small data; the
-// `national` size makes the figures (about 70 minutes). Each benchmark script runs as a child process with
+// `national` size makes the figures (about 16 minutes on a quiet 2-core machine). Each benchmark script runs as a child process with
 // `--size`, as it runs alone (its own method, its own throw-away database, the built API, its bare-SQL floor
 // in the same run), and hands its summary rows to this script as JSON (BENCH_SUMMARY_FILE, support.mjs
 // writeSummary); its full Markdown report goes to tmp/bench/<date>-<size>/<benchmark>.md. Then the summary

@@ -78,18 +78,21 @@ function* subsets(count: number, size: number): Generator<number[]> {
   }
 }
 
+/** Which atoms (columns) of W's basis a set may hold, what each weighs, and the most a set may weigh. */
+interface SupportQuestion {
+  basis: Matrix;
+  involved: readonly number[];
+  weightOf: (column: number) => number;
+  limit: number;
+}
+
 /**
  * The lightest support of a nonzero vector in the row space of `basis` (d rows) when it weighs at most
  * `limit`, else null; columns outside `involved` are zero. A vector of least support is zero on d - 1
  * columns that hold rank d - 1 (another zero would be a combination of two such vectors), and those
  * columns fix it up to a factor: so trying every d - 1 of the involved columns finds it, exactly.
  */
-function lightestSupport(
-  basis: Matrix,
-  involved: readonly number[],
-  weightOf: (column: number) => number,
-  limit: number,
-): Set<number> | null {
+function lightestSupport({ basis, involved, weightOf, limit }: SupportQuestion): Set<number> | null {
   let best: { support: number[]; weight: number } | null = null;
   for (const zeros of subsets(involved.length, basis.length - 1)) {
     const held = columnsOf(
@@ -110,12 +113,7 @@ function lightestSupport(
  * space of `basis`, found depth first: such a set makes the basis lose rank outside it. Past SEARCH_BUDGET
  * checks the search stops and answers its last set, as if one were found (the cells are then treated as unsafe).
  */
-function searchLightSet(
-  basis: Matrix,
-  involved: readonly number[],
-  weightOf: (column: number) => number,
-  limit: number,
-): Set<number> | null {
+function searchLightSet({ basis, involved, weightOf, limit }: SupportQuestion): Set<number> | null {
   let checks = 0;
   const outsideLosesRank = (chosen: ReadonlySet<number>) => {
     checks += 1;
@@ -157,10 +155,8 @@ export function derivableSmallSet(published: readonly string[], atoms: readonly 
   // Only the small atoms that some vector of W involves (a nonzero column of its basis) can be in a set it
   // singles out: another atom in a set changes no rank and only adds weight.
   const involved = small.map((_, i) => i).filter((i) => basis.some((row) => !isZero(row[i])));
-  const found =
-    binomial(involved.length, basis.length - 1) <= SEARCH_BUDGET
-      ? lightestSupport(basis, involved, (i) => sizes[small[i]], limit)
-      : searchLightSet(basis, involved, (i) => sizes[small[i]], limit);
+  const question = { basis, involved, weightOf: (i: number) => sizes[small[i]], limit };
+  const found = binomial(involved.length, basis.length - 1) <= SEARCH_BUDGET ? lightestSupport(question) : searchLightSet(question);
   if (found === null) return null;
   const chosen: Set<number> = found;
   const inSet = new Set([...chosen].map((i) => small[i]));
