@@ -37,6 +37,7 @@ import { ReleasesModule } from './modules/releases/releases.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { TargetsModule } from './modules/targets/targets.module';
+import { CafModule } from './modules/caf/caf.module';
 
 /** Limits a test may lower to reach them quickly. */
 export interface LimitOverrides {
@@ -116,6 +117,7 @@ export class AppModule {
         RemindersModule,
         LeadHomeModule,
         OfficeHomeModule,
+        CafModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

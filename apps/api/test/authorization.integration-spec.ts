@@ -52,6 +52,10 @@ const unique = (prefix: string) => `${prefix}.${++counter}@test.officebench.loca
 
 const OPERATIONS: Record<string, Operation> = {
   'Query.me': { allowed: 'everyone', request: async () => ({ query: '{ me { id roles { role } } }' }) },
+  'Query.cafModel': {
+    allowed: ['admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator'],
+    request: async () => ({ query: '{ cafModel { number subCriteria { code } } }' }),
+  },
   'Query.programmes': {
     allowed: ['admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator'],
     request: async () => ({ query: '{ programmes { id offices { name } } }' }),

@@ -1,4 +1,6 @@
 export * from './caf';
+export * from './caf-model';
+export * from './caf-cycle';
 export * from './indicators';
 export * from './offices';
 export * from './periods';
