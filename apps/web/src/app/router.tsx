@@ -43,6 +43,14 @@ const PracticeEditorPage = lazyPage(
   async () => (await import('../features/good-practices/components/PracticeEditorPage')).PracticeEditorPage,
 );
 const MyPracticesPage = lazyPage(async () => (await import('../features/good-practices/components/MyPracticesPage')).MyPracticesPage);
+// The CAF model links each criterion to the practice search filtered by it: the two features meet here.
+const CafModelPage = lazyPage(async () => {
+  const [{ CafModelPage }, { searchPath }] = await Promise.all([
+    import('../features/caf/components/CafModelPage'),
+    import('../features/good-practices/utils/search-params'),
+  ]);
+  return () => <CafModelPage practicesPath={(cafCriterion) => searchPath({ cafCriterion })} />;
+});
 const ProgrammeSettingsPage = lazyPage(
   async () => (await import('../features/programme-settings/components/ProgrammeSettingsPage')).ProgrammeSettingsPage,
 );
@@ -81,6 +89,7 @@ export const router = createBrowserRouter([
           pageRoute('praktyki/:id', PracticePage),
           pageRoute('praktyki/:id/edycja', PracticeEditorPage),
           pageRoute('moje-praktyki', MyPracticesPage),
+          pageRoute('caf', CafModelPage),
         ],
       },
       { path: '*', Component: NotFoundPage },

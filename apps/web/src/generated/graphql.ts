@@ -18,6 +18,10 @@ export type ApproveSubmissionsInput = {
   programmeId: string;
 };
 
+export type CafCriterionKind =
+  | 'ENABLER'
+  | 'RESULT';
+
 export type CreatePeriodInput = {
   deadline: string;
   /** Last day (YYYY-MM-DD) */
@@ -256,6 +260,11 @@ export type SetPasswordMutationVariables = Exact<{
 
 
 export type SetPasswordMutation = { setPassword: { id: string } };
+
+export type CafModelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CafModelQuery = { cafModel: Array<{ number: number, kind: CafCriterionKind, name: string, nameEn: string, subCriteria: Array<{ code: string, name: string, nameEn: string, description: string, descriptionEn: string }>, panel: Array<{ from: number, to: number, label: string, labelEn: string, meaning: string, meaningEn: string }> }> };
 
 export type BenchmarkCellFieldsFragment = { own: number | null, suppressed: boolean, suppressionReason: SuppressionReason | null, contributorsBand: string | null, mean: number | null, pooledRate: number | null, median: number | null, p25: number | null, p75: number | null, ownQuartile: number | null, indicator: { code: string }, peerGroup: { id: string, name: string } };
 

@@ -1,6 +1,7 @@
 // The English messages of every feature: a chunk of its own, loaded when English is chosen (i18n.ts).
 import { accountsMessagesEn } from '../../features/accounts/messages.en';
 import { authMessagesEn } from '../../features/auth/messages.en';
+import { cafMessagesEn } from '../../features/caf/messages.en';
 import { comparisonMessagesEn } from '../../features/comparison/messages.en';
 import { completenessMessagesEn } from '../../features/completeness/messages.en';
 import { distributionMessagesEn } from '../../features/distribution/messages.en';
@@ -21,6 +22,7 @@ export const CATALOGUES_EN: { readonly [Feature in keyof typeof CATALOGUES_PL]: 
   app: appMessagesEn,
   accounts: accountsMessagesEn,
   auth: authMessagesEn,
+  caf: cafMessagesEn,
   comparison: comparisonMessagesEn,
   completeness: completenessMessagesEn,
   distribution: distributionMessagesEn,

@@ -2,6 +2,7 @@
 // first screen needs no second request. (catalogue-en.ts is loaded only when English is chosen.)
 import { accountsMessagesPl } from '../../features/accounts/messages.pl';
 import { authMessagesPl } from '../../features/auth/messages.pl';
+import { cafMessagesPl } from '../../features/caf/messages.pl';
 import { comparisonMessagesPl } from '../../features/comparison/messages.pl';
 import { completenessMessagesPl } from '../../features/completeness/messages.pl';
 import { distributionMessagesPl } from '../../features/distribution/messages.pl';
@@ -24,6 +25,7 @@ export const CATALOGUES_PL = {
   app: appMessagesPl,
   accounts: accountsMessagesPl,
   auth: authMessagesPl,
+  caf: cafMessagesPl,
   comparison: comparisonMessagesPl,
   completeness: completenessMessagesPl,
   distribution: distributionMessagesPl,

@@ -147,6 +147,12 @@ const CASES: Case[] = [
     ],
   },
   {
+    key: 'caf.model.subCriteriaCount',
+    params: (count) => ({ count }),
+    pl: polish((counted) => counted, ['podkryterium', 'podkryteria', 'podkryteriów']),
+    en: ['1 sub-criterion', '2 sub-criteria'],
+  },
+  {
     key: 'targets.officeCount',
     params: (count) => ({ count }),
     pl: polish((counted) => counted, ['urząd', 'urzędy', 'urzędów']),

@@ -50,4 +50,5 @@ export const authMessagesEn: Catalogue<typeof authMessagesPl> = {
   'nav.settings': 'Programme settings',
   'nav.practices': 'Good practices',
   'nav.myPractices': 'My practices',
+  'nav.caf': 'CAF model',
 };

@@ -49,4 +49,5 @@ export const authMessagesPl = {
   'nav.settings': 'Ustawienia programu',
   'nav.practices': 'Dobre praktyki',
   'nav.myPractices': 'Moje praktyki',
+  'nav.caf': 'Model CAF',
 };

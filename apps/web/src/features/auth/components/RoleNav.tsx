@@ -58,6 +58,8 @@ export function RoleNav() {
   items.push({ path: '/praktyki', label: t('nav.practices') });
   if (user.roles.some(({ role, office }) => role === 'OFFICE_COORDINATOR' && office))
     items.push({ path: '/moje-praktyki', label: t('nav.myPractices') });
+  // The CAF model is a guide for every office and its lead, as the practices are.
+  items.push({ path: '/caf', label: t('nav.caf') });
 
   return (
     <ul className="nav-list">
