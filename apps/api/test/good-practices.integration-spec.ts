@@ -271,6 +271,8 @@ describe('writing and publishing', () => {
       await setAccessScope(manager, {
         leadProgrammes: [demo.programmeId],
         coordinatedOffices: [{ programmeId: demo.programmeId, officeId: demo.officeIds[0] }],
+        assessedOffices: [],
+        userId: null,
       });
       return manager.query(`SELECT id FROM good_practice WHERE status = 'DRAFT' AND office_id = $1`, [demo.officeIds[1]]);
     });

@@ -3,6 +3,7 @@ import {
   type Actor,
   type Grant,
   ROLES,
+  assessedOffices,
   coordinatedOffices,
   isWellScoped,
   ledProgrammes,
@@ -19,6 +20,7 @@ import {
 const admin: Grant = { role: 'PLATFORM_ADMIN', programmeId: null, officeId: null };
 const lead = (programmeId: string): Grant => ({ role: 'PROGRAMME_LEAD', programmeId, officeId: null });
 const coordinator = (programmeId: string, officeId: string): Grant => ({ role: 'OFFICE_COORDINATOR', programmeId, officeId });
+const assessor = (programmeId: string, officeId: string): Grant => ({ role: 'OFFICE_ASSESSOR', programmeId, officeId });
 const actor = (...grants: Grant[]): Actor => ({ userId: 'u1', grants });
 
 describe('access rules', () => {
@@ -29,6 +31,7 @@ describe('access rules', () => {
     ['the programme lead', actor(lead('P')), true, false],
     ['the lead of another programme', actor(lead('Q')), false, false],
     ['the platform admin', actor(admin), false, false],
+    ['an assessor of the office (CAF work only)', actor(assessor('P', 'A')), false, false],
     ['nobody', actor(), false, false],
   ])('office A of programme P: %s reads=%s writes=%s', (_who, who, reads, writes) => {
     expect(mayReadOfficeData(who, 'P', 'A')).toBe(reads);
@@ -51,6 +54,22 @@ describe('access rules', () => {
     expect(mayGrant(actor(coordinator('P', 'A')), coordinator('P', 'B'))).toBe(false);
     expect(mayGrant(actor(admin), admin)).toBe(true);
     expect(mayGrant(actor(admin), { role: 'OFFICE_COORDINATOR', programmeId: 'P', officeId: null })).toBe(false);
+  });
+
+  it('lets a coordinator give and take back the assessor role of its own office only', () => {
+    const who = actor(coordinator('P', 'A'));
+    expect(mayGrant(who, assessor('P', 'A'))).toBe(true);
+    expect(mayGrant(who, assessor('P', 'B'))).toBe(false);
+    expect(mayGrant(who, assessor('Q', 'A'))).toBe(false);
+    expect(mayGrant(who, coordinator('P', 'A'))).toBe(false);
+    expect(mayGrant(actor(assessor('P', 'A')), assessor('P', 'A'))).toBe(false);
+    expect(mayGrant(actor(lead('P')), assessor('P', 'B'))).toBe(true);
+    expect(mayGrant(who, { role: 'OFFICE_ASSESSOR', programmeId: 'P', officeId: null })).toBe(false);
+    expect(mayRevokeGrant(who, 'u2', assessor('P', 'A'))).toBe(true);
+    expect(mayRevokeGrant(who, 'u2', assessor('P', 'B'))).toBe(false);
+    expect(mayRevokeGrant(who, 'u2', coordinator('P', 'A'))).toBe(false);
+    expect(assessedOffices(actor(assessor('P', 'A'), coordinator('P', 'B')))).toEqual([{ programmeId: 'P', officeId: 'A' }]);
+    expect(primaryGrant(actor(assessor('P', 'A'), coordinator('P', 'B')))).toEqual(coordinator('P', 'B'));
   });
 
   it('lists and deactivates accounts', () => {

@@ -2,7 +2,8 @@
  * Who may do what: the role rules as plain functions, shared by the API (which enforces them) and the
  * dashboard (which only uses them to choose what to show).
  */
-export const ROLES = ['PLATFORM_ADMIN', 'PROGRAMME_LEAD', 'OFFICE_COORDINATOR'] as const;
+/** Most senior first (primaryGrant). An assessor takes part in its office's CAF self-assessments only. */
+export const ROLES = ['PLATFORM_ADMIN', 'PROGRAMME_LEAD', 'OFFICE_COORDINATOR', 'OFFICE_ASSESSOR'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A role held by a user: platform-wide (admin), for a programme (lead) or for one office in a programme. */
@@ -30,6 +31,7 @@ export function isWellScoped(grant: Grant): boolean {
     case 'PROGRAMME_LEAD':
       return grant.programmeId !== null && grant.officeId === null;
     case 'OFFICE_COORDINATOR':
+    case 'OFFICE_ASSESSOR':
       return grant.programmeId !== null && grant.officeId !== null;
   }
 }
@@ -57,6 +59,13 @@ export function ledProgrammes(actor: Actor): string[] {
 export function coordinatedOffices(actor: Actor): Array<{ programmeId: string; officeId: string }> {
   return actor.grants
     .filter((grant) => grant.role === 'OFFICE_COORDINATOR')
+    .map((grant) => ({ programmeId: grant.programmeId as string, officeId: grant.officeId as string }));
+}
+
+/** (programme, office) pairs the actor assesses: members of the office's CAF self-assessment groups. */
+export function assessedOffices(actor: Actor): Array<{ programmeId: string; officeId: string }> {
+  return actor.grants
+    .filter((grant) => grant.role === 'OFFICE_ASSESSOR')
     .map((grant) => ({ programmeId: grant.programmeId as string, officeId: grant.officeId as string }));
 }
 
@@ -88,12 +97,15 @@ export function mayReviewProgramme(actor: Actor, programmeId: string): boolean {
 
 /**
  * Giving someone a grant (inviting them): the platform admin any grant; a lead only grants inside a
- * programme it leads (coordinators of its offices, or fellow leads), never a platform-wide one.
+ * programme it leads (coordinators and assessors of its offices, or fellow leads), never a platform-wide
+ * one; a coordinator only the assessor role of its own office (its CAF self-assessment group).
  */
 export function mayGrant(actor: Actor, grant: Grant): boolean {
   if (!isWellScoped(grant)) return false;
   if (isPlatformAdmin(actor)) return true;
-  return grant.role !== 'PLATFORM_ADMIN' && leadsProgramme(actor, grant.programmeId as string);
+  if (grant.role === 'PLATFORM_ADMIN') return false;
+  if (leadsProgramme(actor, grant.programmeId as string)) return true;
+  return grant.role === 'OFFICE_ASSESSOR' && coordinatesOffice(actor, grant.programmeId as string, grant.officeId as string);
 }
 
 /** Listing accounts: the admin all of them, a lead those of its programmes. */
@@ -103,11 +115,13 @@ export function mayListUsers(actor: Actor, programmeId: string | null): boolean 
 
 /**
  * Revoking a grant held by `ownerId`: the platform admin any grant except its own admin one; a lead the
- * grants inside a programme it leads.
+ * grants inside a programme it leads; a coordinator the assessor grants of its own office.
  */
 export function mayRevokeGrant(actor: Actor, ownerId: string, grant: Grant): boolean {
   if (isPlatformAdmin(actor)) return !(grant.role === 'PLATFORM_ADMIN' && ownerId === actor.userId);
-  return grant.programmeId !== null && leadsProgramme(actor, grant.programmeId);
+  if (grant.programmeId === null) return false;
+  if (leadsProgramme(actor, grant.programmeId)) return true;
+  return grant.role === 'OFFICE_ASSESSOR' && grant.officeId !== null && coordinatesOffice(actor, grant.programmeId, grant.officeId);
 }
 
 /** Deactivating an account (which ends its sessions): the platform admin only, never their own. */

@@ -21,31 +21,32 @@ describe('consensusBlockers', () => {
       consensusBlockers(
         'SCORING',
         new Map([
-          ['a', complete(40)],
-          ['b', complete(70)],
+          ['a', 28],
+          ['b', 28],
         ]),
       ),
     ).toEqual([]);
   });
 
   it('names each assessor still scoring and how many scores they miss', () => {
-    const partial = complete();
-    partial.delete('2.1');
-    partial.delete('2.2');
     expect(
       consensusBlockers(
         'SCORING',
         new Map([
-          ['a', complete()],
-          ['b', partial],
+          ['a', 28],
+          ['b', 26],
+          ['c', 0],
         ]),
       ),
-    ).toEqual([{ code: 'ASSESSOR_INCOMPLETE', assessorId: 'b', missing: 2 }]);
+    ).toEqual([
+      { code: 'ASSESSOR_INCOMPLETE', assessorId: 'b', missing: 2 },
+      { code: 'ASSESSOR_INCOMPLETE', assessorId: 'c', missing: 28 },
+    ]);
   });
 
   it('refuses a cycle without assessors, or not in scoring', () => {
     expect(consensusBlockers('SCORING', new Map())).toEqual([{ code: 'NO_ASSESSORS' }]);
-    expect(consensusBlockers('CLOSED', new Map([['a', complete()]]))).toEqual([{ code: 'NOT_IN_STATE', state: 'CLOSED' }]);
+    expect(consensusBlockers('CLOSED', new Map([['a', 28]]))).toEqual([{ code: 'NOT_IN_STATE', state: 'CLOSED' }]);
   });
 });
 

@@ -28,13 +28,14 @@ export function missingScores(scores: ReadonlyMap<string, number>): string[] {
 
 /**
  * What stops the group moving from scoring to consensus: a cycle not in SCORING, a group without
- * assessors, or an assessor who has not scored every sub-criterion. Empty when it may move on.
+ * assessors, or an assessor who has not scored every sub-criterion. `scored`: per assessor, how many
+ * sub-criteria it has scored (all the coordinator may know of private scores). Empty when it may move on.
  */
-export function consensusBlockers(state: CafCycleState, individual: ReadonlyMap<string, ReadonlyMap<string, number>>): CafCycleBlocker[] {
+export function consensusBlockers(state: CafCycleState, scored: ReadonlyMap<string, number>): CafCycleBlocker[] {
   if (state !== 'SCORING') return [{ code: 'NOT_IN_STATE', state }];
-  if (individual.size === 0) return [{ code: 'NO_ASSESSORS' }];
-  return [...individual].flatMap(([assessorId, scores]): CafCycleBlocker[] => {
-    const missing = missingScores(scores).length;
+  if (scored.size === 0) return [{ code: 'NO_ASSESSORS' }];
+  return [...scored].flatMap(([assessorId, count]): CafCycleBlocker[] => {
+    const missing = CAF_SUB_CRITERIA.length - count;
     return missing > 0 ? [{ code: 'ASSESSOR_INCOMPLETE', assessorId, missing }] : [];
   });
 }

@@ -1,6 +1,7 @@
 export * from './caf';
 export * from './caf-model';
 export * from './caf-cycle';
+export * from './caf-plan';
 export * from './indicators';
 export * from './offices';
 export * from './periods';

@@ -54,6 +54,8 @@ const FINDABLE: Record<string, string> = {
   'Good practice': 'goodPractice',
   'Peer group': 'peerGroup',
   Target: 'target',
+  'CAF self-assessment': 'cafCycle',
+  'CAF action': 'cafAction',
 };
 
 /** NOT_FOUND naming what was looked for (e.g. `notFound('Period')`), in the request's language. */

@@ -23,8 +23,8 @@ export const MESSAGES = {
     en: 'The service is briefly unavailable; please try again in {seconds} s.',
   },
   'error.notFound': {
-    pl: 'Nie znaleziono {what, select, period {okresu} office {urzędu} periodOrOffice {okresu lub urzędu} programme {programu} indicator {wskaźnika} submission {zgłoszenia} user {użytkownika} roleGrant {uprawnienia} goodPractice {dobrej praktyki} peerGroup {grupy porównawczej} target {celu} other {obiektu}}.',
-    en: '{what, select, period {Period} office {Office} periodOrOffice {Period or office} programme {Programme} indicator {Indicator} submission {Submission} user {User} roleGrant {Role grant} goodPractice {Good practice} peerGroup {Peer group} target {Target} other {Item}} not found.',
+    pl: 'Nie znaleziono {what, select, period {okresu} office {urzędu} periodOrOffice {okresu lub urzędu} programme {programu} indicator {wskaźnika} submission {zgłoszenia} user {użytkownika} roleGrant {uprawnienia} goodPractice {dobrej praktyki} peerGroup {grupy porównawczej} target {celu} cafCycle {samooceny CAF} cafAction {działania} other {obiektu}}.',
+    en: '{what, select, period {Period} office {Office} periodOrOffice {Period or office} programme {Programme} indicator {Indicator} submission {Submission} user {User} roleGrant {Role grant} goodPractice {Good practice} peerGroup {Peer group} target {Target} cafCycle {CAF self-assessment} cafAction {Action} other {Item}} not found.',
   },
 
   'error.invalidInput': { pl: 'Niepoprawne dane wejściowe.', en: 'Invalid input.' },
@@ -202,6 +202,67 @@ export const MESSAGES = {
   'import.failed': {
     pl: 'Import nie powiódł się po stronie serwera; nic nie zapisano.',
     en: 'The import failed on the server; nothing was saved.',
+  },
+  // modules/caf (CAF self-assessment)
+  'caf.notCafPeriod': {
+    pl: 'Samoocenę CAF otwiera się w okresie samooceny CAF programu.',
+    en: 'A CAF self-assessment is opened in one of the programme’s CAF periods.',
+  },
+  'caf.periodPassed': {
+    pl: 'Termin okresu {period} minął; samooceny nie można już w nim otworzyć.',
+    en: 'The deadline of {period} has passed; no self-assessment can be opened in it.',
+  },
+  'caf.alreadyOpen': { pl: 'Urząd ma już samoocenę w okresie {period}.', en: 'The office already has a self-assessment in {period}.' },
+  'caf.emptyGroup': {
+    pl: 'Wybierz do zespołu samooceny od 1 do {max} osób.',
+    en: 'Choose from 1 to {max} people for the self-assessment group.',
+  },
+  'caf.notCandidate': {
+    pl: 'Do zespołu można wybrać tylko koordynatorów i asesorów CAF tego urzędu.',
+    en: 'Only the office’s coordinators and CAF assessors can join the group.',
+  },
+  'caf.wrongState': {
+    pl: 'Samoocena jest {state, select, SCORING {na etapie ocen indywidualnych} CONSENSUS {na etapie konsensusu} other {zamknięta}}; tej zmiany nie można już wprowadzić.',
+    en: 'The self-assessment is {state, select, SCORING {in individual scoring} CONSENSUS {in consensus} other {closed}}; this change is not possible now.',
+  },
+  'caf.notInGroup': { pl: 'Nie należysz do zespołu tej samooceny.', en: 'You are not in this self-assessment’s group.' },
+  'caf.unknownCode': { pl: 'Nieznane podkryterium CAF: {code}.', en: 'Unknown CAF sub-criterion: {code}.' },
+  'caf.duplicateCode': { pl: 'Podkryterium {code} podano dwa razy.', en: 'Sub-criterion {code} was given twice.' },
+  'caf.score': {
+    pl: 'Ocena podkryterium {code} musi być liczbą całkowitą od 0 do 100.',
+    en: 'The score of sub-criterion {code} must be a whole number from 0 to 100.',
+  },
+  'caf.text': {
+    pl: 'Opis przy podkryterium {code} może mieć najwyżej {max} znaków.',
+    en: 'The text of sub-criterion {code} may have at most {max} characters.',
+  },
+  'caf.stale': {
+    pl: 'Ktoś zmienił tę samoocenę w międzyczasie. Wczytaj ją ponownie; Twoje zmiany nie zostały zapisane.',
+    en: 'Someone changed this self-assessment meanwhile. Reload it; your changes were not saved.',
+  },
+  'caf.noAssessors': { pl: 'Zespół samooceny jest pusty.', en: 'The self-assessment group is empty.' },
+  'caf.assessorIncomplete': {
+    pl: '{name}: {missing, plural, one {brakuje # oceny} few {brakuje # ocen} many {brakuje # ocen} other {brakuje # oceny}}',
+    en: '{name}: {missing, plural, one {# score missing} other {# scores missing}}',
+  },
+  'caf.assessorsIncomplete': {
+    pl: 'Konsensus można rozpocząć, gdy każdy członek zespołu oceni wszystkie 28 podkryteriów. {list}.',
+    en: 'Consensus can start once every member of the group has scored all 28 sub-criteria. {list}.',
+  },
+  'caf.consensusIncomplete': {
+    pl: 'Brakuje uzgodnionej oceny {missing, plural, one {# podkryterium} few {# podkryteriów} many {# podkryteriów} other {# podkryterium}}: {codes}.',
+    en: '{missing, plural, one {# sub-criterion has} other {# sub-criteria have}} no agreed score: {codes}.',
+  },
+  'caf.totalComment': {
+    pl: 'Wynik samooceny CAF ({period}): suma 9 kryteriów uzgodnionych przez zespół.',
+    en: 'CAF self-assessment result ({period}): the sum of the 9 criteria agreed by the group.',
+  },
+  'caf.actionTitle': { pl: 'Podaj tytuł działania (od 1 do 200 znaków).', en: 'Give the action a title of 1 to 200 characters.' },
+  'caf.actionIndicator': { pl: 'Wskaźnik {code} nie należy do programu.', en: 'Indicator {code} is not in the programme.' },
+  'caf.actionDate': { pl: 'Niepoprawna data: {date}.', en: 'Not a valid date: {date}.' },
+  'caf.actionStale': {
+    pl: 'Ktoś zmienił to działanie w międzyczasie. Wczytaj plan ponownie; Twoje zmiany nie zostały zapisane.',
+    en: 'Someone changed this action meanwhile. Reload the plan; your changes were not saved.',
   },
   // imports: why a whole file is refused, by FileProblemCode (modules/imports/import-messages.ts)
   'import.file.NO_FILE': {

@@ -1,17 +1,29 @@
-import { type Actor, coordinatedOffices, ledProgrammes, isUuid } from '@officebench/domain';
+import { type Actor, assessedOffices, coordinatedOffices, ledProgrammes, isUuid } from '@officebench/domain';
 import type { Pool, QueryResult } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 
-/** What row-level security lets a transaction see: the offices it coordinates and the programmes it leads. */
+/**
+ * What row-level security lets a transaction see: the offices it coordinates, the programmes it leads, the
+ * offices whose CAF work it assesses, and whose private CAF scores are its own (the user, null for none).
+ */
 export interface AccessScope {
   leadProgrammes: readonly string[];
   coordinatedOffices: ReadonlyArray<{ programmeId: string; officeId: string }>;
+  assessedOffices: ReadonlyArray<{ programmeId: string; officeId: string }>;
+  userId: string | null;
 }
 
-export const NO_ACCESS: AccessScope = { leadProgrammes: [], coordinatedOffices: [] };
+export const NO_ACCESS: AccessScope = { leadProgrammes: [], coordinatedOffices: [], assessedOffices: [], userId: null };
 
 export function scopeOf(actor: Actor | null): AccessScope {
-  return actor ? { leadProgrammes: ledProgrammes(actor), coordinatedOffices: coordinatedOffices(actor) } : NO_ACCESS;
+  return actor
+    ? {
+        leadProgrammes: ledProgrammes(actor),
+        coordinatedOffices: coordinatedOffices(actor),
+        assessedOffices: assessedOffices(actor),
+        userId: isUuid(actor.userId) ? actor.userId : null,
+      }
+    : NO_ACCESS;
 }
 
 /**
@@ -30,6 +42,15 @@ function arrayLiteral(items: readonly string[]): string {
   return `{${items.join(',')}}`;
 }
 
+const pairs = (offices: AccessScope['coordinatedOffices']) => arrayLiteral(offices.map(({ programmeId, officeId }) => `${programmeId}/${officeId}`));
+
+/** The scope's four settings, each checked (ids only), in the order of SCOPE_SETTINGS. */
+function scopeSettings(scope: AccessScope): string[] {
+  if (scope.userId !== null && !isUuid(scope.userId)) throw new Error(`not an id: ${JSON.stringify(scope.userId)}`);
+  return [arrayLiteral(scope.leadProgrammes), pairs(scope.coordinatedOffices), pairs(scope.assessedOffices), scope.userId ?? ''];
+}
+const SCOPE_SETTINGS = ['app.lead_programmes', 'app.coordinated_offices', 'app.assessed_offices', 'app.user_id'];
+
 /**
  * Sets the scope for the current transaction only (set_config's third argument): it ends with the
  * transaction, so a pooled connection never carries it into the next request. Outside a transaction
@@ -37,10 +58,7 @@ function arrayLiteral(items: readonly string[]): string {
  */
 export async function setAccessScope(manager: EntityManager, scope: AccessScope): Promise<void> {
   if (!manager.queryRunner?.isTransactionActive) throw new Error('setAccessScope must run inside a transaction');
-  await manager.query(`SELECT set_config('app.lead_programmes', $1, true), set_config('app.coordinated_offices', $2, true)`, [
-    arrayLiteral(scope.leadProgrammes),
-    arrayLiteral(scope.coordinatedOffices.map(({ programmeId, officeId }) => `${programmeId}/${officeId}`)),
-  ]);
+  await manager.query(`SELECT ${SCOPE_SETTINGS.map((name, i) => `set_config('${name}', $${i + 1}, true)`).join(', ')}`, scopeSettings(scope));
 }
 
 /** An id written into SQL as a literal (`'…'::uuid`), refusing anything that is not a uuid. */
@@ -57,11 +75,10 @@ export function sqlUuid(id: string): string {
  * Returns the rows of each statement of `sql`, in order.
  */
 export async function readInScope(dataSource: DataSource, scope: AccessScope, sql: string): Promise<Array<Array<Record<string, unknown>>>> {
-  const leads = arrayLiteral(scope.leadProgrammes);
-  const offices = arrayLiteral(scope.coordinatedOffices.map(({ programmeId, officeId }) => `${programmeId}/${officeId}`));
+  const settings = scopeSettings(scope);
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   const results = (await pool.query(
-    `SELECT set_config('app.lead_programmes', '${leads}', true), set_config('app.coordinated_offices', '${offices}', true);\n${sql}`,
+    `SELECT ${SCOPE_SETTINGS.map((name, i) => `set_config('${name}', '${settings[i]}', true)`).join(', ')};\n${sql}`,
   )) as unknown as QueryResult[];
   return results.slice(1).map(({ rows }) => rows as Array<Record<string, unknown>>);
 }

@@ -16,6 +16,7 @@ import { PublishedCacheEvents1765100000000 } from './migrations/1765100000000-pu
 import { ScopeOncePerStatement1765200000000 } from './migrations/1765200000000-scope-once-per-statement';
 import { PublishedPracticeSearch1765300000000 } from './migrations/1765300000000-published-practice-search';
 import { SharedRateLimits1765400000000 } from './migrations/1765400000000-shared-rate-limits';
+import { CafSelfAssessment1765500000000 } from './migrations/1765500000000-caf-self-assessment';
 
 /** Every migration, in order. A new migration is added here (and never edited once it has landed). */
 export const MIGRATIONS = [
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   ScopeOncePerStatement1765200000000,
   PublishedPracticeSearch1765300000000,
   SharedRateLimits1765400000000,
+  CafSelfAssessment1765500000000,
 ];
 
 /** Time budgets of the API's own pool (the owner's, for migrations and the demo load, has none). */

@@ -4,7 +4,7 @@ import { auditBy } from '../../modules/audit/audit.repository';
 import { hashPassword } from '../../modules/auth/password-hashing';
 import { ReleaseComputationService } from '../../modules/releases/release-computation.service';
 import { ReleasesRepository } from '../../modules/releases/releases.repository';
-import { setAccessScope } from '../access-context';
+import { NO_ACCESS, setAccessScope } from '../access-context';
 import catalogue from './data/kpi-catalogue.json';
 import { addDays, demoCalendar, type DemoCalendar, type DemoPeriod } from './demo-calendar';
 import programmeFile from './data/programme-dzierzoniow.json';
@@ -392,7 +392,7 @@ export async function seedDemoData(dataSource: DataSource, { today = new Date() 
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('officebench-demo-seed'))`);
     const { programmeId, officeIdByPosition, created } = await seedOfficesAndProgramme(manager, calendar);
     // Row-level security applies to the owner too (FORCE): the load acts as the programme's lead.
-    await setAccessScope(manager, { leadProgrammes: [programmeId], coordinatedOffices: [] });
+    await setAccessScope(manager, { ...NO_ACCESS, leadProgrammes: [programmeId] });
     await seedPeerGroups(manager, programmeId, officeIdByPosition);
     const indicatorIds = await seedIndicators(manager, programmeId);
     await seedUsers(manager, programmeId, officeIdByPosition, hashes);

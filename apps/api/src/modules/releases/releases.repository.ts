@@ -313,4 +313,43 @@ export class ReleasesRepository {
   async markReleased(manager: EntityManager, periodId: string, release: number): Promise<void> {
     await manager.query('UPDATE period SET released_at = now(), releases = $2 WHERE id = $1', [periodId, release]);
   }
+
+  /**
+   * Publishes the criterion means of a CAF period's release, inside the release's transaction (the lead's
+   * scope): for each peer group, only where the release published the CAF total's cell, and only when
+   * every office behind that cell closed a cycle whose total is the value it contributed. The means then
+   * come from exactly the offices behind a published total, so they disclose no more than it does
+   * (docs/caf.md); anything else is suppressed with its reason.
+   */
+  async storeCriterionCells(manager: EntityManager, periodId: string, programmeId: string, release: number): Promise<void> {
+    await manager.query(
+      `WITH total AS (SELECT i.id FROM indicator i JOIN programme_indicator pi ON pi.indicator_id = i.id
+                       WHERE pi.programme_id = $2 AND i.code = 'CAF_TOTAL_SCORE'),
+            contributed AS (
+              SELECT s.office_id, s.amounts[array_position(s.indicator_ids, (SELECT id FROM total))] AS value
+                FROM release_snapshot s
+               WHERE s.period_id = $1 AND s.release_no = $3 AND (SELECT id FROM total) = ANY (s.indicator_ids)),
+            members AS (
+              SELECT m.peer_group_id, y.criterion_scores
+                FROM contributed c JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = $2
+                LEFT JOIN caf_cycle y ON y.office_id = c.office_id AND y.period_id = $1 AND y.state = 'CLOSED' AND y.total = c.value),
+            means AS (
+              SELECT peer_group_id, bool_and(criterion_scores IS NOT NULL) AS complete FROM members GROUP BY peer_group_id),
+            per_criterion AS (
+              SELECT peer_group_id, array_agg(mean ORDER BY criterion) AS criterion_means
+                FROM (SELECT m.peer_group_id, i AS criterion, round(avg(m.criterion_scores[i]), 2) AS mean
+                        FROM members m CROSS JOIN generate_series(1, 9) AS i GROUP BY m.peer_group_id, i) AS x
+               GROUP BY peer_group_id)
+       INSERT INTO caf_criterion_cell (period_id, programme_id, release_no, peer_group_id, contributors_band, criterion_means, suppression_reason)
+       SELECT $1, $2, $3, b.peer_group_id,
+              CASE WHEN b.published AND m.complete THEN b.contributors_band END,
+              CASE WHEN b.published AND m.complete THEN p.criterion_means END,
+              CASE WHEN NOT b.published THEN 'TOTAL_SUPPRESSED' WHEN m.complete IS NOT TRUE THEN 'NOT_FROM_CYCLES' END
+         FROM (SELECT cell.peer_group_id, cell.contributors_band, cell.suppression_reason IS NULL AS published
+                 FROM benchmark_cell cell WHERE cell.period_id = $1 AND cell.indicator_id = (SELECT id FROM total)) AS b
+         LEFT JOIN means m ON m.peer_group_id = b.peer_group_id
+         LEFT JOIN per_criterion p ON p.peer_group_id = b.peer_group_id`,
+      [periodId, programmeId, release],
+    );
+  }
 }

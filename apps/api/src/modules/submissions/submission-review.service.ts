@@ -73,58 +73,82 @@ export class SubmissionReviewService {
       throw badInput(message('submission.reasonLength', language, { max: String(TEXT_LIMITS.reason) }), 'reason');
     }
     if (!isUuid(submissionId)) throw notFound('Submission');
-    return this.scoped.run(actor, async (manager) => {
-      const submission = await this.records.lockSubmission(manager, submissionId);
-      if (!submission || (request.programmeId && submission.programmeId !== request.programmeId)) throw notFound('Submission');
-      const allowed =
-        transition === 'submit'
-          ? mayWriteOfficeData(actor, submission.programmeId, submission.officeId)
-          : mayReviewProgramme(actor, submission.programmeId);
-      if (!allowed) throw forbidden();
-      if (request.expectedVersion != null && request.expectedVersion !== submission.version)
-        throw await this.records.conflict(manager, submission);
-      if (!mayTransition(transition, submission.status)) {
-        throw new AppError(
-          'CONFLICT',
-          message('submission.wrongStatus', language, {
-            status: submission.status,
-            transition,
-            from: REVIEW_TRANSITIONS[transition].from.join(message('submission.or', language)),
-          }),
-          {
-            current: { version: submission.version, status: submission.status },
-          },
-        );
-      }
-      const period = await this.records.periodInTransaction(manager, submission.periodId);
-      if (transition !== 'approve' && periodState(period, new Date()) !== 'OPEN') {
-        throw problemsError(
-          [
-            {
-              problem: {
-                code: periodState(period, new Date()) === 'LOCKED' ? 'PERIOD_LOCKED' : 'PERIOD_NOT_OPEN',
-                indicatorCode: null,
-                field: null,
-                params: { period: period.label, opensAt: period.opensAt.toISOString().slice(0, 10) },
-              },
-            },
-          ],
-          language,
-        );
-      }
-      if (transition === 'submit') await this.checkComplete(manager, submission, period, language);
+    return this.scoped.run(actor, (manager) =>
+      this.transitionIn(manager, actor, submissionId, transition, { ...request, reason }, language),
+    );
+  }
 
-      const before = { status: submission.status, version: submission.version };
-      const to = REVIEW_TRANSITIONS[transition].to;
-      await this.records.setStatus(manager, submission.id, to, reason ?? null);
-      await auditBy(manager, actor, `SUBMISSION_${transition.toUpperCase()}`, ['submission', submission.id], {
-        oldValue: before,
-        newValue: { status: to, version: submission.version + 1, ...(reason ? { reason } : {}) },
-        programmeId: submission.programmeId,
-        officeId: submission.officeId,
-      });
-      return (await this.reader.findById(manager, submission.id))!;
+  /** Submits inside the caller's transaction (a closed CAF self-assessment hands in its total this way). */
+  submitIn(
+    manager: EntityManager,
+    actor: Actor,
+    submissionId: string,
+    expectedVersion: number,
+    language: Language,
+  ): Promise<SubmissionModel> {
+    return this.transitionIn(manager, actor, submissionId, 'submit', { expectedVersion }, language);
+  }
+
+  /** The change itself, in the caller's scoped transaction; `request.reason` already checked and trimmed. */
+  private async transitionIn(
+    manager: EntityManager,
+    actor: Actor,
+    submissionId: string,
+    transition: SubmissionTransition,
+    request: TransitionRequest,
+    language: Language,
+  ): Promise<SubmissionModel> {
+    const reason = request.reason;
+    const submission = await this.records.lockSubmission(manager, submissionId);
+    if (!submission || (request.programmeId && submission.programmeId !== request.programmeId)) throw notFound('Submission');
+    const allowed =
+      transition === 'submit'
+        ? mayWriteOfficeData(actor, submission.programmeId, submission.officeId)
+        : mayReviewProgramme(actor, submission.programmeId);
+    if (!allowed) throw forbidden();
+    if (request.expectedVersion != null && request.expectedVersion !== submission.version)
+      throw await this.records.conflict(manager, submission);
+    if (!mayTransition(transition, submission.status)) {
+      throw new AppError(
+        'CONFLICT',
+        message('submission.wrongStatus', language, {
+          status: submission.status,
+          transition,
+          from: REVIEW_TRANSITIONS[transition].from.join(message('submission.or', language)),
+        }),
+        {
+          current: { version: submission.version, status: submission.status },
+        },
+      );
+    }
+    const period = await this.records.periodInTransaction(manager, submission.periodId);
+    if (transition !== 'approve' && periodState(period, new Date()) !== 'OPEN') {
+      throw problemsError(
+        [
+          {
+            problem: {
+              code: periodState(period, new Date()) === 'LOCKED' ? 'PERIOD_LOCKED' : 'PERIOD_NOT_OPEN',
+              indicatorCode: null,
+              field: null,
+              params: { period: period.label, opensAt: period.opensAt.toISOString().slice(0, 10) },
+            },
+          },
+        ],
+        language,
+      );
+    }
+    if (transition === 'submit') await this.checkComplete(manager, submission, period, language);
+
+    const before = { status: submission.status, version: submission.version };
+    const to = REVIEW_TRANSITIONS[transition].to;
+    await this.records.setStatus(manager, submission.id, to, reason ?? null);
+    await auditBy(manager, actor, `SUBMISSION_${transition.toUpperCase()}`, ['submission', submission.id], {
+      oldValue: before,
+      newValue: { status: to, version: submission.version + 1, ...(reason ? { reason } : {}) },
+      programmeId: submission.programmeId,
+      officeId: submission.officeId,
     });
+    return (await this.reader.findById(manager, submission.id))!;
   }
 
   /** Every mandatory indicator has a value, and every value that carries a warning has a comment. */

@@ -33,6 +33,6 @@ import { SubmissionsService } from './submissions.service';
     ReviewResolver,
     IndicatorHistoryResolver,
   ],
-  exports: [ScopedDatabase, SubmissionWriter, SubmissionRepository, CompletenessService],
+  exports: [ScopedDatabase, SubmissionWriter, SubmissionRepository, SubmissionReviewService, CompletenessService],
 })
 export class SubmissionsModule {}
