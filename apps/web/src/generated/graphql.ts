@@ -132,6 +132,7 @@ export type ReminderKind =
   | 'MANUAL';
 
 export type Role =
+  | 'OFFICE_ASSESSOR'
   | 'OFFICE_COORDINATOR'
   | 'PLATFORM_ADMIN'
   | 'PROGRAMME_LEAD';

@@ -6,6 +6,7 @@ export const accountsMessagesEn: Catalogue<typeof accountsMessagesPl> = {
   'role.PLATFORM_ADMIN': 'platform administrator',
   'role.PROGRAMME_LEAD': 'programme lead',
   'role.OFFICE_COORDINATOR': 'office coordinator',
+  'role.OFFICE_ASSESSOR': 'office CAF assessor',
   'accounts.allTitle': 'All user accounts',
   'accounts.programmeTitle': 'User accounts of the programme',
   'accounts.programmeLinks': 'Accounts by programme',

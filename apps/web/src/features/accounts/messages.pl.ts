@@ -3,6 +3,7 @@ export const accountsMessagesPl = {
   'role.PLATFORM_ADMIN': 'administrator platformy',
   'role.PROGRAMME_LEAD': 'lider programu',
   'role.OFFICE_COORDINATOR': 'koordynator urzędu',
+  'role.OFFICE_ASSESSOR': 'asesor CAF urzędu',
   'accounts.allTitle': 'Wszystkie konta użytkowników',
   'accounts.programmeTitle': 'Konta użytkowników programu',
   'accounts.programmeLinks': 'Konta w programach',

@@ -51,4 +51,6 @@ export const authMessagesEn: Catalogue<typeof authMessagesPl> = {
   'nav.practices': 'Good practices',
   'nav.myPractices': 'My practices',
   'nav.caf': 'CAF model',
+  'nav.selfAssessment': 'CAF self-assessment',
+  'nav.cafProgramme': 'Offices’ CAF self-assessments',
 };

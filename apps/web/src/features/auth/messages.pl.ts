@@ -50,4 +50,6 @@ export const authMessagesPl = {
   'nav.practices': 'Dobre praktyki',
   'nav.myPractices': 'Moje praktyki',
   'nav.caf': 'Model CAF',
+  'nav.selfAssessment': 'Samoocena CAF',
+  'nav.cafProgramme': 'Samooceny CAF urzędów',
 };

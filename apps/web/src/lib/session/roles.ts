@@ -18,9 +18,14 @@ export interface RolePage {
   officeName?: string;
 }
 
-const ROLE_RANK: Record<Role, number> = { PLATFORM_ADMIN: 0, PROGRAMME_LEAD: 1, OFFICE_COORDINATOR: 2 };
+const ROLE_RANK: Record<Role, number> = { PLATFORM_ADMIN: 0, PROGRAMME_LEAD: 1, OFFICE_COORDINATOR: 2, OFFICE_ASSESSOR: 3 };
 
 const segment = encodeURIComponent;
+
+/** An office's CAF self-assessments: its coordinators' and assessors' page (an assessor's start page). */
+export function cafOfficePath(programmeId: string, officeId: string): string {
+  return `/programmes/${segment(programmeId)}/offices/${segment(officeId)}/caf`;
+}
 
 function pageFor({ role, programme, office }: GrantScope): RolePage | null {
   switch (role) {
@@ -45,11 +50,21 @@ function pageFor({ role, programme, office }: GrantScope): RolePage | null {
             officeName: office.name,
           }
         : null;
+    case 'OFFICE_ASSESSOR':
+      return programme && office
+        ? {
+            role,
+            path: cafOfficePath(programme.id, office.id),
+            programmePath: `/programmes/${segment(programme.id)}`,
+            programmeName: programme.name,
+            officeName: office.name,
+          }
+        : null;
   }
 }
 
 /**
- * One page per distinct role scope, highest role first (admin, then lead, then coordinator), in grant
+ * One page per distinct role scope, highest role first (admin, then lead, then coordinator, then assessor), in grant
  * order within a role. Grants that lack their programme or office are skipped.
  */
 export function rolePages(grants: readonly GrantScope[]): RolePage[] {

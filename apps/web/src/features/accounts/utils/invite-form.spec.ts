@@ -1,6 +1,6 @@
 import { EMPTY_INVITE, inviteDraftKey, isInviteDraft, validateInvite, type InviteDraft } from './invite-form';
 
-const lead = { programmeId: 'p1', allowedRoles: ['OFFICE_COORDINATOR', 'PROGRAMME_LEAD'] as const };
+const lead = { programmeId: 'p1', allowedRoles: ['OFFICE_COORDINATOR', 'OFFICE_ASSESSOR', 'PROGRAMME_LEAD'] as const };
 const admin = { allowedRoles: ['OFFICE_COORDINATOR', 'PROGRAMME_LEAD', 'PLATFORM_ADMIN'] as const };
 
 const draft = (changes: Partial<InviteDraft>): InviteDraft => ({
@@ -22,6 +22,17 @@ describe('validateInvite', () => {
         officeId: 'o3',
       },
     });
+  });
+
+  it('invites an assessor of one office, as a coordinator', () => {
+    expect(validateInvite(draft({ role: 'OFFICE_ASSESSOR' }), lead).input).toEqual({
+      email: 'anna.nowak@um.example.pl',
+      displayName: 'Anna Nowak',
+      role: 'OFFICE_ASSESSOR',
+      programmeId: 'p1',
+      officeId: 'o3',
+    });
+    expect(validateInvite(draft({ role: 'OFFICE_ASSESSOR', officeId: '' }), lead).problems).toEqual({ officeId: 'required' });
   });
 
   it('sends no office for a lead, and neither programme nor office for an admin', () => {

@@ -49,7 +49,7 @@ export function needsProgramme(role: Role): boolean {
 }
 
 export function needsOffice(role: Role): boolean {
-  return role === 'OFFICE_COORDINATOR';
+  return role === 'OFFICE_COORDINATOR' || role === 'OFFICE_ASSESSOR';
 }
 
 /** Checks a draft and turns it into the mutation's input (only the fields its role uses). */

@@ -30,6 +30,7 @@ export function RoleNav() {
           { path: `${page.path}/review`, label: `${t('nav.review')}${suffix}` },
           { path: `${page.path}/distribution`, label: `${t('nav.distribution')}${suffix}` },
           { path: `${page.path}/targets`, label: `${t('nav.targets')}${suffix}` },
+          { path: `${page.path}/caf`, label: `${t('nav.cafProgramme')}${suffix}` },
           { path: `${page.path}/settings`, label: `${t('nav.settings')}${suffix}`, covers: true },
           { path: `${page.path}/accounts`, label: `${t('nav.programmeAccounts')}${suffix}` },
           { path: `${page.path}/about`, label: `${t('nav.programmeOverview')}${suffix}` },
@@ -37,9 +38,10 @@ export function RoleNav() {
       }
       case 'OFFICE_COORDINATOR': {
         const officeSuffix = several('OFFICE_COORDINATOR') ? `: ${page.officeName}` : '';
-        const items = [
+        const items: NavItem[] = [
           { path: page.path, label: `${t('nav.myOffice')}${officeSuffix}` },
           { path: `${page.path}/comparison`, label: `${t('nav.comparison')}${officeSuffix}` },
+          { path: `${page.path}/caf`, label: `${t('nav.selfAssessment')}${officeSuffix}`, covers: true },
         ];
         // One import page per programme, however many of its offices the user coordinates.
         const importPath = `${page.programmePath}/import`;
@@ -51,6 +53,10 @@ export function RoleNav() {
         }
         return items;
       }
+      case 'OFFICE_ASSESSOR': {
+        const officeSuffix = several('OFFICE_ASSESSOR') ? `: ${page.officeName}` : '';
+        return [{ path: page.path, label: `${t('nav.selfAssessment')}${officeSuffix}`, covers: true }];
+      }
     }
   });
 
@@ -61,9 +67,12 @@ export function RoleNav() {
   // The CAF model is a guide for every office and its lead, as the practices are.
   items.push({ path: '/caf', label: t('nav.caf') });
 
+  // A coordinator who is also an assessor of the same office has one self-assessment link.
+  const unique = items.filter((item, index) => items.findIndex(({ path }) => path === item.path) === index);
+
   return (
     <ul className="nav-list">
-      {items.map(({ path, label, covers }) => (
+      {unique.map(({ path, label, covers }) => (
         <li key={path}>
           <NavLink to={path} end={!covers}>
             {label}
