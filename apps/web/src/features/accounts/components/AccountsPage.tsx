@@ -57,7 +57,12 @@ function AllowedAccountsPage({ programmeId, admin }: { programmeId?: string; adm
   const [actionErrors, setActionErrors] = useState<ErrorItem[]>([]);
   const [actionNotice, setActionNotice] = useState<string | null>(null);
 
-  const allowedRoles: Role[] = ['OFFICE_COORDINATOR', 'OFFICE_ASSESSOR', 'PROGRAMME_LEAD', ...(admin && !programmeId ? (['PLATFORM_ADMIN'] as const) : [])];
+  const allowedRoles: Role[] = [
+    'OFFICE_COORDINATOR',
+    'OFFICE_ASSESSOR',
+    'PROGRAMME_LEAD',
+    ...(admin && !programmeId ? (['PLATFORM_ADMIN'] as const) : []),
+  ];
 
   async function act(action: () => Promise<unknown>, done: string) {
     setActionNotice(null);
