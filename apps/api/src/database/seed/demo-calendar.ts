@@ -10,6 +10,8 @@ import programmeFile from './data/programme-dzierzoniow.json';
  *   (September to November) in each of those two years are past: every deadline passed before
  *   `today` (a deadline that would fall on or after `today` is moved to the day before, so the lead
  *   could have released the period) and each was locked by `today`;
+ * - a CAF self-assessment period of this year is open alongside the open quarter (same window and
+ *   deadline), the programme's third: offices can run a self-assessment in the demo;
  * - the programme runs 24 months up to the end of the open quarter (its first eight quarters; the
  *   earliest quarter is the baseline before it), and the targets are due when it ends.
  * Plain date arithmetic, no clock: the same `today` always gives the same calendar.
@@ -95,6 +97,11 @@ export function demoCalendar(today: Date): DemoCalendar {
     ),
   );
   const open = quarters[DEMO_PAST_QUARTERS];
+  const openCaf: DemoPeriod = { ...open, kind: 'CAF_CYCLE', label: `CAF ${current.year}`, index: cafCycles.length };
   const startsOn = addMonths(addDays(open.endsOn, 1), -DEMO_PROGRAMME_MONTHS);
-  return { startsOn, targetsDueOn: addMonths(startsOn, DEMO_PROGRAMME_MONTHS), periods: [...quarters, ...years, ...cafCycles] };
+  return {
+    startsOn,
+    targetsDueOn: addMonths(startsOn, DEMO_PROGRAMME_MONTHS),
+    periods: [...quarters, ...years, ...cafCycles, openCaf],
+  };
 }

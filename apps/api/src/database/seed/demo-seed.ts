@@ -4,7 +4,8 @@ import { auditBy } from '../../modules/audit/audit.repository';
 import { hashPassword } from '../../modules/auth/password-hashing';
 import { ReleaseComputationService } from '../../modules/releases/release-computation.service';
 import { ReleasesRepository } from '../../modules/releases/releases.repository';
-import { NO_ACCESS, setAccessScope } from '../access-context';
+import { type AccessScope, NO_ACCESS, setAccessScope } from '../access-context';
+import { demoAssessorEmail, seedPastCafCycles } from './caf-seed';
 import catalogue from './data/kpi-catalogue.json';
 import { addDays, demoCalendar, type DemoCalendar, type DemoPeriod } from './demo-calendar';
 import programmeFile from './data/programme-dzierzoniow.json';
@@ -71,6 +72,12 @@ function demoUsers() {
     { email: DEMO_ADMIN_EMAIL, displayName: 'Administrator (demo)' },
     { email: DEMO_LEAD_EMAIL, displayName: 'Lider programu (demo)' },
     ...offices.map((office) => ({ email: demoCoordinatorEmail(office.position), displayName: `Koordynator: ${office.name} (demo)` })),
+    ...offices.flatMap((office) =>
+      ([1, 2] as const).map((member) => ({
+        email: demoAssessorEmail(office.position, member),
+        displayName: `Asesor CAF ${member}: ${office.name} (demo)`,
+      })),
+    ),
   ];
 }
 
@@ -234,15 +241,39 @@ async function seedUsers(
         programmeId,
         officeIdByPosition.get(o.position),
       ]),
+      ...offices.flatMap((o) =>
+        ([1, 2] as const).map((member) => [
+          userIds.get(demoAssessorEmail(o.position, member)),
+          'OFFICE_ASSESSOR',
+          programmeId,
+          officeIdByPosition.get(o.position),
+        ]),
+      ),
     ],
     'ON CONSTRAINT role_grant_unique',
   );
+  return userIds;
 }
 
 function submissionPlan(period: DemoPeriod, position: number): { status: DemoStatus; share: number } | null {
   if (!period.open) return { status: 'APPROVED', share: 1 };
+  // The open CAF period's totals come from the self-assessments the offices run in it.
+  if (period.kind === 'CAF_CYCLE') return null;
   const plan = OPEN_QUARTER_PLAN.find(({ from, to }) => position >= from && position <= to);
   return plan ? { status: plan.status, share: plan.share } : null;
+}
+
+const CAF_TOTAL = indicators.find((i) => i.code === 'CAF_TOTAL_SCORE');
+
+/** An office's CAF_TOTAL_SCORE in each past CAF period, as seedPeriodsAndValues enters it. */
+function cafTotals(office: (typeof offices)[number], periods: readonly DemoPeriod[]): Map<string, number> {
+  const total = CAF_TOTAL;
+  if (!total) return new Map();
+  return new Map(
+    periods
+      .filter((period) => period.kind === 'CAF_CYCLE' && !period.open)
+      .map((period) => [period.label, syntheticEntry(total, office.name, office.employees, period.index).value]),
+  );
 }
 
 const iso = (time: number) => new Date(time).toISOString();
@@ -383,8 +414,11 @@ export async function seedDemoData(dataSource: DataSource, { today = new Date() 
       (r) => r.email,
     ),
   );
-  const hashes = new Map<string, string>();
-  for (const user of demoUsers().filter((u) => !known.has(u.email))) hashes.set(user.email, await hashPassword(DEMO_PASSWORD));
+  // One hash for every new demo account: they share a published password, so a salt each would protect
+  // nothing, and 80 argon2 hashes would add seconds to every fresh start.
+  const missing = demoUsers().filter((u) => !known.has(u.email));
+  const hash = missing.length > 0 ? await hashPassword(DEMO_PASSWORD) : '';
+  const hashes = new Map(missing.map((user) => [user.email, hash]));
   const calendar = demoCalendar(today);
 
   await dataSource.transaction(async (manager) => {
@@ -392,14 +426,27 @@ export async function seedDemoData(dataSource: DataSource, { today = new Date() 
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('officebench-demo-seed'))`);
     const { programmeId, officeIdByPosition, created } = await seedOfficesAndProgramme(manager, calendar);
     // Row-level security applies to the owner too (FORCE): the load acts as the programme's lead.
-    await setAccessScope(manager, { ...NO_ACCESS, leadProgrammes: [programmeId] });
+    const leadScope: AccessScope = { ...NO_ACCESS, leadProgrammes: [programmeId] };
+    await setAccessScope(manager, leadScope);
     await seedPeerGroups(manager, programmeId, officeIdByPosition);
     const indicatorIds = await seedIndicators(manager, programmeId);
-    await seedUsers(manager, programmeId, officeIdByPosition, hashes);
+    const userIds = await seedUsers(manager, programmeId, officeIdByPosition, hashes);
     await seedTargets(manager, programmeId, indicatorIds, calendar.targetsDueOn);
     if (created) {
       // The periods are placed around the first load only; a later load leaves them, and their releases, alone.
       const periodIds = await seedPeriodsAndValues(manager, programmeId, officeIdByPosition, indicatorIds, calendar.periods, today);
+      await seedPastCafCycles(
+        manager,
+        leadScope,
+        programmeId,
+        calendar.periods.map((period) => ({ ...period, id: periodIds.get(period.label) as string })),
+        offices.map((office) => ({
+          position: office.position,
+          officeId: officeIdByPosition.get(office.position) as string,
+          totals: cafTotals(office, calendar.periods),
+        })),
+        userIds,
+      );
       await releasePastPeriods(manager, programmeId, periodIds, calendar.periods);
     }
     await seedGoodPractices(manager, programmeId, officeIdByPosition.get(1) as string);

@@ -1,4 +1,12 @@
-import { computeIndicatorValue, type IndicatorDefinition, type ReportingOfficeKind, seededRandom } from '@officebench/domain';
+import {
+  CAF_CRITERIA,
+  CAF_MAX_TOTAL,
+  computeIndicatorValue,
+  type IndicatorDefinition,
+  type ReportingOfficeKind,
+  seededRandom,
+  subCriteriaOf,
+} from '@officebench/domain';
 
 /**
  * Deterministic, plausible SYNTHETIC demo values. Nothing here is a real office's figure: each office
@@ -101,4 +109,45 @@ export function syntheticEntry(indicator: SyntheticIndicator, officeName: string
   const numerator = Math.round((target / indicator.scale) * denominator);
   // Rounding cannot pass high / scale * denominator (a whole number for every catalogue indicator), so the value stays in range.
   return { value: computeIndicatorValue(indicator, { numerator, denominator }) as number, numerator, denominator };
+}
+
+/**
+ * A synthetic consensus of a CAF self-assessment whose total (the sum of the 9 criterion means) is exactly
+ * `total`, a whole number from 0 to 900: each criterion scores a whole number near total / 9 (results a
+ * little below enablers, as in the source programmes' first cycles), and its sub-criteria spread around
+ * it in pairs that cancel, so that their mean is the criterion's score. Individual scores of the group's
+ * members are the consensus give or take a few points (`assessorScores`).
+ */
+export function syntheticCafConsensus(officeName: string, periodIndex: number, total: number): Map<string, number> {
+  if (!Number.isInteger(total) || total < 0 || total > CAF_MAX_TOTAL) throw new Error(`not a CAF total: ${total}`);
+  const random = seededRandom(seedOf('caf', officeName, periodIndex));
+  const criteria = CAF_CRITERIA.map(({ kind }) =>
+    Math.min(100, Math.max(0, Math.round(total / 9 + (kind === 'ENABLER' ? 4 : -5) + (random() - 0.5) * 12))),
+  );
+  // Move the rounding's difference onto the criteria with room, one point at a time.
+  for (let gap = total - criteria.reduce((sum, c) => sum + c, 0), i = 0; gap !== 0; i = (i + 1) % 9) {
+    const step = Math.sign(gap);
+    if (criteria[i] + step >= 0 && criteria[i] + step <= 100) {
+      criteria[i] += step;
+      gap -= step;
+    }
+  }
+  const scores = new Map<string, number>();
+  CAF_CRITERIA.forEach(({ number }, i) => {
+    const subs = subCriteriaOf(number);
+    const room = Math.min(criteria[i], 100 - criteria[i], 10);
+    subs.forEach(({ code }, k) => {
+      const pair = Math.floor(k / 2);
+      const unpaired = subs.length % 2 === 1 && k === subs.length - 1;
+      const spread = unpaired ? 0 : Math.round(room * (0.3 + 0.7 * seededRandom(seedOf('caf', officeName, periodIndex, number, pair))()));
+      scores.set(code, criteria[i] + (unpaired ? 0 : k % 2 === 0 ? spread : -spread));
+    });
+  });
+  return scores;
+}
+
+/** One group member's individual scores: the consensus give or take up to 12 points, within 0-100. */
+export function syntheticAssessorScores(consensus: ReadonlyMap<string, number>, assessor: string): Map<string, number> {
+  const random = seededRandom(seedOf('assessor', assessor));
+  return new Map([...consensus].map(([code, score]) => [code, Math.min(100, Math.max(0, score + Math.round((random() - 0.5) * 24)))]));
 }
