@@ -18,9 +18,44 @@ export type ApproveSubmissionsInput = {
   programmeId: string;
 };
 
+export type CafActionInput = {
+  code: string;
+  cycleId: string;
+  /** YYYY-MM-DD */
+  dueOn?: string | null | undefined;
+  /** The version edited; required for an existing action */
+  expectedVersion?: number | null | undefined;
+  /** null: a new action */
+  id?: string | null | undefined;
+  indicatorCode?: string | null | undefined;
+  owner?: string | null | undefined;
+  result?: string | null | undefined;
+  status: CafActionStatus;
+  title: string;
+};
+
+export type CafActionStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
 export type CafCriterionKind =
   | 'ENABLER'
   | 'RESULT';
+
+export type CafCycleState =
+  | 'CLOSED'
+  | 'CONSENSUS'
+  | 'SCORING';
+
+export type CafScoreInput = {
+  code: string;
+  evidence?: string | null | undefined;
+  improvements?: string | null | undefined;
+  score?: number | null | undefined;
+  strengths?: string | null | undefined;
+};
 
 export type CreatePeriodInput = {
   deadline: string;
@@ -262,10 +297,127 @@ export type SetPasswordMutationVariables = Exact<{
 
 export type SetPasswordMutation = { setPassword: { id: string } };
 
+export type CafActionFieldsFragment = { id: string, cycleId: string, code: string, indicatorCode: string | null, title: string, owner: string, dueOn: string | null, status: CafActionStatus, completedOn: string | null, result: string, version: number };
+
+export type CafCycleFieldsFragment = { id: string, programmeId: string, officeId: string, officeName: string, periodId: string, periodLabel: string, state: CafCycleState, version: number, openedAt: string, consensusAt: string | null, closedAt: string | null, criterionScores: Array<number> | null, total: number | null, previousTotal: number | null, submissionStatus: SubmissionStatus | null, mayManage: boolean, mayScore: boolean, mayAgree: boolean, assessors: Array<{ userId: string, displayName: string, scored: number, isMe: boolean }>, myScores: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, individualScores: Array<{ code: string, assessorId: string, assessorName: string, score: number | null, evidence: string, strengths: string, improvements: string }>, spreads: Array<{ code: string, count: number, lowest: number | null, highest: number | null, mean: number | null, range: number | null, wide: boolean }>, consensus: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, actions: Array<{ id: string, cycleId: string, code: string, indicatorCode: string | null, title: string, owner: string, dueOn: string | null, status: CafActionStatus, completedOn: string | null, result: string, version: number }> };
+
+export type CafCycleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CafCycleQuery = { cafCycle: { id: string, programmeId: string, officeId: string, officeName: string, periodId: string, periodLabel: string, state: CafCycleState, version: number, openedAt: string, consensusAt: string | null, closedAt: string | null, criterionScores: Array<number> | null, total: number | null, previousTotal: number | null, submissionStatus: SubmissionStatus | null, mayManage: boolean, mayScore: boolean, mayAgree: boolean, assessors: Array<{ userId: string, displayName: string, scored: number, isMe: boolean }>, myScores: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, individualScores: Array<{ code: string, assessorId: string, assessorName: string, score: number | null, evidence: string, strengths: string, improvements: string }>, spreads: Array<{ code: string, count: number, lowest: number | null, highest: number | null, mean: number | null, range: number | null, wide: boolean }>, consensus: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, actions: Array<{ id: string, cycleId: string, code: string, indicatorCode: string | null, title: string, owner: string, dueOn: string | null, status: CafActionStatus, completedOn: string | null, result: string, version: number }> } | null };
+
+export type CafGroupCandidatesQueryVariables = Exact<{
+  programmeId: string;
+  officeId: string;
+}>;
+
+
+export type CafGroupCandidatesQuery = { cafGroupCandidates: Array<{ userId: string, displayName: string, email: string, role: Role }> };
+
 export type CafModelQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CafModelQuery = { cafModel: Array<{ number: number, kind: CafCriterionKind, name: string, nameEn: string, subCriteria: Array<{ code: string, name: string, nameEn: string, description: string, descriptionEn: string }>, panel: Array<{ from: number, to: number, label: string, labelEn: string, meaning: string, meaningEn: string }> }> };
+
+export type CafOfficeQueryVariables = Exact<{
+  programmeId: string;
+  officeId: string;
+}>;
+
+
+export type CafOfficeQuery = { cafOffice: { programmeId: string, officeId: string, officeName: string, mayManage: boolean, cycles: Array<{ id: string, periodLabel: string, state: CafCycleState, total: number | null, previousTotal: number | null, openedAt: string, closedAt: string | null, assessors: Array<{ userId: string }> }>, openablePeriods: Array<{ id: string, label: string, kind: PeriodKind, startsOn: string }> } };
+
+export type CafProgrammeQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+
+export type CafProgrammeQuery = { cafProgramme: { programmeId: string, targetChange: number | null, meanChange: number | null, officesMeetingTarget: number, closedCycles: number, openCycles: number, offices: Array<{ officeId: string, officeName: string, baselineTotal: number | null, latestTotal: number | null, change: number | null, meetsTarget: boolean | null, cycles: Array<{ id: string, periodLabel: string, state: CafCycleState, total: number | null, assessorCount: number }> }> } };
+
+export type CafRadarQueryVariables = Exact<{
+  cycleId: string;
+}>;
+
+
+export type CafRadarQuery = { cafRadar: { cycleId: string, periodLabel: string, released: boolean, total: number | null, previousTotal: number | null, baselineTotal: number | null, targetChange: number | null, criteria: Array<{ criterion: number, score: number | null, previousScore: number | null }>, peers: Array<{ peerGroupId: string, peerGroupName: string, contributorsBand: string | null, suppressionReason: string | null, means: Array<number> | null }> } };
+
+export type CafScoreFieldsFragment = { code: string, score: number | null, evidence: string, strengths: string, improvements: string };
+
+export type CloseCafCycleMutationVariables = Exact<{
+  cycleId: string;
+  expectedVersion: number;
+}>;
+
+
+export type CloseCafCycleMutation = { closeCafCycle: { id: string, programmeId: string, officeId: string, officeName: string, periodId: string, periodLabel: string, state: CafCycleState, version: number, openedAt: string, consensusAt: string | null, closedAt: string | null, criterionScores: Array<number> | null, total: number | null, previousTotal: number | null, submissionStatus: SubmissionStatus | null, mayManage: boolean, mayScore: boolean, mayAgree: boolean, assessors: Array<{ userId: string, displayName: string, scored: number, isMe: boolean }>, myScores: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, individualScores: Array<{ code: string, assessorId: string, assessorName: string, score: number | null, evidence: string, strengths: string, improvements: string }>, spreads: Array<{ code: string, count: number, lowest: number | null, highest: number | null, mean: number | null, range: number | null, wide: boolean }>, consensus: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, actions: Array<{ id: string, cycleId: string, code: string, indicatorCode: string | null, title: string, owner: string, dueOn: string | null, status: CafActionStatus, completedOn: string | null, result: string, version: number }> } };
+
+export type DeleteCafActionMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+}>;
+
+
+export type DeleteCafActionMutation = { deleteCafAction: boolean };
+
+export type InviteCafAssessorMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteCafAssessorMutation = { inviteUser: { expiresAt: string | null, link: string | null, user: { displayName: string, email: string } } };
+
+export type OpenCafCycleMutationVariables = Exact<{
+  programmeId: string;
+  officeId: string;
+  periodId: string;
+  assessorIds: Array<string> | string;
+}>;
+
+
+export type OpenCafCycleMutation = { openCafCycle: { id: string, programmeId: string, officeId: string, officeName: string, periodId: string, periodLabel: string, state: CafCycleState, version: number, openedAt: string, consensusAt: string | null, closedAt: string | null, criterionScores: Array<number> | null, total: number | null, previousTotal: number | null, submissionStatus: SubmissionStatus | null, mayManage: boolean, mayScore: boolean, mayAgree: boolean, assessors: Array<{ userId: string, displayName: string, scored: number, isMe: boolean }>, myScores: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, individualScores: Array<{ code: string, assessorId: string, assessorName: string, score: number | null, evidence: string, strengths: string, improvements: string }>, spreads: Array<{ code: string, count: number, lowest: number | null, highest: number | null, mean: number | null, range: number | null, wide: boolean }>, consensus: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, actions: Array<{ id: string, cycleId: string, code: string, indicatorCode: string | null, title: string, owner: string, dueOn: string | null, status: CafActionStatus, completedOn: string | null, result: string, version: number }> } };
+
+export type SaveCafActionMutationVariables = Exact<{
+  input: CafActionInput;
+}>;
+
+
+export type SaveCafActionMutation = { saveCafAction: { id: string, cycleId: string, code: string, indicatorCode: string | null, title: string, owner: string, dueOn: string | null, status: CafActionStatus, completedOn: string | null, result: string, version: number } };
+
+export type SaveCafConsensusMutationVariables = Exact<{
+  cycleId: string;
+  scores: Array<CafScoreInput> | CafScoreInput;
+  expectedVersion: number;
+}>;
+
+
+export type SaveCafConsensusMutation = { saveCafConsensus: { id: string, programmeId: string, officeId: string, officeName: string, periodId: string, periodLabel: string, state: CafCycleState, version: number, openedAt: string, consensusAt: string | null, closedAt: string | null, criterionScores: Array<number> | null, total: number | null, previousTotal: number | null, submissionStatus: SubmissionStatus | null, mayManage: boolean, mayScore: boolean, mayAgree: boolean, assessors: Array<{ userId: string, displayName: string, scored: number, isMe: boolean }>, myScores: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, individualScores: Array<{ code: string, assessorId: string, assessorName: string, score: number | null, evidence: string, strengths: string, improvements: string }>, spreads: Array<{ code: string, count: number, lowest: number | null, highest: number | null, mean: number | null, range: number | null, wide: boolean }>, consensus: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, actions: Array<{ id: string, cycleId: string, code: string, indicatorCode: string | null, title: string, owner: string, dueOn: string | null, status: CafActionStatus, completedOn: string | null, result: string, version: number }> } };
+
+export type SaveCafScoresMutationVariables = Exact<{
+  cycleId: string;
+  scores: Array<CafScoreInput> | CafScoreInput;
+}>;
+
+
+export type SaveCafScoresMutation = { saveCafScores: { id: string, programmeId: string, officeId: string, officeName: string, periodId: string, periodLabel: string, state: CafCycleState, version: number, openedAt: string, consensusAt: string | null, closedAt: string | null, criterionScores: Array<number> | null, total: number | null, previousTotal: number | null, submissionStatus: SubmissionStatus | null, mayManage: boolean, mayScore: boolean, mayAgree: boolean, assessors: Array<{ userId: string, displayName: string, scored: number, isMe: boolean }>, myScores: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, individualScores: Array<{ code: string, assessorId: string, assessorName: string, score: number | null, evidence: string, strengths: string, improvements: string }>, spreads: Array<{ code: string, count: number, lowest: number | null, highest: number | null, mean: number | null, range: number | null, wide: boolean }>, consensus: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, actions: Array<{ id: string, cycleId: string, code: string, indicatorCode: string | null, title: string, owner: string, dueOn: string | null, status: CafActionStatus, completedOn: string | null, result: string, version: number }> } };
+
+export type SetCafGroupMutationVariables = Exact<{
+  cycleId: string;
+  assessorIds: Array<string> | string;
+  expectedVersion: number;
+}>;
+
+
+export type SetCafGroupMutation = { setCafGroup: { id: string, programmeId: string, officeId: string, officeName: string, periodId: string, periodLabel: string, state: CafCycleState, version: number, openedAt: string, consensusAt: string | null, closedAt: string | null, criterionScores: Array<number> | null, total: number | null, previousTotal: number | null, submissionStatus: SubmissionStatus | null, mayManage: boolean, mayScore: boolean, mayAgree: boolean, assessors: Array<{ userId: string, displayName: string, scored: number, isMe: boolean }>, myScores: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, individualScores: Array<{ code: string, assessorId: string, assessorName: string, score: number | null, evidence: string, strengths: string, improvements: string }>, spreads: Array<{ code: string, count: number, lowest: number | null, highest: number | null, mean: number | null, range: number | null, wide: boolean }>, consensus: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, actions: Array<{ id: string, cycleId: string, code: string, indicatorCode: string | null, title: string, owner: string, dueOn: string | null, status: CafActionStatus, completedOn: string | null, result: string, version: number }> } };
+
+export type StartCafConsensusMutationVariables = Exact<{
+  cycleId: string;
+  expectedVersion: number;
+}>;
+
+
+export type StartCafConsensusMutation = { startCafConsensus: { id: string, programmeId: string, officeId: string, officeName: string, periodId: string, periodLabel: string, state: CafCycleState, version: number, openedAt: string, consensusAt: string | null, closedAt: string | null, criterionScores: Array<number> | null, total: number | null, previousTotal: number | null, submissionStatus: SubmissionStatus | null, mayManage: boolean, mayScore: boolean, mayAgree: boolean, assessors: Array<{ userId: string, displayName: string, scored: number, isMe: boolean }>, myScores: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, individualScores: Array<{ code: string, assessorId: string, assessorName: string, score: number | null, evidence: string, strengths: string, improvements: string }>, spreads: Array<{ code: string, count: number, lowest: number | null, highest: number | null, mean: number | null, range: number | null, wide: boolean }>, consensus: Array<{ code: string, score: number | null, evidence: string, strengths: string, improvements: string }>, actions: Array<{ id: string, cycleId: string, code: string, indicatorCode: string | null, title: string, owner: string, dueOn: string | null, status: CafActionStatus, completedOn: string | null, result: string, version: number }> } };
 
 export type BenchmarkCellFieldsFragment = { own: number | null, suppressed: boolean, suppressionReason: SuppressionReason | null, contributorsBand: string | null, mean: number | null, pooledRate: number | null, median: number | null, p25: number | null, p75: number | null, ownQuartile: number | null, indicator: { code: string }, peerGroup: { id: string, name: string } };
 
