@@ -51,6 +51,16 @@ const CafModelPage = lazyPage(async () => {
   ]);
   return () => <CafModelPage practicesPath={(cafCriterion) => searchPath({ cafCriterion })} />;
 });
+const CafOfficePage = lazyPage(async () => (await import('../features/caf/components/CafOfficePage')).CafOfficePage);
+// An area for improvement of a closed self-assessment leads to the practices of its criterion, as the model does.
+const CafCyclePage = lazyPage(async () => {
+  const [{ CafCyclePage }, { searchPath }] = await Promise.all([
+    import('../features/caf/components/CafCyclePage'),
+    import('../features/good-practices/utils/search-params'),
+  ]);
+  return () => <CafCyclePage practicesPath={(cafCriterion) => searchPath({ cafCriterion })} />;
+});
+const CafProgrammePage = lazyPage(async () => (await import('../features/caf/components/CafProgrammePage')).CafProgrammePage);
 const ProgrammeSettingsPage = lazyPage(
   async () => (await import('../features/programme-settings/components/ProgrammeSettingsPage')).ProgrammeSettingsPage,
 );
@@ -83,6 +93,9 @@ export const router = createBrowserRouter([
           pageRoute('programmes/:programmeId/distribution', DistributionPage),
           pageRoute('programmes/:programmeId/targets', TargetProgressPage),
           pageRoute('programmes/:programmeId/settings/:section?', ProgrammeSettingsPage),
+          pageRoute('programmes/:programmeId/caf', CafProgrammePage),
+          pageRoute('programmes/:programmeId/offices/:officeId/caf', CafOfficePage),
+          pageRoute('programmes/:programmeId/offices/:officeId/caf/:cycleId', CafCyclePage),
           // Good practices: Polish paths, as the users who share them name them.
           pageRoute('praktyki', PracticeSearchPage),
           pageRoute('praktyki/nowa', PracticeEditorPage),

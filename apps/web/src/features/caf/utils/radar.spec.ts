@@ -1,4 +1,4 @@
-import { defaultPeerGroup, radarRows } from './radar';
+import { defaultPeerGroup, radarRows, suppressionReasonOf } from './radar';
 
 const criteria = [9, 8, 7, 6, 5, 4, 3, 2, 1].map((criterion) => ({
   criterion,
@@ -29,5 +29,13 @@ describe('defaultPeerGroup', () => {
     expect(defaultPeerGroup([suppressed, released])).toBe(released);
     expect(defaultPeerGroup([suppressed])).toBe(suppressed);
     expect(defaultPeerGroup([])).toBeUndefined();
+  });
+});
+
+describe('suppressionReasonOf', () => {
+  it('names a known reason, and reads anything else as not released', () => {
+    expect(suppressionReasonOf({ peerGroupId: 'a', suppressionReason: 'DOMINANCE' })).toBe('DOMINANCE');
+    expect(suppressionReasonOf({ peerGroupId: 'a', suppressionReason: 'SOMETHING_NEW' })).toBe('NOT_RELEASED');
+    expect(suppressionReasonOf({ peerGroupId: 'a', means: null })).toBe('NOT_RELEASED');
   });
 });

@@ -37,3 +37,12 @@ export function radarRows(
 export function defaultPeerGroup<G extends RadarPeerGroup>(groups: readonly G[]): G | undefined {
   return groups.find(isShownPeerGroup) ?? groups[0];
 }
+
+export const SUPPRESSION_REASONS = ['TOO_FEW_OFFICES', 'DOMINANCE', 'NESTED_GROUP', 'NOT_RELEASED'] as const;
+export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
+
+/** Why a group's means are not shown, as the messages name it (an unknown reason reads as not released). */
+export function suppressionReasonOf(group: RadarPeerGroup): SuppressionReason {
+  const reason = group.suppressionReason;
+  return (SUPPRESSION_REASONS as readonly (string | null | undefined)[]).includes(reason) ? (reason as SuppressionReason) : 'NOT_RELEASED';
+}

@@ -1,0 +1,238 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useI18n } from '../../../app/i18n';
+import { CheckboxGroup } from '../../../components/CheckboxGroup';
+import { CopyField } from '../../../components/CopyField';
+import { DataTable } from '../../../components/DataTable';
+import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
+import { Notice } from '../../../components/Notice';
+import { PageHeading } from '../../../components/PageHeading';
+import { QueryView } from '../../../components/QueryView';
+import { Section } from '../../../components/Section';
+import { SelectField } from '../../../components/SelectField';
+import { TextField } from '../../../components/TextField';
+import { CAF_GROUP_CANDIDATES_QUERY } from '../graphql/caf-group-candidates.query';
+import { CAF_OFFICE_QUERY, type CafOffice } from '../graphql/caf-office.query';
+import { INVITE_CAF_ASSESSOR_MUTATION } from '../graphql/invite-caf-assessor.mutation';
+import { OPEN_CAF_CYCLE_MUTATION } from '../graphql/open-caf-cycle.mutation';
+import { useRefusalText } from '../hooks/useRefusalText';
+import { totalChange } from '../utils/cycle-view';
+import { formatChange, formatPoints } from '../utils/format';
+import { cafCyclePath } from '../utils/paths';
+import './caf.css';
+
+/** `/programmes/:programmeId/offices/:officeId/caf`: the office's self-assessments; its coordinator opens one. */
+export function CafOfficePage() {
+  const { t } = useI18n();
+  const { programmeId = '', officeId = '' } = useParams();
+  const result = useQuery(CAF_OFFICE_QUERY, { variables: { programmeId, officeId } });
+  return (
+    <QueryView result={result}>
+      {({ cafOffice }) => (
+        <>
+          <title>{`${t('caf.office.title', { office: cafOffice.officeName })} – ${t('app.name')}`}</title>
+          <PageHeading>{t('caf.office.title', { office: cafOffice.officeName })}</PageHeading>
+          <p>{t('caf.office.intro')}</p>
+          <Section title={t('caf.office.cycles')}>
+            <CycleList office={cafOffice} />
+          </Section>
+          {cafOffice.mayManage && (
+            <>
+              <Section title={t('caf.open.title')}>
+                <OpenCycleForm office={cafOffice} />
+              </Section>
+              <Section title={t('caf.invite.title')}>
+                <InviteAssessorForm office={cafOffice} />
+              </Section>
+            </>
+          )}
+        </>
+      )}
+    </QueryView>
+  );
+}
+
+function CycleList({ office }: { office: CafOffice }) {
+  const { t, language } = useI18n();
+  if (office.cycles.length === 0) return <p>{t('caf.office.none')}</p>;
+  return (
+    <DataTable
+      caption={t('caf.office.cycles')}
+      columns={[
+        t('caf.office.period'),
+        t('caf.office.state'),
+        { label: t('caf.office.total'), numeric: true },
+        { label: t('caf.office.change'), numeric: true },
+      ]}
+      rowHeaderColumn={0}
+      rows={office.cycles.map((cycle) => {
+        const change = totalChange(cycle.total, cycle.previousTotal);
+        return {
+          key: cycle.id,
+          cells: [
+            <Link key="period" to={cafCyclePath(office.programmeId, office.officeId, cycle.id)}>
+              {t('caf.office.cycleLink', { period: cycle.periodLabel })}
+            </Link>,
+            t(`caf.state.${cycle.state}`),
+            cycle.total == null ? '–' : formatPoints(language, cycle.total),
+            change === null ? '–' : formatChange(language, change),
+          ],
+        };
+      })}
+    />
+  );
+}
+
+function OpenCycleForm({ office }: { office: CafOffice }) {
+  const { t } = useI18n();
+  const refusal = useRefusalText();
+  const navigate = useNavigate();
+  const candidates = useQuery(CAF_GROUP_CANDIDATES_QUERY, { variables: { programmeId: office.programmeId, officeId: office.officeId } });
+  const [open, { loading }] = useMutation(OPEN_CAF_CYCLE_MUTATION);
+  const [periodId, setPeriodId] = useState(office.openablePeriods[0]?.id ?? '');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const [problems, setProblems] = useState<{ periodId?: string; group?: string }>({});
+  if (office.openablePeriods.length === 0) return <p>{t('caf.open.noPeriod')}</p>;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = {
+      ...(periodId ? {} : { periodId: t('caf.open.periodRequired') }),
+      ...(chosen.length ? {} : { group: t('caf.group.required') }),
+    };
+    setProblems(found);
+    if (found.periodId || found.group) {
+      setErrors([
+        ...(found.periodId ? [{ fieldId: 'caf-open-period', text: found.periodId }] : []),
+        ...(found.group ? [{ fieldId: 'caf-open-group', text: found.group }] : []),
+      ]);
+      return;
+    }
+    try {
+      const { data } = await open({
+        variables: { programmeId: office.programmeId, officeId: office.officeId, periodId, assessorIds: chosen },
+        refetchQueries: ['CafOffice'],
+      });
+      if (data) await navigate(cafCyclePath(office.programmeId, office.officeId, data.openCafCycle.id));
+    } catch (error) {
+      setErrors([{ text: refusal(error) }]);
+    }
+  };
+
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <form noValidate onSubmit={(event) => void submit(event)} className="form" aria-busy={loading}>
+        <SelectField
+          id="caf-open-period"
+          label={t('caf.open.period')}
+          value={periodId}
+          onChange={setPeriodId}
+          options={office.openablePeriods.map(({ id, label }) => ({ value: id, label }))}
+          error={problems.periodId}
+        />
+        <CheckboxGroup
+          id="caf-open-group"
+          legend={t('caf.group.legend')}
+          hint={t('caf.group.hint')}
+          options={(candidates.data?.cafGroupCandidates ?? []).map(({ userId, displayName, email }) => ({
+            value: userId,
+            label: `${displayName} (${email})`,
+          }))}
+          selected={chosen}
+          onChange={setChosen}
+          error={problems.group}
+          emptyText={candidates.loading ? t('caf.group.loading') : t('caf.group.noCandidates')}
+        />
+        <button type="submit" disabled={loading}>
+          {loading ? t('caf.open.opening') : t('caf.open.submit')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function InviteAssessorForm({ office }: { office: CafOffice }) {
+  const { t } = useI18n();
+  const refusal = useRefusalText();
+  const [invite, { loading, data }] = useMutation(INVITE_CAF_ASSESSOR_MUTATION, { refetchQueries: ['CafGroupCandidates'] });
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [problems, setProblems] = useState<{ email?: string; displayName?: string }>({});
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = {
+      ...(EMAIL.test(email.trim()) ? {} : { email: t('caf.invite.emailInvalid') }),
+      ...(displayName.trim() ? {} : { displayName: t('caf.invite.nameRequired') }),
+    };
+    setProblems(found);
+    if (found.email || found.displayName) {
+      setErrors([
+        ...(found.email ? [{ fieldId: 'caf-invite-email', text: found.email }] : []),
+        ...(found.displayName ? [{ fieldId: 'caf-invite-name', text: found.displayName }] : []),
+      ]);
+      return;
+    }
+    try {
+      await invite({
+        variables: {
+          input: {
+            email: email.trim(),
+            displayName: displayName.trim().replace(/\s+/g, ' '),
+            role: 'OFFICE_ASSESSOR',
+            programmeId: office.programmeId,
+            officeId: office.officeId,
+          },
+        },
+      });
+      setErrors([]);
+      setEmail('');
+      setDisplayName('');
+    } catch (error) {
+      setErrors([{ text: refusal(error) }]);
+    }
+  };
+
+  const invitation = data?.inviteUser;
+  return (
+    <>
+      <p>{t('caf.invite.intro')}</p>
+      {invitation && (
+        <Notice takeFocus>
+          <p>{t(invitation.expiresAt ? 'caf.invite.done' : 'caf.invite.roleAdded', { name: invitation.user.displayName })}</p>
+          {invitation.link && <CopyField label={t('caf.invite.link')} value={invitation.link} />}
+        </Notice>
+      )}
+      <ErrorSummary errors={errors} />
+      <form noValidate onSubmit={(event) => void submit(event)} className="form" aria-busy={loading}>
+        <TextField
+          id="caf-invite-email"
+          label={t('caf.invite.email')}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          value={email}
+          onChange={setEmail}
+          error={problems.email}
+        />
+        <TextField
+          id="caf-invite-name"
+          label={t('caf.invite.name')}
+          autoComplete="off"
+          value={displayName}
+          onChange={setDisplayName}
+          error={problems.displayName}
+        />
+        <button type="submit" disabled={loading}>
+          {t('caf.invite.submit')}
+        </button>
+      </form>
+    </>
+  );
+}
