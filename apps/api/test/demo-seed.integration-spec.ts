@@ -71,7 +71,7 @@ describe('demo data, loaded on the real clock as at a first start', () => {
     ).toEqual([{ size_is_synthetic: true }]);
   });
 
-  it('uses all 21 catalogue indicators and nine quarters up to the current one, two past years and two past CAF cycles', async () => {
+  it('uses all 21 catalogue indicators and nine quarters up to the current one, two past years, two past CAF cycles and an open one', async () => {
     const [{ count }] = await dataSource.query('SELECT count(*)::int FROM programme_indicator WHERE programme_id = $1', [programmeId]);
     expect(count).toBe(21);
     const periods: Array<{ label: string }> = await dataSource.query(
@@ -81,12 +81,13 @@ describe('demo data, loaded on the real clock as at a first start', () => {
     expect(periods.map((p) => p.label)).toEqual(calendar.periods.map((p) => p.label));
     const year = new Date().getUTCFullYear();
     const current = `${year}-Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
-    expect(calendar.periods.filter((p) => p.open).map((p) => p.label)).toEqual([current]);
+    expect(calendar.periods.filter((p) => p.open).map((p) => p.label)).toEqual([current, `CAF ${year}`]);
     expect(calendar.periods.filter((p) => p.kind !== 'QUARTER').map((p) => p.label)).toEqual([
       String(year - 2),
       String(year - 1),
       `CAF ${year - 2}`,
       `CAF ${year - 1}`,
+      `CAF ${year}`,
     ]);
   });
 
@@ -102,8 +103,11 @@ describe('demo data, loaded on the real clock as at a first start', () => {
         [programmeId],
       );
     const open = calendar.periods.find((p) => p.open)!.label;
-    const past = rows.filter((r) => r.label !== open);
+    const openCaf = calendar.periods.find((p) => p.open && p.kind === 'CAF_CYCLE')!.label;
+    const past = rows.filter((r) => r.label !== open && r.label !== openCaf);
     expect(past).toHaveLength(12);
+    // The open CAF period waits for the offices' self-assessments: no submission yet.
+    expect(rows.filter((r) => r.label === openCaf)).toEqual([{ label: openCaf, status: null, offices: 26, locked: null, releases: 0 }]);
     expect(past.every((r) => r.status === 'APPROVED' && r.offices === 26 && r.locked && r.releases === 1)).toBe(true);
     expect(
       rows.filter((r) => r.label === open).map(({ status, offices, locked, releases }) => ({ status, offices, locked, releases })),
@@ -203,15 +207,48 @@ describe('demo data, loaded on the real clock as at a first start', () => {
     }
   });
 
+  it("holds every office's closed CAF self-assessments of the past CAF periods, totalling its CAF value, with released criterion means", async () => {
+    const cycles: Array<{ label: string; closed: number; matching: number; scored: number; agreed: number }> = await dataSource.query(
+      `SELECT p.label, count(*) FILTER (WHERE c.state = 'CLOSED')::int AS closed,
+              count(*) FILTER (WHERE c.total = v.value)::int AS matching,
+              (SELECT count(*)::int FROM caf_individual_score i JOIN caf_cycle x ON x.id = i.cycle_id WHERE x.period_id = p.id) AS scored,
+              (SELECT count(*)::int FROM caf_consensus_score k JOIN caf_cycle x ON x.id = k.cycle_id WHERE x.period_id = p.id) AS agreed
+         FROM caf_cycle c JOIN period p ON p.id = c.period_id
+         JOIN submission s ON s.period_id = c.period_id AND s.office_id = c.office_id
+         JOIN submission_value v ON v.submission_id = s.id
+         JOIN indicator i ON i.id = v.indicator_id AND i.code = 'CAF_TOTAL_SCORE'
+        WHERE c.programme_id = $1 GROUP BY p.id, p.label ORDER BY p.label`,
+      [programmeId],
+    );
+    const year = new Date().getUTCFullYear();
+    expect(cycles).toEqual(
+      [year - 2, year - 1].map((y) => ({ label: `CAF ${y}`, closed: 26, matching: 26, scored: 26 * 2 * 28, agreed: 26 * 28 })),
+    );
+    const cells: Array<{ label: string; published: number; means: string[] | null }> = await dataSource.query(
+      `SELECT p.label, count(*) FILTER (WHERE x.suppression_reason IS NULL)::int AS published,
+              (SELECT a.criterion_means FROM caf_criterion_cell a JOIN peer_group g ON g.id = a.peer_group_id
+                WHERE a.period_id = p.id AND g.basis = 'ALL') AS means
+         FROM caf_criterion_cell x JOIN period p ON p.id = x.period_id
+        WHERE x.programme_id = $1 GROUP BY p.id, p.label ORDER BY p.label`,
+      [programmeId],
+    );
+    expect(cells.map((c) => c.label)).toEqual([`CAF ${year - 2}`, `CAF ${year - 1}`]);
+    for (const cell of cells) {
+      expect(cell.published).toBeGreaterThanOrEqual(1);
+      expect(cell.means).toHaveLength(9);
+    }
+  });
+
   it('creates the demo accounts with their roles and the demo password', async () => {
     const grants: Array<{ email: string; role: string; office: string | null }> = await dataSource.query(
       `SELECT u.email, g.role, o.name AS office FROM app_user u JOIN role_grant g ON g.user_id = u.id LEFT JOIN office o ON o.id = g.office_id ORDER BY u.email`,
     );
-    expect(grants).toHaveLength(28);
+    expect(grants).toHaveLength(2 + 26 * 3);
     expect(grants).toContainEqual({ email: DEMO_ADMIN_EMAIL, role: 'PLATFORM_ADMIN', office: null });
     expect(grants).toContainEqual({ email: 'lead@demo.officebench.local', role: 'PROGRAMME_LEAD', office: null });
     expect(grants).toContainEqual({ email: demoCoordinatorEmail(1), role: 'OFFICE_COORDINATOR', office: 'Urząd Miasta Dzierżoniów' });
     expect(grants).toContainEqual({ email: demoCoordinatorEmail(26), role: 'OFFICE_COORDINATOR', office: 'Urząd Miasta Zator' });
+    expect(grants).toContainEqual({ email: 'assessor.26.2@demo.officebench.local', role: 'OFFICE_ASSESSOR', office: 'Urząd Miasta Zator' });
     const [{ password_hash: hash }] = await dataSource.query('SELECT password_hash FROM app_user WHERE email = $1', [DEMO_ADMIN_EMAIL]);
     expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
     expect(await verifyPassword(hash, DEMO_PASSWORD)).toBe(true);

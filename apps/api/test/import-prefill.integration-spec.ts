@@ -63,6 +63,11 @@ describe('spreadsheet import: periods, prefilled template, languages', () => {
 
   describe('the choice of period (importPeriods)', () => {
     const query = `query($p: ID!) { importPeriods(programmeId: $p) { importable period { id label state } offices { officeId officeName status importable } } }`;
+    type ImportPeriod = { importable: boolean; period: { id: string; label: string }; offices: Array<{ status: string | null }> };
+    /** The demo's open CAF period (no submission yet: importable by every office) beside the open quarter. */
+    const openCaf = (periods: ImportPeriod[]) =>
+      periods.filter((p) => p.period.id !== demo.openQuarterId).map((p) => [p.period.label, p.importable, p.offices[0].status]);
+    const openQuarter = (periods: ImportPeriod[]) => periods.filter((p) => p.period.id === demo.openQuarterId);
 
     it('lists the open quarter as importable for a draft or returned office, with its status', async () => {
       for (const [position, status] of [
@@ -72,7 +77,8 @@ describe('spreadsheet import: periods, prefilled template, languages', () => {
       ] as const) {
         const { body } = await api.graphql(query, { p: demo.programmeId }, await coordinatorOf(position));
         expect(body.errors).toBeUndefined();
-        expect(body.data.importPeriods).toEqual([
+        expect(openCaf(body.data.importPeriods)).toEqual([[`CAF ${demo.openQuarterLabel.slice(0, 4)}`, true, null]]);
+        expect(openQuarter(body.data.importPeriods)).toEqual([
           {
             importable: true,
             period: { id: demo.openQuarterId, label: demo.openQuarterLabel, state: 'OPEN' },
@@ -88,7 +94,8 @@ describe('spreadsheet import: periods, prefilled template, languages', () => {
         [6, 'APPROVED'],
       ] as const) {
         const { body } = await api.graphql(query, { p: demo.programmeId }, await coordinatorOf(position));
-        expect(body.data.importPeriods).toEqual([
+        expect(openCaf(body.data.importPeriods)).toEqual([[`CAF ${demo.openQuarterLabel.slice(0, 4)}`, true, null]]);
+        expect(openQuarter(body.data.importPeriods)).toEqual([
           {
             importable: false,
             period: { id: demo.openQuarterId, label: demo.openQuarterLabel, state: 'OPEN' },

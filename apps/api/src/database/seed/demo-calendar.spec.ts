@@ -26,7 +26,7 @@ describe('demoCalendar', () => {
       kind: 'CAF_CYCLE',
       startsOn: '2026-04-01',
       opensAt: '2026-04-01T00:00:00Z',
-      deadline: '2026-07-20T23:59:59Z',
+      deadline: '2026-08-14T23:59:59Z',
       lockedAt: null,
     });
     expect(calendar.periods.find((p) => p.label === '2026-Q2')).toMatchObject({

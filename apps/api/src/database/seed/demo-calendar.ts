@@ -10,8 +10,9 @@ import programmeFile from './data/programme-dzierzoniow.json';
  *   (September to November) in each of those two years are past: every deadline passed before
  *   `today` (a deadline that would fall on or after `today` is moved to the day before, so the lead
  *   could have released the period) and each was locked by `today`;
- * - a CAF self-assessment period of this year is open alongside the open quarter (same window and
- *   deadline), the programme's third: offices can run a self-assessment in the demo;
+ * - a CAF self-assessment period of this year is open alongside the open quarter (same window, its
+ *   deadline CAF_EXTRA_DAYS later: a self-assessment takes longer than a quarter's figures), the
+ *   programme's third: offices can run a self-assessment in the demo;
  * - the programme runs 24 months up to the end of the open quarter (its first eight quarters; the
  *   earliest quarter is the baseline before it), and the targets are due when it ends.
  * Plain date arithmetic, no clock: the same `today` always gives the same calendar.
@@ -42,6 +43,8 @@ export const DEMO_PAST_QUARTERS = 8;
 /** The source programme's length. */
 export const DEMO_PROGRAMME_MONTHS = programmeFile.durationMonths;
 const QUARTER_DEADLINE_DAYS = 20;
+/** The open CAF period's deadline comes this much after the open quarter's. */
+const CAF_EXTRA_DAYS = 25;
 const LOCK_AFTER_DEADLINE_DAYS = 30;
 
 const DAY_MS = 86_400_000;
@@ -97,7 +100,13 @@ export function demoCalendar(today: Date): DemoCalendar {
     ),
   );
   const open = quarters[DEMO_PAST_QUARTERS];
-  const openCaf: DemoPeriod = { ...open, kind: 'CAF_CYCLE', label: `CAF ${current.year}`, index: cafCycles.length };
+  const openCaf: DemoPeriod = {
+    ...open,
+    kind: 'CAF_CYCLE',
+    label: `CAF ${current.year}`,
+    deadline: `${addDays(open.deadline.slice(0, 10), CAF_EXTRA_DAYS)}T23:59:59Z`,
+    index: cafCycles.length,
+  };
   const startsOn = addMonths(addDays(open.endsOn, 1), -DEMO_PROGRAMME_MONTHS);
   return {
     startsOn,
