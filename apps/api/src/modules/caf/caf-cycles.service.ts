@@ -379,11 +379,7 @@ export class CafCyclesService {
       const targetChange = await this.repository.targetChange(manager, programmeId);
       const periods = await this.repository.cafPeriods(manager, programmeId);
       const cycles = await this.repository.programmeCycles(manager, programmeId);
-      const offices: Array<{ officeId: string; name: string }> = await manager.query(
-        `SELECT o.id AS "officeId", o.name FROM programme_office po JOIN office o ON o.id = po.office_id
-          WHERE po.programme_id = $1 ORDER BY po.position`,
-        [programmeId],
-      );
+      const offices = await this.repository.programmeOffices(manager, programmeId);
       const rows = offices.map(({ officeId, name }) => {
         const own = cycles.filter((c) => c.officeId === officeId);
         const progress = cafProgress(

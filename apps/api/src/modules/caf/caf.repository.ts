@@ -204,6 +204,15 @@ export class CafRepository {
     return rows[0]?.name ?? null;
   }
 
+  /** The programme's offices in programme order. */
+  async programmeOffices(manager: EntityManager, programmeId: string): Promise<Array<{ officeId: string; name: string }>> {
+    return manager.query(
+      `SELECT o.id AS "officeId", o.name FROM programme_office po JOIN office o ON o.id = po.office_id
+        WHERE po.programme_id = $1 ORDER BY po.position`,
+      [programmeId],
+    );
+  }
+
   /** The accounts that may join the office's group: its coordinators and assessors. */
   async groupCandidates(
     manager: EntityManager,
