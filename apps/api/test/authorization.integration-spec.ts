@@ -14,6 +14,7 @@ import {
   practiceIn,
   submissionIn,
 } from './support/fixtures';
+import { cafCycleIn } from './support/caf-cycles';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -23,7 +24,8 @@ import { startTestApi, type TestApi } from './support/test-api';
 /** A metadata key @nestjs/graphql puts on every @Query, @Mutation and @ResolveField method (its value may be undefined). */
 const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
 
-const CALLERS = ['anonymous', 'admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator'] as const;
+/** `assessor`: a CAF assessor (OFFICE_ASSESSOR) of demo office 1, the office `coordinator` coordinates. */
+const CALLERS = ['anonymous', 'admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator', 'assessor'] as const;
 type Caller = (typeof CALLERS)[number];
 type Outcome = 'allowed' | 'refused';
 
@@ -45,23 +47,47 @@ interface Operation {
    * are refused FORBIDDEN); the others are answered NOT_FOUND, so not even its existence shows.
    */
   visibleTo?: readonly Caller[];
+  /**
+   * A query that answers a caller who may not see the object with null rather than an error (cafCycle):
+   * the refused get null and no error, the allowed a non-null answer.
+   */
+  refusedAsNull?: boolean;
 }
 
 let counter = 0;
 const unique = (prefix: string) => `${prefix}.${++counter}@test.officebench.local`;
 
+const userIdOf = async (api: TestApi, email: string): Promise<string> =>
+  (await api.owner.query('SELECT id FROM app_user WHERE email = $1', [email]))[0].id;
+
+const TABLE_ASSESSOR_EMAIL = 'assessor.table@test.officebench.local';
+
+/** A CAF self-assessment of demo office 1 in a fresh CAF period, its group office 1's coordinator and assessor (see cafCycleIn). */
+async function cafCycleOfOffice1(
+  { api, demo }: World,
+  options: { scored?: boolean; state?: 'SCORING' | 'CONSENSUS'; agreed?: boolean } = {},
+): Promise<{ id: string; version: number }> {
+  return cafCycleIn(api.owner, {
+    programmeId: demo.programmeId,
+    officeId: demo.officeIds[0],
+    periodId: await freshCafCycle(api.owner, demo.programmeId),
+    assessorIds: [await userIdOf(api, demoCoordinatorEmail(1)), await userIdOf(api, TABLE_ASSESSOR_EMAIL)],
+    ...options,
+  });
+}
+
 const OPERATIONS: Record<string, Operation> = {
   'Query.me': { allowed: 'everyone', request: async () => ({ query: '{ me { id roles { role } } }' }) },
   'Query.cafModel': {
-    allowed: ['admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator'],
+    allowed: ['admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator', 'assessor'],
     request: async () => ({ query: '{ cafModel { number subCriteria { code } } }' }),
   },
   'Query.programmes': {
-    allowed: ['admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator'],
+    allowed: ['admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator', 'assessor'],
     request: async () => ({ query: '{ programmes { id offices { name } } }' }),
   },
   'Query.programme': {
-    allowed: ['admin', 'lead', 'coordinator', 'otherCoordinator'],
+    allowed: ['admin', 'lead', 'coordinator', 'otherCoordinator', 'assessor'],
     request: async ({ demo }) => ({
       query: 'query($id: ID!) { programme(id: $id) { name periods { label } } }',
       variables: { id: demo.programmeId },
@@ -97,8 +123,8 @@ const OPERATIONS: Record<string, Operation> = {
     }),
   },
   'Query.importPeriods': {
-    // anyone who may see the programme (a lead or an admin gets an empty list: they import nothing)
-    allowed: ['admin', 'lead', 'coordinator', 'otherCoordinator'],
+    // anyone who may see the programme (a lead, an admin or an assessor gets an empty list: they import nothing)
+    allowed: ['admin', 'lead', 'coordinator', 'otherCoordinator', 'assessor'],
     request: async ({ demo }) => ({
       query: 'query($p: ID!) { importPeriods(programmeId: $p) { importable period { label } offices { officeName status } } }',
       variables: { p: demo.programmeId },
@@ -319,7 +345,7 @@ const OPERATIONS: Record<string, Operation> = {
     (['goodPractices', 'goodPractice', 'myGoodPractices'] as const).map((name): [string, Operation] => [
       `Query.${name}`,
       {
-        allowed: ['admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator'],
+        allowed: ['admin', 'lead', 'otherLead', 'coordinator', 'otherCoordinator', 'foreignCoordinator', 'assessor'],
         request: async ({ api, demo }) => {
           const practice = await practiceIn(api.owner, demo.officeIds[1], 'PUBLISHED');
           const texts = {
@@ -418,6 +444,136 @@ const OPERATIONS: Record<string, Operation> = {
       variables: { id: await practiceIn(api.owner, demo.officeIds[1], 'PUBLISHED'), p: demo.programmeId },
     }),
   },
+  // CAF self-assessments (issue 19): an office's own people (its coordinators and its assessors) and, reading,
+  // the programme's lead. Each call gets its own cycle of office 1 in a fresh CAF period, its group office 1's
+  // coordinator and `assessor`. The lead and the assessor see the cycle, so a change they may not make is
+  // FORBIDDEN (visibleTo); to everyone else the cycle does not exist (caf-cycles.integration-spec.ts goes further).
+  'Query.cafOffice': {
+    allowed: ['lead', 'coordinator', 'assessor'],
+    request: async ({ demo }) => ({
+      query:
+        'query($pr: ID!, $o: ID!) { cafOffice(programmeId: $pr, officeId: $o) { officeName cycles { state } openablePeriods { id } } }',
+      variables: { pr: demo.programmeId, o: demo.officeIds[0] },
+    }),
+  },
+  'Query.cafCycle': {
+    allowed: ['lead', 'coordinator', 'assessor'],
+    refusedAsNull: true,
+    request: async (world) => ({
+      query: 'query($id: ID!) { cafCycle(id: $id) { state assessors { scored } myScores { score } individualScores { score } } }',
+      variables: { id: (await cafCycleOfOffice1(world, { scored: true })).id },
+    }),
+  },
+  'Query.cafGroupCandidates': {
+    allowed: ['lead', 'coordinator'],
+    request: async ({ demo }) => ({
+      query: 'query($pr: ID!, $o: ID!) { cafGroupCandidates(programmeId: $pr, officeId: $o) { userId role } }',
+      variables: { pr: demo.programmeId, o: demo.officeIds[0] },
+    }),
+  },
+  'Query.cafRadar': {
+    allowed: ['lead', 'coordinator', 'assessor'],
+    visibleTo: ['lead', 'coordinator', 'assessor'],
+    request: async (world) => ({
+      query: 'query($c: ID!) { cafRadar(cycleId: $c) { released criteria { score } peers { means } } }',
+      variables: { c: (await cafCycleOfOffice1(world)).id },
+    }),
+  },
+  'Query.cafProgramme': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({
+      query: 'query($pr: ID!) { cafProgramme(programmeId: $pr) { closedCycles offices { officeName cycles { state total } } } }',
+      variables: { pr: demo.programmeId },
+    }),
+  },
+  'Mutation.openCafCycle': {
+    allowed: ['coordinator'],
+    request: async ({ api, demo }) => ({
+      query:
+        'mutation($pr: ID!, $o: ID!, $p: ID!, $a: [ID!]!) { openCafCycle(programmeId: $pr, officeId: $o, periodId: $p, assessorIds: $a) { state } }',
+      variables: {
+        pr: demo.programmeId,
+        o: demo.officeIds[0],
+        p: await freshCafCycle(api.owner, demo.programmeId),
+        a: [await userIdOf(api, demoCoordinatorEmail(1))],
+      },
+    }),
+  },
+  'Mutation.setCafGroup': {
+    allowed: ['coordinator'],
+    visibleTo: ['lead', 'coordinator', 'assessor'],
+    request: async (world) => {
+      const cycle = await cafCycleOfOffice1(world);
+      return {
+        query: 'mutation($c: ID!, $a: [ID!]!, $v: Int!) { setCafGroup(cycleId: $c, assessorIds: $a, expectedVersion: $v) { version } }',
+        variables: { c: cycle.id, a: [await userIdOf(world.api, demoCoordinatorEmail(1))], v: cycle.version },
+      };
+    },
+  },
+  'Mutation.saveCafScores': {
+    allowed: ['coordinator', 'assessor'],
+    visibleTo: ['lead', 'coordinator', 'assessor'],
+    request: async (world) => ({
+      query: 'mutation($c: ID!) { saveCafScores(cycleId: $c, scores: [{ code: "1.1", score: 40 }]) { myScores { score } } }',
+      variables: { c: (await cafCycleOfOffice1(world)).id },
+    }),
+  },
+  'Mutation.startCafConsensus': {
+    allowed: ['coordinator'],
+    visibleTo: ['lead', 'coordinator', 'assessor'],
+    request: async (world) => {
+      const cycle = await cafCycleOfOffice1(world, { scored: true });
+      return {
+        query: 'mutation($c: ID!, $v: Int!) { startCafConsensus(cycleId: $c, expectedVersion: $v) { state } }',
+        variables: { c: cycle.id, v: cycle.version },
+      };
+    },
+  },
+  'Mutation.saveCafConsensus': {
+    allowed: ['coordinator', 'assessor'],
+    visibleTo: ['lead', 'coordinator', 'assessor'],
+    request: async (world) => {
+      const cycle = await cafCycleOfOffice1(world, { scored: true, state: 'CONSENSUS' });
+      return {
+        query:
+          'mutation($c: ID!, $v: Int!) { saveCafConsensus(cycleId: $c, scores: [{ code: "1.1", score: 40 }], expectedVersion: $v) { consensus { score } } }',
+        variables: { c: cycle.id, v: cycle.version },
+      };
+    },
+  },
+  'Mutation.closeCafCycle': {
+    allowed: ['coordinator'],
+    visibleTo: ['lead', 'coordinator', 'assessor'],
+    request: async (world) => {
+      const cycle = await cafCycleOfOffice1(world, { scored: true, state: 'CONSENSUS', agreed: true });
+      return {
+        query: 'mutation($c: ID!, $v: Int!) { closeCafCycle(cycleId: $c, expectedVersion: $v) { state total submissionStatus } }',
+        variables: { c: cycle.id, v: cycle.version },
+      };
+    },
+  },
+  'Mutation.saveCafAction': {
+    allowed: ['coordinator'],
+    visibleTo: ['lead', 'coordinator', 'assessor'],
+    request: async (world) => ({
+      query: 'mutation($i: CafActionInput!) { saveCafAction(input: $i) { id version } }',
+      variables: {
+        i: { cycleId: (await cafCycleOfOffice1(world)).id, code: '3.1', title: 'Szkolenie', status: 'PLANNED', dueOn: '2999-01-01' },
+      },
+    }),
+  },
+  'Mutation.deleteCafAction': {
+    allowed: ['coordinator'],
+    visibleTo: ['lead', 'coordinator', 'assessor'],
+    request: async (world) => {
+      const cycle = await cafCycleOfOffice1(world);
+      const [{ id }] = await world.api.owner.query(
+        `INSERT INTO caf_action (cycle_id, programme_id, office_id, code, title) VALUES ($1, $2, $3, '3.1', 'Do usunięcia') RETURNING id`,
+        [cycle.id, world.demo.programmeId, world.demo.officeIds[0]],
+      );
+      return { query: 'mutation($id: ID!) { deleteCafAction(id: $id, expectedVersion: 1) }', variables: { id } };
+    },
+  },
   'Query.users': {
     allowed: ['admin', 'lead'],
     request: async ({ demo }) => ({
@@ -492,6 +648,7 @@ describe('authorisation of every operation', () => {
     coordinator: demoCoordinatorEmail(1),
     otherCoordinator: demoCoordinatorEmail(2),
     foreignCoordinator: 'coordinator.second@test.officebench.local',
+    assessor: TABLE_ASSESSOR_EMAIL,
   };
   const sessions = new Map<Caller, string>();
 
@@ -502,6 +659,12 @@ describe('authorisation of every operation', () => {
     const second = await addSecondProgramme(api.owner, [demo.officeIds[0], demo.officeIds[2]]);
     await createUser(api.owner, emails.otherLead, [lead(second.programmeId)], 'officebench-demo');
     await createUser(api.owner, emails.foreignCoordinator, [coordinator(second.programmeId, demo.officeIds[0])], 'officebench-demo');
+    await createUser(
+      api.owner,
+      emails.assessor,
+      [{ role: 'OFFICE_ASSESSOR', programmeId: demo.programmeId, officeId: demo.officeIds[0] }],
+      'officebench-demo',
+    );
     world = { api, demo, second };
     for (const caller of CALLERS) if (caller !== 'anonymous') sessions.set(caller, await api.signIn(emails[caller]));
   });
@@ -569,6 +732,10 @@ describe('authorisation of every operation', () => {
     if (expected === 'allowed') {
       expect(body.errors ?? []).toEqual([]);
       expect(body.data).toBeTruthy();
+      if (operation.refusedAsNull) expect(Object.values(body.data).every((value) => value !== null)).toBe(true);
+    } else if (operation.refusedAsNull && caller !== 'anonymous') {
+      expect(body.errors ?? []).toEqual([]);
+      expect(Object.values(body.data ?? {}).every((value) => value === null)).toBe(true);
     } else {
       const hidden = operation.visibleTo && !operation.visibleTo.includes(caller);
       expect(code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : hidden ? 'NOT_FOUND' : 'FORBIDDEN');
