@@ -68,7 +68,7 @@ export const cafMessagesEn: Catalogue<typeof cafMessagesPl> = {
   'caf.invite.done': '{name} was invited. Hand them the link to set a password.',
   'caf.invite.roleAdded': '{name} already has an account: it now has the office’s CAF assessor role.',
   'caf.invite.link': 'Set-password link',
-  'caf.cycle.title': 'CAF self-assessment {period}: {office}',
+  'caf.cycle.title': 'Self-assessment {period}: {office}',
   'caf.cycle.back': 'All self-assessments: {office}',
   'caf.cycle.notFound': 'Self-assessment not found',
   'caf.cycle.stages': 'Stages of the self-assessment',

@@ -65,7 +65,7 @@ export const cafMessagesPl = {
   'caf.invite.done': 'Zaproszono: {name}. Przekaż tej osobie link do ustawienia hasła.',
   'caf.invite.roleAdded': '{name} ma już konto: dostała rolę asesora CAF urzędu.',
   'caf.invite.link': 'Link do ustawienia hasła',
-  'caf.cycle.title': 'Samoocena CAF {period}: {office}',
+  'caf.cycle.title': 'Samoocena {period}: {office}',
   'caf.cycle.back': 'Wszystkie samooceny: {office}',
   'caf.cycle.notFound': 'Nie znaleziono samooceny',
   'caf.cycle.stages': 'Etapy samooceny',

@@ -19,7 +19,8 @@ export function CafRadarChart({ title, rows, peersName, format }: CafRadarChartP
   return (
     <RadarChart responsive title={title} data={data} style={{ width: '100%', maxWidth: 560, height: 360 }} outerRadius="70%">
       <PolarGrid />
-      <PolarAngleAxis dataKey="label" tickFormatter={(value: string) => t('caf.radar.spoke', { number: value })} />
+      {/* The spokes carry the criterion's number only, which fits a phone; the tooltip and the table name it. */}
+      <PolarAngleAxis dataKey="label" />
       <PolarRadiusAxis domain={[0, 100]} tickCount={6} angle={90} />
       <Tooltip formatter={(value) => format(Number(value))} labelFormatter={(label) => t('caf.radar.spoke', { number: String(label) })} />
       <Legend formatter={legendText} />

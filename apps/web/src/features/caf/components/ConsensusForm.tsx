@@ -63,7 +63,7 @@ export function ConsensusForm({ cycle, reload }: ConsensusFormProps) {
       {codes.map((code) => {
         const sub = CAF_SUB_CRITERIA.find((candidate) => candidate.code === code);
         if (!sub) return null;
-        const scores = individual.get(code) ?? [];
+        const scores = [...(individual.get(code) ?? [])].sort((a, b) => a.assessorName.localeCompare(b.assessorName, language));
         return (
           <section key={code} className="caf-sub" aria-labelledby={`caf-consensus-${code}`}>
             <h3 id={`caf-consensus-${code}`}>
