@@ -2,7 +2,8 @@ import { CAF_SUB_CRITERIA, cafScores } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import { type AccessScope, NO_ACCESS, setAccessScope } from '../src/database/access-context';
 import { DEMO_LEAD_EMAIL, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
-import { csvFile, storedValues, upload } from './import-helpers';
+import { csvFile, storedValues, upload, waitForRow } from './import-helpers';
+import { cafCycleIn } from './support/caf-cycles';
 import { demoIds, type DemoIds, freshCafCycle, submissionIn } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -495,6 +496,12 @@ describe('CAF self-assessment cycles (issue 19)', () => {
         const body = await call(query, variables, a.cookie);
         expect([name, codeOf(body)]).toEqual([name, 'FORBIDDEN']);
       }
+      // The import page offers it nothing to import.
+      expect(
+        (await call('query($p: ID!) { importPeriods(programmeId: $p) { importable } }', { p: demo.programmeId }, a.cookie)).data,
+      ).toEqual({
+        importPeriods: [],
+      });
       const before = await storedValues(api.owner, o, demo.openQuarterId);
       const file = csvFile([
         ['Wskaźnik', 'Wartość'],
@@ -899,6 +906,146 @@ describe('CAF self-assessment cycles (issue 19)', () => {
         expect(codeOf(blind)).toBe('BAD_USER_INPUT');
         expect((await api.owner.query('SELECT title FROM caf_action WHERE id = $1', [created.id]))[0].title).toBe('Zmienione przez kogoś');
       });
+    });
+  });
+
+  describe('races and group changes (offices 18 and 19)', () => {
+    const office = () => officeAt(18);
+    let coordinator: string;
+    let coordinatorId: string;
+    let x: { id: string; cookie: string };
+    let y: { id: string; cookie: string };
+    const cycleWith = async (assessorIds: string[], state: 'SCORING' | 'CONSENSUS' = 'SCORING') =>
+      cafCycleIn(api.owner, {
+        programmeId: demo.programmeId,
+        officeId: office(),
+        periodId: await freshCafCycle(api.owner, demo.programmeId),
+        assessorIds,
+        scored: true,
+        state,
+      });
+
+    beforeAll(async () => {
+      coordinator = await coordinatorOf(18);
+      coordinatorId = await idOf(demoCoordinatorEmail(18));
+      x = await assessorOf(18, 'xawery');
+      y = await assessorOf(18, 'ygrek');
+    });
+
+    it('a draft taken back while consensus starts: never both (the state trigger waits for the state change, or the change for the draft)', async () => {
+      for (let round = 0; round < 8; round += 1) {
+        const cycle = await cycleWith([x.id]);
+        const [save, start] = await Promise.all([
+          call(SAVE_SCORES, { c: cycle.id, s: [{ code: '4.4', score: null }] }, x.cookie),
+          call(START, { c: cycle.id, v: cycle.version }, coordinator),
+        ]);
+        const [{ state }] = await api.owner.query('SELECT state FROM caf_cycle WHERE id = $1', [cycle.id]);
+        const [{ n }] = await api.owner.query(
+          'SELECT count(*)::int AS n FROM caf_individual_score WHERE cycle_id = $1 AND score IS NOT NULL',
+          [cycle.id],
+        );
+        const [saved, started] = [!save.errors, !start.errors];
+        expect([saved && started, saved || started]).toEqual([false, true]);
+        expect([state, n]).toEqual(started ? ['CONSENSUS', 28] : ['SCORING', 27]);
+      }
+    });
+
+    it('a draft whose cycle moves to consensus while it is being written is refused with CONFLICT (not an internal error)', async () => {
+      const cycle = await cycleWith([x.id]);
+      // The owner holds the cycle as a state change would; the draft passes the service's check and waits in the trigger.
+      const runner = api.owner.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.startTransaction();
+        await runner.query('SELECT id FROM caf_cycle WHERE id = $1 FOR UPDATE', [cycle.id]);
+        const save = call(SAVE_SCORES, { c: cycle.id, s: [{ code: '4.4', score: null }] }, x.cookie);
+        await waitForRow(
+          api.owner,
+          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO caf_individual_score%'`,
+        );
+        await runner.query(`UPDATE caf_cycle SET state = 'CONSENSUS', consensus_at = now(), version = version + 1 WHERE id = $1`, [
+          cycle.id,
+        ]);
+        await runner.commitTransaction();
+        const refused = await save;
+        expect([codeOf(refused), refused.errors?.[0]?.message]).toEqual(['CONFLICT', expect.stringContaining('in consensus')]);
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
+      const [{ n }] = await api.owner.query(
+        'SELECT count(*)::int AS n FROM caf_individual_score WHERE cycle_id = $1 AND score IS NOT NULL',
+        [cycle.id],
+      );
+      expect(n).toBe(28);
+    });
+
+    it('two consensus saves on the same version: one is kept, the other refused with CONFLICT', async () => {
+      const cycle = await cycleWith([x.id, y.id], 'CONSENSUS');
+      const answers = await Promise.all(
+        [
+          [x, 10],
+          [y, 90],
+        ].map(([who, score]) =>
+          call(SAVE_CONSENSUS, { c: cycle.id, s: [{ code: '1.1', score }], v: cycle.version }, (who as { cookie: string }).cookie),
+        ),
+      );
+      expect(answers.map((body) => codeOf(body) ?? 'saved').sort()).toEqual(['CONFLICT', 'saved']);
+      const kept = answers.findIndex((body) => !body.errors);
+      const [{ score, version }] = await api.owner.query(
+        `SELECT s.score, c.version FROM caf_consensus_score s JOIN caf_cycle c ON c.id = s.cycle_id WHERE s.cycle_id = $1 AND s.code = '1.1'`,
+        [cycle.id],
+      );
+      expect([score, version]).toEqual([[10, 90][kept], cycle.version + 1]);
+    });
+
+    it('a member taken out of the group while scoring takes its private drafts with it', async () => {
+      const cycle = await cycleWith([x.id, y.id]);
+      const changed = await call(SET_GROUP, { c: cycle.id, a: [x.id, coordinatorId], v: cycle.version }, coordinator);
+      expect(changed.errors).toBeUndefined();
+      expect((changed.data!.setCafGroup as Cycle).assessors.map((m) => [m.userId, m.scored]).sort()).toEqual(
+        [
+          [x.id, 28],
+          [coordinatorId, 0],
+        ].sort(),
+      );
+      expect(
+        await api.owner.query('SELECT DISTINCT assessor_id AS "assessorId" FROM caf_individual_score WHERE cycle_id = $1', [cycle.id]),
+      ).toEqual([{ assessorId: x.id }]);
+      // No longer a member: it cannot score, and sees no draft of anyone (its own are gone).
+      expect(codeOf(await call(SAVE_SCORES, { c: cycle.id, s: [{ code: '1.1', score: 1 }] }, y.cookie))).toBe('FORBIDDEN');
+      expect(
+        await individualRowsSeen({ assessedOffices: [{ programmeId: demo.programmeId, officeId: office() }], userId: y.id }, cycle.id),
+      ).toEqual([]);
+    });
+
+    it('closing over a total the lead returned: the value is replaced by the cycle’s total and submitted again', async () => {
+      const position = 19;
+      const periodId = await freshCafCycle(api.owner, demo.programmeId);
+      const coordinator19 = await idOf(demoCoordinatorEmail(position));
+      const cycle = await cafCycleIn(api.owner, {
+        programmeId: demo.programmeId,
+        officeId: officeAt(position),
+        periodId,
+        assessorIds: [coordinator19],
+        scored: true,
+        state: 'CONSENSUS',
+        agreed: true,
+        score: 70,
+      });
+      await submissionIn(api.owner, demo.programmeId, periodId, officeAt(position), 'RETURNED', 123);
+      const closed = await call(CLOSE, { c: cycle.id, v: cycle.version }, await coordinatorOf(position));
+      expect(closed.errors).toBeUndefined();
+      // Every sub-criterion 70: each criterion 70, the total 9 × 70.
+      expect(closed.data!.closeCafCycle).toMatchObject({
+        state: 'CLOSED',
+        criterionScores: Array(9).fill(70),
+        total: 630,
+        submissionStatus: 'SUBMITTED',
+      });
+      expect(await storedValues(api.owner, officeAt(position), periodId)).toEqual([
+        expect.objectContaining({ code: 'CAF_TOTAL_SCORE', value: 630 }),
+      ]);
     });
   });
 
