@@ -1087,10 +1087,13 @@ describe('CAF self-assessment cycles (issue 19)', () => {
   describe('the radar’s peer criterion means, published by the CAF period’s release', () => {
     /**
      * A programme of its own (k = 5: a published cell needs k + 1 = 6 contributors) with demo offices
-     * 1-14 and three disjoint peer groups, so that the release's decisions on CAF_TOTAL_SCORE are plain:
-     * - "Z samooceny": offices 1-6, each with a closed cycle whose total it contributed: means published;
+     * 1-20 and four disjoint peer groups, so that the release's decisions on CAF_TOTAL_SCORE are plain:
+     * - "Z samooceny": offices 1-6, each with a closed cycle whose total it contributed (office 1's closed
+     *   through GraphQL and approved by the lead, with a fractional total): means published;
      * - "Z wpisem": offices 7-11 from cycles and 12 entered by hand: the total published, the means not (NOT_FROM_CYCLES);
-     * - "Za mała": offices 13-14 from cycles: too few, the total suppressed, so the means too (TOTAL_SUPPRESSED).
+     * - "Za mała": offices 13-14 from cycles: too few, the total suppressed, so the means too (TOTAL_SUPPRESSED);
+     * - "Z poprawką": offices 15-20 with closed cycles, but 20's approved total corrected by hand after its
+     *   cycle (one point more): NOT_FROM_CYCLES.
      */
     let programmeId: string;
     let periodId: string;
@@ -1103,6 +1106,7 @@ describe('CAF self-assessment cycles (issue 19)', () => {
       ['Z samooceny', [1, 2, 3, 4, 5, 6]],
       ['Z wpisem', [7, 8, 9, 10, 11, 12]],
       ['Za mała', [13, 14]],
+      ['Z poprawką', [15, 16, 17, 18, 19, 20]],
     ];
     /** Office p's criterion scores: whole numbers, so that no mean of six falls half-way between two cents. */
     const scoresOf = (p: number) => [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => 20 + ((p * 7 + n * 11) % 61));
@@ -1119,7 +1123,7 @@ describe('CAF self-assessment cycles (issue 19)', () => {
       [{ id: programmeId }] = await api.owner.query(
         `INSERT INTO programme (code, name, anonymity_threshold) VALUES ('caf-radar', 'Program radaru CAF', 5) RETURNING id`,
       );
-      for (let p = 1; p <= 14; p += 1)
+      for (let p = 1; p <= 20; p += 1)
         await api.owner.query('INSERT INTO programme_office (programme_id, office_id, position) VALUES ($1, $2, $3)', [
           programmeId,
           o(p),
@@ -1146,22 +1150,6 @@ describe('CAF self-assessment cycles (issue 19)', () => {
             o(p),
           ]);
       }
-      for (let p = 1; p <= 14; p += 1) {
-        if (p === 12) {
-          await submissionIn(api.owner, programmeId, periodId, o(p), 'APPROVED', 470);
-          continue;
-        }
-        const scores = scoresOf(p);
-        const total = scores.reduce((a, b) => a + b, 0);
-        criteria.set(p, scores);
-        const [{ id }] = await api.owner.query(
-          `INSERT INTO caf_cycle (programme_id, office_id, period_id, state, consensus_at, closed_at, criterion_scores, total)
-           VALUES ($1, $2, $3, 'CLOSED', now(), now(), $4::numeric[], $5) RETURNING id`,
-          [programmeId, o(p), periodId, scores, total],
-        );
-        cycles.set(p, id);
-        await submissionIn(api.owner, programmeId, periodId, o(p), 'APPROVED', total);
-      }
       const password = (await api.owner.query('SELECT password_hash FROM app_user WHERE email = $1', [DEMO_LEAD_EMAIL]))[0].password_hash;
       const user = async (email: string, role: string, office: string | null) => {
         const [{ id }] = await api.owner.query(
@@ -1177,8 +1165,49 @@ describe('CAF self-assessment cycles (issue 19)', () => {
         return session(email);
       };
       leadCookieR = await user('lead.radar@test.officebench.local', 'PROGRAMME_LEAD', null);
-      for (const p of [1, 2, 7, 13])
+      for (const p of [1, 2, 7, 13, 15])
         coordinatorCookies.set(p, await user(`coordinator.radar.${p}@test.officebench.local`, 'OFFICE_COORDINATOR', o(p)));
+      // Office 1: a cycle in consensus with the hand-picked AGREED scores, closed by its coordinator, approved by the lead.
+      const [{ id: radarCoordinator1 }] = await api.owner.query('SELECT id FROM app_user WHERE email = $1', [
+        'coordinator.radar.1@test.officebench.local',
+      ]);
+      const first = await cafCycleIn(api.owner, {
+        programmeId,
+        officeId: o(1),
+        periodId,
+        assessorIds: [radarCoordinator1],
+        scored: true,
+        state: 'CONSENSUS',
+      });
+      await api.owner.query(
+        `INSERT INTO caf_consensus_score (cycle_id, programme_id, office_id, code, score) SELECT $1, $2, $3, key, value::int FROM json_each_text($4::json)`,
+        [first.id, programmeId, o(1), JSON.stringify(AGREED)],
+      );
+      const closed = await call(CLOSE, { c: first.id, v: first.version }, coordinatorCookies.get(1));
+      expect(closed.data?.closeCafCycle).toMatchObject({ state: 'CLOSED', total: AGREED_TOTAL, submissionStatus: 'SUBMITTED' });
+      const [{ id: submission1 }] = await api.owner.query('SELECT id FROM submission WHERE office_id = $1 AND period_id = $2', [
+        o(1),
+        periodId,
+      ]);
+      expect((await call(APPROVE, { s: submission1 }, leadCookieR)).data).toEqual({ approveSubmission: { status: 'APPROVED' } });
+      cycles.set(1, first.id);
+      criteria.set(1, AGREED_CRITERIA);
+      for (let p = 2; p <= 20; p += 1) {
+        if (p === 12) {
+          await submissionIn(api.owner, programmeId, periodId, o(p), 'APPROVED', 470);
+          continue;
+        }
+        const scores = scoresOf(p);
+        const total = scores.reduce((a, b) => a + b, 0);
+        criteria.set(p, scores);
+        const [{ id }] = await api.owner.query(
+          `INSERT INTO caf_cycle (programme_id, office_id, period_id, state, consensus_at, closed_at, criterion_scores, total)
+           VALUES ($1, $2, $3, 'CLOSED', now(), now(), $4::numeric[], $5) RETURNING id`,
+          [programmeId, o(p), periodId, scores, total],
+        );
+        cycles.set(p, id);
+        await submissionIn(api.owner, programmeId, periodId, o(p), 'APPROVED', p === 20 ? total + 1 : total);
+      }
     });
 
     it('before the release every peer group’s means are null (NOT_RELEASED)', async () => {
@@ -1207,18 +1236,21 @@ describe('CAF self-assessment cycles (issue 19)', () => {
       const totalCells: Array<{ group: string; reason: string | null; band: string | null }> = await api.owner.query(
         `SELECT g.name AS group, c.suppression_reason AS reason, c.contributors_band AS band FROM benchmark_cell c
            JOIN peer_group g ON g.id = c.peer_group_id JOIN indicator i ON i.id = c.indicator_id
-          WHERE c.period_id = $1 AND i.code = 'CAF_TOTAL_SCORE' ORDER BY g.name`,
+          WHERE c.period_id = $1 AND i.code = 'CAF_TOTAL_SCORE'`,
         [periodId],
       );
-      expect(totalCells).toEqual([
-        { group: 'Z samooceny', reason: null, band: '5-9' },
-        { group: 'Z wpisem', reason: null, band: '5-9' },
-        { group: 'Za mała', reason: 'TOO_FEW_OFFICES', band: null },
-      ]);
+      expect(Object.fromEntries(totalCells.map(({ group, reason, band }) => [group, { reason, band }]))).toEqual({
+        'Z samooceny': { reason: null, band: '5-9' },
+        'Z wpisem': { reason: null, band: '5-9' },
+        'Za mała': { reason: 'TOO_FEW_OFFICES', band: null },
+        'Z poprawką': { reason: null, band: '5-9' },
+      });
 
-      const expectedMeans = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) =>
-        round2([1, 2, 3, 4, 5, 6].reduce((sum, p) => sum + criteria.get(p)![i], 0) / 6),
-      );
+      // The mean of the six offices' criterion scores, rounded half up to the cent in whole cents (no float ties).
+      const expectedMeans = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => {
+        const cents = [1, 2, 3, 4, 5, 6].reduce((sum, p) => sum + Math.round(criteria.get(p)![i] * 100), 0);
+        return Math.floor((2 * cents + 6) / 12) / 100;
+      });
       const fromCycles = (await radarOf(1)).data!.cafRadar as Radar;
       expect(fromCycles.released).toBe(true);
       expect(fromCycles.peers).toEqual([
@@ -1250,16 +1282,21 @@ describe('CAF self-assessment cycles (issue 19)', () => {
           means: null,
         },
       ]);
-      const stored = await api.owner.query(
+      const corrected = (await radarOf(15)).data!.cafRadar as Radar;
+      expect(corrected.peers.map(({ suppressionReason, means }) => ({ suppressionReason, means }))).toEqual([
+        { suppressionReason: 'NOT_FROM_CYCLES', means: null },
+      ]);
+      const stored: Array<{ name: string; reason: string | null; means: number[] | null }> = await api.owner.query(
         `SELECT g.name, c.suppression_reason AS reason, c.criterion_means::float8[] AS means FROM caf_criterion_cell c JOIN peer_group g ON g.id = c.peer_group_id
-          WHERE c.period_id = $1 ORDER BY g.name`,
+          WHERE c.period_id = $1`,
         [periodId],
       );
-      expect(stored).toEqual([
-        { name: 'Z samooceny', reason: null, means: expectedMeans },
-        { name: 'Z wpisem', reason: 'NOT_FROM_CYCLES', means: null },
-        { name: 'Za mała', reason: 'TOTAL_SUPPRESSED', means: null },
-      ]);
+      expect(Object.fromEntries(stored.map(({ name, reason, means }) => [name, { reason, means }]))).toEqual({
+        'Z samooceny': { reason: null, means: expectedMeans },
+        'Z wpisem': { reason: 'NOT_FROM_CYCLES', means: null },
+        'Za mała': { reason: 'TOTAL_SUPPRESSED', means: null },
+        'Z poprawką': { reason: 'NOT_FROM_CYCLES', means: null },
+      });
     });
 
     it('an office never sees another office’s criterion scores (cafCycle, cafOffice, cafRadar)', async () => {
