@@ -198,4 +198,5 @@ export const cafMessagesEn: Catalogue<typeof cafMessagesPl> = {
   'caf.programme.yes': 'yes',
   'caf.programme.no': 'no',
   'caf.programme.chart': 'Change of the offices’ CAF totals since their first self-assessment',
+  'caf.programme.targetLine': 'target {target}',
 };

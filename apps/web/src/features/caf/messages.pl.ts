@@ -193,4 +193,5 @@ export const cafMessagesPl = {
   'caf.programme.yes': 'tak',
   'caf.programme.no': 'nie',
   'caf.programme.chart': 'Zmiana wyniku CAF urzędów od pierwszej samooceny',
+  'caf.programme.targetLine': 'cel {target}',
 };

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
-import { BarChartView } from '../../../components/BarChartView';
 import { ChartWithTable } from '../../../components/ChartWithTable';
 import { DataTable } from '../../../components/DataTable';
 import { PageHeading } from '../../../components/PageHeading';
@@ -9,6 +8,7 @@ import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
 import { CAF_PROGRAMME_QUERY, type CafProgramme } from '../graphql/caf-programme.query';
 import { formatChange, formatPoints } from '../utils/format';
+import { ChangeChart } from './ChangeChart';
 import './caf.css';
 
 /** `/programmes/:programmeId/caf`: the lead's view of every office's self-assessments and the +150 target. */
@@ -30,7 +30,10 @@ function Overview({ programme }: { programme: CafProgramme }) {
   const points = (value: number | null | undefined) => (value == null ? '–' : formatPoints(language, value));
   const change = (value: number | null | undefined) => (value == null ? '–' : formatChange(language, value));
   const target = programme.targetChange;
-  const withChange = programme.offices.filter((office) => office.change != null);
+  // The chart and its table: the offices with a change (two closed cycles), largest first.
+  const withChange = programme.offices
+    .flatMap((office) => (office.change == null ? [] : [{ ...office, change: office.change }]))
+    .sort((a, b) => b.change - a.change);
   const chartTitle = t('caf.programme.chart');
   return (
     <>
@@ -89,10 +92,13 @@ function Overview({ programme }: { programme: CafProgramme }) {
               rows: withChange.map((office) => ({ key: office.officeId, cells: [office.officeName, change(office.change)] })),
             }}
           >
-            <BarChartView
+            <ChangeChart
               title={chartTitle}
               valueName={t('caf.programme.change')}
-              data={withChange.map((office) => ({ label: office.officeName, value: office.change ?? 0 }))}
+              bars={withChange.map((office) => ({ label: office.officeName, value: office.change }))}
+              target={target ?? null}
+              targetLabel={t('caf.programme.targetLine', { target: change(target) })}
+              format={(value) => formatChange(language, value)}
             />
           </ChartWithTable>
         </Section>

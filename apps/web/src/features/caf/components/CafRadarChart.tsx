@@ -17,7 +17,7 @@ export function CafRadarChart({ title, rows, peersName, format }: CafRadarChartP
   const data = rows.map((row) => ({ ...row, label: String(row.criterion) }));
   const hasPrevious = rows.some(({ previous }) => previous !== null);
   return (
-    <RadarChart responsive title={title} data={data} style={{ width: '100%', maxWidth: 560, height: 360 }} outerRadius="70%">
+    <RadarChart responsive title={title} data={data} style={{ width: '100%', maxWidth: 640, height: 440 }} outerRadius="78%">
       <PolarGrid />
       {/* The spokes carry the criterion's number only, which fits a phone; the tooltip and the table name it. */}
       <PolarAngleAxis dataKey="label" />

@@ -85,13 +85,15 @@ function RadarView({ radar }: { radar: CafRadar }) {
         </div>
       )}
       {radar.peers.length > 0 ? (
-        <SelectField
-          id="caf-radar-group"
-          label={t('caf.radar.group')}
-          value={groupId}
-          onChange={setGroupId}
-          options={radar.peers.map(({ peerGroupId, peerGroupName }) => ({ value: peerGroupId, label: peerGroupName }))}
-        />
+        <div className="form caf-radar-group">
+          <SelectField
+            id="caf-radar-group"
+            label={t('caf.radar.group')}
+            value={groupId}
+            onChange={setGroupId}
+            options={radar.peers.map(({ peerGroupId, peerGroupName }) => ({ value: peerGroupId, label: peerGroupName }))}
+          />
+        </div>
       ) : (
         <p>{t('caf.radar.noGroups')}</p>
       )}
