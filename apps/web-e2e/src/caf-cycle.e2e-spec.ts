@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
 import { openPagePerTest, saveScreenshot } from './support/browser';
 import { demoPeriods } from './support/demo-periods';
@@ -72,9 +72,10 @@ describe('a CAF self-assessment cycle (issue 19), office 8', () => {
     let page: Page;
     let openPeriod: string;
     let previousPeriod: string;
+    let browser: Browser;
     let setViewport: (size: { width: number; height: number }) => Promise<void>;
     openPagePerTest({ width: 1366, height: 900 }, (opened) => {
-      page = opened.page;
+      ({ page, browser } = opened);
       setViewport = (size) => opened.page.setViewportSize(size);
     });
 
@@ -160,6 +161,12 @@ describe('a CAF self-assessment cycle (issue 19), office 8', () => {
       await openCafCycle(page, openPeriod);
       await page.getByRole('button', { name: 'Rozpocznij konsensus', exact: true }).click();
       await page.getByRole('heading', { level: 2, name: 'Konsensus', exact: true }).waitFor();
+      // A member of the group has the consensus open at the same time.
+      const memberContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      const member = await memberContext.newPage();
+      await logIn(member, assessor(1));
+      await openCafCycle(member, openPeriod);
+      await member.getByRole('heading', { level: 2, name: 'Konsensus', exact: true }).waitFor();
 
       // The first sub-criterion to discuss is one of the wide ones, with both members' scores and reasons.
       const first = page.locator('.caf-sub').first();
@@ -175,8 +182,26 @@ describe('a CAF self-assessment cycle (issue 19), office 8', () => {
       await page.getByText(/^Zapisano \d\d:\d\d\.$/).waitFor();
       await page.getByText('Uzgodnione oceny: 28 z 28.', { exact: true }).waitFor();
 
-      await page.getByRole('button', { name: 'Zamknij samoocenę', exact: true }).click();
-      await page.getByRole('button', { name: 'Tak, zamknij', exact: true }).click();
+      // The member, not knowing, adds strengths on the version it read: refused, the page shows the agreed
+      // scores, the member's text stays in the form and goes in with the next save.
+      await field(member, 'agreed', '1.1', 'strengths').fill('Wspólna wizja urzędu');
+      await field(member, 'agreed', '1.1', 'strengths').press('Tab');
+      await member.getByText(/^Ktoś inny zapisał oceny w międzyczasie\./).waitFor();
+      expect(await field(member, 'agreed', '1.1', 'score').inputValue()).toBe(String(agreedScore(0)));
+      expect(await field(member, 'agreed', '1.1', 'strengths').inputValue()).toBe('Wspólna wizja urzędu');
+      await member.getByRole('button', { name: 'Zapisz oceny uzgodnione', exact: true }).click();
+      await member.getByText(/^Zapisano \d\d:\d\d\.$/).waitFor();
+      await memberContext.close();
+
+      // The coordinator's page is now behind: the first attempt to close says so and shows the cycle afresh.
+      const close = async () => {
+        await page.getByRole('button', { name: 'Zamknij samoocenę', exact: true }).click();
+        await page.getByRole('button', { name: 'Tak, zamknij', exact: true }).click();
+      };
+      await close();
+      await page.getByText(/^Ktoś zmienił samoocenę w międzyczasie\./).waitFor();
+      expect(await field(page, 'agreed', '1.1', 'strengths').inputValue()).toBe('Wspólna wizja urzędu');
+      await close();
       await page.getByRole('heading', { level: 2, name: 'Wynik samooceny', exact: true }).waitFor();
       const result = page.locator('.caf-result');
       expectShown((await result.locator('div', { hasText: 'Wynik całkowity' }).locator('dd').textContent()) ?? '', agreedTotal());

@@ -71,6 +71,7 @@ export const cafMessagesEn: Catalogue<typeof cafMessagesPl> = {
   'caf.cycle.title': 'Self-assessment {period}: {office}',
   'caf.cycle.back': 'All self-assessments: {office}',
   'caf.cycle.notFound': 'Self-assessment not found',
+  'caf.cycle.stale': 'Someone changed the self-assessment meanwhile. The page now shows it afresh: check it and try again.',
   'caf.cycle.stages': 'Stages of the self-assessment',
   'caf.cycle.about.SCORING':
     'Every member of the group scores alone. The scores are private: until consensus the others only see how many sub-criteria each member has scored.',
@@ -91,6 +92,8 @@ export const cafMessagesEn: Catalogue<typeof cafMessagesPl> = {
   'caf.save.saving': 'Saving…',
   'caf.save.saved': 'Saved {time}.',
   'caf.save.failed': 'Not saved: {reason}',
+  'caf.save.stale':
+    'Someone else saved scores meanwhile. The page now shows them, and your unsaved changes are still in the form: check them and save again.',
   'caf.save.unsaved': 'Unsaved changes: {count}.',
   'caf.consensus.startTitle': 'Moving to consensus',
   'caf.consensus.ready': 'Every member of the group has scored the 28 sub-criteria: consensus may start.',

@@ -68,6 +68,7 @@ export const cafMessagesPl = {
   'caf.cycle.title': 'Samoocena {period}: {office}',
   'caf.cycle.back': 'Wszystkie samooceny: {office}',
   'caf.cycle.notFound': 'Nie znaleziono samooceny',
+  'caf.cycle.stale': 'Ktoś zmienił samoocenę w międzyczasie. Strona pokazuje ją teraz na nowo: sprawdź ją i spróbuj ponownie.',
   'caf.cycle.stages': 'Etapy samooceny',
   'caf.cycle.about.SCORING':
     'Każdy członek zespołu ocenia osobno. Oceny są prywatne: inni widzą tylko, ile podkryteriów już ocenił, do czasu konsensusu.',
@@ -88,6 +89,8 @@ export const cafMessagesPl = {
   'caf.save.saving': 'Zapisywanie…',
   'caf.save.saved': 'Zapisano {time}.',
   'caf.save.failed': 'Nie zapisano: {reason}',
+  'caf.save.stale':
+    'Ktoś inny zapisał oceny w międzyczasie. Strona pokazuje je teraz, a Twoje niezapisane zmiany zostały w formularzu: sprawdź je i zapisz ponownie.',
   'caf.save.unsaved': 'Niezapisane zmiany: {count}.',
   'caf.consensus.startTitle': 'Przejście do konsensusu',
   'caf.consensus.ready': 'Wszyscy członkowie zespołu ocenili 28 podkryteriów: można przejść do konsensusu.',

@@ -63,7 +63,7 @@ function Cycle({ cycle, reload, practicesPath }: { cycle: CafCycle; reload: () =
       {cycle.state === 'SCORING' && (
         <>
           <Section title={t('caf.group.title')}>
-            <GroupSection cycle={cycle} />
+            <GroupSection cycle={cycle} reload={reload} />
           </Section>
           {cycle.mayScore && (
             <Section title={t('caf.scoring.title')}>
@@ -81,7 +81,7 @@ function Cycle({ cycle, reload, practicesPath }: { cycle: CafCycle; reload: () =
           </Section>
           {cycle.mayManage && (
             <Section title={t('caf.close.title')}>
-              <CloseCycle cycle={cycle} />
+              <CloseCycle cycle={cycle} reload={reload} />
             </Section>
           )}
         </>

@@ -7,9 +7,10 @@ import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
 import { CLOSE_CAF_CYCLE_MUTATION } from '../graphql/close-caf-cycle.mutation';
 import type { CafCycle } from '../graphql/caf-cycle.query';
 import { useRefusalText } from '../hooks/useRefusalText';
+import { isStale } from '../utils/caf-errors';
 
 /** The coordinator closes the cycle once all 28 are agreed: it locks and hands the total in for approval. */
-export function CloseCycle({ cycle }: { cycle: CafCycle }) {
+export function CloseCycle({ cycle, reload }: { cycle: CafCycle; reload: () => Promise<unknown> }) {
   const t = useT();
   const refusal = useRefusalText();
   const [close] = useMutation(CLOSE_CAF_CYCLE_MUTATION);
@@ -20,7 +21,9 @@ export function CloseCycle({ cycle }: { cycle: CafCycle }) {
     try {
       await close({ variables: { cycleId: cycle.id, expectedVersion: cycle.version } });
     } catch (error) {
-      setErrors([{ text: refusal(error) }]);
+      // Someone else saved first: the page shows the cycle as it is now, and the user decides again.
+      if (isStale(error)) await reload();
+      setErrors([{ text: isStale(error) ? t('caf.cycle.stale') : refusal(error) }]);
     }
   };
   return (

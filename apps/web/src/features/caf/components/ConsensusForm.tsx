@@ -91,7 +91,7 @@ export function ConsensusForm({ cycle, reload }: ConsensusFormProps) {
                 idPrefix="agreed"
                 sub={sub}
                 entry={shown[code] ?? EMPTY_ENTRY}
-                onChange={(entry) => change(code, entry)}
+                onChange={(field, value) => change(code, field, value)}
                 onLeave={() => void save()}
                 scoreLabel={t('caf.consensus.agreed')}
               />

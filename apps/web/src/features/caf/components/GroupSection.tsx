@@ -11,10 +11,11 @@ import type { CafCycle } from '../graphql/caf-cycle.query';
 import { SET_CAF_GROUP_MUTATION } from '../graphql/set-caf-group.mutation';
 import { START_CAF_CONSENSUS_MUTATION } from '../graphql/start-caf-consensus.mutation';
 import { useRefusalText } from '../hooks/useRefusalText';
+import { isStale } from '../utils/caf-errors';
 import { everyoneScored } from '../utils/cycle-view';
 
 /** The group and how far each member has got (never their scores); the coordinator's next steps. */
-export function GroupSection({ cycle }: { cycle: CafCycle }) {
+export function GroupSection({ cycle, reload }: { cycle: CafCycle; reload: () => Promise<unknown> }) {
   const t = useT();
   return (
     <>
@@ -33,15 +34,15 @@ export function GroupSection({ cycle }: { cycle: CafCycle }) {
       />
       {cycle.mayManage && cycle.state === 'SCORING' && (
         <>
-          <StartConsensus cycle={cycle} />
-          <GroupEditor cycle={cycle} />
+          <StartConsensus cycle={cycle} reload={reload} />
+          <GroupEditor cycle={cycle} reload={reload} />
         </>
       )}
     </>
   );
 }
 
-function StartConsensus({ cycle }: { cycle: CafCycle }) {
+function StartConsensus({ cycle, reload }: { cycle: CafCycle; reload: () => Promise<unknown> }) {
   const t = useT();
   const refusal = useRefusalText();
   const [start, { loading }] = useMutation(START_CAF_CONSENSUS_MUTATION);
@@ -51,7 +52,8 @@ function StartConsensus({ cycle }: { cycle: CafCycle }) {
     try {
       await start({ variables: { cycleId: cycle.id, expectedVersion: cycle.version } });
     } catch (error) {
-      setErrors([{ text: refusal(error) }]);
+      if (isStale(error)) await reload();
+      setErrors([{ text: isStale(error) ? t('caf.cycle.stale') : refusal(error) }]);
     }
   };
   return (
@@ -66,7 +68,7 @@ function StartConsensus({ cycle }: { cycle: CafCycle }) {
   );
 }
 
-function GroupEditor({ cycle }: { cycle: CafCycle }) {
+function GroupEditor({ cycle, reload }: { cycle: CafCycle; reload: () => Promise<unknown> }) {
   const t = useT();
   const refusal = useRefusalText();
   const candidates = useQuery(CAF_GROUP_CANDIDATES_QUERY, { variables: { programmeId: cycle.programmeId, officeId: cycle.officeId } });
@@ -86,7 +88,8 @@ function GroupEditor({ cycle }: { cycle: CafCycle }) {
       setErrors([]);
       setDone(true);
     } catch (error) {
-      setErrors([{ text: refusal(error) }]);
+      if (isStale(error)) await reload();
+      setErrors([{ text: isStale(error) ? t('caf.cycle.stale') : refusal(error) }]);
     }
   };
   return (

@@ -2,14 +2,14 @@ import { CAF_CRITERIA, scoringBand, scoringPanel, type CafSubCriterion } from '@
 import { useI18n } from '../../../app/i18n';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { TextField } from '../../../components/TextField';
-import { parseScore, scoreProblem, type ScoreEntry } from '../utils/score-draft';
+import { parseScore, scoreProblem, type ScoreEntry, type ScoreField } from '../utils/score-draft';
 
 interface ScoreFieldsProps {
   /** Unique on the page: the fields' ids start with it. */
   idPrefix: string;
   sub: CafSubCriterion;
   entry: ScoreEntry;
-  onChange: (entry: ScoreEntry) => void;
+  onChange: (field: ScoreField, value: string) => void;
   /** The focus left one of the fields: the form saves then. */
   onLeave: () => void;
   /** "Twoja ocena" or "Ocena uzgodniona". */
@@ -27,7 +27,7 @@ export function ScoreFields({ idPrefix, sub, entry, onChange, onLeave, scoreLabe
   const band = criterion && 'score' in parsed && parsed.score !== null ? scoringBand(scoringPanel(criterion), parsed.score) : null;
   const problem = scoreProblem(entry.score);
   const id = (field: string) => `${idPrefix}-${sub.code}-${field}`;
-  const set = (field: keyof ScoreEntry) => (value: string) => onChange({ ...entry, [field]: value });
+  const set = (field: ScoreField) => (value: string) => onChange(field, value);
   return (
     <div className="caf-score-fields" onBlur={onLeave}>
       <div className="caf-score-line">

@@ -57,7 +57,7 @@ export function ScoringForm({ cycle }: { cycle: CafCycle }) {
                 idPrefix="mine"
                 sub={sub}
                 entry={shown[sub.code] ?? EMPTY_ENTRY}
-                onChange={(entry) => change(sub.code, entry)}
+                onChange={(field, value) => change(sub.code, field, value)}
                 onLeave={() => void save()}
                 scoreLabel={t('caf.scoring.myScore')}
               />

@@ -1,7 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { localStorageOrNull, readPersistentValue, removePersistentValue, writePersistentValue } from '../../../hooks/persistent-state';
 import type { CafScoreInput } from '../../../generated/graphql';
-import { changedScores, isScoreDraft, withoutSaved, type SavedScore, type ScoreDraft, type ScoreEntry } from '../utils/score-draft';
+import {
+  changedScores,
+  isScoreDraft,
+  withChange,
+  withoutSaved,
+  type SavedScore,
+  type ScoreDraft,
+  type ScoreField,
+} from '../utils/score-draft';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; error: unknown };
 
@@ -30,7 +38,10 @@ export function useScoreDraft({ storageKey, saved, send }: ScoreDraftOptions) {
     else removePersistentValue(localStorageOrNull(), storageKey);
   }, [draft, storageKey]);
 
-  const change = useCallback((code: string, entry: ScoreEntry) => setDraft((current) => ({ ...current, [code]: entry })), []);
+  const change = useCallback(
+    (code: string, field: ScoreField, value: string) => setDraft((current) => withChange(current, code, field, value)),
+    [],
+  );
 
   const save = useCallback((): Promise<void> => {
     queue.current = queue.current.then(async () => {

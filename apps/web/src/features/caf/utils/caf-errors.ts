@@ -1,4 +1,4 @@
-import { errorInfo, graphQLErrorsOf } from '../../../app/graphql-errors';
+import { errorExtensions, errorInfo, graphQLErrorsOf } from '../../../app/graphql-errors';
 
 /**
  * The CAF API's own words for a refusal that the user can act on: a CONFLICT there says who still has
@@ -10,7 +10,10 @@ export function cafRefusalText(error: unknown): string | undefined {
   return graphQLErrorsOf(error)[0]?.message || undefined;
 }
 
-/** Whether the refusal says the cycle changed since it was read (another save came first). */
+/**
+ * Whether the refusal says the cycle changed since it was read (another save came first): a CONFLICT
+ * naming the current version, unlike the conflicts of a state or of missing scores.
+ */
 export function isStale(error: unknown): boolean {
-  return errorInfo(error).code === 'CONFLICT';
+  return errorInfo(error).code === 'CONFLICT' && errorExtensions(error)?.['currentVersion'] !== undefined;
 }

@@ -18,12 +18,19 @@ export interface SavedScore {
   improvements: string;
 }
 
-/** The sub-criteria the user changed and has not seen saved yet, by code; the rest shows what the API has. */
-export type ScoreDraft = Record<string, ScoreEntry>;
+/**
+ * The fields the user changed and has not seen saved yet, by code; the rest shows what the API has (so
+ * that a reload after someone else's save shows their fields beside the user's own changes).
+ */
+export type ScoreDraft = Record<string, Partial<ScoreEntry>>;
+
+/** Every field of an entry. */
+export type ScoreField = keyof ScoreEntry;
 
 export type ScoreProblem = 'notWhole' | 'outOfRange';
 
 const TEXTS = ['evidence', 'strengths', 'improvements'] as const;
+const FIELDS = ['score', ...TEXTS] as const;
 
 export const EMPTY_ENTRY: ScoreEntry = { score: '', evidence: '', strengths: '', improvements: '' };
 
@@ -56,38 +63,60 @@ export function scoreProblem(text: string): ScoreProblem | null {
   return 'problem' in parsed ? parsed.problem : null;
 }
 
+function sameField(field: ScoreField, a: string, b: string): boolean {
+  return field === 'score' ? a.trim() === b.trim() : a === b;
+}
+
 function sameEntry(a: ScoreEntry, b: ScoreEntry): boolean {
-  return a.score.trim() === b.score.trim() && TEXTS.every((field) => a[field] === b[field]);
+  return FIELDS.every((field) => sameField(field, a[field], b[field]));
 }
 
 function savedByCode(saved: readonly SavedScore[]): Map<string, SavedScore> {
   return new Map(saved.map((score) => [score.code, score]));
 }
 
-/** What the form shows for every code: the user's change, or else the saved score. */
-export function shownEntries(codes: readonly string[], draft: ScoreDraft, saved: readonly SavedScore[]): ScoreDraft {
+/** What the form shows for every code: the saved score with the user's changes over it. */
+export function shownEntries(codes: readonly string[], draft: ScoreDraft, saved: readonly SavedScore[]): Record<string, ScoreEntry> {
   const byCode = savedByCode(saved);
-  return Object.fromEntries(codes.map((code) => [code, draft[code] ?? entryOf(byCode.get(code))]));
+  return Object.fromEntries(codes.map((code) => [code, { ...entryOf(byCode.get(code)), ...draft[code] }]));
+}
+
+/** The draft with one field changed. */
+export function withChange(draft: ScoreDraft, code: string, field: ScoreField, value: string): ScoreDraft {
+  return { ...draft, [code]: { ...draft[code], [field]: value } };
 }
 
 /** The changes that differ from the saved scores and can be sent (a score the API would refuse waits). */
 export function changedScores(draft: ScoreDraft, saved: readonly SavedScore[]): CafScoreInput[] {
   const byCode = savedByCode(saved);
-  return Object.entries(draft).flatMap(([code, entry]) => {
+  return Object.entries(draft).flatMap(([code, changes]) => {
+    const before = entryOf(byCode.get(code));
+    const entry = { ...before, ...changes };
     const parsed = parseScore(entry.score);
-    if ('problem' in parsed || sameEntry(entry, entryOf(byCode.get(code)))) return [];
+    if ('problem' in parsed || sameEntry(entry, before)) return [];
     return [{ code, score: parsed.score, evidence: entry.evidence, strengths: entry.strengths, improvements: entry.improvements }];
   });
 }
 
-/** The draft without the entries the API now holds as they are: what is still unsaved. */
+/** The draft without the fields the API now holds as they are: what is still unsaved. */
 export function withoutSaved(draft: ScoreDraft, saved: readonly SavedScore[]): ScoreDraft {
   const byCode = savedByCode(saved);
-  return Object.fromEntries(Object.entries(draft).filter(([code, entry]) => !sameEntry(entry, entryOf(byCode.get(code)))));
+  return Object.fromEntries(
+    Object.entries(draft).flatMap(([code, changes]) => {
+      const before = entryOf(byCode.get(code));
+      const left = Object.fromEntries(
+        FIELDS.flatMap((field) => {
+          const value = changes[field];
+          return value === undefined || sameField(field, value, before[field]) ? [] : [[field, value]];
+        }),
+      );
+      return Object.keys(left).length ? [[code, left]] : [];
+    }),
+  );
 }
 
 /** How many of the codes have a valid score in what the form shows. */
-export function scoredCount(shown: ScoreDraft): number {
+export function scoredCount(shown: Record<string, ScoreEntry>): number {
   return Object.values(shown).filter((entry) => {
     const parsed = parseScore(entry.score);
     return 'score' in parsed && parsed.score !== null;
@@ -101,6 +130,6 @@ export function isScoreDraft(value: unknown): value is ScoreDraft {
     (entry: unknown) =>
       typeof entry === 'object' &&
       entry !== null &&
-      (['score', ...TEXTS] as const).every((field) => typeof (entry as Record<string, unknown>)[field] === 'string'),
+      Object.entries(entry).every(([field, text]) => (FIELDS as readonly string[]).includes(field) && typeof text === 'string'),
   );
 }
