@@ -97,6 +97,15 @@ describe('a CAF self-assessment cycle (issue 19), office 8', () => {
       expect(await page.getByRole('combobox', { name: 'Okres CAF', exact: true }).inputValue()).not.toBe('');
       await checkPage(page, 'caf-office-desk');
 
+      // A third assessor joins the office: invited here, a candidate for the group at once.
+      await page.getByRole('button', { name: 'Zaproś asesora', exact: true }).click();
+      await page.getByText('Wpisz adres e-mail, np. jan.kowalski@urzad.gov.pl.').first().waitFor();
+      await page.getByLabel('Adres e-mail', { exact: true }).fill('ewa.lis.8@demo.officebench.local');
+      await page.getByLabel('Imię i nazwisko', { exact: true }).fill('Ewa Lis');
+      await page.getByRole('button', { name: 'Zaproś asesora', exact: true }).click();
+      await page.getByText(/^Zaproszono: Ewa Lis\./).waitFor();
+      await page.getByRole('checkbox', { name: 'Ewa Lis (ewa.lis.8@demo.officebench.local)', exact: true }).waitFor();
+
       await page.getByRole('combobox', { name: 'Okres CAF', exact: true }).selectOption({ label: openPeriod });
       await page.getByRole('checkbox', { name: new RegExp(`\\(${assessor(1).replace(/\./g, '\\.')}\\)$`) }).check();
       await page.getByRole('checkbox', { name: new RegExp(`\\(${assessor(2).replace(/\./g, '\\.')}\\)$`) }).check();
@@ -301,6 +310,12 @@ describe('a CAF self-assessment cycle (issue 19), office 8', () => {
       await page.getByRole('button', { name: 'Pokaż jako wykres', exact: true }).click();
       await page.locator('.recharts-surface').first().waitFor();
       await checkPage(page, 'caf-programme-desk');
+
+      // The lead opens the office's new cycle: its result, never the members' own scores.
+      await table.getByRole('link', { name: new RegExp(`^${openPeriod}: zamknięta, `) }).click();
+      await page.getByRole('heading', { level: 2, name: 'Wynik samooceny', exact: true }).waitFor();
+      expect(await page.getByText('Sprawozdanie roczne (asesor 1)').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Dodaj działanie', exact: true }).count()).toBe(0);
     });
   });
 });

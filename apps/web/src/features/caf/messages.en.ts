@@ -66,6 +66,8 @@ export const cafMessagesEn: Catalogue<typeof cafMessagesPl> = {
   'caf.invite.nameRequired': 'Enter the full name.',
   'caf.invite.submit': 'Invite the assessor',
   'caf.invite.done': '{name} was invited. Hand them the link to set a password.',
+  'caf.invite.sent':
+    '{name} was invited. The link to set a password was sent to them by e-mail (if the server has no mail set up, the link is in the server log).',
   'caf.invite.roleAdded': '{name} already has an account: it now has the office’s CAF assessor role.',
   'caf.invite.link': 'Set-password link',
   'caf.cycle.title': 'Self-assessment {period}: {office}',

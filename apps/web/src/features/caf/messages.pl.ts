@@ -63,6 +63,8 @@ export const cafMessagesPl = {
   'caf.invite.nameRequired': 'Wpisz imię i nazwisko.',
   'caf.invite.submit': 'Zaproś asesora',
   'caf.invite.done': 'Zaproszono: {name}. Przekaż tej osobie link do ustawienia hasła.',
+  'caf.invite.sent':
+    'Zaproszono: {name}. Link do ustawienia hasła wysłano tej osobie e-mailem (jeśli serwer nie ma skonfigurowanej poczty, link jest w dzienniku serwera).',
   'caf.invite.roleAdded': '{name} ma już konto: dostała rolę asesora CAF urzędu.',
   'caf.invite.link': 'Link do ustawienia hasła',
   'caf.cycle.title': 'Samoocena {period}: {office}',

@@ -17,6 +17,7 @@ import { CAF_OFFICE_QUERY, type CafOffice } from '../graphql/caf-office.query';
 import { INVITE_CAF_ASSESSOR_MUTATION } from '../graphql/invite-caf-assessor.mutation';
 import { OPEN_CAF_CYCLE_MUTATION } from '../graphql/open-caf-cycle.mutation';
 import { useRefusalText } from '../hooks/useRefusalText';
+import { validateAssessorInvite, type AssessorInviteDraft } from '../utils/assessor-invite';
 import { totalChange } from '../utils/cycle-view';
 import { formatChange, formatPoints } from '../utils/format';
 import { cafCyclePath } from '../utils/paths';
@@ -154,46 +155,29 @@ function OpenCycleForm({ office }: { office: CafOffice }) {
   );
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 function InviteAssessorForm({ office }: { office: CafOffice }) {
   const { t } = useI18n();
   const refusal = useRefusalText();
   const [invite, { loading, data }] = useMutation(INVITE_CAF_ASSESSOR_MUTATION, { refetchQueries: ['CafGroupCandidates'] });
-  const [email, setEmail] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [problems, setProblems] = useState<{ email?: string; displayName?: string }>({});
+  const [draft, setDraft] = useState<AssessorInviteDraft>({ email: '', displayName: '' });
+  const [problems, setProblems] = useState<Partial<Record<keyof AssessorInviteDraft, string>>>({});
   const [errors, setErrors] = useState<ErrorItem[]>([]);
+  const set = (name: keyof AssessorInviteDraft) => (value: string) => setDraft((current) => ({ ...current, [name]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = {
-      ...(EMAIL.test(email.trim()) ? {} : { email: t('caf.invite.emailInvalid') }),
-      ...(displayName.trim() ? {} : { displayName: t('caf.invite.nameRequired') }),
-    };
-    setProblems(found);
-    if (found.email || found.displayName) {
-      setErrors([
-        ...(found.email ? [{ fieldId: 'caf-invite-email', text: found.email }] : []),
-        ...(found.displayName ? [{ fieldId: 'caf-invite-name', text: found.displayName }] : []),
-      ]);
+    const result = validateAssessorInvite(draft, office);
+    if (result.problems) {
+      const found = Object.fromEntries(Object.entries(result.problems).map(([name, problem]) => [name, t(`caf.invite.${problem}`)]));
+      setProblems(found);
+      setErrors(Object.entries(found).map(([name, text]) => ({ fieldId: `caf-invite-${name}`, text })));
       return;
     }
+    setProblems({});
     try {
-      await invite({
-        variables: {
-          input: {
-            email: email.trim(),
-            displayName: displayName.trim().replace(/\s+/g, ' '),
-            role: 'OFFICE_ASSESSOR',
-            programmeId: office.programmeId,
-            officeId: office.officeId,
-          },
-        },
-      });
+      await invite({ variables: { input: result.input } });
       setErrors([]);
-      setEmail('');
-      setDisplayName('');
+      setDraft({ email: '', displayName: '' });
     } catch (error) {
       setErrors([{ text: refusal(error) }]);
     }
@@ -205,7 +189,11 @@ function InviteAssessorForm({ office }: { office: CafOffice }) {
       <p>{t('caf.invite.intro')}</p>
       {invitation && (
         <Notice takeFocus>
-          <p>{t(invitation.expiresAt ? 'caf.invite.done' : 'caf.invite.roleAdded', { name: invitation.user.displayName })}</p>
+          <p>
+            {t(invitation.link ? 'caf.invite.done' : invitation.expiresAt ? 'caf.invite.sent' : 'caf.invite.roleAdded', {
+              name: invitation.user.displayName,
+            })}
+          </p>
           {invitation.link && <CopyField label={t('caf.invite.link')} value={invitation.link} />}
         </Notice>
       )}
@@ -217,16 +205,16 @@ function InviteAssessorForm({ office }: { office: CafOffice }) {
           type="email"
           autoComplete="off"
           spellCheck={false}
-          value={email}
-          onChange={setEmail}
+          value={draft.email}
+          onChange={set('email')}
           error={problems.email}
         />
         <TextField
-          id="caf-invite-name"
+          id="caf-invite-displayName"
           label={t('caf.invite.name')}
           autoComplete="off"
-          value={displayName}
-          onChange={setDisplayName}
+          value={draft.displayName}
+          onChange={set('displayName')}
           error={problems.displayName}
         />
         <button type="submit" disabled={loading}>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { ChartWithTable } from '../../../components/ChartWithTable';
 import { DataTable } from '../../../components/DataTable';
@@ -8,6 +8,7 @@ import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
 import { CAF_PROGRAMME_QUERY, type CafProgramme } from '../graphql/caf-programme.query';
 import { formatChange, formatPoints } from '../utils/format';
+import { cafCyclePath } from '../utils/paths';
 import { ChangeChart } from './ChangeChart';
 import './caf.css';
 
@@ -65,11 +66,13 @@ function Overview({ programme }: { programme: CafProgramme }) {
                 <ul key="cycles" className="caf-cycle-list">
                   {office.cycles.map((cycle) => (
                     <li key={cycle.id}>
-                      {t('caf.programme.cycle', {
-                        period: cycle.periodLabel,
-                        state: t(`caf.state.${cycle.state}`),
-                        total: points(cycle.total),
-                      })}
+                      <Link to={cafCyclePath(programme.programmeId, office.officeId, cycle.id)}>
+                        {t('caf.programme.cycle', {
+                          period: cycle.periodLabel,
+                          state: t(`caf.state.${cycle.state}`),
+                          total: points(cycle.total),
+                        })}
+                      </Link>
                     </li>
                   ))}
                 </ul>
