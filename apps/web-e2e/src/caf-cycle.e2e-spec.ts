@@ -247,6 +247,17 @@ describe('a CAF self-assessment cycle (issue 19), office 8', () => {
         ['Mapa procesów obsługi klienta', '5.1', 'w toku'],
         ['Plan szkoleń wprowadzających', '3.2', 'zaplanowane'],
       ]);
+      // An action done: changed on the version it was read at.
+      await page.getByRole('button', { name: 'Zmień działanie „Mapa procesów obsługi klienta”', exact: true }).click();
+      await page.getByRole('combobox', { name: 'Stan', exact: true }).selectOption('DONE');
+      await page.getByRole('textbox', { name: 'Rezultat', exact: true }).fill('Opisano 12 procesów.');
+      await page.getByRole('button', { name: 'Zapisz zmianę', exact: true }).click();
+      await page
+        .getByRole('table', { name: 'Działania doskonalące', exact: true })
+        .locator('tr', { hasText: 'Mapa procesów obsługi klienta' })
+        .filter({ hasText: 'wykonane' })
+        .filter({ hasText: 'Opisano 12 procesów.' })
+        .waitFor();
       await checkPage(page, 'caf-closed-desk');
 
       // The previous cycle's radar has the released peer means: the table shows the API's numbers.
