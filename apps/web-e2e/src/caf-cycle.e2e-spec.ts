@@ -252,6 +252,8 @@ describe('a CAF self-assessment cycle (issue 19), office 8', () => {
       await page.getByRole('combobox', { name: 'Stan', exact: true }).selectOption('DONE');
       await page.getByRole('textbox', { name: 'Rezultat', exact: true }).fill('Opisano 12 procesów.');
       await page.getByRole('button', { name: 'Zapisz zmianę', exact: true }).click();
+      await page.getByText('Zapisano działanie „Mapa procesów obsługi klienta”.', { exact: true }).waitFor();
+      await page.getByRole('heading', { level: 3, name: 'Nowe działanie', exact: true }).waitFor();
       await page
         .getByRole('table', { name: 'Działania doskonalące', exact: true })
         .locator('tr', { hasText: 'Mapa procesów obsługi klienta' })

@@ -47,10 +47,13 @@ export function ImprovementPlan({ cycle, practicesPath }: ImprovementPlanProps) 
   const refusal = useRefusalText();
   const [remove] = useMutation(DELETE_CAF_ACTION_MUTATION, { refetchQueries: ['CafCycle'], awaitRefetchQueries: true });
   const [errors, setErrors] = useState<ErrorItem[]>([]);
+  // Said above the form, which starts afresh after a change.
+  const [saved, setSaved] = useState<string | null>(null);
   const areas = cycle.consensus.filter(({ improvements }) => improvements.trim());
   const subName = (code: string) => CAF_SUB_CRITERIA.find((sub) => sub.code === code)?.name[language] ?? '';
 
   const startEditing = (action: CafAction | undefined, draft: ActionDraft) => {
+    setSaved(null);
     setEditing((current) => ({ action, draft, key: current.key + 1 }));
     // After the form has its new draft: the user goes on there.
     requestAnimationFrame(() => formRef.current?.focus());
@@ -153,11 +156,13 @@ export function ImprovementPlan({ cycle, practicesPath }: ImprovementPlanProps) 
           <h3 ref={formRef} tabIndex={-1}>
             {editing.action ? t('caf.plan.editTitle', { title: editing.action.title }) : t('caf.plan.newTitle')}
           </h3>
+          {saved && <Notice>{t('caf.plan.saved', { title: saved })}</Notice>}
           <ActionForm
             key={editing.key}
             cycle={cycle}
             action={editing.action}
             initial={editing.draft}
+            onSaved={setSaved}
             onDone={() => setEditing((current) => ({ draft: EMPTY_ACTION, key: current.key + 1 }))}
           />
         </>
@@ -176,10 +181,13 @@ interface ActionFormProps {
   cycle: CafCycle;
   action?: CafAction;
   initial: ActionDraft;
+  /** The action was saved (its title). */
+  onSaved: (title: string | null) => void;
+  /** Back to a new action (after a change, or cancelling it). */
   onDone: () => void;
 }
 
-function ActionForm({ cycle, action, initial, onDone }: ActionFormProps) {
+function ActionForm({ cycle, action, initial, onSaved, onDone }: ActionFormProps) {
   const { t, language } = useI18n();
   const refusal = useRefusalText();
   const programme = useBenchmarkProgramme(cycle.programmeId);
@@ -187,7 +195,6 @@ function ActionForm({ cycle, action, initial, onDone }: ActionFormProps) {
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<Partial<Record<ActionField, ActionProblem>>>({});
   const [errors, setErrors] = useState<ErrorItem[]>([]);
-  const [saved, setSaved] = useState<string | null>(null);
   const id = (field: ActionField) => `caf-action-${field}`;
   const set = (field: ActionField) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
   const problemText = (field: ActionField) => {
@@ -201,7 +208,7 @@ function ActionForm({ cycle, action, initial, onDone }: ActionFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaved(null);
+    onSaved(null);
     const result = validateAction(draft, { cycleId: cycle.id, id: action?.id, expectedVersion: action?.version });
     if (result.problems) {
       setProblems(result.problems);
@@ -217,7 +224,7 @@ function ActionForm({ cycle, action, initial, onDone }: ActionFormProps) {
     try {
       const { data } = await save({ variables: { input: result.input } });
       setErrors([]);
-      if (data) setSaved(data.saveCafAction.title);
+      if (data) onSaved(data.saveCafAction.title);
       if (action) onDone();
       else setDraft(EMPTY_ACTION);
     } catch (error) {
@@ -227,7 +234,6 @@ function ActionForm({ cycle, action, initial, onDone }: ActionFormProps) {
 
   return (
     <>
-      {saved && <Notice>{t('caf.plan.saved', { title: saved })}</Notice>}
       <ErrorSummary errors={errors} />
       <form noValidate onSubmit={(event) => void submit(event)} className="form caf-action-form" aria-busy={loading}>
         <SelectField
