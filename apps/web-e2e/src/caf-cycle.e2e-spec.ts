@@ -316,6 +316,10 @@ describe('a CAF self-assessment cycle (issue 19), office 8', () => {
         { id: new URL(page.url()).pathname.split('/')[2] },
       );
       expectShown(office[4] ?? '', cafProgramme.offices.find(({ officeName }) => officeName === office[0])?.change ?? NaN);
+      // Ordered by change, the office that gained most comes first.
+      await page.getByRole('combobox', { name: 'Kolejność urzędów', exact: true }).selectOption({ label: 'od największej zmiany' });
+      const largest = Math.max(...cafProgramme.offices.flatMap(({ change }) => (change === null ? [] : [change])));
+      expectShown((await rowTexts(table))[0]?.[4] ?? '', largest);
       await page.getByRole('button', { name: 'Pokaż jako tabelę', exact: true }).click();
       expect(
         await rowTexts(page.getByRole('table', { name: 'Zmiana wyniku CAF urzędów od pierwszej samooceny', exact: true })),

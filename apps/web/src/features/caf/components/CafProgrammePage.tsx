@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { ChartWithTable } from '../../../components/ChartWithTable';
@@ -6,9 +7,11 @@ import { DataTable } from '../../../components/DataTable';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
+import { SelectField } from '../../../components/SelectField';
 import { CAF_PROGRAMME_QUERY, type CafProgramme } from '../graphql/caf-programme.query';
 import { formatChange, formatPoints } from '../utils/format';
 import { cafCyclePath } from '../utils/paths';
+import { isOfficeOrder, OFFICE_ORDERS, orderOffices, type OfficeOrder } from '../utils/programme-order';
 import { ChangeChart } from './ChangeChart';
 import './caf.css';
 
@@ -36,6 +39,7 @@ function Overview({ programme }: { programme: CafProgramme }) {
     .flatMap((office) => (office.change == null ? [] : [{ ...office, change: office.change }]))
     .sort((a, b) => b.change - a.change);
   const chartTitle = t('caf.programme.chart');
+  const [order, setOrder] = useState<OfficeOrder>('name');
   return (
     <>
       <ul className="caf-summary">
@@ -45,6 +49,15 @@ function Overview({ programme }: { programme: CafProgramme }) {
         <li>{t('caf.programme.cycles', { open: programme.openCycles, closed: programme.closedCycles })}</li>
       </ul>
       <Section title={t('caf.programme.offices')}>
+        <div className="form caf-order">
+          <SelectField
+            id="caf-programme-order"
+            label={t('caf.programme.order')}
+            value={order}
+            onChange={(value) => isOfficeOrder(value) && setOrder(value)}
+            options={OFFICE_ORDERS.map((value) => ({ value, label: t(`caf.programme.orderBy.${value}`) }))}
+          />
+        </div>
         <DataTable
           caption={t('caf.programme.offices')}
           columns={[
@@ -56,7 +69,7 @@ function Overview({ programme }: { programme: CafProgramme }) {
             t('caf.programme.meets'),
           ]}
           rowHeaderColumn={0}
-          rows={programme.offices.map((office) => ({
+          rows={orderOffices(programme.offices, order, language).map((office) => ({
             key: office.officeId,
             cells: [
               office.officeName,
