@@ -161,6 +161,7 @@ describe('a CAF self-assessment cycle (issue 19), office 8', () => {
       await page.getByText('Niezapisane zmiany: 1.', { exact: true }).waitFor();
 
       await scoreAll(page, 2);
+      await page.getByText('Wszyscy członkowie zespołu ocenili 28 podkryteriów: koordynator może rozpocząć konsensus.').waitFor();
       await checkPage(page, 'caf-scoring-phone');
       await saveScreenshot(page, 'caf-scoring-phone-first-screen', { fullPage: false });
     });

@@ -50,6 +50,7 @@ export const cafMessagesEn: Catalogue<typeof cafMessagesPl> = {
   'caf.group.scored': 'Sub-criteria scored',
   'caf.group.scoredOf': '{scored} of {total}',
   'caf.group.me': '{name} (you)',
+  'caf.group.allScored': 'Every member of the group has scored the 28 sub-criteria: the coordinator may start consensus.',
   'caf.group.legend': 'Members of the self-assessment group',
   'caf.group.hint': 'The office’s coordinators and CAF assessors. Every member scores all 28 sub-criteria alone.',
   'caf.group.required': 'Choose at least one person for the group.',

@@ -47,6 +47,7 @@ export const cafMessagesPl = {
   'caf.group.scored': 'Ocenione podkryteria',
   'caf.group.scoredOf': '{scored} z {total}',
   'caf.group.me': '{name} (Ty)',
+  'caf.group.allScored': 'Wszyscy członkowie zespołu ocenili 28 podkryteriów: koordynator może rozpocząć konsensus.',
   'caf.group.legend': 'Członkowie zespołu samooceny',
   'caf.group.hint': 'Koordynatorzy i asesorzy CAF urzędu. Każdy członek ocenia wszystkie 28 podkryteriów osobno.',
   'caf.group.required': 'Wybierz co najmniej jedną osobę do zespołu.',

@@ -32,6 +32,7 @@ export function GroupSection({ cycle, reload }: { cycle: CafCycle; reload: () =>
         }))}
         downloadable={false}
       />
+      {!cycle.mayManage && everyoneScored(cycle.assessors) && <p>{t('caf.group.allScored')}</p>}
       {cycle.mayManage && cycle.state === 'SCORING' && (
         <>
           <StartConsensus cycle={cycle} reload={reload} />
