@@ -1,4 +1,4 @@
-import { CAF_SUB_CRITERIA, cafScores } from '@officebench/domain';
+import { CAF_SUB_CRITERIA, cafScores, roundSignificant } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import { type AccessScope, NO_ACCESS, setAccessScope } from '../src/database/access-context';
 import { DEMO_LEAD_EMAIL, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
@@ -637,7 +637,8 @@ describe('CAF self-assessment cycles (issue 19)', () => {
         (await api.owner.query(`SELECT score FROM caf_consensus_score WHERE cycle_id = $1 AND code = '1.1'`, [cycleId]))[0].score,
       ).toBe(60);
       version += 1;
-      expect(codeOf(await call(SAVE_CONSENSUS, { c: cycleId, s: [{ code: '1.1', score: 5 }], v: version }, leadCookie))).toBe('NOT_FOUND');
+      // The lead sees the cycle but may not change it; another office does not even find it.
+      expect(codeOf(await call(SAVE_CONSENSUS, { c: cycleId, s: [{ code: '1.1', score: 5 }], v: version }, leadCookie))).toBe('FORBIDDEN');
       expect(codeOf(await call(SAVE_CONSENSUS, { c: cycleId, s: [{ code: '1.1', score: 5 }], v: version }, otherCoordinator))).toBe(
         'NOT_FOUND',
       );
@@ -952,7 +953,7 @@ describe('CAF self-assessment cycles (issue 19)', () => {
 
     it('a draft whose cycle moves to consensus while it is being written is refused with CONFLICT (not an internal error)', async () => {
       const cycle = await cycleWith([x.id]);
-      // The owner holds the cycle as a state change would; the draft passes the service's check and waits in the trigger.
+      // The owner holds the cycle as a state change would; the draft waits for it (the service locks the cycle FOR SHARE).
       const runner = api.owner.createQueryRunner();
       await runner.connect();
       try {
@@ -961,7 +962,7 @@ describe('CAF self-assessment cycles (issue 19)', () => {
         const save = call(SAVE_SCORES, { c: cycle.id, s: [{ code: '4.4', score: null }] }, x.cookie);
         await waitForRow(
           api.owner,
-          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO caf_individual_score%'`,
+          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR SHARE OF c%'`,
         );
         await runner.query(`UPDATE caf_cycle SET state = 'CONSENSUS', consensus_at = now(), version = version + 1 WHERE id = $1`, [
           cycle.id,
@@ -1249,7 +1250,8 @@ describe('CAF self-assessment cycles (issue 19)', () => {
       // The mean of the six offices' criterion scores, rounded half up to the cent in whole cents (no float ties).
       const expectedMeans = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => {
         const cents = [1, 2, 3, 4, 5, 6].reduce((sum, p) => sum + Math.round(criteria.get(p)![i] * 100), 0);
-        return Math.floor((2 * cents + 6) / 12) / 100;
+        // Published as the release rounds every mean: three significant digits.
+        return roundSignificant(cents / 600);
       });
       const fromCycles = (await radarOf(1)).data!.cafRadar as Radar;
       expect(fromCycles.released).toBe(true);
@@ -1268,7 +1270,7 @@ describe('CAF self-assessment cycles (issue 19)', () => {
           peerGroupId: groups.get('Z wpisem'),
           peerGroupName: 'Z wpisem',
           contributorsBand: null,
-          suppressionReason: 'NOT_FROM_CYCLES',
+          suppressionReason: 'NOT_PUBLISHED',
           means: null,
         },
       ]);
@@ -1278,13 +1280,13 @@ describe('CAF self-assessment cycles (issue 19)', () => {
           peerGroupId: groups.get('Za mała'),
           peerGroupName: 'Za mała',
           contributorsBand: null,
-          suppressionReason: 'TOTAL_SUPPRESSED',
+          suppressionReason: 'NOT_PUBLISHED',
           means: null,
         },
       ]);
       const corrected = (await radarOf(15)).data!.cafRadar as Radar;
       expect(corrected.peers.map(({ suppressionReason, means }) => ({ suppressionReason, means }))).toEqual([
-        { suppressionReason: 'NOT_FROM_CYCLES', means: null },
+        { suppressionReason: 'NOT_PUBLISHED', means: null },
       ]);
       const stored: Array<{ name: string; reason: string | null; means: number[] | null }> = await api.owner.query(
         `SELECT g.name, c.suppression_reason AS reason, c.criterion_means::float8[] AS means FROM caf_criterion_cell c JOIN peer_group g ON g.id = c.peer_group_id

@@ -260,6 +260,10 @@ export const MESSAGES = {
   'caf.actionTitle': { pl: 'Podaj tytuł działania (od 1 do 200 znaków).', en: 'Give the action a title of 1 to 200 characters.' },
   'caf.actionIndicator': { pl: 'Wskaźnik {code} nie należy do programu.', en: 'Indicator {code} is not in the programme.' },
   'caf.actionDate': { pl: 'Niepoprawna data: {date}.', en: 'Not a valid date: {date}.' },
+  'caf.actionVersion': {
+    pl: 'Podaj wersję działania, które zmieniasz (expectedVersion).',
+    en: 'Give the version of the action you are changing (expectedVersion).',
+  },
   'caf.actionStale': {
     pl: 'Ktoś zmienił to działanie w międzyczasie. Wczytaj plan ponownie; Twoje zmiany nie zostały zapisane.',
     en: 'Someone changed this action meanwhile. Reload the plan; your changes were not saved.',

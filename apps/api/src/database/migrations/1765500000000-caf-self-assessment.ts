@@ -2,9 +2,37 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The 28 sub-criteria of CAF 2020, frozen here as the migration's own copy (libs/domain caf-model.ts). */
 const CODES = [
-  '1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6',
-  '5.1', '5.2', '5.3', '6.1', '6.2', '7.1', '7.2', '8.1', '8.2', '9.1', '9.2',
-].map((code) => `'${code}'`).join(', ');
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '3.1',
+  '3.2',
+  '3.3',
+  '4.1',
+  '4.2',
+  '4.3',
+  '4.4',
+  '4.5',
+  '4.6',
+  '5.1',
+  '5.2',
+  '5.3',
+  '6.1',
+  '6.2',
+  '7.1',
+  '7.2',
+  '8.1',
+  '8.2',
+  '9.1',
+  '9.2',
+]
+  .map((code) => `'${code}'`)
+  .join(', ');
 
 /** An office's row: its lead, its coordinators, and (new) its assessors, each scope read once per statement. */
 const OFFICE_OR_ASSESSED = `programme_id = ANY ((SELECT app_lead_programmes())::uuid[])
@@ -15,7 +43,8 @@ const OWN_PEOPLE = `(programme_id, office_id) IN (SELECT programme, office FROM 
   OR (programme_id, office_id) IN (SELECT programme, office FROM app_assessed_pairs())`;
 const COORDINATED = `(programme_id, office_id) IN (SELECT programme, office FROM app_coordinated_pairs())`;
 
-const texts = (names: readonly string[]) => names.map((name) => `${name} text NOT NULL DEFAULT '' CHECK (length(${name}) <= 4000)`).join(',\n        ');
+const texts = (names: readonly string[]) =>
+  names.map((name) => `${name} text NOT NULL DEFAULT '' CHECK (length(${name}) <= 4000)`).join(',\n        ');
 
 /**
  * CAF self-assessment cycles (issue 19, docs/caf.md):
@@ -26,7 +55,7 @@ const texts = (names: readonly string[]) => names.map((name) => `${name} text NO
  *   (`caf_action`); a trigger refuses any write the cycle's state does not allow, locking the cycle so
  *   that a state change and a write cannot cross;
  * - row-level security: an individual score is seen by its assessor alone until the group moves to
- *   consensus, then by the office's coordinators and group; never by the lead or another office;
+ *   consensus, then by the office's coordinators and the cycle's group; never by the lead or another office;
  * - `caf_criterion_cell`: the peers' criterion means, published by a CAF period's release for exactly the
  *   cells where the release published the CAF total (same contributors), so they are as safe as it is.
  */
@@ -218,9 +247,14 @@ export class CafSelfAssessment1765500000000 implements MigrationInterface {
 
       ALTER TABLE caf_individual_score ENABLE ROW LEVEL SECURITY;
       ALTER TABLE caf_individual_score FORCE ROW LEVEL SECURITY;
+      -- From consensus on: the office's coordinators and the members of this cycle's group (not every
+      -- assessor of the office).
       CREATE POLICY caf_individual_score_read ON caf_individual_score FOR SELECT USING (
         assessor_id = (SELECT app_user_id())
-        OR ((${OWN_PEOPLE}) AND EXISTS (SELECT 1 FROM caf_cycle c WHERE c.id = cycle_id AND c.state <> 'SCORING')));
+        OR (EXISTS (SELECT 1 FROM caf_cycle c WHERE c.id = caf_individual_score.cycle_id AND c.state <> 'SCORING')
+            AND ((${COORDINATED})
+                 OR EXISTS (SELECT 1 FROM caf_assessor g
+                             WHERE g.cycle_id = caf_individual_score.cycle_id AND g.user_id = (SELECT app_user_id())))));
       CREATE POLICY caf_individual_score_own_insert ON caf_individual_score FOR INSERT
         WITH CHECK (assessor_id = (SELECT app_user_id()) AND (${OWN_PEOPLE}));
       CREATE POLICY caf_individual_score_own_update ON caf_individual_score FOR UPDATE
@@ -242,6 +276,11 @@ export class CafSelfAssessment1765500000000 implements MigrationInterface {
       -- office's audit log stays with its coordinators and lead.
       CREATE POLICY audit_log_assessor_insert ON audit_log FOR INSERT
         WITH CHECK (left(entity, 4) = 'caf_' AND (programme_id, office_id) IN (SELECT programme, office FROM app_assessed_pairs()));
+
+      -- The published means' rounding (three significant digits, as roundSignificant in libs/domain).
+      CREATE FUNCTION round_significant(x numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$
+        SELECT CASE WHEN x = 0 THEN 0 ELSE round(x, 2 - floor(log(abs(x)))::int) END
+      $$;
 
       -- Published statistics, like benchmark_cell: no office's value, read by the programme's members.
       CREATE TABLE caf_criterion_cell (
@@ -272,7 +311,7 @@ export class CafSelfAssessment1765500000000 implements MigrationInterface {
     await queryRunner.query(`
       DROP POLICY audit_log_assessor_insert ON audit_log;
       DROP TABLE caf_criterion_cell, caf_action, caf_consensus_score, caf_individual_score, caf_assessor, caf_cycle;
-      DROP FUNCTION caf_write_allowed(), caf_assessor_progress(), caf_cycle_transition(), caf_cycle_period_kind(), app_assessed_pairs(), app_user_id();
+      DROP FUNCTION caf_write_allowed(), caf_assessor_progress(), caf_cycle_transition(), caf_cycle_period_kind(), app_assessed_pairs(), app_user_id(), round_significant(numeric);
       DELETE FROM role_grant WHERE role = 'OFFICE_ASSESSOR';
       ALTER TABLE role_grant DROP CONSTRAINT role_grant_role_check, DROP CONSTRAINT role_grant_scope;
       ALTER TABLE role_grant

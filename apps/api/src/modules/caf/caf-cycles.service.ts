@@ -146,8 +146,8 @@ export class CafCyclesService {
     const checked = this.checkedScores(scores, language);
     if (!isUuid(cycleId)) throw notFound('CAF self-assessment');
     return this.scoped.run(actor, async (manager) => {
-      const [cycle] = await this.repository.cycles(manager, { ids: [cycleId] });
-      if (!cycle) throw notFound('CAF self-assessment');
+      // Locked FOR SHARE: a move to consensus waits for this draft, or this draft sees the move.
+      const cycle = await this.visibleCycle(manager, cycleId, 'SHARE');
       const group = await this.repository.assessors(manager, [cycle.id]);
       if (!group.some((member) => member.userId === actor.userId) || !ownPeople(actor, cycle.programmeId, cycle.officeId))
         throw forbidden();
@@ -264,6 +264,7 @@ export class CafCyclesService {
         status: input.status,
         result: input.result?.trim() ?? '',
       };
+      if (input.id != null && input.expectedVersion == null) throw badInput(message('caf.actionVersion', language), 'expectedVersion');
       let id = input.id ?? null;
       let before: ActionRow | null = null;
       if (id === null) {
@@ -271,7 +272,7 @@ export class CafCyclesService {
       } else {
         before = await this.repository.lockAction(manager, id);
         if (!before || before.cycleId !== cycle.id) throw notFound('CAF action');
-        if (!(await this.repository.updateAction(manager, id, write, input.expectedVersion ?? before.version)))
+        if (!(await this.repository.updateAction(manager, id, write, input.expectedVersion as number)))
           throw new AppError('CONFLICT', message('caf.actionStale', language), { currentVersion: before.version });
       }
       await auditBy(manager, actor, before ? 'CAF_ACTION_UPDATED' : 'CAF_ACTION_CREATED', ['caf_action', id], {
@@ -289,7 +290,7 @@ export class CafCyclesService {
     if (!isUuid(id)) throw notFound('CAF action');
     return this.scoped.run(actor, async (manager) => {
       const before = await this.repository.lockAction(manager, id);
-      if (!before) throw notFound('CAF action');
+      if (!before) throw (await this.repository.actionVisible(manager, id)) ? forbidden() : notFound('CAF action');
       if (!coordinatesOffice(actor, before.programmeId, before.officeId)) throw forbidden();
       if (!(await this.repository.deleteAction(manager, id, expectedVersion)))
         throw new AppError('CONFLICT', message('caf.actionStale', language), { currentVersion: before.version });
@@ -362,7 +363,9 @@ export class CafCyclesService {
           peerGroupId: group.peerGroupId,
           peerGroupName: group.peerGroupName,
           contributorsBand: group.band,
-          suppressionReason: group.reason,
+          // Why a released group shows nothing stays unsaid (NOT_PUBLISHED), so that it tells the group
+          // nothing about its members (e.g. that one typed its total in).
+          suppressionReason: group.reason === null || group.reason === 'NOT_RELEASED' ? group.reason : 'NOT_PUBLISHED',
           means: group.means,
         })),
         total: cycle.total,
@@ -420,13 +423,23 @@ export class CafCyclesService {
   ): Promise<CafCycleModel> {
     if (!isUuid(cycleId)) throw notFound('CAF self-assessment');
     return this.scoped.run(actor, async (manager) => {
-      const cycle = await this.repository.lockCycle(manager, cycleId);
-      if (!cycle || !ownPeople(actor, cycle.programmeId, cycle.officeId)) throw notFound('CAF self-assessment');
+      const cycle = await this.visibleCycle(manager, cycleId, 'UPDATE');
       if (cycle.version !== expectedVersion)
         throw new AppError('CONFLICT', message('caf.stale', language), { currentVersion: cycle.version });
       await work(manager, cycle);
       return this.reload(manager, actor, cycle.id);
     });
+  }
+
+  /**
+   * The cycle, locked; NOT_FOUND when the caller cannot see it, FORBIDDEN when it can see but not change
+   * it (row-level security hides a row from a lock the caller's policies do not allow, e.g. the lead's).
+   */
+  private async visibleCycle(manager: EntityManager, cycleId: string, mode: 'UPDATE' | 'SHARE'): Promise<CycleRow> {
+    const cycle = await this.repository.lockCycle(manager, cycleId, mode);
+    if (cycle) return cycle;
+    const [seen] = await this.repository.cycles(manager, { ids: [cycleId] });
+    throw seen ? forbidden() : notFound('CAF self-assessment');
   }
 
   private requireState(cycle: CycleRow, state: CycleRow['state'], language: Language): void {
@@ -456,8 +469,9 @@ export class CafCyclesService {
       if (seen.has(input.code)) throw badInput(message('caf.duplicateCode', language, { code: input.code }), 'scores');
       seen.add(input.code);
       if (input.score != null && !isCafScore(input.score)) throw badInput(message('caf.score', language, { code: input.code }), 'scores');
-      const texts = [input.evidence, input.strengths, input.improvements].map((text) => text?.trim() ?? '');
-      if (texts.some((text) => text.length > CAF_TEXT_MAX))
+      // A text not sent keeps the stored one.
+      const texts = [input.evidence, input.strengths, input.improvements].map((text) => (text == null ? null : text.trim()));
+      if (texts.some((text) => text !== null && text.length > CAF_TEXT_MAX))
         throw badInput(message('caf.text', language, { code: input.code, max: CAF_TEXT_MAX }), 'scores');
       return { code: input.code, score: input.score ?? null, evidence: texts[0], strengths: texts[1], improvements: texts[2] };
     });
@@ -518,7 +532,10 @@ export class CafCyclesService {
     return rows.map((row) => {
       const group = assessors.filter((a) => a.cycleId === row.id);
       const mine = individual.filter((s) => s.cycleId === row.id && s.assessorId === actor.userId);
-      const everyone = row.state === 'SCORING' ? [] : individual.filter((s) => s.cycleId === row.id);
+      const manages = coordinatesOffice(actor, row.programmeId, row.officeId);
+      const inGroup = group.some((member) => member.userId === actor.userId);
+      // Row-level security already limits these rows; the same rule here keeps the answer honest if it did not.
+      const everyone = row.state === 'SCORING' || !(manages || inGroup) ? [] : individual.filter((s) => s.cycleId === row.id);
       const names = new Map(group.map((member) => [member.userId, member.displayName]));
       const spreads = new Map(
         CAF_SUB_CRITERIA.map(({ code }) => [
@@ -526,8 +543,6 @@ export class CafCyclesService {
           scoreSpread(everyone.filter((s) => s.code === code && s.score !== null).map((s) => s.score as number)),
         ]),
       );
-      const inGroup = group.some((member) => member.userId === actor.userId);
-      const manages = coordinatesOffice(actor, row.programmeId, row.officeId);
       const officeCycles = byOffice.get(row.officeId) ?? [];
       const closedBefore = officeCycles
         .slice(
@@ -551,7 +566,7 @@ export class CafCyclesService {
           assessorName: names.get(s.assessorId as string) ?? '',
         })),
         spreads:
-          row.state === 'SCORING'
+          everyone.length === 0
             ? []
             : discussionOrder(spreads).map((code) => {
                 const spread = spreads.get(code) ?? null;

@@ -55,9 +55,10 @@ export interface ActionRow {
 export interface ScoreWrite {
   code: string;
   score: number | null;
-  evidence: string;
-  strengths: string;
-  improvements: string;
+  /** null: keep the stored text */
+  evidence: string | null;
+  strengths: string | null;
+  improvements: string | null;
 }
 
 export interface ActionWrite {
@@ -116,10 +117,13 @@ export class CafRepository {
     return rows.map((row) => ({ ...cycleOf(row), assessorCount: Number(row['assessorCount']) }));
   }
 
-  /** The cycle locked for a change of state or group (FOR UPDATE), or null when not visible. */
-  async lockCycle(manager: EntityManager, id: string): Promise<CycleRow | null> {
+  /**
+   * The cycle locked for a change of state or group (FOR UPDATE), or against one while a draft is written
+   * (FOR SHARE); null when the caller may not change it (row-level security hides it from such locks).
+   */
+  async lockCycle(manager: EntityManager, id: string, mode: 'UPDATE' | 'SHARE' = 'UPDATE'): Promise<CycleRow | null> {
     const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT ${CYCLE_COLUMNS} FROM ${CYCLE_FROM} WHERE c.id = $1 FOR UPDATE OF c`,
+      `SELECT ${CYCLE_COLUMNS} FROM ${CYCLE_FROM} WHERE c.id = $1 FOR ${mode === 'UPDATE' ? 'UPDATE' : 'SHARE'} OF c`,
       [id],
     );
     return rows[0] ? cycleOf(rows[0]) : null;
@@ -268,7 +272,10 @@ export class CafRepository {
     );
   }
 
-  /** Upserts scores of one cycle: the caller's own (`assessorId`) or the consensus (null). */
+  /**
+   * Upserts scores of one cycle: the caller's own (`assessorId`) or the consensus (null). The score is
+   * always set (null clears it); a text sent as null keeps the stored one (empty for a new row).
+   */
   async writeScores(
     manager: EntityManager,
     cycle: CycleRow,
@@ -278,22 +285,29 @@ export class CafRepository {
   ): Promise<void> {
     const data = JSON.stringify(scores);
     const columns = `code, score, evidence, strengths, improvements`;
-    const source = `SELECT s.code, s.score, s.evidence, s.strengths, s.improvements
+    const source = `SELECT s.code, s.score, coalesce(s.evidence, '') AS evidence, coalesce(s.strengths, '') AS strengths,
+        coalesce(s.improvements, '') AS improvements, s.evidence IS NULL AS keep_evidence, s.strengths IS NULL AS keep_strengths,
+        s.improvements IS NULL AS keep_improvements
       FROM json_to_recordset($4::json) AS s(code text, score int, evidence text, strengths text, improvements text)`;
-    const update = `score = excluded.score, evidence = excluded.evidence, strengths = excluded.strengths,
-      improvements = excluded.improvements, updated_at = now()`;
+    const update = (table: string) => `score = excluded.score,
+      evidence = CASE WHEN (SELECT keep_evidence FROM sent WHERE sent.code = excluded.code) THEN ${table}.evidence ELSE excluded.evidence END,
+      strengths = CASE WHEN (SELECT keep_strengths FROM sent WHERE sent.code = excluded.code) THEN ${table}.strengths ELSE excluded.strengths END,
+      improvements = CASE WHEN (SELECT keep_improvements FROM sent WHERE sent.code = excluded.code) THEN ${table}.improvements ELSE excluded.improvements END,
+      updated_at = now()`;
     if (assessorId !== null) {
       await manager.query(
-        `INSERT INTO caf_individual_score (cycle_id, programme_id, office_id, assessor_id, ${columns})
-         SELECT $1, $2, $3, $5, ${columns} FROM (${source}) AS s
-         ON CONFLICT (cycle_id, assessor_id, code) DO UPDATE SET ${update}`,
+        `WITH sent AS (${source})
+         INSERT INTO caf_individual_score (cycle_id, programme_id, office_id, assessor_id, ${columns})
+         SELECT $1, $2, $3, $5, ${columns} FROM sent
+         ON CONFLICT (cycle_id, assessor_id, code) DO UPDATE SET ${update('caf_individual_score')}`,
         [cycle.id, cycle.programmeId, cycle.officeId, data, assessorId],
       );
     } else {
       await manager.query(
-        `INSERT INTO caf_consensus_score (cycle_id, programme_id, office_id, updated_by, ${columns})
-         SELECT $1, $2, $3, $5, ${columns} FROM (${source}) AS s
-         ON CONFLICT (cycle_id, code) DO UPDATE SET ${update}, updated_by = excluded.updated_by`,
+        `WITH sent AS (${source})
+         INSERT INTO caf_consensus_score (cycle_id, programme_id, office_id, updated_by, ${columns})
+         SELECT $1, $2, $3, $5, ${columns} FROM sent
+         ON CONFLICT (cycle_id, code) DO UPDATE SET ${update('caf_consensus_score')}, updated_by = excluded.updated_by`,
         [cycle.id, cycle.programmeId, cycle.officeId, data, userId],
       );
     }
@@ -319,21 +333,31 @@ export class CafRepository {
     return row.id;
   }
 
+  /** Whether the caller can see the action at all (to tell FORBIDDEN from NOT_FOUND). */
+  async actionVisible(manager: EntityManager, id: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM caf_action WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+
   /** Updates an action if it is still at `version`; false when someone changed it meanwhile. */
   async updateAction(manager: EntityManager, id: string, action: ActionWrite, version: number): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    // TypeORM answers an UPDATE or DELETE with [rows, affected count].
+    const [, changed]: [unknown[], number] = await manager.query(
       `UPDATE caf_action SET code = $2, indicator_id = $3, title = $4, owner = $5, due_on = $6, status = $7,
               completed_on = CASE WHEN $7 = 'DONE' THEN coalesce(completed_on, current_date) END,
               result = $8, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $9 RETURNING id`,
       [id, action.code, action.indicatorId, action.title, action.owner, action.dueOn, action.status, action.result, version],
     );
-    return rows.length > 0;
+    return changed > 0;
   }
 
   async deleteAction(manager: EntityManager, id: string, version: number): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`DELETE FROM caf_action WHERE id = $1 AND version = $2 RETURNING id`, [id, version]);
-    return rows.length > 0;
+    const [, deleted]: [unknown[], number] = await manager.query(`DELETE FROM caf_action WHERE id = $1 AND version = $2 RETURNING id`, [
+      id,
+      version,
+    ]);
+    return deleted > 0;
   }
 
   /** The office's submission status of one period (null: none). */

@@ -337,7 +337,7 @@ export class ReleasesRepository {
               SELECT peer_group_id, bool_and(criterion_scores IS NOT NULL) AS complete FROM members GROUP BY peer_group_id),
             per_criterion AS (
               SELECT peer_group_id, array_agg(mean ORDER BY criterion) AS criterion_means
-                FROM (SELECT m.peer_group_id, i AS criterion, round(avg(m.criterion_scores[i]), 2) AS mean
+                FROM (SELECT m.peer_group_id, i AS criterion, round_significant(avg(m.criterion_scores[i])) AS mean
                         FROM members m CROSS JOIN generate_series(1, 9) AS i GROUP BY m.peer_group_id, i) AS x
                GROUP BY peer_group_id)
        INSERT INTO caf_criterion_cell (period_id, programme_id, release_no, peer_group_id, contributors_band, criterion_means, suppression_reason)

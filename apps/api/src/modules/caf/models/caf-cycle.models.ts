@@ -132,7 +132,10 @@ export class CafRadarPeersModel {
   @Field(() => ID) peerGroupId!: string;
   @Field() peerGroupName!: string;
   @Field(() => String, { nullable: true }) contributorsBand!: string | null;
-  @Field(() => String, { nullable: true, description: 'TOTAL_SUPPRESSED, NOT_FROM_CYCLES, or NOT_RELEASED' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'NOT_RELEASED (the period was not released yet) or NOT_PUBLISHED (released, but not shown to keep the group anonymous)',
+  })
   suppressionReason!: string | null;
   @Field(() => [Float], { nullable: true, description: 'The 9 criterion means; null when suppressed' }) means!: number[] | null;
 }
@@ -191,9 +194,18 @@ export class CafProgrammeModel {
 export class CafScoreInput {
   @Field() @Matches(/^[1-9]\.[1-6]$/) code!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) score?: number | null;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(CAF_TEXT_MAX) evidence?: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(CAF_TEXT_MAX) strengths?: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(CAF_TEXT_MAX) improvements?: string;
+  @Field(() => String, { nullable: true, description: 'Not sent: the stored text stays' })
+  @IsOptional()
+  @MaxLength(CAF_TEXT_MAX)
+  evidence?: string | null;
+  @Field(() => String, { nullable: true, description: 'Not sent: the stored text stays' })
+  @IsOptional()
+  @MaxLength(CAF_TEXT_MAX)
+  strengths?: string | null;
+  @Field(() => String, { nullable: true, description: 'Not sent: the stored text stays' })
+  @IsOptional()
+  @MaxLength(CAF_TEXT_MAX)
+  improvements?: string | null;
 }
 
 @InputType('CafActionInput')
