@@ -25,9 +25,7 @@ export const cafMessagesEn: Catalogue<typeof cafMessagesPl> = {
   'caf.status.IN_PROGRESS': 'in progress',
   'caf.status.DONE': 'done',
   'caf.status.CANCELLED': 'cancelled',
-  'caf.suppression.TOO_FEW_OFFICES': 'too few offices in the group',
-  'caf.suppression.DOMINANCE': 'one office dominates the group',
-  'caf.suppression.NESTED_GROUP': 'it protects a smaller group’s data',
+  'caf.suppression.NOT_PUBLISHED': 'they are withheld to keep the group’s offices anonymous',
   'caf.suppression.NOT_RELEASED': 'the period’s means have not been released yet',
   'caf.office.title': 'CAF self-assessment: {office}',
   'caf.office.intro':

@@ -22,9 +22,7 @@ export const cafMessagesPl = {
   'caf.status.IN_PROGRESS': 'w toku',
   'caf.status.DONE': 'wykonane',
   'caf.status.CANCELLED': 'anulowane',
-  'caf.suppression.TOO_FEW_OFFICES': 'za mało urzędów w grupie',
-  'caf.suppression.DOMINANCE': 'jeden urząd dominuje w grupie',
-  'caf.suppression.NESTED_GROUP': 'chroni to dane mniejszej grupy',
+  'caf.suppression.NOT_PUBLISHED': 'nie są pokazywane, aby urzędy tej grupy pozostały anonimowe',
   'caf.suppression.NOT_RELEASED': 'średnie tego okresu nie zostały jeszcze opublikowane',
   'caf.office.title': 'Samoocena CAF: {office}',
   'caf.office.intro':

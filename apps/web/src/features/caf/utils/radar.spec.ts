@@ -16,7 +16,7 @@ describe('radarRows', () => {
   });
 
   it('gives no peer number for a suppressed group or none', () => {
-    expect(radarRows(criteria, { peerGroupId: 'g1', means, suppressionReason: 'TOO_FEW' }).every(({ peers }) => peers === null)).toBe(true);
+    expect(radarRows(criteria, { peerGroupId: 'g1', means, suppressionReason: 'NOT_PUBLISHED' }).every(({ peers }) => peers === null)).toBe(true);
     expect(radarRows(criteria, { peerGroupId: 'g1', means: null }).every(({ peers }) => peers === null)).toBe(true);
     expect(radarRows(criteria, undefined).every(({ peers }) => peers === null)).toBe(true);
   });
@@ -24,7 +24,7 @@ describe('radarRows', () => {
 
 describe('defaultPeerGroup', () => {
   it('prefers a released group', () => {
-    const suppressed = { peerGroupId: 'a', means: null, suppressionReason: 'TOO_FEW' };
+    const suppressed = { peerGroupId: 'a', means: null, suppressionReason: 'NOT_PUBLISHED' };
     const released = { peerGroupId: 'b', means };
     expect(defaultPeerGroup([suppressed, released])).toBe(released);
     expect(defaultPeerGroup([suppressed])).toBe(suppressed);
@@ -34,7 +34,7 @@ describe('defaultPeerGroup', () => {
 
 describe('suppressionReasonOf', () => {
   it('names a known reason, and reads anything else as not released', () => {
-    expect(suppressionReasonOf({ peerGroupId: 'a', suppressionReason: 'DOMINANCE' })).toBe('DOMINANCE');
+    expect(suppressionReasonOf({ peerGroupId: 'a', suppressionReason: 'NOT_PUBLISHED' })).toBe('NOT_PUBLISHED');
     expect(suppressionReasonOf({ peerGroupId: 'a', suppressionReason: 'SOMETHING_NEW' })).toBe('NOT_RELEASED');
     expect(suppressionReasonOf({ peerGroupId: 'a', means: null })).toBe('NOT_RELEASED');
   });

@@ -38,7 +38,8 @@ export function defaultPeerGroup<G extends RadarPeerGroup>(groups: readonly G[])
   return groups.find(isShownPeerGroup) ?? groups[0];
 }
 
-export const SUPPRESSION_REASONS = ['TOO_FEW_OFFICES', 'DOMINANCE', 'NESTED_GROUP', 'NOT_RELEASED'] as const;
+/** What the API gives (cafRadar.peers[].suppressionReason): released but withheld, or not released yet. */
+export const SUPPRESSION_REASONS = ['NOT_PUBLISHED', 'NOT_RELEASED'] as const;
 export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number];
 
 /** Why a group's means are not shown, as the messages name it (an unknown reason reads as not released). */
