@@ -80,9 +80,9 @@ describe('a CAF self-assessment cycle (issue 19), office 8', () => {
     });
 
     beforeAll(async () => {
-      const { cafCycles } = await demoPeriods();
-      openPeriod = cafCycles.at(-1) as string;
-      previousPeriod = cafCycles.at(-2) as string;
+      const { cafCycles, openCafCycle: open } = await demoPeriods();
+      openPeriod = open;
+      previousPeriod = cafCycles.at(-1) as string;
     });
 
     it('lets the coordinator open a self-assessment in the open CAF period with the two assessors', async () => {

@@ -13,8 +13,10 @@ export interface DemoPeriods {
   releasedQuarter: string;
   /** The released quarters, oldest first. */
   releasedQuarters: string[];
-  /** The CAF cycles, oldest first. */
+  /** The past (released) CAF cycles, oldest first. */
   cafCycles: string[];
+  /** The CAF period open beside the open quarter (no self-assessment started in the demo). */
+  openCafCycle: string;
 }
 
 interface Period {
@@ -57,12 +59,16 @@ export function demoPeriods(): Promise<DemoPeriods> {
       const open = quarters.find((q) => q.startsOn <= now && now < new Date(Date.parse(q.endsOn) + 86_400_000).toISOString());
       const releasedQuarters = quarters.filter((q) => q.releasedAt !== null).map((q) => q.label);
       const released = releasedQuarters.at(-1);
-      if (!open || !released) throw new Error(`The demo has no open or no released quarter: ${JSON.stringify(quarters)}`);
+      const openCaf = byStart('CAF_CYCLE').find((c) => c.releasedAt === null);
+      if (!open || !released || !openCaf) throw new Error(`The demo has no open or no released quarter, or no open CAF period: ${JSON.stringify(periods)}`);
       return {
         openQuarter: open.label,
         releasedQuarter: released,
         releasedQuarters,
-        cafCycles: byStart('CAF_CYCLE').map((c) => c.label),
+        cafCycles: byStart('CAF_CYCLE')
+          .filter((c) => c.releasedAt !== null)
+          .map((c) => c.label),
+        openCafCycle: openCaf.label,
       };
     } finally {
       await api.dispose();

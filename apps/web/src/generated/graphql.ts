@@ -51,9 +51,12 @@ export type CafCycleState =
 
 export type CafScoreInput = {
   code: string;
+  /** Not sent: the stored text stays */
   evidence?: string | null | undefined;
+  /** Not sent: the stored text stays */
   improvements?: string | null | undefined;
   score?: number | null | undefined;
+  /** Not sent: the stored text stays */
   strengths?: string | null | undefined;
 };
 
@@ -607,7 +610,7 @@ export type ImportPeriodsQueryVariables = Exact<{
 }>;
 
 
-export type ImportPeriodsQuery = { programme: { id: string, name: string } | null, importPeriods: Array<{ importable: boolean, period: { state: PeriodState, id: string, label: string, kind: PeriodKind, startsOn: string }, offices: Array<{ officeId: string, officeName: string, status: SubmissionStatus | null, importable: boolean }> }> };
+export type ImportPeriodsQuery = { programme: { id: string, name: string } | null, importPeriods: Array<{ importable: boolean, period: { state: PeriodState, deadline: string, id: string, label: string, kind: PeriodKind, startsOn: string }, offices: Array<{ officeId: string, officeName: string, status: SubmissionStatus | null, importable: boolean }> }> };
 
 export type LeadHomeQueryVariables = Exact<{
   programmeId: string;

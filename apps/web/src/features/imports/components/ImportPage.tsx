@@ -75,8 +75,10 @@ export function ImportPage() {
             </>
           );
         }
-        // Offered: the open periods where one of the caller's offices can still take values (not handed in).
-        const byStart = (a: ImportPeriod, b: ImportPeriod) => b.period.startsOn.localeCompare(a.period.startsOn);
+        // Offered: the open periods where one of the caller's offices can still take values (not handed in),
+        // the latest first and, of two starting together (a quarter and a CAF period), the one due first.
+        const byStart = (a: ImportPeriod, b: ImportPeriod) =>
+          b.period.startsOn.localeCompare(a.period.startsOn) || String(a.period.deadline).localeCompare(String(b.period.deadline));
         const offered = importPeriods
           .filter(({ importable }) => importable)
           .sort(byStart)

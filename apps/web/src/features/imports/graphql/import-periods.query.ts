@@ -16,6 +16,7 @@ export const IMPORT_PERIODS_QUERY: TypedDocumentNode<ImportPeriodsQuery, ImportP
       period {
         ...PeriodFields
         state
+        deadline
       }
       offices {
         officeId
