@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
-import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { CopyField } from '../../../components/CopyField';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
@@ -12,11 +11,11 @@ import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
-import { CAF_GROUP_CANDIDATES_QUERY } from '../graphql/caf-group-candidates.query';
 import { CAF_OFFICE_QUERY, type CafOffice } from '../graphql/caf-office.query';
 import { INVITE_CAF_ASSESSOR_MUTATION } from '../graphql/invite-caf-assessor.mutation';
 import { OPEN_CAF_CYCLE_MUTATION } from '../graphql/open-caf-cycle.mutation';
 import { useRefusalText } from '../hooks/useRefusalText';
+import { GroupChoice } from './GroupChoice';
 import { validateAssessorInvite, type AssessorInviteDraft } from '../utils/assessor-invite';
 import { totalChange } from '../utils/cycle-view';
 import { formatChange, formatPoints } from '../utils/format';
@@ -89,7 +88,6 @@ function OpenCycleForm({ office }: { office: CafOffice }) {
   const { t } = useI18n();
   const refusal = useRefusalText();
   const navigate = useNavigate();
-  const candidates = useQuery(CAF_GROUP_CANDIDATES_QUERY, { variables: { programmeId: office.programmeId, officeId: office.officeId } });
   const [open, { loading }] = useMutation(OPEN_CAF_CYCLE_MUTATION);
   const [periodId, setPeriodId] = useState(office.openablePeriods[0]?.id ?? '');
   const [chosen, setChosen] = useState<string[]>([]);
@@ -134,18 +132,13 @@ function OpenCycleForm({ office }: { office: CafOffice }) {
           options={office.openablePeriods.map(({ id, label }) => ({ value: id, label }))}
           error={problems.periodId}
         />
-        <CheckboxGroup
+        <GroupChoice
           id="caf-open-group"
-          legend={t('caf.group.legend')}
-          hint={t('caf.group.hint')}
-          options={(candidates.data?.cafGroupCandidates ?? []).map(({ userId, displayName, email }) => ({
-            value: userId,
-            label: `${displayName} (${email})`,
-          }))}
+          programmeId={office.programmeId}
+          officeId={office.officeId}
           selected={chosen}
           onChange={setChosen}
           error={problems.group}
-          emptyText={candidates.loading ? t('caf.group.loading') : t('caf.group.noCandidates')}
         />
         <button type="submit" disabled={loading}>
           {loading ? t('caf.open.opening') : t('caf.open.submit')}

@@ -1,16 +1,15 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { CAF_SUB_CRITERIA } from '@officebench/domain';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../app/i18n';
-import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
 import { Notice } from '../../../components/Notice';
-import { CAF_GROUP_CANDIDATES_QUERY } from '../graphql/caf-group-candidates.query';
 import type { CafCycle } from '../graphql/caf-cycle.query';
 import { SET_CAF_GROUP_MUTATION } from '../graphql/set-caf-group.mutation';
 import { START_CAF_CONSENSUS_MUTATION } from '../graphql/start-caf-consensus.mutation';
 import { useRefusalText } from '../hooks/useRefusalText';
+import { GroupChoice } from './GroupChoice';
 import { isStale } from '../utils/caf-errors';
 import { everyoneScored } from '../utils/cycle-view';
 
@@ -72,7 +71,6 @@ function StartConsensus({ cycle, reload }: { cycle: CafCycle; reload: () => Prom
 function GroupEditor({ cycle, reload }: { cycle: CafCycle; reload: () => Promise<unknown> }) {
   const t = useT();
   const refusal = useRefusalText();
-  const candidates = useQuery(CAF_GROUP_CANDIDATES_QUERY, { variables: { programmeId: cycle.programmeId, officeId: cycle.officeId } });
   const [setGroup, { loading }] = useMutation(SET_CAF_GROUP_MUTATION);
   const [chosen, setChosen] = useState<string[]>(() => cycle.assessors.map(({ userId }) => userId));
   const [errors, setErrors] = useState<ErrorItem[]>([]);
@@ -99,18 +97,7 @@ function GroupEditor({ cycle, reload }: { cycle: CafCycle; reload: () => Promise
       {done && <Notice>{t('caf.group.changed')}</Notice>}
       <ErrorSummary errors={errors} />
       <form noValidate onSubmit={(event) => void submit(event)} className="form" aria-busy={loading}>
-        <CheckboxGroup
-          id="caf-group-edit"
-          legend={t('caf.group.legend')}
-          hint={t('caf.group.hint')}
-          options={(candidates.data?.cafGroupCandidates ?? []).map(({ userId, displayName, email }) => ({
-            value: userId,
-            label: `${displayName} (${email})`,
-          }))}
-          selected={chosen}
-          onChange={setChosen}
-          emptyText={t('caf.group.loading')}
-        />
+        <GroupChoice id="caf-group-edit" programmeId={cycle.programmeId} officeId={cycle.officeId} selected={chosen} onChange={setChosen} />
         <button type="submit" disabled={loading}>
           {t('caf.group.save')}
         </button>
