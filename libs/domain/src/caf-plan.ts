@@ -23,10 +23,13 @@ export function actionsDoneOnTime(
   quarter: { startsOn: string; endsOn: string },
 ): { numerator: number; denominator: number } | null {
   const due = actions.filter(
-    (action) => action.status !== 'CANCELLED' && action.dueOn !== null && action.dueOn >= quarter.startsOn && action.dueOn <= quarter.endsOn,
+    (action) =>
+      action.status !== 'CANCELLED' && action.dueOn !== null && action.dueOn >= quarter.startsOn && action.dueOn <= quarter.endsOn,
   );
   if (due.length === 0) return null;
-  const onTime = due.filter((action) => action.status === 'DONE' && action.completedOn !== null && action.completedOn <= (action.dueOn as string));
+  const onTime = due.filter(
+    (action) => action.status === 'DONE' && action.completedOn !== null && action.completedOn <= (action.dueOn as string),
+  );
   return { numerator: onTime.length, denominator: due.length };
 }
 

@@ -42,7 +42,8 @@ function arrayLiteral(items: readonly string[]): string {
   return `{${items.join(',')}}`;
 }
 
-const pairs = (offices: AccessScope['coordinatedOffices']) => arrayLiteral(offices.map(({ programmeId, officeId }) => `${programmeId}/${officeId}`));
+const pairs = (offices: AccessScope['coordinatedOffices']) =>
+  arrayLiteral(offices.map(({ programmeId, officeId }) => `${programmeId}/${officeId}`));
 
 /** The scope's four settings, each checked (ids only), in the order of SCOPE_SETTINGS. */
 function scopeSettings(scope: AccessScope): string[] {
@@ -58,7 +59,10 @@ const SCOPE_SETTINGS = ['app.lead_programmes', 'app.coordinated_offices', 'app.a
  */
 export async function setAccessScope(manager: EntityManager, scope: AccessScope): Promise<void> {
   if (!manager.queryRunner?.isTransactionActive) throw new Error('setAccessScope must run inside a transaction');
-  await manager.query(`SELECT ${SCOPE_SETTINGS.map((name, i) => `set_config('${name}', $${i + 1}, true)`).join(', ')}`, scopeSettings(scope));
+  await manager.query(
+    `SELECT ${SCOPE_SETTINGS.map((name, i) => `set_config('${name}', $${i + 1}, true)`).join(', ')}`,
+    scopeSettings(scope),
+  );
 }
 
 /** An id written into SQL as a literal (`'…'::uuid`), refusing anything that is not a uuid. */

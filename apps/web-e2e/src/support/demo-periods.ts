@@ -60,7 +60,8 @@ export function demoPeriods(): Promise<DemoPeriods> {
       const releasedQuarters = quarters.filter((q) => q.releasedAt !== null).map((q) => q.label);
       const released = releasedQuarters.at(-1);
       const openCaf = byStart('CAF_CYCLE').find((c) => c.releasedAt === null);
-      if (!open || !released || !openCaf) throw new Error(`The demo has no open or no released quarter, or no open CAF period: ${JSON.stringify(periods)}`);
+      if (!open || !released || !openCaf)
+        throw new Error(`The demo has no open or no released quarter, or no open CAF period: ${JSON.stringify(periods)}`);
       return {
         openQuarter: open.label,
         releasedQuarter: released,

@@ -16,7 +16,9 @@ describe('radarRows', () => {
   });
 
   it('gives no peer number for a suppressed group or none', () => {
-    expect(radarRows(criteria, { peerGroupId: 'g1', means, suppressionReason: 'NOT_PUBLISHED' }).every(({ peers }) => peers === null)).toBe(true);
+    expect(radarRows(criteria, { peerGroupId: 'g1', means, suppressionReason: 'NOT_PUBLISHED' }).every(({ peers }) => peers === null)).toBe(
+      true,
+    );
     expect(radarRows(criteria, { peerGroupId: 'g1', means: null }).every(({ peers }) => peers === null)).toBe(true);
     expect(radarRows(criteria, undefined).every(({ peers }) => peers === null)).toBe(true);
   });
