@@ -79,7 +79,7 @@ describe('killing the API in the middle of a 10,000-row import', () => {
       const file = bulkCsv(programme);
       const send = (dryRun: boolean) => {
         const form = new FormData();
-        form.append('file', new Blob([file]), 'dziesiec-tysiecy.csv');
+        form.append('file', new Blob([new Uint8Array(file)]), 'dziesiec-tysiecy.csv');
         return fetch(`${base}/api/import?periodId=${programme.periodId}&dryRun=${dryRun}`, {
           method: 'POST',
           body: form,

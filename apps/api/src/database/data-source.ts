@@ -17,6 +17,7 @@ import { ScopeOncePerStatement1765200000000 } from './migrations/1765200000000-s
 import { PublishedPracticeSearch1765300000000 } from './migrations/1765300000000-published-practice-search';
 import { SharedRateLimits1765400000000 } from './migrations/1765400000000-shared-rate-limits';
 import { CafSelfAssessment1765500000000 } from './migrations/1765500000000-caf-self-assessment';
+import { ProgrammeReports1765600000000 } from './migrations/1765600000000-programme-reports';
 
 /** Every migration, in order. A new migration is added here (and never edited once it has landed). */
 export const MIGRATIONS = [
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   PublishedPracticeSearch1765300000000,
   SharedRateLimits1765400000000,
   CafSelfAssessment1765500000000,
+  ProgrammeReports1765600000000,
 ];
 
 /** Time budgets of the API's own pool (the owner's, for migrations and the demo load, has none). */
