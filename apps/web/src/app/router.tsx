@@ -61,6 +61,7 @@ const CafCyclePage = lazyPage(async () => {
   return () => <CafCyclePage practicesPath={(cafCriterion) => searchPath({ cafCriterion })} />;
 });
 const CafProgrammePage = lazyPage(async () => (await import('../features/caf/components/CafProgrammePage')).CafProgrammePage);
+const OfficeReportsPage = lazyPage(async () => (await import('../features/reports/components/OfficeReportsPage')).OfficeReportsPage);
 const ProgrammeSettingsPage = lazyPage(
   async () => (await import('../features/programme-settings/components/ProgrammeSettingsPage')).ProgrammeSettingsPage,
 );
@@ -96,6 +97,7 @@ export const router = createBrowserRouter([
           pageRoute('programmes/:programmeId/caf', CafProgrammePage),
           pageRoute('programmes/:programmeId/offices/:officeId/caf', CafOfficePage),
           pageRoute('programmes/:programmeId/offices/:officeId/caf/:cycleId', CafCyclePage),
+          pageRoute('programmes/:programmeId/offices/:officeId/reports', OfficeReportsPage),
           // Good practices: Polish paths, as the users who share them name them.
           pageRoute('praktyki', PracticeSearchPage),
           pageRoute('praktyki/nowa', PracticeEditorPage),

@@ -709,6 +709,13 @@ export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProgrammesQuery = { programmes: Array<{ id: string, name: string }> };
 
+export type ReportsProgrammeQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+
+export type ReportsProgrammeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }>, periods: Array<{ state: PeriodState, releasedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }>, peerGroups: Array<{ id: string, name: string, basis: string, members: Array<{ id: string }> }> } | null };
+
 export type ApproveSubmissionMutationVariables = Exact<{
   submissionId: string;
   expectedVersion?: number | null | undefined;

@@ -11,6 +11,7 @@ import { leadHomeMessagesEn } from '../../features/lead-home/messages.en';
 import { myOfficeMessagesEn } from '../../features/my-office/messages.en';
 import { programmeSettingsMessagesEn } from '../../features/programme-settings/messages.en';
 import { programmeOverviewMessagesEn } from '../../features/programme-overview/messages.en';
+import { reportsMessagesEn } from '../../features/reports/messages.en';
 import { submissionMessagesEn } from '../../features/submission/messages.en';
 import { targetsMessagesEn } from '../../features/targets/messages.en';
 import { appMessagesEn } from '../messages.en';
@@ -32,6 +33,7 @@ export const CATALOGUES_EN: { readonly [Feature in keyof typeof CATALOGUES_PL]: 
   myOffice: myOfficeMessagesEn,
   programmeOverview: programmeOverviewMessagesEn,
   programmeSettings: programmeSettingsMessagesEn,
+  reports: reportsMessagesEn,
   submission: submissionMessagesEn,
   targets: targetsMessagesEn,
 };

@@ -12,6 +12,7 @@ import { leadHomeMessagesPl } from '../../features/lead-home/messages.pl';
 import { myOfficeMessagesPl } from '../../features/my-office/messages.pl';
 import { programmeSettingsMessagesPl } from '../../features/programme-settings/messages.pl';
 import { programmeOverviewMessagesPl } from '../../features/programme-overview/messages.pl';
+import { reportsMessagesPl } from '../../features/reports/messages.pl';
 import { submissionMessagesPl } from '../../features/submission/messages.pl';
 import { targetsMessagesPl } from '../../features/targets/messages.pl';
 import { appMessagesPl } from '../messages.pl';
@@ -35,6 +36,7 @@ export const CATALOGUES_PL = {
   myOffice: myOfficeMessagesPl,
   programmeOverview: programmeOverviewMessagesPl,
   programmeSettings: programmeSettingsMessagesPl,
+  reports: reportsMessagesPl,
   submission: submissionMessagesPl,
   targets: targetsMessagesPl,
 } as const;

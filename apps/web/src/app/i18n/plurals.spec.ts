@@ -421,6 +421,25 @@ const CASES: Case[] = [
     pl: polish((counted) => `i ${counted} w ustawieniach programu`, ['inny', 'inne', 'innych']),
     en: ['and 1 other in the programme settings', 'and 2 others in the programme settings'],
   },
+  {
+    key: 'reports.programme.pages',
+    params: (count) => ({ count }),
+    pl: polish((counted) => counted, ['strona', 'strony', 'stron']),
+    en: ['1 page', '2 pages'],
+  },
+  {
+    key: 'reports.programme.listCount',
+    params: (count) => ({ count }),
+    pl: [
+      'Przechowywany jest 1 raport.',
+      'Przechowywane są 2 raporty.',
+      'Przechowywanych jest 5 raportów.',
+      'Przechowywanych jest 12 raportów.',
+      'Przechowywane są 22 raporty.',
+      'Przechowywanych jest 25 raportów.',
+    ],
+    en: ['1 report is kept.', '2 reports are kept.'],
+  },
 ];
 
 describe('plural messages', () => {

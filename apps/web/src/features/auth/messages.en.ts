@@ -53,4 +53,5 @@ export const authMessagesEn: Catalogue<typeof authMessagesPl> = {
   'nav.caf': 'CAF model',
   'nav.selfAssessment': 'CAF self-assessment',
   'nav.cafProgramme': 'Offices’ CAF self-assessments',
+  'nav.reports': 'Reports and exports',
 };

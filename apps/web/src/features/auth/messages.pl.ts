@@ -52,4 +52,5 @@ export const authMessagesPl = {
   'nav.caf': 'Model CAF',
   'nav.selfAssessment': 'Samoocena CAF',
   'nav.cafProgramme': 'Samooceny CAF urzędów',
+  'nav.reports': 'Raporty i eksport',
 };

@@ -31,6 +31,7 @@ export function RoleNav() {
           { path: `${page.path}/distribution`, label: `${t('nav.distribution')}${suffix}` },
           { path: `${page.path}/targets`, label: `${t('nav.targets')}${suffix}` },
           { path: `${page.path}/caf`, label: `${t('nav.cafProgramme')}${suffix}` },
+          { path: `${page.path}/reports`, label: `${t('nav.reports')}${suffix}` },
           { path: `${page.path}/settings`, label: `${t('nav.settings')}${suffix}`, covers: true },
           { path: `${page.path}/accounts`, label: `${t('nav.programmeAccounts')}${suffix}` },
           { path: `${page.path}/about`, label: `${t('nav.programmeOverview')}${suffix}` },

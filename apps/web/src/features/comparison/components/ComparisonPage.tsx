@@ -9,7 +9,7 @@ import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import { chosenId, comparisonPeriods, defaultComparisonPeriod } from '../../../lib/periods';
-import { comparisonPath } from '../../../lib/paths';
+import { comparisonPath, officeReportsPath } from '../../../lib/paths';
 import { actorOf } from '../../../lib/session/roles';
 import { useSessionUser } from '../../../lib/session/useAuth';
 import type { ComparisonIndicator, ComparisonProgramme } from '../graphql/comparison-programme.query';
@@ -201,6 +201,9 @@ function Overview({ programmeId, officeId, periodId, periodLabel, peerGroup, ind
           </li>
           <li>
             <Link to={moreHref('all')}>{t('comparison.printLink')}</Link>
+          </li>
+          <li>
+            <Link to={officeReportsPath(programmeId, officeId)}>{t('nav.reports')}</Link>
           </li>
         </ul>
       </nav>

@@ -2,21 +2,8 @@ import { type Direction, standingRank, type Verdict, versusMean } from '@officeb
 import type { BenchmarkCell } from '../graphql/benchmark-cell.fragment';
 import { cellState } from './benchmark';
 
-/** A peer group as the page chooses among them: its basis and its members (public facts). */
-export interface ChoosableGroup {
-  id: string;
-  basis: string;
-  members: readonly { id: string }[];
-}
-
-/**
- * The group the page starts with: the group of the office's own kind (basis KIND, the office among its
- * members), else the programme's ALL group, else the first group; null when there is none.
- */
-export function defaultPeerGroupId(groups: readonly ChoosableGroup[], officeId: string): string | null {
-  const ownKind = groups.find(({ basis, members }) => basis === 'KIND' && members.some(({ id }) => id === officeId));
-  return (ownKind ?? groups.find(({ basis }) => basis === 'ALL') ?? groups[0])?.id ?? null;
-}
+// The office's starting group is shared with the reports' page: it lives in lib/.
+export { defaultPeerGroupId, type ChoosableGroup } from '../../../lib/peer-groups';
 
 /**
  * Where the office's quartile stands, from the good end whatever the direction: quartile 1 holds the

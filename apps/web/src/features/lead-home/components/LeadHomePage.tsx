@@ -63,6 +63,7 @@ function LeadHomeView({ home, offices, paths }: { home: LeadHome; offices: numbe
     <div className="lead-home">
       <p className="lead-home__about">
         <Link to={paths.about}>{t('leadHome.about', { count: offices })}</Link>
+        <Link to={paths.reports}>{t('nav.reports')}</Link>
       </p>
       <div className="lead-home__current">
         <CurrentPeriod home={home} paths={paths} />

@@ -12,6 +12,7 @@ describe('the lead home’s links', () => {
     expect(paths.targets).toBe('/programmes/p%201/targets');
     expect(paths.periodSettings).toBe('/programmes/p%201/settings/periods');
     expect(paths.about).toBe('/programmes/p%201/about');
+    expect(paths.reports).toBe('/programmes/p%201/reports');
     expect(paths.practice('a b')).toBe('/praktyki/a%20b');
   });
 });

@@ -1,4 +1,5 @@
 import { reviewSearch } from '../../../lib/review-queue';
+import { programmeReportsPath } from '../../../lib/paths';
 
 const segment = encodeURIComponent;
 
@@ -10,6 +11,7 @@ export function homePaths(programmeId: string) {
   const base = `/programmes/${segment(programmeId)}`;
   return {
     about: `${base}/about`,
+    reports: programmeReportsPath(programmeId),
     completeness: (periodId: string) => `${base}/completeness?period=${segment(periodId)}`,
     review: (periodId: string | null = null) => `${base}/review${reviewSearch({ periodId, status: 'SUBMITTED' })}`,
     targets: `${base}/targets`,

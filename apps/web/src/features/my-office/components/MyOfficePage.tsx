@@ -5,7 +5,7 @@ import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import type { OfficeScorecardQuery } from '../../../generated/graphql';
-import { comparisonPath } from '../../../lib/paths';
+import { comparisonPath, officeReportsPath } from '../../../lib/paths';
 import { useSessionUser } from '../../../lib/session/useAuth';
 import { useOfficeScorecard } from '../hooks/useOfficeScorecard';
 import { OfficeTasks } from './OfficeTasks';
@@ -80,6 +80,7 @@ function MyOffice({ data: { programme, officeScorecard: scorecard, reminders }, 
                   onChange={chooseGroup}
                 />
                 <Link to={withGroup({})}>{t('myOffice.results.fullComparison')}</Link>
+                <Link to={officeReportsPath(programmeId, office.id)}>{t('nav.reports')}</Link>
               </div>
               <ScorecardTiles lines={scorecard.lines} groupName={peerGroup.name} detailPath={(code) => withGroup({ indicator: code })} />
             </>
