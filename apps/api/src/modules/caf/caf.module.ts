@@ -9,5 +9,6 @@ import { CafRepository } from './caf.repository';
 @Module({
   imports: [SubmissionsModule],
   providers: [CafModelResolver, CafRepository, CafCyclesService, CafCyclesResolver],
+  exports: [CafCyclesService],
 })
 export class CafModule {}
