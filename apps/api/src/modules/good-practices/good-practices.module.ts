@@ -9,6 +9,6 @@ import { PracticeRepository } from './practice.repository';
 @Module({
   imports: [BenchmarkModule],
   providers: [ScopedDatabase, PracticeRepository, GoodPracticesService, PracticeSuggestionsService, GoodPracticesResolver],
-  exports: [GoodPracticesService],
+  exports: [GoodPracticesService, PracticeSuggestionsService],
 })
 export class GoodPracticesModule {}

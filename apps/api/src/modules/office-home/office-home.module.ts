@@ -13,5 +13,6 @@ import { OfficeHomeService } from './office-home.service';
 @Module({
   imports: [TargetsModule, BenchmarkModule],
   providers: [ScopedDatabase, OfficeHomeRepository, OfficeHomeService, OfficeHomeResolver],
+  exports: [OfficeHomeService],
 })
 export class OfficeHomeModule {}
