@@ -17,9 +17,10 @@ export async function downloadFrom(page: Page, button: Locator): Promise<{ name:
 
 /**
  * The rows of a CSV file as the dashboard writes them (libs/domain's buildCsv): UTF-8 after a byte
- * order mark, semicolons, CRLF rows, cells quoted with doubled quotes when needed. Throws without the mark.
+ * order mark, semicolons (or the `separator` the user chose for an export), CRLF rows, cells quoted with
+ * doubled quotes when needed. Throws without the mark.
  */
-export function parseCsv(bytes: Buffer): string[][] {
+export function parseCsv(bytes: Buffer, separator = ';'): string[][] {
   if (!bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])))
     throw new Error('The CSV does not start with a UTF-8 byte order mark.');
   const text = bytes.subarray(3).toString('utf8');
@@ -36,7 +37,7 @@ export function parseCsv(bytes: Buffer): string[][] {
       } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ';') {
+    else if (char === separator) {
       row.push(cell);
       cell = '';
     } else if (char === '\r' && text[i + 1] === '\n') {
