@@ -1,5 +1,5 @@
 import { translator } from '../../../app/i18n';
-import { formatFileSize, inProgress, progressMessage, progressPercent, type ReportProgress } from './report-progress';
+import { formatFileSize, inProgress, progressMessage, progressPercent, reportStatus, type ReportProgress } from './report-progress';
 
 const pl = translator('pl');
 const en = translator('en');
@@ -44,5 +44,23 @@ describe('a report’s file size', () => {
     expect(formatFileSize('pl', 1_234_567)).toBe('1,2 MB');
     expect(formatFileSize('en', 1_234_567)).toBe('1.2 MB');
     expect(formatFileSize('pl', 120)).toBe('1 kB');
+  });
+});
+
+describe('a kept report’s state in the list', () => {
+  const status = (report: Parameters<typeof reportStatus>[0]) => {
+    const { key, params, tone } = reportStatus(report);
+    return [pl(key, params), tone];
+  };
+
+  it('says whether a finished report still matches its period’s data', () => {
+    expect(status({ state: 'DONE', progress: 1, current: true })).toEqual(['aktualny', 'current']);
+    expect(status({ state: 'DONE', progress: 1, current: false })).toEqual(['nieaktualny: dane okresu zmieniły się', 'outdated']);
+  });
+
+  it('says how far a report being made is, and that one failed', () => {
+    expect(status({ state: 'RUNNING', progress: 0.326, current: true })).toEqual(['w przygotowaniu (33\u00a0%)', 'working']);
+    expect(status({ state: 'QUEUED', progress: 0, current: true })).toEqual(['w kolejce', 'working']);
+    expect(status({ state: 'FAILED', progress: 0.5, current: true })).toEqual(['nieudany', 'failed']);
   });
 });

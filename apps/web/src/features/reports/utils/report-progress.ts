@@ -41,3 +41,21 @@ export function formatFileSize(language: string, bytes: number): string {
   if (bytes >= 1_000_000) return `${formatNumberIn(language, Math.round(bytes / 100_000) / 10)} MB`;
   return `${formatNumberIn(language, Math.max(1, Math.round(bytes / 1000)), 'integer')} kB`;
 }
+
+/** A kept report's state in the list: its words and its tone (a report that is outdated or failed is marked). */
+export function reportStatus(report: ReportProgress & { current: boolean }): {
+  key: MessageKey;
+  params?: MessageParams;
+  tone: 'current' | 'outdated' | 'working' | 'failed';
+} {
+  switch (report.state) {
+    case 'DONE':
+      return report.current ? { key: 'reports.state.current', tone: 'current' } : { key: 'reports.state.outdated', tone: 'outdated' };
+    case 'RUNNING':
+      return { key: 'reports.state.RUNNING', params: { percent: progressPercent(report.progress) }, tone: 'working' };
+    case 'QUEUED':
+      return { key: 'reports.state.QUEUED', tone: 'working' };
+    case 'FAILED':
+      return { key: 'reports.state.FAILED', tone: 'failed' };
+  }
+}
