@@ -26,6 +26,7 @@ const BENCHMARKS = [
   { name: 'benchmark-engine', script: 'benchmark-engine.mjs' },
   { name: 'import', script: 'import.mjs' },
   { name: 'practice-search', script: 'practice-search.mjs' },
+  { name: 'programme-report', script: 'programme-report.mjs' },
 ];
 
 const DOC = join(root, 'docs/benchmarks.md');

@@ -38,6 +38,9 @@ import { RemindersModule } from './modules/reminders/reminders.module';
 import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { TargetsModule } from './modules/targets/targets.module';
 import { CafModule } from './modules/caf/caf.module';
+import { ReportsModule } from './modules/reports/reports.module';
+import { ExportsModule } from './modules/exports/exports.module';
+import { ReportJobsModule } from './modules/reports/report-jobs.module';
 
 /** Limits a test may lower to reach them quickly. */
 export interface LimitOverrides {
@@ -118,6 +121,9 @@ export class AppModule {
         LeadHomeModule,
         OfficeHomeModule,
         CafModule,
+        ReportsModule,
+        ExportsModule,
+        ReportJobsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -76,6 +76,16 @@ async function cafCycleOfOffice1(
   });
 }
 
+/** A programme report of the demo's previous quarter waiting in its table (no job: it stays queued), by the demo lead. */
+async function queuedReport(api: TestApi, demo: DemoIds): Promise<string> {
+  const [{ id }] = await api.owner.query(
+    `INSERT INTO programme_report (programme_id, period_id, language, requested_by, data_version)
+     VALUES ($1, $2, 'pl', $3, gen_random_uuid()::text) RETURNING id`,
+    [demo.programmeId, demo.previousQuarterId, await userIdOf(api, DEMO_LEAD_EMAIL)],
+  );
+  return id;
+}
+
 const OPERATIONS: Record<string, Operation> = {
   'Query.me': { allowed: 'everyone', request: async () => ({ query: '{ me { id roles { role } } }' }) },
   'Query.cafModel': {
@@ -484,6 +494,28 @@ const OPERATIONS: Record<string, Operation> = {
     request: async ({ demo }) => ({
       query: 'query($pr: ID!) { cafProgramme(programmeId: $pr) { closedCycles offices { officeName cycles { state total } } } }',
       variables: { pr: demo.programmeId },
+    }),
+  },
+  'Query.programmeReports': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({
+      query: 'query($pr: ID!) { programmeReports(programmeId: $pr) { id state progress } }',
+      variables: { pr: demo.programmeId },
+    }),
+  },
+  'Query.programmeReport': {
+    allowed: ['lead'],
+    refusedAsNull: true,
+    request: async ({ api, demo }) => ({
+      query: 'query($id: ID!) { programmeReport(id: $id) { state period { id } } }',
+      variables: { id: await queuedReport(api, demo) },
+    }),
+  },
+  'Mutation.requestProgrammeReport': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({
+      query: 'mutation($pr: ID!, $p: ID!) { requestProgrammeReport(programmeId: $pr, periodId: $p, language: "en") { state } }',
+      variables: { pr: demo.programmeId, p: demo.previousQuarterId },
     }),
   },
   'Mutation.openCafCycle': {
