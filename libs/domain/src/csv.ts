@@ -15,24 +15,78 @@ import { foldText } from './practice-search';
 export const CSV_SEPARATOR = ';';
 export const CSV_BOM = '\uFEFF';
 
+/** The separators an export offers (`separator=semicolon|comma|tab`): Polish Excel wants the semicolon. */
+export const CSV_SEPARATORS = { semicolon: ';', comma: ',', tab: '\t' } as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[keyof typeof CSV_SEPARATORS];
+/** The decimal marks an export offers (`decimal=comma|point`): Polish Excel wants the comma. */
+export const DECIMAL_MARKS = { comma: ',', point: '.' } as const;
+export type DecimalMark = (typeof DECIMAL_MARKS)[keyof typeof DECIMAL_MARKS];
+
+/** How a file is written; the defaults (semicolon, decimal comma) are Polish Excel's. */
+export interface CsvOptions {
+  separator?: CsvSeparator;
+  decimal?: DecimalMark;
+}
+
+/** A cell before it is written: text (neutralised, quoted when needed), a number (full precision), or nothing. */
+export type CsvValue = string | number | null | undefined;
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** A number as the dashboard writes it: sign, digits grouped by (non-breaking) spaces, decimal comma or point, maybe "%". */
 const PLAIN_NUMBER = /^[+-]?(\d{1,3}([ \u00a0\u202f]\d{3})+|\d+)([.,]\d+)?([ \u00a0\u202f]?%)?$/;
 
-/** The cell's text, with an apostrophe in front when a spreadsheet could read it as a formula. */
+/**
+ * The cell's text, with an apostrophe in front when a spreadsheet could read it as a formula: it starts
+ * with =, +, -, @, a tab or a carriage return and is not a plain number. The rule for every text cell of
+ * a CSV or XLSX file (an XLSX string is not a formula, but a workbook gets re-saved as CSV).
+ */
 export function neutraliseCsvCell(text: string): string {
   return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
-/** The cell as written in the file: neutralised, then quoted (inner quotes doubled) when it must be. */
-export function csvCell(text: string): string {
-  const safe = neutraliseCsvCell(text);
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * A finite number in plain decimal notation with the point: every significant digit JavaScript needs to
+ * give the same double back (its shortest round-trip form), never an exponent ("1e-7" becomes
+ * "0.0000001"), never a thousands separator.
+ */
+export function plainDecimal(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  const text = String(value);
+  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign, whole, fraction = '', exponentText] = match;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponentText);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
-/** The whole file's text, byte order mark first: the header row, then each row (short rows are not padded). */
-export function buildCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(CSV_SEPARATOR));
+/** A number as an export writes it: `plainDecimal` with the chosen decimal mark (a comma by default). */
+export function formatCsvNumber(value: number, decimal: DecimalMark = ','): string {
+  const text = plainDecimal(value);
+  return decimal === '.' ? text : text.replace('.', decimal);
+}
+
+/**
+ * The cell as written in the file: a number at full precision with the decimal mark, a text neutralised;
+ * then quoted (inner quotes doubled) when it holds a quote, the separator or a line break (so "1,5" is
+ * quoted in a comma-separated file with a decimal comma).
+ */
+export function csvCell(value: CsvValue, options: CsvOptions = {}): string {
+  const separator = options.separator ?? CSV_SEPARATOR;
+  if (value === null || value === undefined) return '';
+  const safe = typeof value === 'number' ? formatCsvNumber(value, options.decimal ?? ',') : neutraliseCsvCell(value);
+  return safe.includes('"') || safe.includes(separator) || /[\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The whole file's text, byte order mark first: the header row, then each row (short rows are not
+ * padded), rows ended by CRLF; semicolons and decimal commas unless `options` says otherwise.
+ */
+export function buildCsv(header: readonly CsvValue[], rows: readonly (readonly CsvValue[])[], options: CsvOptions = {}): string {
+  const separator = options.separator ?? CSV_SEPARATOR;
+  const lines = [header, ...rows].map((row) => row.map((cell) => csvCell(cell, options)).join(separator));
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 

@@ -24,3 +24,4 @@ export * from './seeded-random';
 export * from './distribution';
 export * from './scorecard';
 export * from './csv';
+export * from './exports';

@@ -24,7 +24,10 @@ const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
 const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Text as XML character data: markup escaped, characters XML cannot carry written as SpreadsheetML's _xHHHH_. */
+/**
+ * Text as XML character data: markup escaped, characters XML cannot carry written as SpreadsheetML's
+ * _xHHHH_, a carriage return as a character reference (an XML parser reads a literal one as a line feed).
+ */
 export function xmlText(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -34,7 +37,8 @@ export function xmlText(text: string): string {
     .replace(
       /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
       (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`,
-    );
+    )
+    .replace(/\r/g, '&#13;');
 }
 
 function cellXml(cell: XlsxCell | string | number | null, reference: string): string {
