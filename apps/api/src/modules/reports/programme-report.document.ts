@@ -89,6 +89,8 @@ export interface PracticeSection {
   /** Written up from published sources (loaded, not published on the platform): not in the quarters. */
   fromSources: number;
   quarters: Array<{ quarter: string; practices: number; cumulative: number }>;
+  /** Every published practice by the year its office introduced it (null: not given). */
+  years: Array<{ year: number | null; practices: number }>;
   criteria: Array<{ criterion: number; practices: number }>;
 }
 
@@ -279,7 +281,7 @@ const T = {
     offices: 'Urzędy',
     allOffices: 'Wszystkie urzędy',
     distributionIntro:
-      'Wartości urzędów w okresie (wszystkie zapisane, także nieprzesłane; kolumna „zatw.” mówi, ile z nich zatwierdzono). Pasek: od minimum do maksimum, ciemniejszy odcinek od 1. do 3. kwartyla, kreska: mediana.',
+      'Wartości urzędów w okresie: wszystkie zapisane, także jeszcze nieprzesłane (kolumna „zatw.” mówi, ile z nich zatwierdzono). Pasek: oś od minimum do maksimum, pas od 1. do 3. kwartyla, pomarańczowa kreska: mediana. Wartości zaokrąglone do trzech cyfr znaczących.',
     indicator: 'Wskaźnik',
     unit: 'Jedn.',
     n: 'n',
@@ -319,7 +321,9 @@ const T = {
     criterion: 'Kryterium CAF',
     practicesCol: 'Praktyki',
     byCriterion: 'Praktyki według kryterium CAF (praktyka może dotyczyć kilku)',
-    growth: 'Przyrost bazy praktyk',
+    growth: 'Przyrost bazy: praktyki opublikowane na platformie w kolejnych kwartałach',
+    byYear: 'Praktyki według roku wprowadzenia w urzędzie',
+    yearUnknown: 'rok nie podany',
     appendix: 'Załącznik',
     statusLabel: 'Sprawozdanie za {period}',
     valuesTitle: 'Wartości urzędu w okresie wobec mediany programu (pasek: zakres programu, Q1–Q3, mediana, romb: urząd)',
@@ -372,7 +376,7 @@ const T = {
     offices: 'Offices',
     allOffices: 'All offices',
     distributionIntro:
-      'The offices’ values in the period (all saved ones, including those not yet handed in; “appr.” says how many are approved). Bar: minimum to maximum, the darker part from the first to the third quartile, the tick: the median.',
+      'The offices’ values in the period: every saved one, including those not handed in yet (“appr.” says how many are approved). Bar: the axis from the minimum to the maximum, the band from the first to the third quartile, the orange tick: the median. Figures rounded to three significant digits.',
     indicator: 'Indicator',
     unit: 'Unit',
     n: 'n',
@@ -414,7 +418,9 @@ const T = {
     criterion: 'CAF criterion',
     practicesCol: 'Practices',
     byCriterion: 'Practices by CAF criterion (a practice may evidence several)',
-    growth: 'Growth of the practice database',
+    growth: 'Growth of the database: practices published on the platform by quarter',
+    byYear: 'Practices by the year the office introduced them',
+    yearUnknown: 'year not given',
     appendix: 'Appendix',
     statusLabel: 'Return for {period}',
     valuesTitle:
@@ -482,8 +488,8 @@ export function targetText(kind: TargetKind, value: number, unit: string, langua
 }
 
 /** A section's title, on a new page. */
-function heading(text: string): Content {
-  return { text, style: 'h1', pageBreak: 'before' } as Content;
+function heading(text: string, pageOrientation: 'portrait' | 'landscape' = 'portrait'): Content {
+  return { text, style: 'h1', pageBreak: 'before', pageOrientation } as Content;
 }
 
 function header(cells: string[], alignments?: Array<'left' | 'right' | 'center'>): TableCell[] {
@@ -537,7 +543,7 @@ function completenessSection(data: ProgrammeReportData, t: Texts, language: Lang
     {
       table: {
         headerRows: 1,
-        widths: ['*', 40, ...COMPLETENESS_STATUSES.map(() => 52)],
+        widths: ['*', 'auto', ...COMPLETENESS_STATUSES.map(() => 'auto')],
         body: [
           header([t.kindColumn, t.offices, ...COMPLETENESS_STATUSES.map((status) => STATUS[language][status])]),
           ...data.completeness.map((row) => [
@@ -561,12 +567,12 @@ function distributionBar(stats: QuantileSummary | null, language: Language, widt
 
 function distributionSection(data: ProgrammeReportData, t: Texts, language: Language): Content[] {
   return [
-    heading(t.sections[1]),
+    heading(t.sections[1], 'landscape'),
     { text: t.distributionIntro, style: 'lead' },
     {
       table: {
         headerRows: 1,
-        widths: ['*', 30, 18, 24, 38, 38, 42, 38, 38, 62],
+        widths: ['*', 40, 20, 26, 40, 40, 44, 40, 40, 110],
         body: [
           header([t.indicator, t.unit, t.n, t.approvedShort, t.min, t.p25, t.median, t.p75, t.max, ''], ['left', 'left']),
           ...data.distributions.map(({ indicator, stats, approved }) => [
@@ -583,7 +589,7 @@ function distributionSection(data: ProgrammeReportData, t: Texts, language: Lang
                   num(formatNumber(round(stats.max), language), { fontSize: 8 }),
                 ]
               : [{ text: t.noValues, colSpan: 5, fontSize: 8, color: MUTED, alignment: 'center' }, '', '', '', '']),
-            distributionBar(stats, language, 58),
+            distributionBar(stats, language, 108),
           ]),
         ],
       },
@@ -592,7 +598,7 @@ function distributionSection(data: ProgrammeReportData, t: Texts, language: Lang
   ];
 }
 
-/** Statistics shown to three significant digits beyond the integer part at most (values keep their stored precision in the appendix). */
+/** Three significant digits for a fraction, the whole integer part for larger numbers (9,94; 93,8; 1235): how the report writes figures. */
 export function round(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;
   const digits = Math.max(0, 3 - Math.ceil(Math.log10(Math.abs(value))));
@@ -762,6 +768,17 @@ function practicesSection(data: ProgrammeReportData, t: Texts, language: Languag
             margin: [0, 0, 0, 12],
           } as Content,
         ]),
+    { text: t.byYear, style: 'h2' },
+    horizontalBars(
+      p.years.map((row) => ({
+        label: row.year === null ? t.yearUnknown : String(row.year),
+        value: row.practices,
+        text: String(row.practices),
+      })),
+      Math.max(...p.years.map((row) => row.practices), 1),
+      300,
+      90,
+    ),
     { text: t.byCriterion, style: 'h2' },
     horizontalBars(
       p.criteria.map((row) => ({
@@ -813,7 +830,7 @@ function appendixPage(
           header([t.indicator, t.value, t.programmeMedian, t.difference, t.spread], ['left', 'right', 'right', 'right', 'left']),
           ...office.values.map((row) => [
             { text: indicatorName(row.indicator, language) },
-            num(formatWithUnit(row.value, row.indicator.unit, language), { bold: true }),
+            num(formatWithUnit(row.value === null ? null : round(row.value), row.indicator.unit, language), { bold: true }),
             num(formatWithUnit(row.median === null ? null : round(row.median), row.indicator.unit, language)),
             comparison(row.value, row.median, row.indicator.direction, t, language),
             distributionBar(stats.get(row.indicator.code) ?? null, language, 80, row.value),
@@ -831,14 +848,14 @@ function appendixPage(
           {
             table: {
               headerRows: 1,
-              widths: ['*', 60, 60, 60, 60, 70],
+              widths: ['*', 50, 44, 44, 44, 66],
               body: [
                 header([t.indicator, t.target, t.baseline, t.latest, t.change, t.status]),
                 ...office.targets.map((row) => [
                   { text: indicatorName(row.indicator, language) },
                   num(targetText(row.kind, row.value, row.indicator.unit, language)),
-                  num(formatNumber(row.baseline, language)),
-                  num(formatNumber(row.latest, language)),
+                  num(formatNumber(row.baseline === null ? null : round(row.baseline), language)),
+                  num(formatNumber(row.latest === null ? null : round(row.latest), language)),
                   num(formatChange(row.change === null ? null : round2(row.change), language)),
                   num(PROGRESS[language][row.status]),
                 ]),

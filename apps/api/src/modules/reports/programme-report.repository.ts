@@ -102,6 +102,14 @@ export class ProgrammeReportRepository {
     );
   }
 
+  /** Published practices by the year their office introduced them (null: not given). */
+  practiceYears(manager: EntityManager): Promise<Array<{ year: number | null; practices: number }>> {
+    return manager.query(
+      `SELECT year_introduced AS year, count(*)::int AS practices FROM good_practice
+        WHERE status = 'PUBLISHED' GROUP BY year_introduced ORDER BY year_introduced NULLS LAST`,
+    );
+  }
+
   /** Published practices per CAF criterion they evidence (a practice may count under several). */
   practiceCriteria(manager: EntityManager): Promise<PracticeCriterionRow[]> {
     return manager.query(

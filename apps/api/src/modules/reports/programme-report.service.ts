@@ -141,6 +141,7 @@ export class ProgrammeReportService {
     const practices = await this.scoped.run(actor, async (manager) => ({
       quarters: await this.repository.practiceQuarters(manager, programmeId),
       criteria: await this.repository.practiceCriteria(manager),
+      years: await this.repository.practiceYears(manager),
     }));
     await advance();
     return { facts, indicators, completeness, values, progressRows, caf, practices };
@@ -300,6 +301,7 @@ function cafSection(caf: CafProgramme): CafSection {
 function practiceSection(practices: {
   quarters: Array<{ quarter: string | null; fromSources: boolean; practices: number; programmePractices: number }>;
   criteria: Array<{ criterion: number; practices: number }>;
+  years: Array<{ year: number | null; practices: number }>;
 }): PracticeSection {
   const fromSources = practices.quarters.filter((row) => row.fromSources).reduce((sum, row) => sum + row.practices, 0);
   let cumulative = fromSources;
@@ -315,6 +317,7 @@ function practiceSection(practices: {
     fromSources,
     quarters,
     criteria: practices.criteria,
+    years: practices.years,
   };
 }
 
