@@ -10,6 +10,8 @@ import { foldText } from './practice-search';
  * A cell that a spreadsheet would take for a formula (starting with =, +, -, @, a tab or a carriage
  * return) gets an apostrophe in front, so that opening the file cannot run anything ("CSV injection");
  * a plain number ("-1,5", "+15", "-3 %") is left as it is, since it cannot be a formula.
+ * The exports (docs/reports.md) write the same way, with the separator and decimal mark the user chose
+ * (`CsvOptions`) and numbers at full precision (`plainDecimal`); the defaults stay Polish Excel's.
  */
 
 export const CSV_SEPARATOR = ';';
