@@ -62,6 +62,9 @@ const CafCyclePage = lazyPage(async () => {
 });
 const CafProgrammePage = lazyPage(async () => (await import('../features/caf/components/CafProgrammePage')).CafProgrammePage);
 const OfficeReportsPage = lazyPage(async () => (await import('../features/reports/components/OfficeReportsPage')).OfficeReportsPage);
+const ProgrammeReportsPage = lazyPage(
+  async () => (await import('../features/reports/components/ProgrammeReportsPage')).ProgrammeReportsPage,
+);
 const ProgrammeSettingsPage = lazyPage(
   async () => (await import('../features/programme-settings/components/ProgrammeSettingsPage')).ProgrammeSettingsPage,
 );
@@ -97,6 +100,7 @@ export const router = createBrowserRouter([
           pageRoute('programmes/:programmeId/caf', CafProgrammePage),
           pageRoute('programmes/:programmeId/offices/:officeId/caf', CafOfficePage),
           pageRoute('programmes/:programmeId/offices/:officeId/caf/:cycleId', CafCyclePage),
+          pageRoute('programmes/:programmeId/reports', ProgrammeReportsPage),
           pageRoute('programmes/:programmeId/offices/:officeId/reports', OfficeReportsPage),
           // Good practices: Polish paths, as the users who share them name them.
           pageRoute('praktyki', PracticeSearchPage),

@@ -169,6 +169,12 @@ export type ReminderKind =
   | 'BEFORE_DEADLINE'
   | 'MANUAL';
 
+export type ReportState =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 export type Role =
   | 'OFFICE_ASSESSOR'
   | 'OFFICE_COORDINATOR'
@@ -709,12 +715,37 @@ export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProgrammesQuery = { programmes: Array<{ id: string, name: string }> };
 
+export type ProgrammeReportFieldsFragment = { id: string, language: string, state: ReportState, progress: number, step: string | null, pageCount: number | null, sizeBytes: number | null, requestedAt: string, finishedAt: string | null, current: boolean, downloadUrl: string | null, failure: string | null, period: { id: string, label: string } };
+
+export type ProgrammeReportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProgrammeReportQuery = { programmeReport: { id: string, language: string, state: ReportState, progress: number, step: string | null, pageCount: number | null, sizeBytes: number | null, requestedAt: string, finishedAt: string | null, current: boolean, downloadUrl: string | null, failure: string | null, period: { id: string, label: string } } | null };
+
+export type ProgrammeReportsQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+
+export type ProgrammeReportsQuery = { programmeReports: Array<{ id: string, language: string, state: ReportState, progress: number, step: string | null, pageCount: number | null, sizeBytes: number | null, requestedAt: string, finishedAt: string | null, current: boolean, downloadUrl: string | null, failure: string | null, period: { id: string, label: string } }> };
+
 export type ReportsProgrammeQueryVariables = Exact<{
   programmeId: string;
 }>;
 
 
 export type ReportsProgrammeQuery = { programme: { id: string, name: string, isDemo: boolean, offices: Array<{ id: string, name: string }>, periods: Array<{ state: PeriodState, releasedAt: string | null, id: string, label: string, kind: PeriodKind, startsOn: string }>, peerGroups: Array<{ id: string, name: string, basis: string, members: Array<{ id: string }> }> } | null };
+
+export type RequestProgrammeReportMutationVariables = Exact<{
+  programmeId: string;
+  periodId: string;
+  language: string;
+}>;
+
+
+export type RequestProgrammeReportMutation = { requestProgrammeReport: { id: string, language: string, state: ReportState, progress: number, step: string | null, pageCount: number | null, sizeBytes: number | null, requestedAt: string, finishedAt: string | null, current: boolean, downloadUrl: string | null, failure: string | null, period: { id: string, label: string } } };
 
 export type ApproveSubmissionMutationVariables = Exact<{
   submissionId: string;

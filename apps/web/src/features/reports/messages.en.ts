@@ -50,6 +50,7 @@ export const reportsMessagesEn: Catalogue<typeof reportsMessagesPl> = {
   'reports.programme.requesting': 'Requesting the report…',
   'reports.programme.progressTitle': 'Report {period} ({language})',
   'reports.programme.progressLabel': 'Report progress',
+  'reports.programme.progressValue': '{percent}%: {step}',
   'reports.programme.ready': 'The report is ready.',
   'reports.programme.keptReady': 'A current report of this period in this language exists already: there is no need to prepare it again.',
   'reports.programme.failedReason': 'The report could not be prepared: {reason}. Please try again.',

@@ -45,6 +45,7 @@ export const reportsMessagesPl = {
   'reports.programme.requesting': 'Zlecanie raportu…',
   'reports.programme.progressTitle': 'Raport {period} ({language})',
   'reports.programme.progressLabel': 'Postęp raportu',
+  'reports.programme.progressValue': '{percent}\u00a0%: {step}',
   'reports.programme.ready': 'Raport jest gotowy.',
   'reports.programme.keptReady': 'Aktualny raport tego okresu w tym języku już jest: nie trzeba go przygotowywać od nowa.',
   'reports.programme.failedReason': 'Nie udało się przygotować raportu: {reason}. Spróbuj ponownie.',
