@@ -7,6 +7,7 @@ import {
   OFFICES_GENITIVE,
   OFFICES_EN,
   polishCount,
+  PROGRESS_STATUSES,
   type ProgressStatus,
   type SubmissionStatus,
   type TargetKind,
@@ -267,6 +268,12 @@ const T = {
       practices: 'dobre praktyki w bazie',
     },
     contents: 'Spis treści',
+    glance: 'W skrócie',
+    glanceCompleteness: 'Sprawozdania {offices}: {counts}.',
+    glanceTarget: '{indicator} (cel {target}): na dobrej drodze {onTrack} z {offices} z danymi.',
+    glanceCaf: 'Samoocena CAF: {cycles}.',
+    glanceCafTarget: 'Samoocena CAF: {cycles}; cel programu ({target}) osiągnięty w {met} z {offices} z dwoma cyklami.',
+    glancePractices: 'Baza dobrych praktyk platformy: {practices}.',
     sections: [
       '1. Kompletność danych',
       '2. Rozkłady wskaźników',
@@ -362,6 +369,12 @@ const T = {
       practices: 'good practices in the database',
     },
     contents: 'Contents',
+    glance: 'At a glance',
+    glanceCompleteness: 'Returns of {offices}: {counts}.',
+    glanceTarget: '{indicator} (target {target}): {onTrack} of {offices} with data on track.',
+    glanceCaf: 'CAF self-assessment: {cycles}.',
+    glanceCafTarget: 'CAF self-assessment: {cycles}; the programme’s target ({target}) met in {met} of {offices} with two cycles.',
+    glancePractices: 'The platform’s good-practice database: {practices}.',
     sections: [
       '1. Completeness',
       '2. Distributions of the indicators',
@@ -487,9 +500,12 @@ export function targetText(kind: TargetKind, value: number, unit: string, langua
   return `${formatChange(value, language)}\u00a0${word}`;
 }
 
+/** Where the contents point: the sections' titles and the first appendix page. */
+const SECTION_IDS = ['completeness', 'distributions', 'targets', 'caf', 'practices', 'appendix'] as const;
+
 /** A section's title, on a new page. */
-function heading(text: string, pageOrientation: 'portrait' | 'landscape' = 'portrait'): Content {
-  return { text, style: 'h1', pageBreak: 'before', pageOrientation } as Content;
+function heading(text: string, id: string, pageOrientation: 'portrait' | 'landscape' = 'portrait'): Content {
+  return { text, id, style: 'h1', pageBreak: 'before', pageOrientation } as Content;
 }
 
 function header(cells: string[], alignments?: Array<'left' | 'right' | 'center'>): TableCell[] {
@@ -502,17 +518,36 @@ function num(text: string, extra: Record<string, unknown> = {}): TableCell {
 
 /** One horizontal 100 % bar split by status, drawn with pdfmake's vector canvas. */
 function statusBar(row: CompletenessRow, width: number): Content {
-  const total = Math.max(row.offices, 1);
+  return stackedBar(
+    COMPLETENESS_STATUSES.map((status) => ({ value: row.counts[status], colour: STATUS_COLOURS[status] })),
+    width,
+  );
+}
+
+/** One horizontal bar of `width` split in proportion to the parts (counts of offices), in their order. */
+function stackedBar(parts: ReadonlyArray<{ value: number; colour: string }>, width: number, height = 10): Content {
+  const total = Math.max(
+    parts.reduce((sum, part) => sum + part.value, 0),
+    1,
+  );
   let x = 0;
-  const parts = COMPLETENESS_STATUSES.flatMap((status) => {
-    const w = (row.counts[status] / total) * width;
+  const rects = parts.flatMap((part) => {
+    const w = (part.value / total) * width;
     if (w <= 0) return [];
-    const rect = { type: 'rect', x, y: 0, w, h: 10, color: STATUS_COLOURS[status] };
+    const rect = { type: 'rect', x, y: 0, w, h: height, color: part.colour };
     x += w;
     return [rect];
   });
-  return { canvas: parts, margin: [0, 2, 0, 0] } as Content;
+  return { canvas: rects, margin: [0, 2, 0, 0] } as Content;
 }
+
+const PROGRESS_COLOURS: Record<ProgressStatus, string> = {
+  MET: '#1e7b34',
+  ON_PACE: '#5b8bd0',
+  BEHIND: '#e3a33b',
+  MISSED: '#c0392b',
+  NO_DATA: '#c9d1dc',
+};
 
 function completenessSection(data: ProgrammeReportData, t: Texts, language: Language): Content[] {
   const all = data.completeness.find((row) => row.kind === null);
@@ -532,7 +567,7 @@ function completenessSection(data: ProgrammeReportData, t: Texts, language: Lang
     margin: [0, 4, 0, 10],
   } as Content;
   return [
-    heading(t.sections[0]),
+    heading(t.sections[0], SECTION_IDS[0]),
     { text: fill(t.completenessIntro, { offices: officesCount(all?.offices ?? 0, language), period: data.period.label }), style: 'lead' },
     { text: t.completenessChart, style: 'h2' },
     {
@@ -567,7 +602,7 @@ function distributionBar(stats: QuantileSummary | null, language: Language, widt
 
 function distributionSection(data: ProgrammeReportData, t: Texts, language: Language): Content[] {
   return [
-    heading(t.sections[1], 'landscape'),
+    heading(t.sections[1], SECTION_IDS[1], 'landscape'),
     { text: t.distributionIntro, style: 'lead' },
     {
       table: {
@@ -607,9 +642,9 @@ export function round(value: number): number {
 }
 
 function targetsSection(data: ProgrammeReportData, t: Texts, language: Language): Content[] {
-  if (data.targets.length === 0) return [heading(t.sections[2]), { text: t.noTargets, style: 'lead' }];
+  if (data.targets.length === 0) return [heading(t.sections[2], SECTION_IDS[2]), { text: t.noTargets, style: 'lead' }];
   return [
-    heading(t.sections[2]),
+    heading(t.sections[2], SECTION_IDS[2]),
     { text: t.targetsIntro, style: 'lead' },
     ...data.targets.map((row) => {
       const share = row.officesWithData === 0 ? null : row.officesOnTrack / row.officesWithData;
@@ -629,23 +664,31 @@ function targetsSection(data: ProgrammeReportData, t: Texts, language: Language)
             columns: [
               figure(`${row.officesWithData} / ${row.offices}`, `${t.offices} ${t.withData}`),
               figure(formatShare(share, language), t.onTrack),
-              figure(formatWithUnit(round2(row.baselineMean), row.indicator.unit, language), t.baselineMean),
-              figure(formatWithUnit(round2(row.latestMean), row.indicator.unit, language), t.latestMean),
+              figure(
+                formatWithUnit(row.baselineMean === null ? null : round(row.baselineMean), row.indicator.unit, language),
+                t.baselineMean,
+              ),
+              figure(formatWithUnit(row.latestMean === null ? null : round(row.latestMean), row.indicator.unit, language), t.latestMean),
             ],
             columnGap: 8,
             margin: [0, 0, 0, 6],
           },
+          stackedBar(
+            PROGRESS_STATUSES.map((status) => ({ value: row.byStatus[status], colour: PROGRESS_COLOURS[status] })),
+            515,
+            8,
+          ),
           {
             table: {
               headerRows: 1,
-              widths: (Object.keys(row.byStatus) as ProgressStatus[]).map(() => '*'),
+              widths: PROGRESS_STATUSES.map(() => '*'),
               body: [
-                (Object.keys(row.byStatus) as ProgressStatus[]).map((status) => ({
-                  text: PROGRESS[language][status],
+                PROGRESS_STATUSES.map((status) => ({
+                  text: [{ text: '■ ', color: PROGRESS_COLOURS[status] }, PROGRESS[language][status]],
                   style: 'th',
                   alignment: 'center',
                 })),
-                (Object.keys(row.byStatus) as ProgressStatus[]).map((status) => ({
+                PROGRESS_STATUSES.map((status) => ({
                   text: String(row.byStatus[status]),
                   alignment: 'center',
                 })),
@@ -660,8 +703,6 @@ function targetsSection(data: ProgrammeReportData, t: Texts, language: Language)
     }),
   ];
 }
-
-const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 
 function figure(value: string, label: string): Content {
   return {
@@ -686,10 +727,10 @@ function summaryRow(label: string, stats: QuantileSummary | null, language: Lang
 function cafSection(data: ProgrammeReportData, t: Texts, language: Language): Content[] {
   const caf = data.caf;
   const totalCycles = caf ? Object.values(caf.cyclesByState).reduce((a, b) => a + b, 0) : 0;
-  if (!caf || totalCycles === 0) return [heading(t.sections[3]), { text: t.noCaf, style: 'lead' }];
+  if (!caf || totalCycles === 0) return [heading(t.sections[3], SECTION_IDS[3]), { text: t.noCaf, style: 'lead' }];
   const target = caf.targetChange === null ? t.noTarget : targetText('CHANGE', caf.targetChange, 'points', language);
   return [
-    heading(t.sections[3]),
+    heading(t.sections[3], SECTION_IDS[3]),
     { text: t.cafIntro, style: 'lead' },
     {
       columns: [
@@ -699,7 +740,10 @@ function cafSection(data: ProgrammeReportData, t: Texts, language: Language): Co
           caf.targetChange === null ? '–' : `${caf.officesMeetingTarget} / ${caf.officesWithChange}`,
           fill(t.meetingTarget, { target }),
         ),
-        figure(caf.meanChange === null ? '–' : formatChange(caf.meanChange, language), t.meanChange),
+        figure(
+          caf.meanChange === null ? '–' : `${formatChange(round(caf.meanChange), language)}\u00a0${unitWord('points', language)}`,
+          t.meanChange,
+        ),
       ],
       columnGap: 8,
       margin: [0, 0, 0, 12],
@@ -740,7 +784,7 @@ function practicesSection(data: ProgrammeReportData, t: Texts, language: Languag
   const count = (n: number) => (language === 'pl' ? polishCount(n, PRACTICES_PL) : englishCount(n, PRACTICES_EN));
   const sources = language === 'pl' ? polishCount(p.fromSources, PRACTICES_PL_ACCUSATIVE) : `${p.fromSources} ${WERE_EN(p.fromSources)}`;
   return [
-    heading(t.sections[4]),
+    heading(t.sections[4], SECTION_IDS[4]),
     {
       text: fill(t.practicesIntro, { total: count(p.total), programme: p.programmeTotal, sources }),
       style: 'lead',
@@ -781,11 +825,13 @@ function practicesSection(data: ProgrammeReportData, t: Texts, language: Languag
     ),
     { text: t.byCriterion, style: 'h2' },
     horizontalBars(
-      p.criteria.map((row) => ({
-        label: `${row.criterion}. ${CRITERIA[language][row.criterion - 1] ?? ''}`,
-        value: row.practices,
-        text: String(row.practices),
-      })),
+      CRITERIA[language]
+        .map((_, index) => ({ criterion: index + 1, practices: p.criteria.find((row) => row.criterion === index + 1)?.practices ?? 0 }))
+        .map((row) => ({
+          label: `${row.criterion}. ${CRITERIA[language][row.criterion - 1] ?? ''}`,
+          value: row.practices,
+          text: String(row.practices),
+        })),
       Math.max(...p.criteria.map((row) => row.practices), 1),
       250,
       180,
@@ -807,12 +853,18 @@ function appendixPage(
   office: AppendixOffice,
   data: ProgrammeReportData,
   stats: ReadonlyMap<string, QuantileSummary | null>,
+  first: boolean,
   t: Texts,
   language: Language,
 ): Content[] {
   const status: CompletenessStatus = office.status ?? 'MISSING';
   return [
-    { text: `${t.appendix}: ${office.name}`, style: 'appendixTitle', pageBreak: 'before' } as Content,
+    {
+      text: `${t.appendix}: ${office.name}`,
+      style: 'appendixTitle',
+      pageBreak: 'before',
+      ...(first ? { id: SECTION_IDS[5] } : {}),
+    } as Content,
     {
       text: [
         { text: `${ONE_KIND[language][office.kind]} · ${office.region}`, color: MUTED },
@@ -856,7 +908,7 @@ function appendixPage(
                   num(targetText(row.kind, row.value, row.indicator.unit, language)),
                   num(formatNumber(row.baseline === null ? null : round(row.baseline), language)),
                   num(formatNumber(row.latest === null ? null : round(row.latest), language)),
-                  num(formatChange(row.change === null ? null : round2(row.change), language)),
+                  num(formatChange(row.change === null ? null : round(row.change), language)),
                   num(PROGRESS[language][row.status]),
                 ]),
               ],
@@ -889,6 +941,51 @@ function appendixPage(
           ],
         } as Content),
   ];
+}
+
+const CLOSED_CYCLES_PL = { one: 'zamknięty cykl', few: 'zamknięte cykle', many: 'zamkniętych cykli' };
+const CLOSED_CYCLES_EN = { one: 'closed cycle', other: 'closed cycles' };
+
+/** The cover's few sentences: completeness, each target, CAF and the practices, with the counts' nouns in the form the number asks for. */
+export function glance(data: ProgrammeReportData, t: Texts, language: Language): string[] {
+  const lines: string[] = [];
+  const all = data.completeness.find((row) => row.kind === null);
+  if (all) {
+    const counts = COMPLETENESS_STATUSES.map((status) => `${STATUS[language][status]}: ${all.counts[status]}`).join(', ');
+    lines.push(fill(t.glanceCompleteness, { offices: officesCount(all.offices, language), counts }));
+  }
+  for (const target of data.targets)
+    lines.push(
+      fill(t.glanceTarget, {
+        indicator: indicatorName(target.indicator, language),
+        target: targetText(target.kind, target.value, target.indicator.unit, language),
+        onTrack: target.officesOnTrack,
+        offices: officesCount(target.officesWithData, language),
+      }),
+    );
+  const caf = data.caf;
+  if (caf && caf.cyclesByState.CLOSED > 0) {
+    const cycles =
+      language === 'pl'
+        ? polishCount(caf.cyclesByState.CLOSED, CLOSED_CYCLES_PL)
+        : englishCount(caf.cyclesByState.CLOSED, CLOSED_CYCLES_EN);
+    lines.push(
+      caf.targetChange === null
+        ? fill(t.glanceCaf, { cycles })
+        : fill(t.glanceCafTarget, {
+            cycles,
+            target: targetText('CHANGE', caf.targetChange, 'points', language),
+            met: caf.officesMeetingTarget,
+            offices: officesCount(caf.officesWithChange, language),
+          }),
+    );
+  }
+  lines.push(
+    fill(t.glancePractices, {
+      practices: language === 'pl' ? polishCount(data.practices.total, PRACTICES_PL) : englishCount(data.practices.total, PRACTICES_EN),
+    }),
+  );
+  return lines;
 }
 
 function cover(data: ProgrammeReportData, t: Texts, language: Language): Content[] {
@@ -928,8 +1025,23 @@ function cover(data: ProgrammeReportData, t: Texts, language: Language): Content
       columnGap: 12,
       margin: [0, 0, 0, 32],
     } as Content,
+    { text: t.glance, style: 'h2' },
+    { ul: glance(data, t, language).map((line) => ({ text: line, margin: [0, 1, 0, 1] })), margin: [0, 0, 0, 20] } as Content,
     { text: t.contents, style: 'h2' },
-    { ul: t.sections.map((section) => ({ text: section, margin: [0, 2, 0, 2] })), margin: [0, 0, 0, 28] } as Content,
+    {
+      table: {
+        widths: ['*', 'auto'],
+        body: t.sections
+          .map((section, index) => ({ section, id: SECTION_IDS[index] }))
+          .filter(({ id }) => id !== 'appendix' || data.appendix.length > 0)
+          .map(({ section, id }) => [
+            { text: section, linkToDestination: id, margin: [0, 2, 0, 2] },
+            { text: '00', pageReference: id, alignment: 'right', margin: [0, 2, 0, 2] },
+          ]),
+      },
+      layout: 'noBorders',
+      margin: [0, 0, 200, 24],
+    } as Content,
     { text: fill(t.generated, { date: formatDate(data.generatedAt, language) }), fontSize: 8.5, color: MUTED },
   ];
 }
@@ -948,7 +1060,7 @@ export function buildProgrammeReport(data: ProgrammeReportData, language: Langua
       ...targetsSection(data, t, language),
       ...cafSection(data, t, language),
       ...practicesSection(data, t, language),
-      ...data.appendix.flatMap((office) => appendixPage(office, data, stats, t, language)),
+      ...data.appendix.flatMap((office, index) => appendixPage(office, data, stats, index === 0, t, language)),
     ],
     styles: {
       coverTitle: { fontSize: 28, bold: true, color: ACCENT, margin: [0, 4, 0, 6] },
