@@ -35,3 +35,11 @@ export function currentRequestId(): string | undefined {
 export function currentLanguage(): Language {
   return storage.getStore()?.language ?? 'pl';
 }
+
+/**
+ * Runs `work` for the current request but in `language`: for a route whose language comes from `?lang=` (a download link cannot set
+ * Accept-Language), so that the services it calls refuse in that language too.
+ */
+export function inLanguage<T>(language: Language, work: () => T): T {
+  return storage.run({ id: storage.getStore()?.id ?? randomUUID(), language }, work);
+}

@@ -31,15 +31,19 @@ export interface RangeBarData {
   max: number | null;
   /** The office's own value (null: none). */
   own: number | null;
+  /** The group's mean, drawn as a thin blue tick (optional). */
+  mean?: number | null;
 }
 
 /**
- * A range bar: the axis from the lowest to the highest value, the p25–p75 band, the median as a tick and the office's own value as a
- * marker; the axis's ends written below ("min" and "max" as formatted by the caller). Null when there is nothing to draw.
+ * A range bar: the axis from the lowest to the highest value drawn, the p25–p75 band, the median as a tick, the mean (if given) as a thin
+ * tick and the office's own value as a marker; the axis's ends written below (formatted by the caller). Null when there is no group
+ * figure to draw (the own value alone compares with nothing).
  */
 export function rangeBar(data: RangeBarData, format: (value: number) => string, width = 150): Content | null {
-  const values = [data.min, data.p25, data.median, data.p75, data.max, data.own].filter((value): value is number => value !== null);
-  if (values.length === 0 || (data.min === null && data.max === null && data.median === null)) return null;
+  const mean = data.mean ?? null;
+  const values = [data.min, data.p25, data.median, data.p75, data.max, mean, data.own].filter((value): value is number => value !== null);
+  if ([data.min, data.p25, data.median, data.p75, data.max, mean].every((value) => value === null)) return null;
   const low = Math.min(...values);
   const high = Math.max(...values);
   const x = scale(low, high, width);
@@ -57,6 +61,10 @@ export function rangeBar(data: RangeBarData, format: (value: number) => string, 
   if (data.median !== null) {
     const at = x(data.median);
     canvas.push({ type: 'line', x1: at, y1: middle - 6, x2: at, y2: middle + 6, lineWidth: 2, lineColor: PDF_CHART_COLOURS.median });
+  }
+  if (mean !== null) {
+    const at = x(mean);
+    canvas.push({ type: 'line', x1: at, y1: middle - 5, x2: at, y2: middle + 5, lineWidth: 1, lineColor: PDF_CHART_COLOURS.mean });
   }
   if (data.own !== null) {
     const at = x(data.own);

@@ -11,6 +11,14 @@ describe('report number formats', () => {
     expect(formatNumber(null, 'pl')).toBe('–');
   });
 
+  it('writes a value for reading with at most two decimals, as the web does', () => {
+    expect(formatNumber(9.60571309424521, 'pl', { reading: true })).toBe('9,61');
+    expect(plain(formatNumber(1234.5, 'pl', { reading: true }))).toBe('1 234,5');
+    expect(formatChange(-0.001, 'pl', { reading: true })).toBe('0');
+    expect(formatChange(-0.895886, 'en', { reading: true })).toBe('−0.9');
+    expect(plain(formatWithUnit(86.82185, 'pct', 'pl', { reading: true }))).toBe('86,82 %');
+  });
+
   it('writes numbers the English way', () => {
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
     expect(formatNumber(0.125, 'en')).toBe('0.125');

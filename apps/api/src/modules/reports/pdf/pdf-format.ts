@@ -14,24 +14,39 @@ const formatters: Record<ReportLanguage, Intl.NumberFormat> = {
   en: new Intl.NumberFormat(LOCALE.en, { maximumSignificantDigits: 15, useGrouping: 'always' } as Intl.NumberFormatOptions),
 };
 
+/**
+ * The web's reading style (apps/web format.number.decimal): at most two decimals, for an office's own values, which the API gives as
+ * stored (a ratio's value has all its digits: 9.60571309424521), so that the report shows them as the office's pages do.
+ */
+const readingFormatters: Record<ReportLanguage, Intl.NumberFormat> = {
+  pl: new Intl.NumberFormat(LOCALE.pl, { maximumFractionDigits: 2, useGrouping: 'always' } as Intl.NumberFormatOptions),
+  en: new Intl.NumberFormat(LOCALE.en, { maximumFractionDigits: 2, useGrouping: 'always' } as Intl.NumberFormatOptions),
+};
+
+export interface NumberStyle {
+  /** At most two decimals, as the web shows a value (own values, changes); without it, every digit the API gave. */
+  reading?: boolean;
+}
+
 /** A number in the report's language, "–" for none. */
-export function formatNumber(value: number | null | undefined, language: ReportLanguage): string {
+export function formatNumber(value: number | null | undefined, language: ReportLanguage, style: NumberStyle = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  // Normalise the group separator to a no-break space (Intl uses U+00A0 or U+202F depending on the ICU version).
-  return formatters[language].format(value).replace(/[\u202f\u00a0]/g, '\u00a0');
+  // Normalise the group separator to a no-break space (Intl uses U+00A0 or U+202F depending on the ICU version); "-0" is "0".
+  const written = (style.reading ? readingFormatters : formatters)[language].format(value === 0 ? 0 : value);
+  return written.replace(/[\u202f\u00a0]/g, '\u00a0').replace(/^-0$/, '0');
 }
 
 /** A signed change ("+1,5", "−2", "0"), "–" for none. */
-export function formatChange(value: number | null | undefined, language: ReportLanguage): string {
+export function formatChange(value: number | null | undefined, language: ReportLanguage, style: NumberStyle = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  if (value > 0) return `+${formatNumber(value, language)}`;
-  if (value < 0) return `−${formatNumber(-value, language)}`;
-  return formatNumber(0, language);
+  const written = formatNumber(Math.abs(value), language, style);
+  if (written === '0') return written;
+  return value > 0 ? `+${written}` : `−${written}`;
 }
 
 /** A number with its unit: "87,5 %", "12 dni", "1 234 zł". */
-export function formatWithUnit(value: number | null | undefined, unit: string, language: ReportLanguage): string {
-  const number = formatNumber(value, language);
+export function formatWithUnit(value: number | null | undefined, unit: string, language: ReportLanguage, style: NumberStyle = {}): string {
+  const number = formatNumber(value, language, style);
   return number === '–' ? number : `${number}\u00a0${unitWord(unit, language)}`;
 }
 

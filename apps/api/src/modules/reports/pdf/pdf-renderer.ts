@@ -181,21 +181,22 @@ export function renderPdf(doc: PdfDocument, onProgress?: (fraction: number) => v
   return sharedPool.render(doc, onProgress);
 }
 
-/** Stops the shared worker (scripts, tests). A later render starts a new one. */
+/** Stops the shared worker (the application's shutdown, through PdfRenderer; scripts; tests). A later render starts a new one. */
 export function closePdfRenderer(): Promise<void> {
   return sharedPool.close();
 }
 
-/** The renderer as a NestJS provider: its own worker thread, stopped when the application closes. */
+/**
+ * The renderer as a NestJS provider: the process's shared worker (the one renderPdf uses, so a process has at most one), stopped when the
+ * application closes; a render after that starts a new one.
+ */
 @Injectable()
 export class PdfRenderer implements OnModuleDestroy {
-  private readonly pool = new PdfWorkerPool();
-
   render(doc: PdfDocument, onProgress?: (fraction: number) => void): Promise<Buffer> {
-    return this.pool.render(doc, onProgress);
+    return renderPdf(doc, onProgress);
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.pool.close();
+    await closePdfRenderer();
   }
 }
