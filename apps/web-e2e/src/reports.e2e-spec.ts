@@ -57,13 +57,6 @@ for (const [device, viewport] of [
       expect(await selectedLabel(page.getByRole('combobox', { name: 'Znak dziesiętny', exact: true }))).toBe('przecinek (3,5)');
       await checkPage(page, `reports-office-${device}`);
 
-      const pdf = await downloadFrom(page, page.getByRole('link', { name: 'Pobierz raport (PDF)', exact: true }));
-      expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      const pages = await pdfPages(pdf.bytes);
-      expect(pages.length).toBeGreaterThan(1);
-      expect(flat(pages.join('\n'))).toContain(office);
-      expect(flat(pages.join('\n'))).toContain(releasedQuarter);
-
       const xlsx = await downloadFrom(page, page.getByRole('link', { name: 'Pobierz arkusz (XLSX)', exact: true }));
       expect(xlsx.name).toMatch(/\.xlsx$/);
       const workbook = unzip(xlsx.bytes).get('xl/workbook.xml')?.toString('utf8') ?? '';
@@ -93,6 +86,14 @@ for (const [device, viewport] of [
       const comparisonCsv = page.getByRole('link', { name: 'Pobierz porównanie (CSV)', exact: true });
       expect(await comparisonCsv.getAttribute('href')).toContain('separator=comma');
       expect(await comparisonCsv.getAttribute('download')).not.toBeNull();
+
+      // The report of the period and group chosen, in Polish: the office's own name and the period in its text.
+      const pdf = await downloadFrom(page, page.getByRole('link', { name: 'Pobierz raport (PDF)', exact: true }));
+      expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const pages = await pdfPages(pdf.bytes);
+      expect(pages.length).toBeGreaterThan(1);
+      expect(flat(pages.join('\n'))).toContain(office);
+      expect(flat(pages.join('\n'))).toContain(releasedQuarter);
     });
 
     it('the lead prepares the programme report, watches its progress to the end and downloads it', async () => {
@@ -124,6 +125,12 @@ for (const [device, viewport] of [
       await page.getByRole('button', { name: 'Przygotuj raport', exact: true }).click();
       const bar = page.getByRole('progressbar', { name: 'Postęp raportu', exact: true });
       await bar.waitFor();
+      // The panel comes into view by itself, also below the button on a phone.
+      await page.waitForFunction(() => {
+        const box = document.querySelector('.reports-progress progress')?.getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+      await saveScreenshot(page, `reports-programme-${device}-in-progress`, { fullPage: false });
       const status = page.locator('.reports-progress').getByRole('status');
       await status.filter({ hasText: 'Raport gotowy' }).waitFor({ timeout: 90_000 });
       expect(await bar.getAttribute('aria-valuenow')).toBe('100');

@@ -13,9 +13,22 @@ const POLL_MS = 1000;
  * danych", "Strony urzędów: 40 %", "Składanie PDF"). The report is asked for every second until it is
  * done or has failed; then `onFinished` (the list of reports is asked for again) and the download link.
  */
-export function ProgrammeReportProgress({ report: first, onFinished }: { report: ProgrammeReport; onFinished: () => void }) {
+export function ProgrammeReportProgress({
+  report: first,
+  onFinished,
+  reveal = false,
+}: {
+  report: ProgrammeReport;
+  onFinished: () => void;
+  /** Scrolls it into view when it appears (it was just asked for: on a phone it would open below the screen). */
+  reveal?: boolean;
+}) {
   const t = useT();
   const headingId = useId();
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (reveal) panel.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [reveal]);
   const { data, startPolling, stopPolling } = useQuery(PROGRAMME_REPORT_QUERY, { variables: { id: first.id } });
   const report = data?.programmeReport ?? first;
   const running = inProgress(report);
@@ -36,7 +49,7 @@ export function ProgrammeReportProgress({ report: first, onFinished }: { report:
   const stepText = t(message.key, message.params);
   const languageName = report.language === 'pl' || report.language === 'en' ? t(`reports.language.${report.language}`) : report.language;
   return (
-    <section className="reports-progress" aria-labelledby={headingId}>
+    <section ref={panel} className="reports-progress" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('reports.programme.progressTitle', { period: report.period.label, language: languageName })}</h3>
       <progress
         max={100}

@@ -147,7 +147,7 @@ function RequestReport({ programme, lang, running, reloadList }: RequestReportPr
         </button>
       </form>
       {requested?.kept && <Notice>{t('reports.programme.keptReady')}</Notice>}
-      {shown && <ProgrammeReportProgress key={shown.id} report={shown} onFinished={onFinished} />}
+      {shown && <ProgrammeReportProgress key={shown.id} report={shown} onFinished={onFinished} reveal={requested !== null} />}
     </>
   );
 }
