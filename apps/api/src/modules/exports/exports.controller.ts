@@ -19,10 +19,10 @@ import { xlsxWorkbook } from './exports-xlsx';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV_TYPE = 'text/csv; charset=utf-8';
 
-type Parameters = Record<string, string | undefined>;
+type QueryParameters = Record<string, string | undefined>;
 
 /** `separator=semicolon|comma|tab` and `decimal=comma|point`; Polish Excel's semicolon and decimal comma by default. */
-export function csvOptions(query: Parameters): Required<CsvOptions> {
+export function csvOptions(query: QueryParameters): Required<CsvOptions> {
   const { separator = 'semicolon', decimal = 'comma' } = query;
   if (!Object.hasOwn(CSV_SEPARATORS, separator))
     throw new ExportFailure(400, 'BAD_PARAMETER', { name: 'separator', expected: Object.keys(CSV_SEPARATORS).join(', ') });
@@ -35,7 +35,7 @@ export function csvOptions(query: Parameters): Required<CsvOptions> {
 }
 
 /** Only plain string parameters (`?a=1&a=2` or `?a[b]=1` count as missing). */
-function plain(query: Request['query']): Parameters {
+function plain(query: Request['query']): QueryParameters {
   return Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
