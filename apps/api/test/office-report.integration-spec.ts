@@ -136,8 +136,6 @@ describe('the office report (GET /api/reports/office.pdf)', () => {
     const { scorecard, lines, rows } = await expectedRows('pl');
     expect(lines.length).toBeGreaterThanOrEqual(5);
     expect(lines.filter((line) => line.mean !== null).length).toBeGreaterThan(0);
-    // OFFICE_REPORT_PDF=<file> keeps the demo report (docs/reports.md: the screenshot is page 1 of it, via scripts/pdf-to-png.mjs).
-    if (process.env.OFFICE_REPORT_PDF) writeFileSync(process.env.OFFICE_REPORT_PDF, answer.body);
 
     expect(answer.headers['cache-control']).toBe('no-store');
     expect(answer.headers['content-disposition']).toBe(
@@ -254,7 +252,9 @@ describe('the office report (GET /api/reports/office.pdf)', () => {
     const all = (
       await api.graphql(`query($id: ID!) { programme(id: $id) { peerGroups { id name basis } } }`, { id: programmeId }, lead)
     ).body.data.programme.peerGroups.find((group: { basis: string }) => group.basis === 'ALL');
-    const { pages } = await reportOf({ peerGroupId: all.id }, lead);
+    const { answer, pages } = await reportOf({ peerGroupId: all.id }, lead);
+    // OFFICE_REPORT_PDF=<file> keeps this report (docs/reports.md: docs/screenshots/report-office.png is its first page, by scripts/pdf-to-png.mjs).
+    if (process.env.OFFICE_REPORT_PDF) writeFileSync(process.env.OFFICE_REPORT_PDF, answer.body);
     expect(pages.join('\n')).toContain(`Grupa porównawcza ${all.name}`);
   });
 

@@ -388,7 +388,7 @@ function trendBlock(trend: ReportTrend, language: Language): Content {
   const table: Content = {
     table: {
       headerRows: 1,
-      widths: [36, 'auto', 'auto', 'auto'],
+      widths: [36, '*', '*', '*'],
       body: [
         header([t.period, t.office, t.meanShort, t.medianShort], 7),
         ...trend.points.map((point): TableCell[] => [
@@ -411,7 +411,7 @@ function trendBlock(trend: ReportTrend, language: Language): Content {
         ? { text: t.noTrend, color: MUTED }
         : {
             columns: [
-              { width: 222, stack: [chart] },
+              { width: 176, stack: [chart] },
               { width: '*', stack: [table] },
             ],
             columnGap: 8,
@@ -458,7 +458,7 @@ function targetsTable(data: OfficeReportData): Content[] {
       table: {
         headerRows: 1,
         dontBreakRows: true,
-        widths: ['*', 150, 80, 110, 110, 60, 80],
+        widths: [170, 150, 80, 100, 100, 50, '*'],
         body: [
           header([t.indicator, t.target, t.due, t.baseline, t.latest, t.change, t.status]),
           ...data.targets.map((target): TableCell[] => [
