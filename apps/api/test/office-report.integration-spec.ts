@@ -258,6 +258,107 @@ describe('the office report (GET /api/reports/office.pdf)', () => {
     expect(pages.join('\n')).toContain(`Grupa porównawcza ${all.name}`);
   });
 
+  it('holds none of the other offices’ demo values that the office could not read anyway', async () => {
+    const { pages } = await reportOf({});
+    const text = pages.join('\n');
+    // Every other office's identified numbers in the programme, as the owner reads them: values, ratio parts, CAF scores and totals.
+    const others: Array<{ n: number }> = await api.owner.query(
+      `SELECT v.value::float8 AS n FROM submission_value v JOIN submission s ON s.id = v.submission_id JOIN period p ON p.id = s.period_id
+        WHERE p.programme_id = $1 AND s.office_id <> $2 AND v.value IS NOT NULL
+       UNION SELECT v.numerator::float8 FROM submission_value v JOIN submission s ON s.id = v.submission_id JOIN period p ON p.id = s.period_id
+        WHERE p.programme_id = $1 AND s.office_id <> $2 AND v.numerator IS NOT NULL
+       UNION SELECT v.denominator::float8 FROM submission_value v JOIN submission s ON s.id = v.submission_id JOIN period p ON p.id = s.period_id
+        WHERE p.programme_id = $1 AND s.office_id <> $2 AND v.denominator IS NOT NULL
+       UNION SELECT unnest(c.criterion_scores)::float8 FROM caf_cycle c WHERE c.programme_id = $1 AND c.office_id <> $2
+       UNION SELECT c.total::float8 FROM caf_cycle c WHERE c.programme_id = $1 AND c.office_id <> $2 AND c.total IS NOT NULL`,
+      [programmeId, officeId],
+    );
+    expect(others.length).toBeGreaterThan(100);
+    // What the office may legitimately read: the answers of the queries the report is made from (every number in them, and every
+    // number written in their texts), the released statistics of every cell, and the page's own furniture (page numbers, years, days).
+    const answers = [
+      await api.graphql(SCORECARD, { pr: programmeId, office: officeId, group: null }, cookie),
+      await api.graphql(
+        `query($pr: ID!, $o: ID!) { officeScorecard(programmeId: $pr, officeId: $o) { lines { progress { baseline latest change target { value } } } } }`,
+        { pr: programmeId, o: officeId },
+        cookie,
+      ),
+      await api.graphql(
+        `query($pr: ID!, $p: ID!, $o: ID!) { benchmark(programmeId: $pr, periodId: $p, officeId: $o) { own mean median p25 p75 contributorsBand } }`,
+        { pr: programmeId, p: period.id, o: officeId },
+        cookie,
+      ),
+      await api.graphql(
+        `query($pr: ID!, $o: ID!) { cafOffice(programmeId: $pr, officeId: $o) { cycles { id total previousTotal consensus { score } } } }`,
+        { pr: programmeId, o: officeId },
+        cookie,
+      ),
+      await api.graphql(
+        `query($pr: ID!, $p: ID!, $o: ID!) { practiceSuggestions(programmeId: $pr, periodId: $p, officeId: $o) { practices { practice { title summary office { name } } } } }`,
+        { pr: programmeId, p: period.id, o: officeId },
+        cookie,
+      ),
+      await api.graphql(`query($id: ID!) { programme(id: $id) { peerGroups { name } } }`, { id: programmeId }, cookie),
+    ].map((answer) => JSON.stringify(answer.body));
+    const cycles = JSON.parse(answers[3]).data.cafOffice.cycles as Array<{ id: string }>;
+    for (const cycle of cycles) {
+      answers.push(
+        JSON.stringify(
+          (
+            await api.graphql(
+              `query($c: ID!) { cafRadar(cycleId: $c) { total previousTotal criteria { score previousScore } peers { means } } }`,
+              { c: cycle.id },
+              cookie,
+            )
+          ).body,
+        ),
+      );
+    }
+    const codes = (JSON.parse(answers[0]).data.officeScorecard.lines as Line[]).map((line) => line.indicator.code);
+    for (const code of codes) {
+      answers.push(
+        JSON.stringify(
+          (
+            await api.graphql(
+              `query($pr: ID!, $o: ID!, $c: String!) { trend(programmeId: $pr, officeId: $o, indicatorCode: $c) { own peerMean peerMedian } }`,
+              { pr: programmeId, o: officeId, c: code },
+              cookie,
+            )
+          ).body,
+        ),
+      );
+    }
+    const published: Array<{ n: number }> = await api.owner.query(
+      `SELECT unnest(ARRAY[c.mean, c.median, c.p25, c.p75, c.pooled_rate])::float8 AS n FROM benchmark_cell c JOIN period p ON p.id = c.period_id
+        WHERE p.programme_id = $1 AND c.suppression_reason IS NULL`,
+      [programmeId],
+    );
+    const written = (n: number) => [formatNumber(n, 'pl'), formatNumber(n, 'pl', READING)].map(plain);
+    // The changes the report works out from the office's own values (each released period against the one before).
+    const changes = (JSON.parse(answers[0]).data.officeScorecard.lines as Line[]).flatMap((line) => {
+      const own = line.trend.map((point) => point.own).filter((value): value is number => value !== null);
+      return [line.change ?? 0, ...own.slice(1).map((value, i) => value - own[i])].map(Math.abs);
+    });
+    const legitimate = new Set<string>([
+      ...changes.flatMap(written),
+      ...answers.flatMap((answer) => (answer.match(/-?\d+(?:\.\d+)?/g) ?? []).flatMap((n) => written(Math.abs(Number(n))))),
+      ...published.filter(({ n }) => n !== null).flatMap(({ n }) => written(n)),
+      ...[...Array(2101).keys()].filter((n) => n <= pages.length || n <= 31 || (n >= 2000 && n <= 2100)).map(String),
+    ]);
+    const escape = (t: string) => t.replace(/[.,]/g, '\\$&');
+    const secret = [...new Set(others.flatMap(({ n }) => written(n)))].filter((t) => !legitimate.has(t));
+    const scan = (where: string) => secret.filter((t) => new RegExp(`(?<![\\w,.-]|\\d )${escape(t)}(?!\\d|,\\d| \\d{3})`).test(where));
+    expect(secret.length).toBeGreaterThan(50);
+    expect(scan(text)).toEqual([]);
+    // The scan can fail: another office's value written as the report writes an own value.
+    expect(scan(`Wartość urzędu ${secret[0]} dni`)).toEqual([secret[0]]);
+    // The scan sees numbers: the office's own values are in the report, written the same way.
+    const own = (JSON.parse(answers[0]).data.officeScorecard.lines as Line[]).filter((line) => line.comparedPeriod?.id === period.id);
+    expect(own.filter((line) => line.own !== null && text.includes(written(line.own)[1])).length).toBe(
+      own.filter((l) => l.own !== null).length,
+    );
+  });
+
   it('refuses anonymous callers, another office’s coordinator and an assessor; bad ids are 400, unknown ones 404, in Polish or English', async () => {
     const other = await api.signIn(demoCoordinatorEmail(3));
     const assessor = await api.signIn(demoAssessorEmail(2, 1));
