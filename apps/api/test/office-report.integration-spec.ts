@@ -211,10 +211,11 @@ describe('the office report (GET /api/reports/office.pdf)', () => {
 
   it('is written in English with lang=en, or with Accept-Language: en', async () => {
     const { rows } = await expectedRows('en');
-    for (const ask of [
+    const asks: Array<{ query: Record<string, string>; headers: Record<string, string> }> = [
       { query: { lang: 'en' }, headers: {} },
       { query: {}, headers: { 'Accept-Language': 'en' } },
-    ]) {
+    ];
+    for (const ask of asks) {
       const { pages } = await reportOf(ask.query, cookie, ask.headers);
       const text = pages.join('\n');
       expect(text).toContain('Office report');
