@@ -246,6 +246,27 @@ describe('the office report (GET /api/reports/office.pdf)', () => {
     for (const cell of withOwn) expect(text).toContain(plain(formatWithUnit(cell.own, cell.indicator.unit, 'pl', READING)));
   });
 
+  it('shows a CAF period when asked for: its indicators against the group', async () => {
+    const periods = (
+      await api.graphql(`query($id: ID!) { programme(id: $id) { periods { id label kind releasedAt } } }`, { id: programmeId }, cookie)
+    ).body.data.programme.periods as Array<{ id: string; label: string; kind: string; releasedAt: string | null }>;
+    const caf = periods.find((p) => p.kind === 'CAF_CYCLE' && p.releasedAt !== null);
+    expect(caf).toBeDefined();
+    const { pages } = await reportOf({ periodId: caf!.id });
+    const cells = (
+      await api.graphql(
+        `query($pr: ID!, $p: ID!, $o: ID!, $g: ID) { benchmark(programmeId: $pr, periodId: $p, officeId: $o, peerGroupId: $g) { indicator { unit } own mean } }`,
+        { pr: programmeId, p: caf!.id, o: officeId, g: null },
+        cookie,
+      )
+    ).body.data.benchmark as Array<{ indicator: { unit: string }; own: number | null; mean: number | null }>;
+    const text = pages.join('\n');
+    expect(text).toContain(`Okres ${caf!.label}`);
+    const own = cells.find((cell) => cell.own !== null);
+    expect(own).toBeDefined();
+    expect(text).toContain(plain(formatWithUnit(own!.own, own!.indicator.unit, 'pl', READING)));
+  });
+
   it('is for the programme’s lead too, and for another peer group when asked', async () => {
     const lead = await api.signIn(DEMO_LEAD_EMAIL);
     const groups = (await api.graphql(SCORECARD, { pr: programmeId, office: officeId, group: null }, lead)).body.data;
