@@ -161,6 +161,7 @@ function ReportList({ reports }: { reports: readonly ProgrammeReport[] }) {
       <p>{t('reports.programme.listCount', { count: reports.length })}</p>
       <DataTable
         caption={t('reports.programme.list')}
+        className="reports-list"
         downloadable={false}
         columns={[
           t('reports.programme.col.period'),
