@@ -458,7 +458,7 @@ function targetsTable(data: OfficeReportData): Content[] {
       table: {
         headerRows: 1,
         dontBreakRows: true,
-        widths: [170, 150, 80, 100, 100, 50, '*'],
+        widths: [170, '*', 76, 96, 96, 46, 72],
         body: [
           header([t.indicator, t.target, t.due, t.baseline, t.latest, t.change, t.status]),
           ...data.targets.map((target): TableCell[] => [
