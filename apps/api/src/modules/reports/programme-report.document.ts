@@ -812,17 +812,22 @@ function practicesSection(data: ProgrammeReportData, t: Texts, language: Languag
             margin: [0, 0, 0, 12],
           } as Content,
         ]),
-    { text: t.byYear, style: 'h2' },
-    horizontalBars(
-      p.years.map((row) => ({
-        label: row.year === null ? t.yearUnknown : String(row.year),
-        value: row.practices,
-        text: String(row.practices),
-      })),
-      Math.max(...p.years.map((row) => row.practices), 1),
-      300,
-      90,
-    ),
+    // A chart of no rows would be a table without a body, which pdfmake refuses.
+    ...(p.years.length === 0
+      ? []
+      : [
+          { text: t.byYear, style: 'h2' } as Content,
+          horizontalBars(
+            p.years.map((row) => ({
+              label: row.year === null ? t.yearUnknown : String(row.year),
+              value: row.practices,
+              text: String(row.practices),
+            })),
+            Math.max(...p.years.map((row) => row.practices), 1),
+            300,
+            90,
+          ),
+        ]),
     { text: t.byCriterion, style: 'h2' },
     horizontalBars(
       CRITERIA[language]
@@ -947,7 +952,8 @@ const CLOSED_CYCLES_PL = { one: 'zamknięty cykl', few: 'zamknięte cykle', many
 const CLOSED_CYCLES_EN = { one: 'closed cycle', other: 'closed cycles' };
 
 /** The cover's few sentences: completeness, each target, CAF and the practices, with the counts' nouns in the form the number asks for. */
-export function glance(data: ProgrammeReportData, t: Texts, language: Language): string[] {
+export function glance(data: ProgrammeReportData, language: Language): string[] {
+  const t = T[language];
   const lines: string[] = [];
   const all = data.completeness.find((row) => row.kind === null);
   if (all) {
@@ -1026,7 +1032,7 @@ function cover(data: ProgrammeReportData, t: Texts, language: Language): Content
       margin: [0, 0, 0, 32],
     } as Content,
     { text: t.glance, style: 'h2' },
-    { ul: glance(data, t, language).map((line) => ({ text: line, margin: [0, 1, 0, 1] })), margin: [0, 0, 0, 20] } as Content,
+    { ul: glance(data, language).map((line) => ({ text: line, margin: [0, 1, 0, 1] })), margin: [0, 0, 0, 20] } as Content,
     { text: t.contents, style: 'h2' },
     {
       table: {
