@@ -211,6 +211,7 @@ describe('the programme report (ProgrammeReportService)', () => {
 
   it('is made in English too', async () => {
     const english = await service.make(lead, programmeId, periodId, 'en', () => undefined);
+    if (process.env.PROGRAMME_REPORT_PDF) writeFileSync(process.env.PROGRAMME_REPORT_PDF.replace(/\.pdf$/, '-en.pdf'), english.content);
     const text = await pdfPages(english.content);
     expect(english.filename).toMatch(/^programme-report-[a-z0-9-]+\.pdf$/);
     expect(text[0]).toContain('Programme report');
