@@ -149,9 +149,7 @@ export class ExportsService {
     if (periodId !== null && !period) throw new ExportFailure(404, 'PERIOD_NOT_FOUND');
     if (!mayReviewProgramme(actor, programmeId)) throw new ExportFailure(403, 'LEAD_ONLY');
 
-    const completeness = (await this.completeness.forProgramme(actor, programmeId)).filter(
-      (row) => periodId === null || row.periodId === periodId,
-    );
+    const completeness = await this.completeness.forProgramme(actor, programmeId, periodId);
     const { indicators, periods, offices, submissions } = await this.scoped.run(actor, async (manager) => {
       const indicatorRows = await this.benchmarkFacts.indicators(manager, programmeId);
       const periodRows = await this.home.periods(manager, programmeId);

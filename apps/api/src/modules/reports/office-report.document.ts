@@ -109,7 +109,7 @@ const TEXT = {
     noGroup: 'brak (program nie ma grup porównawczych)',
     demo: 'Program demonstracyjny: wartości wskaźników są syntetyczne.',
     confidentiality:
-      'Statystyki grupy pochodzą wyłącznie z opublikowanych komórek benchmarku (co najmniej k urzędów, bez dominacji jednego urzędu). Raport nie zawiera wartości żadnego innego urzędu.',
+      'Statystyki grupy pochodzą wyłącznie z opublikowanych komórek benchmarku (tylko grupy dość liczne, by żaden urząd nie był rozpoznawalny, i bez dominacji jednego urzędu). Raport nie zawiera wartości żadnego innego urzędu.',
     notReleased: (label: string) =>
       `Wyniki okresu ${label} nie zostały jeszcze opublikowane: raport pokazuje wartości urzędu bez statystyk grupy.`,
     scorecard: 'Wyniki okresu',
@@ -194,7 +194,7 @@ const TEXT = {
     noGroup: 'none (the programme has no peer groups)',
     demo: 'Demo programme: the indicator values are synthetic.',
     confidentiality:
-      "The group's statistics come only from released benchmark cells (at least k offices, no office dominating). The report holds no other office's value.",
+      "The group's statistics come only from released benchmark cells (only groups large enough for no office to be recognisable, with no office dominating). The report holds no other office's value.",
     notReleased: (label: string) =>
       `The results of ${label} are not released yet: the report shows the office's values without the group's statistics.`,
     scorecard: "The period's results",

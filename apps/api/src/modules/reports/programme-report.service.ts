@@ -32,7 +32,7 @@ import {
   type TargetRow,
 } from './programme-report.document';
 import { type AppendixOfficeRow, ProgrammeReportRepository } from './programme-report.repository';
-import { renderPdf } from './pdf/pdf-renderer';
+import { renderPdfInBackground } from './pdf/pdf-renderer';
 
 export interface ReportProgress {
   (done: number /* 0..1 */, step: 'gathering' | 'offices' | 'rendering'): void | Promise<void>;
@@ -98,7 +98,7 @@ export class ProgrammeReportService {
     const doc = buildProgrammeReport(data, language);
     let last = OFFICES_READ;
     let pending: Promise<void> | void = onProgress(last, 'rendering');
-    const content = await renderPdf(doc, (fraction) => {
+    const content = await renderPdfInBackground(doc, (fraction) => {
       const done = OFFICES_READ + Math.min(Math.max(fraction, 0), 1) * (1 - OFFICES_READ) * 0.99;
       if (done <= last) return;
       last = done;
@@ -127,7 +127,8 @@ export class ProgrammeReportService {
       step += 1;
       await progress(step / steps);
     };
-    const completeness = (await this.completeness.forProgramme(actor, programmeId)).filter((row) => row.periodId === periodId);
+    // One period's rows only: all of a national programme's periods are 140,000 rows, past the statement timeout.
+    const completeness = await this.completeness.forProgramme(actor, programmeId, periodId);
     await advance();
     const values: Array<{ indicator: IndicatorEntity; rows: Unpromised<ReturnType<BenchmarkService['distribution']>> }> = [];
     for (const indicator of indicators) {

@@ -5,7 +5,7 @@ import { ScopedDatabase } from '../../common/scoped-database';
 import type { CompletenessRowModel } from './models/submission.model';
 import { SubmissionRepository } from './submission.repository';
 
-/** The lead's view of who has handed in what: every office of the programme in every period that has opened. */
+/** The lead's view of who has handed in what: every office of the programme in every period that has opened (or in one of them). */
 @Injectable()
 export class CompletenessService {
   constructor(
@@ -13,11 +13,11 @@ export class CompletenessService {
     private readonly submissions: SubmissionRepository,
   ) {}
 
-  async forProgramme(actor: Actor, programmeId: string): Promise<CompletenessRowModel[]> {
-    if (!isUuid(programmeId)) throw notFound('Programme');
+  async forProgramme(actor: Actor, programmeId: string, periodId: string | null = null): Promise<CompletenessRowModel[]> {
+    if (!isUuid(programmeId) || (periodId !== null && !isUuid(periodId))) throw notFound('Programme');
     if (!mayReviewProgramme(actor, programmeId)) throw forbidden();
     return this.scoped.run(actor, async (manager) => {
-      const rows = await this.submissions.completeness(manager, programmeId);
+      const rows = await this.submissions.completeness(manager, programmeId, periodId);
       const periodicities = await this.submissions.periodicitiesOf(manager, programmeId);
       const expected = new Map<PeriodKind, number>();
       for (const { periodicity } of periodicities)

@@ -223,17 +223,17 @@ export class SubmissionRepository {
     );
   }
 
-  /** Every office of the programme in every period that has opened, with its submission's status and filled values. */
-  completeness(manager: EntityManager, programmeId: string): Promise<CompletenessRow[]> {
+  /** Every office of the programme in every period that has opened (or in one), with its submission's status and filled values. */
+  completeness(manager: EntityManager, programmeId: string, periodId: string | null = null): Promise<CompletenessRow[]> {
     return manager.query(
       `SELECT po.office_id AS "officeId", p.id AS "periodId", p.kind, p.deadline, s.status, s.submitted_at AS "submittedAt",
               (SELECT count(*)::int FROM submission_value v WHERE v.submission_id = s.id AND v.value IS NOT NULL) AS "filledCount"
          FROM programme_office po
          JOIN period p ON p.programme_id = po.programme_id AND p.opens_at <= now()
          LEFT JOIN submission s ON s.office_id = po.office_id AND s.period_id = p.id
-        WHERE po.programme_id = $1
+        WHERE po.programme_id = $1 AND ($2::uuid IS NULL OR p.id = $2)
         ORDER BY p.starts_on DESC, p.kind, po.position`,
-      [programmeId],
+      [programmeId, periodId],
     );
   }
 

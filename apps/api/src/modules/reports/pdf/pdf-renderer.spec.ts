@@ -1,5 +1,13 @@
 import { pdfInfo, pdfPages } from '../../../../test/support/pdf';
-import { closePdfRenderer, type PdfDocument, PdfRenderError, PdfRenderer, PdfWorkerPool, renderPdf } from './pdf-renderer';
+import {
+  closePdfRenderer,
+  type PdfDocument,
+  PdfRenderError,
+  PdfRenderer,
+  PdfWorkerPool,
+  renderPdf,
+  renderPdfInBackground,
+} from './pdf-renderer';
 
 const POLISH = 'Zażółć gęślą jaźń – ŁÓDŹ, Gdańsk, Kraków';
 
@@ -35,6 +43,25 @@ describe('renderPdf', () => {
     expect(info.pageCount).toBe(2);
     // A4 in points.
     expect(info.pageSize.map(Math.round)).toEqual([595, 842]);
+  });
+
+  it('renders a document asked for in a request while a long one is laid out in the background, not after it', async () => {
+    const long: PdfDocument = {
+      content: Array.from({ length: 400 }, (_, i) => ({ text: `${POLISH} ${i}`, pageBreak: i > 0 ? ('before' as const) : undefined })),
+    };
+    const finished: string[] = [];
+    const background = renderPdfInBackground(long).then((pdf) => {
+      finished.push('background');
+      return pdf;
+    });
+    const request = renderPdf(twoPages('W trakcie')).then((pdf) => {
+      finished.push('request');
+      return pdf;
+    });
+    const [longPdf, shortPdf] = await Promise.all([background, request]);
+    expect(finished).toEqual(['request', 'background']);
+    expect((await pdfInfo(longPdf)).pageCount).toBe(400);
+    expect((await pdfInfo(shortPdf)).pageCount).toBe(2);
   });
 
   it('reports its progress, ending at 1', async () => {

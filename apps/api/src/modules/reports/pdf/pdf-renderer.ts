@@ -175,19 +175,29 @@ export class PdfWorkerPool {
 }
 
 const sharedPool = new PdfWorkerPool();
+/**
+ * A second worker for the background's long documents (a programme report of thousands of pages takes a minute to lay out), so that an
+ * office report asked for meanwhile is not queued behind it.
+ */
+const backgroundPool = new PdfWorkerPool();
 
-/** Renders a document on the process's shared PDF worker thread. */
+/** Renders a document on the process's shared PDF worker thread (documents asked for in a request). */
 export function renderPdf(doc: PdfDocument, onProgress?: (fraction: number) => void): Promise<Buffer> {
   return sharedPool.render(doc, onProgress);
 }
 
-/** Stops the shared worker (the application's shutdown, through PdfRenderer; scripts; tests). A later render starts a new one. */
-export function closePdfRenderer(): Promise<void> {
-  return sharedPool.close();
+/** Renders a long document made in the background (a job) on its own worker thread. */
+export function renderPdfInBackground(doc: PdfDocument, onProgress?: (fraction: number) => void): Promise<Buffer> {
+  return backgroundPool.render(doc, onProgress);
+}
+
+/** Stops both workers (the application's shutdown, through PdfRenderer; scripts; tests). A later render starts a new one. */
+export async function closePdfRenderer(): Promise<void> {
+  await Promise.all([sharedPool.close(), backgroundPool.close()]);
 }
 
 /**
- * The renderer as a NestJS provider: the process's shared worker (the one renderPdf uses, so a process has at most one), stopped when the
+ * The renderer as a NestJS provider: the process's shared worker (the one renderPdf uses), stopped with the background's when the
  * application closes; a render after that starts a new one.
  */
 @Injectable()
