@@ -1,4 +1,4 @@
-import type { OfficeKind } from './offices';
+import { type OfficeKind, officeKindName } from './offices';
 import { foldText } from './practice-search';
 import type { PeriodKind } from './periods';
 import type { Language } from './submission-checks';
@@ -129,34 +129,9 @@ const SUPPRESSION: Record<Language, Record<SuppressionReason, string>> = {
   },
 };
 
-const OFFICE_KIND: Record<Language, Record<OfficeKind, string>> = {
-  pl: {
-    URBAN_GMINA: 'gmina miejska',
-    RURAL_GMINA: 'gmina wiejska',
-    URBAN_RURAL_GMINA: 'gmina miejsko-wiejska',
-    CITY_COUNTY: 'miasto na prawach powiatu',
-    COUNTY: 'starostwo powiatowe',
-    VOIVODESHIP: 'urząd marszałkowski',
-    ASSOCIATION: 'związek jednostek samorządu',
-  },
-  en: {
-    URBAN_GMINA: 'urban gmina',
-    RURAL_GMINA: 'rural gmina',
-    URBAN_RURAL_GMINA: 'urban-rural gmina',
-    CITY_COUNTY: 'city with county rights',
-    COUNTY: 'county office',
-    VOIVODESHIP: 'voivodeship office',
-    ASSOCIATION: 'local-government association',
-  },
-};
-
 /** A submission's status in words ("not started" for none). */
 export function exportStatusLabel(status: SubmissionStatus | null, language: Language): string {
   return STATUS[language][status ?? 'NONE'];
-}
-
-export function exportOfficeKindLabel(kind: OfficeKind, language: Language): string {
-  return OFFICE_KIND[language][kind] ?? kind;
 }
 
 /** The indicator's name in the language with its unit in brackets: "Odsetek zadowolonych klientów [%]". */
@@ -318,7 +293,7 @@ export function programmeValuesTable({ language, indicators, rows }: ProgrammeVa
     header: [w.office, w.officeKind, w.period, w.start, w.end, w.status, ...indicators.map((i) => indicatorHeader(i, language))],
     rows: rows.map(({ office, period, status, values }) => [
       office.name,
-      exportOfficeKindLabel(office.kind, language),
+      officeKindName(office.kind, language),
       period.label,
       period.startsOn,
       period.endsOn,

@@ -1,3 +1,5 @@
+import type { Language } from './submission-checks';
+
 export const OFFICE_KINDS = [
   'URBAN_GMINA',
   'RURAL_GMINA',
@@ -43,3 +45,29 @@ export const REGIONS = [
 ] as const;
 
 export type Region = (typeof REGIONS)[number];
+
+/** An office's kind in words, singular ("gmina miejska", "county office"): exports and reports. */
+const OFFICE_KIND_NAMES: Record<Language, Record<OfficeKind, string>> = {
+  pl: {
+    URBAN_GMINA: 'gmina miejska',
+    RURAL_GMINA: 'gmina wiejska',
+    URBAN_RURAL_GMINA: 'gmina miejsko-wiejska',
+    CITY_COUNTY: 'miasto na prawach powiatu',
+    COUNTY: 'starostwo powiatowe',
+    VOIVODESHIP: 'urząd marszałkowski',
+    ASSOCIATION: 'związek jednostek samorządu',
+  },
+  en: {
+    URBAN_GMINA: 'urban gmina',
+    RURAL_GMINA: 'rural gmina',
+    URBAN_RURAL_GMINA: 'urban-rural gmina',
+    CITY_COUNTY: 'city with county rights',
+    COUNTY: 'county office',
+    VOIVODESHIP: 'voivodeship office',
+    ASSOCIATION: 'local-government association',
+  },
+};
+
+export function officeKindName(kind: OfficeKind, language: Language): string {
+  return OFFICE_KIND_NAMES[language][kind] ?? kind;
+}

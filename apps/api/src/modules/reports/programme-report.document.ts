@@ -1,4 +1,5 @@
 import {
+  officeKindName,
   type CafCycleState,
   type Direction,
   englishCount,
@@ -171,27 +172,6 @@ const KIND: Record<Language, Record<OfficeKind, string>> = {
     COUNTY: 'county offices',
     VOIVODESHIP: 'voivodeship offices',
     ASSOCIATION: 'local-government associations',
-  },
-};
-
-const ONE_KIND: Record<Language, Record<OfficeKind, string>> = {
-  pl: {
-    URBAN_GMINA: 'gmina miejska',
-    RURAL_GMINA: 'gmina wiejska',
-    URBAN_RURAL_GMINA: 'gmina miejsko-wiejska',
-    CITY_COUNTY: 'miasto na prawach powiatu',
-    COUNTY: 'starostwo powiatowe',
-    VOIVODESHIP: 'urząd marszałkowski',
-    ASSOCIATION: 'związek jednostek samorządu',
-  },
-  en: {
-    URBAN_GMINA: 'urban gmina',
-    RURAL_GMINA: 'rural gmina',
-    URBAN_RURAL_GMINA: 'urban-rural gmina',
-    CITY_COUNTY: 'city with county rights',
-    COUNTY: 'county office',
-    VOIVODESHIP: 'voivodeship office',
-    ASSOCIATION: 'local-government association',
   },
 };
 
@@ -872,7 +852,7 @@ function appendixPage(
     } as Content,
     {
       text: [
-        { text: `${ONE_KIND[language][office.kind]} · ${office.region}`, color: MUTED },
+        { text: `${officeKindName(office.kind, language)} · ${office.region}`, color: MUTED },
         { text: `   ${fill(t.statusLabel, { period: data.period.label })}: `, color: MUTED },
         { text: OFFICE_STATUS[language][status], bold: true, color: STATUS_COLOURS[status] === '#c9d1dc' ? MUTED : STATUS_COLOURS[status] },
       ],

@@ -21,6 +21,7 @@ import { detailLinkId, ScorecardTable } from './ScorecardTable';
 import '../../../components/benchmark.css';
 import './comparison.css';
 import { useAddressChoice } from '../../../hooks/useAddressChoice';
+import { NoAccess } from '../../../components/NoAccess';
 
 /** A section about one office that the page shows, given by the route (app/router.tsx); it may be lazy. */
 export type OfficeSection = ElementType<{ programmeId: string; officeId: string }>;
@@ -40,13 +41,7 @@ export function ComparisonPage({ progressSection }: ComparisonPageProps) {
   const { programmeId = '', officeId = '' } = useParams();
   const user = useSessionUser();
   if (!mayReadOfficeData(actorOf(user.id, user.roles), programmeId, officeId)) {
-    return (
-      <>
-        <title>{`${t('accounts.forbiddenTitle')} – ${t('app.name')}`}</title>
-        <PageHeading>{t('accounts.forbiddenTitle')}</PageHeading>
-        <p>{t('comparison.forbidden')}</p>
-      </>
-    );
+    return <NoAccess message={t('comparison.forbidden')} />;
   }
   return <Comparison programmeId={programmeId} officeId={officeId} progressSection={progressSection} />;
 }

@@ -20,6 +20,7 @@ import { CsvOptionsFields } from './CsvOptionsFields';
 import { DownloadLink } from './DownloadLink';
 import { LanguageChoice, useFileLanguage } from './LanguageChoice';
 import './reports.css';
+import { NoAccess } from '../../../components/NoAccess';
 
 /** `/programmes/:programmeId/offices/:officeId/reports`: the office's PDF report and its exports. */
 export function OfficeReportsPage() {
@@ -27,13 +28,7 @@ export function OfficeReportsPage() {
   const { programmeId = '', officeId = '' } = useParams();
   const user = useSessionUser();
   if (!mayReadOfficeData(actorOf(user.id, user.roles), programmeId, officeId)) {
-    return (
-      <>
-        <title>{`${t('accounts.forbiddenTitle')} – ${t('app.name')}`}</title>
-        <PageHeading>{t('accounts.forbiddenTitle')}</PageHeading>
-        <p>{t('reports.office.forbidden')}</p>
-      </>
-    );
+    return <NoAccess message={t('reports.office.forbidden')} />;
   }
   return <OfficeReportsQuery programmeId={programmeId} officeId={officeId} />;
 }

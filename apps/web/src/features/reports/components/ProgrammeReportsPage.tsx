@@ -28,6 +28,7 @@ import { DownloadLink } from './DownloadLink';
 import { LanguageChoice, useFileLanguage } from './LanguageChoice';
 import { ProgrammeReportProgress } from './ProgrammeReportProgress';
 import './reports.css';
+import { NoAccess } from '../../../components/NoAccess';
 
 /** `/programmes/:programmeId/reports`: the lead's programme report, made in the background, and the programme's exports. */
 export function ProgrammeReportsPage() {
@@ -35,13 +36,7 @@ export function ProgrammeReportsPage() {
   const { programmeId = '' } = useParams();
   const user = useSessionUser();
   if (!mayReviewProgramme(actorOf(user.id, user.roles), programmeId)) {
-    return (
-      <>
-        <title>{`${t('accounts.forbiddenTitle')} – ${t('app.name')}`}</title>
-        <PageHeading>{t('accounts.forbiddenTitle')}</PageHeading>
-        <p>{t('reports.programme.forbidden')}</p>
-      </>
-    );
+    return <NoAccess message={t('reports.programme.forbidden')} />;
   }
   return <ProgrammeReportsQuery programmeId={programmeId} />;
 }
