@@ -41,8 +41,8 @@ export class ReportJobsService implements OnApplicationBootstrap {
     private readonly reports: ProgrammeReportService,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.work<ReportJob>(PROGRAMME_REPORT_QUEUE, (job) => this.make(job));
+  onApplicationBootstrap(): void {
+    this.jobs.work<ReportJob>(PROGRAMME_REPORT_QUEUE, (job) => this.make(job));
   }
 
   /** The kept report of the period's data as it is now, or a new one queued. */
