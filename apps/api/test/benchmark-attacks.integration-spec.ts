@@ -30,6 +30,7 @@ import {
   programmeArbitrary,
   referenceInputOf,
   referenceInputOfSeeded,
+  distinctiveProgramme,
   RELEASE_PERIOD,
   RERELEASE_CASES,
   rereleaseDraft,
@@ -858,29 +859,9 @@ describe('attacks on the real release', () => {
 
   /** Everything an office's coordinator can get back, as text: GraphQL bodies and the template's parts. */
   it('error messages, refusals and the import template carry no other office’s value', async () => {
-    const n = 12;
-    // Distinctive numbers (two decimals, six digits) that cannot occur by chance in ids, dates or counts.
-    const days = (i: number) => Math.round((4817.39 + 113.07 * i) * 100) / 100;
-    const numerator = (i: number) => 731_117 + 1_013 * i;
-    const denominator = (i: number) => 942_131 + 2_027 * i;
-    const count = (i: number) => 528_173 + 1_019 * i;
+    const { n, draft, days, numerator, denominator, count } = distinctiveProgramme();
     // Office 4 revises its first value after the release (a re-release is then refused).
     const revisedDays = 5157.71;
-    const draft: ProgrammeDraft = {
-      k: 3,
-      offices: [...Array(n).keys()].map((i) => ({
-        kind: 'RURAL_GMINA',
-        region: i < 6 ? 'opolskie' : 'śląskie',
-        employees: null,
-        status: 'APPROVED' as const,
-        entries: [
-          { value: days(i), numerator: null, denominator: null },
-          { value: null, numerator: numerator(i), denominator: denominator(i) },
-          { value: count(i), numerator: null, denominator: null },
-        ],
-      })),
-      customGroups: [],
-    };
     const seeded = await seed(draft, true);
     const who = await cookies(seeded);
     const ids = { pr: seeded.programmeId, p: seeded.periodId };

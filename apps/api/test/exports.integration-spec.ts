@@ -9,7 +9,7 @@ import { demoIds } from './support/fixtures';
 import {
   BENCH_INDICATORS,
   type BenchApi,
-  type ProgrammeDraft,
+  distinctiveProgramme,
   RELEASE_PERIOD,
   sessionCookieFor,
   startBenchApi,
@@ -478,26 +478,7 @@ describe('an office’s exports hold no other office’s value', () => {
 
   it('office.xlsx and both CSV files (either decimal mark) carry only the office’s own numbers; the lead’s export carries everyone’s', async () => {
     const { api } = bench;
-    const n = 12;
-    const days = (i: number) => Math.round((4817.39 + 113.07 * i) * 100) / 100;
-    const numerator = (i: number) => 731_117 + 1_013 * i;
-    const denominator = (i: number) => 942_131 + 2_027 * i;
-    const count = (i: number) => 528_173 + 1_019 * i;
-    const draft: ProgrammeDraft = {
-      k: 3,
-      offices: [...Array(n).keys()].map((i) => ({
-        kind: 'RURAL_GMINA',
-        region: i < 6 ? 'opolskie' : 'śląskie',
-        employees: null,
-        status: 'APPROVED' as const,
-        entries: [
-          { value: days(i), numerator: null, denominator: null },
-          { value: null, numerator: numerator(i), denominator: denominator(i) },
-          { value: count(i), numerator: null, denominator: null },
-        ],
-      })),
-      customGroups: [],
-    };
+    const { n, draft, days, numerator, denominator, count } = distinctiveProgramme();
     expect(BENCH_INDICATORS).toHaveLength(3);
     const seeded = await bench.seed(draft, { users: true, secondPeriod: false });
     const leadCookie = await sessionCookieFor(api.owner, seeded.leadUserId);

@@ -6,7 +6,7 @@ import { reportPeriod } from '../src/modules/reports/office-report.service';
 import { asciiSlug, formatChange, formatNumber, formatWithUnit } from '../src/modules/reports/pdf/pdf-format';
 import { demoIds } from './support/fixtures';
 import { pdfInfo, pdfPages } from './support/pdf';
-import { BENCH_INDICATORS, type ProgrammeDraft, RELEASE_PERIOD, sessionCookieFor, startBenchApi } from './support/random-programme';
+import { BENCH_INDICATORS, distinctiveProgramme, RELEASE_PERIOD, sessionCookieFor, startBenchApi } from './support/random-programme';
 import { startTestApi, type TestApi } from './support/test-api';
 
 type Language = 'pl' | 'en';
@@ -430,26 +430,7 @@ describe('the office report and other offices’ values', () => {
   afterAll(() => bench?.api.close());
 
   it('holds no other office’s value in either language, and the scan can fail', async () => {
-    const n = 12;
-    const days = (i: number) => Math.round((4817.39 + 113.07 * i) * 100) / 100;
-    const numerator = (i: number) => 731_117 + 1_013 * i;
-    const denominator = (i: number) => 942_131 + 2_027 * i;
-    const count = (i: number) => 528_173 + 1_019 * i;
-    const draft: ProgrammeDraft = {
-      k: 3,
-      offices: [...Array(n).keys()].map((i) => ({
-        kind: 'RURAL_GMINA',
-        region: i < 6 ? 'opolskie' : 'śląskie',
-        employees: null,
-        status: 'APPROVED' as const,
-        entries: [
-          { value: days(i), numerator: null, denominator: null },
-          { value: null, numerator: numerator(i), denominator: denominator(i) },
-          { value: count(i), numerator: null, denominator: null },
-        ],
-      })),
-      customGroups: [],
-    };
+    const { n, draft, days, numerator, denominator, count } = distinctiveProgramme();
     expect(draft.offices[0].entries).toHaveLength(BENCH_INDICATORS.length);
     const seeded = await bench.seed(draft, { users: true, secondPeriod: false });
     const lead = await sessionCookieFor(bench.api.owner, seeded.leadUserId);

@@ -803,3 +803,31 @@ export const RERELEASE_CASES: Record<string, { changes: ChangeDraft[]; refused: 
   'one office revises a published cell': { changes: [revise(4)], refused: true },
   'k offices revise a published cell': { changes: [4, 5, 6].map((o) => revise(o, 80)), refused: true },
 };
+
+/**
+ * `n` approved rural gminas in two regions (k = 3) whose figures are distinctive numbers (two decimals or six
+ * digits, which cannot occur by chance in ids, dates or counts): the attack tests look for any office's figures
+ * where only its own may be. One entry per BENCH_INDICATORS: days, a ratio's parts, a count.
+ */
+export function distinctiveProgramme(n = 12) {
+  const days = (i: number) => Math.round((4817.39 + 113.07 * i) * 100) / 100;
+  const numerator = (i: number) => 731_117 + 1_013 * i;
+  const denominator = (i: number) => 942_131 + 2_027 * i;
+  const count = (i: number) => 528_173 + 1_019 * i;
+  const draft: ProgrammeDraft = {
+    k: 3,
+    offices: [...Array(n).keys()].map((i) => ({
+      kind: 'RURAL_GMINA',
+      region: i < 6 ? 'opolskie' : 'śląskie',
+      employees: null,
+      status: 'APPROVED' as const,
+      entries: [
+        { value: days(i), numerator: null, denominator: null },
+        { value: null, numerator: numerator(i), denominator: denominator(i) },
+        { value: count(i), numerator: null, denominator: null },
+      ],
+    })),
+    customGroups: [],
+  };
+  return { n, draft, days, numerator, denominator, count };
+}
