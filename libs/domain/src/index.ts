@@ -25,3 +25,4 @@ export * from './distribution';
 export * from './scorecard';
 export * from './csv';
 export * from './exports';
+export * from './surveys';
