@@ -58,6 +58,8 @@ function load(port, coordinators, programmeId, periodId) {
     concurrency: CONCURRENCY,
     warmupS: WARMUP_S,
     durationS: DURATION_S,
+    onMeasureStart: undefined,
+    onMeasureEnd: undefined,
     op: async (client, i) => {
       const k = (client + i * CONCURRENCY) % coordinators.length;
       const response = await post(agent, port, '/graphql', bodies[k], { Cookie: coordinators[k].cookie });
@@ -103,23 +105,23 @@ async function main() {
       const reportId = requested.requestProgrammeReport.id;
       /** @type {Array<{ s: number, state: string, progress: number, step: string | null }>} */
       const seen = [];
-      let done = null;
+      /** Asks for the report every second until it is done or failed: the report and the time from the request. */
       const polling = (async () => {
-        while (!done) {
+        for (;;) {
           const { data } = await graphql(agent, port, REPORT, { id: reportId }, lead);
           const report = data.programmeReport;
           seen.push({ s: (performance.now() - asked) / 1000, state: report.state, progress: report.progress, step: report.step });
-          if (report.state === 'DONE' || report.state === 'FAILED') done = { report, ms: performance.now() - asked };
-          else await new Promise((resolve) => setTimeout(resolve, 1000));
+          if (report.state === 'DONE' || report.state === 'FAILED') return { report, ms: performance.now() - asked };
+          await new Promise((resolve) => setTimeout(resolve, 1000));
         }
       })();
       const during = await load(port, accounts.coordinators, national.programmeId, quarter.id);
       const reportRunning = seen.at(-1)?.state !== 'DONE';
-      await polling;
-      if (done.report.state !== 'DONE') throw new Error(`the report failed: ${done.report.failure}`);
-      const pdf = await fetch(`http://127.0.0.1:${port}${done.report.downloadUrl}`, { headers: { Cookie: lead } });
+      const made = await polling;
+      if (made.report.state !== 'DONE') throw new Error(`the report failed: ${made.report.failure}`);
+      const pdf = await fetch(`http://127.0.0.1:${port}${made.report.downloadUrl}`, { headers: { Cookie: lead } });
       const bytes = Buffer.from(await pdf.arrayBuffer());
-      if (pdf.status !== 200 || bytes.subarray(0, 5).toString() !== '%PDF-' || bytes.length !== done.report.sizeBytes) {
+      if (pdf.status !== 200 || bytes.subarray(0, 5).toString() !== '%PDF-' || bytes.length !== made.report.sizeBytes) {
         throw new Error(`the download is not the report: ${pdf.status}, ${bytes.length} bytes`);
       }
       agent.destroy();
@@ -127,14 +129,14 @@ async function main() {
       const progressValues = new Set(seen.filter((x) => x.state === 'RUNNING').map((x) => x.progress)).size;
       console.log(`# Programme report, national data set (${national.offices.length} offices)\n`);
       console.log(
-        `Report of ${quarter.label}, Polish: ${fmt(done.ms / 1000, 1)} s from request to DONE, ${done.report.pageCount} pages, ${fmt(bytes.length / 1024)} KiB.`,
+        `Report of ${quarter.label}, Polish: ${fmt(made.ms / 1000, 1)} s from request to DONE, ${made.report.pageCount} pages, ${fmt(bytes.length / 1024)} KiB.`,
       );
       console.log(`Progress polled every second: ${seen.length} answers, ${progressValues} distinct values while running.\n`);
       console.log('| load: coordinators’ `benchmark` | requests | errors | p50 ms | p95 ms | p99 ms | requests/s |');
       console.log('|---|---:|---:|---:|---:|---:|---:|');
-      for (const [name, r] of [
-        ['baseline (no report)', baseline],
-        [`while the report is made${reportRunning ? '' : ' (the report finished before the load ended)'}`, during],
+      for (const { name, r } of [
+        { name: 'baseline (no report)', r: baseline },
+        { name: `while the report is made${reportRunning ? '' : ' (the report finished before the load ended)'}`, r: during },
       ]) {
         console.log(`| ${name} | ${r.requests} | ${r.errors} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.p99, 1)} | ${fmt(r.rps)} |`);
       }
@@ -145,9 +147,9 @@ async function main() {
         postgres: version,
         rows: [
           {
-            measure: `programme report of ${national.offices.length} offices (${done.report.pageCount} pages), request to download`,
+            measure: `programme report of ${national.offices.length} offices (${made.report.pageCount} pages), request to download`,
             unit: 'ms',
-            api: done.ms,
+            api: made.ms,
             floor: null,
             goal: 'made in the background with progress',
           },
