@@ -197,6 +197,7 @@ describe('programme reports made in the background (pg-boss)', () => {
     // Bad input: an unknown language, a period of another programme, ids that are not ids.
     const language = await api.graphql(REQUEST, { pr: programmeId, pe: periodId, l: 'de' }, leadCookie);
     expect(codeOf(language.body)).toBe('BAD_USER_INPUT');
+    expect(language.body.errors[0].message).toBe('Język raportu: pl albo en.');
     const second = await addSecondProgramme(api.owner, [officeIds[0]]);
     const foreign = await api.graphql(REQUEST, { pr: programmeId, pe: second.periodId, l: 'pl' }, leadCookie);
     expect(codeOf(foreign.body)).toBe('NOT_FOUND');

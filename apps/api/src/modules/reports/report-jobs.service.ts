@@ -2,6 +2,8 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { type Actor, type Grant, isUuid, type Language, leadsProgramme } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/errors';
+import { message } from '../../common/messages';
+import { currentLanguage } from '../../common/request-context';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { JobQueue } from '../../database/job-queue';
 import { PROGRAMME_REPORT_QUEUE } from '../../database/migrations/1765600000000-programme-reports';
@@ -20,7 +22,7 @@ interface ReportJob {
 /** Progress is written when it moved by this much (or the step changed): a few dozen short updates per report. */
 const PROGRESS_STRIDE = 0.02;
 
-export const isReportLanguage = (value: string): value is Language => value === 'pl' || value === 'en';
+const isReportLanguage = (value: string): value is Language => value === 'pl' || value === 'en';
 
 /**
  * Programme reports made in the background: the lead asks (requestProgrammeReport), a row is queued with
@@ -49,7 +51,7 @@ export class ReportJobsService implements OnApplicationBootstrap {
   async request(actor: Actor, programmeId: string, periodId: string, language: string): Promise<ProgrammeReportModel> {
     this.assertLead(actor, programmeId);
     if (!isUuid(periodId)) throw notFound('Period');
-    if (!isReportLanguage(language)) throw badInput('language: pl or en', 'language');
+    if (!isReportLanguage(language)) throw badInput(message('report.language', currentLanguage()), 'language');
     return this.scoped.run(actor, async (manager) => {
       if ((await this.repository.period(manager, programmeId, periodId)) === null) throw notFound('Period');
       const kept = await this.repository.currentReport(manager, programmeId, periodId, language);
