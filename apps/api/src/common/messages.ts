@@ -88,7 +88,6 @@ export const MESSAGES = {
     pl: 'Administrator platformy nie ma programu ani urzędu; lider potrzebuje programu, a koordynator programu i urzędu.',
     en: 'A platform admin has no programme or office; a lead needs a programme; a coordinator a programme and an office.',
   },
-  'report.language': { pl: 'Język raportu: pl albo en.', en: 'The report’s language: pl or en.' },
   'auth.officeNotInProgramme': { pl: 'Ten urząd nie uczestniczy w programie.', en: 'This office does not take part in the programme.' },
   'auth.accountDeactivated': {
     pl: 'To konto jest dezaktywowane; przywrócić je może tylko administrator platformy.',

@@ -2,7 +2,6 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { type Actor, type Grant, isUuid, type Language, leadsProgramme } from '@officebench/domain';
 import type { EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/errors';
-import { message } from '../../common/messages';
 import { currentLanguage } from '../../common/request-context';
 import { ScopedDatabase } from '../../common/scoped-database';
 import { JobQueue } from '../../database/job-queue';
@@ -12,6 +11,7 @@ import type { PeriodEntity } from '../periods/entities/period.entity';
 import { PeriodModel } from '../periods/models/period.model';
 import { ProgrammeReportModel } from './models/programme-report.model';
 import { ProgrammeReportService } from './programme-report.service';
+import { reportMessage } from './report-messages';
 import { ReportJobsRepository, type ReportRow, type ReportStep } from './report-jobs.repository';
 
 interface ReportJob {
@@ -51,7 +51,7 @@ export class ReportJobsService implements OnApplicationBootstrap {
   async request(actor: Actor, programmeId: string, periodId: string, language: string): Promise<ProgrammeReportModel> {
     this.assertLead(actor, programmeId);
     if (!isUuid(periodId)) throw notFound('Period');
-    if (!isReportLanguage(language)) throw badInput(message('report.language', currentLanguage()), 'language');
+    if (!isReportLanguage(language)) throw badInput(reportMessage('report.badReportLanguage', currentLanguage()), 'language');
     return this.scoped.run(actor, async (manager) => {
       if ((await this.repository.period(manager, programmeId, periodId)) === null) throw notFound('Period');
       const kept = await this.repository.currentReport(manager, programmeId, periodId, language);

@@ -16,6 +16,7 @@ const REPORT_MESSAGES = {
     pl: 'peerGroupId nie jest poprawnym identyfikatorem grupy porównawczej.',
     en: 'peerGroupId is not a valid peer group id.',
   },
+  'report.badReportLanguage': { pl: 'Język raportu: pl albo en.', en: 'The report’s language: pl or en.' },
   'report.badLanguage': { pl: 'lang może być tylko „pl” albo „en”.', en: 'lang may only be "pl" or "en".' },
   'report.programmeNotFound': { pl: 'Nie znaleziono programu.', en: 'Programme not found.' },
   'report.periodNotFound': { pl: 'Nie znaleziono okresu w tym programie.', en: 'No such period in this programme.' },
