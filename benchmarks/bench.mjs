@@ -27,6 +27,7 @@ const BENCHMARKS = [
   { name: 'import', script: 'import.mjs' },
   { name: 'practice-search', script: 'practice-search.mjs' },
   { name: 'programme-report', script: 'programme-report.mjs' },
+  { name: 'survey-load', script: 'survey-load.mjs' },
 ];
 
 const DOC = join(root, 'docs/benchmarks.md');
