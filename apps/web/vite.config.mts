@@ -29,6 +29,6 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': api, '/health': api, '/api': api },
+    proxy: { '/graphql': api, '/health': api, '/api': api, '/ankieta': api },
   },
 });

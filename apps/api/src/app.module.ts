@@ -39,6 +39,7 @@ import { SubmissionsModule } from './modules/submissions/submissions.module';
 import { TargetsModule } from './modules/targets/targets.module';
 import { CafModule } from './modules/caf/caf.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { SurveysModule } from './modules/surveys/surveys.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { ReportJobsModule } from './modules/reports/report-jobs.module';
 
@@ -122,6 +123,7 @@ export class AppModule {
         OfficeHomeModule,
         CafModule,
         ReportsModule,
+        SurveysModule,
         ExportsModule,
         ReportJobsModule,
       ],

@@ -71,7 +71,7 @@ describe('demo data, loaded on the real clock as at a first start', () => {
     ).toEqual([{ size_is_synthetic: true }]);
   });
 
-  it('uses all 21 catalogue indicators and nine quarters up to the current one, two past years, two past CAF cycles and an open one', async () => {
+  it('uses all 21 catalogue indicators and nine quarters up to the current one, two past years and the open one, two past CAF cycles and an open one', async () => {
     const [{ count }] = await dataSource.query('SELECT count(*)::int FROM programme_indicator WHERE programme_id = $1', [programmeId]);
     expect(count).toBe(21);
     const periods: Array<{ label: string }> = await dataSource.query(
@@ -81,10 +81,11 @@ describe('demo data, loaded on the real clock as at a first start', () => {
     expect(periods.map((p) => p.label)).toEqual(calendar.periods.map((p) => p.label));
     const year = new Date().getUTCFullYear();
     const current = `${year}-Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
-    expect(calendar.periods.filter((p) => p.open).map((p) => p.label)).toEqual([current, `CAF ${year}`]);
+    expect(calendar.periods.filter((p) => p.open).map((p) => p.label)).toEqual([current, String(year), `CAF ${year}`]);
     expect(calendar.periods.filter((p) => p.kind !== 'QUARTER').map((p) => p.label)).toEqual([
       String(year - 2),
       String(year - 1),
+      String(year),
       `CAF ${year - 2}`,
       `CAF ${year - 1}`,
       `CAF ${year}`,
@@ -104,10 +105,12 @@ describe('demo data, loaded on the real clock as at a first start', () => {
       );
     const open = calendar.periods.find((p) => p.open)!.label;
     const openCaf = calendar.periods.find((p) => p.open && p.kind === 'CAF_CYCLE')!.label;
-    const past = rows.filter((r) => r.label !== open && r.label !== openCaf);
+    const openYear = calendar.periods.find((p) => p.open && p.kind === 'YEAR')!.label;
+    const past = rows.filter((r) => r.label !== open && r.label !== openCaf && r.label !== openYear);
     expect(past).toHaveLength(12);
-    // The open CAF period waits for the offices' self-assessments: no submission yet.
+    // The open CAF period waits for the offices' self-assessments, the open year for their surveys: no submission yet.
     expect(rows.filter((r) => r.label === openCaf)).toEqual([{ label: openCaf, status: null, offices: 26, locked: null, releases: 0 }]);
+    expect(rows.filter((r) => r.label === openYear)).toEqual([{ label: openYear, status: null, offices: 26, locked: null, releases: 0 }]);
     expect(past.every((r) => r.status === 'APPROVED' && r.offices === 26 && r.locked && r.releases === 1)).toBe(true);
     expect(
       rows.filter((r) => r.label === open).map(({ status, offices, locked, releases }) => ({ status, offices, locked, releases })),

@@ -8,6 +8,8 @@ import { requestIdMiddleware } from './request-context';
 
 /** JSON bodies above this are refused with 413 before any parsing (GraphQL requests are small). */
 export const JSON_BODY_LIMIT = '100kb';
+/** A survey form's answers: at most 22 questions, open answers of 2,000 characters. */
+export const URLENCODED_BODY_LIMIT = '64kb';
 
 /**
  * The security headers of every page and answer. The dashboard is built by Vite into files: no inline
@@ -61,6 +63,8 @@ export function configureHttp(app: NestExpressApplication, config: Pick<AppConfi
   app.use(securityHeaders(config));
   app.use(compressAnswers());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // The survey answering page's form (it works without JavaScript): small, flat fields.
+  app.useBodyParser('urlencoded', { limit: URLENCODED_BODY_LIMIT, extended: false, parameterLimit: 100 });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
 }

@@ -56,6 +56,7 @@ const FINDABLE: Record<string, string> = {
   Target: 'target',
   'CAF self-assessment': 'cafCycle',
   'CAF action': 'cafAction',
+  'Survey round': 'surveyRound',
 };
 
 /** NOT_FOUND naming what was looked for (e.g. `notFound('Period')`), in the request's language. */

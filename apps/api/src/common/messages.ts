@@ -23,8 +23,8 @@ export const MESSAGES = {
     en: 'The service is briefly unavailable; please try again in {seconds} s.',
   },
   'error.notFound': {
-    pl: 'Nie znaleziono {what, select, period {okresu} office {urzędu} periodOrOffice {okresu lub urzędu} programme {programu} indicator {wskaźnika} submission {zgłoszenia} user {użytkownika} roleGrant {uprawnienia} goodPractice {dobrej praktyki} peerGroup {grupy porównawczej} target {celu} cafCycle {samooceny CAF} cafAction {działania} other {obiektu}}.',
-    en: '{what, select, period {Period} office {Office} periodOrOffice {Period or office} programme {Programme} indicator {Indicator} submission {Submission} user {User} roleGrant {Role grant} goodPractice {Good practice} peerGroup {Peer group} target {Target} cafCycle {CAF self-assessment} cafAction {Action} other {Item}} not found.',
+    pl: 'Nie znaleziono {what, select, period {okresu} office {urzędu} periodOrOffice {okresu lub urzędu} programme {programu} indicator {wskaźnika} submission {zgłoszenia} user {użytkownika} roleGrant {uprawnienia} goodPractice {dobrej praktyki} peerGroup {grupy porównawczej} target {celu} cafCycle {samooceny CAF} cafAction {działania} surveyRound {ankiety} other {obiektu}}.',
+    en: '{what, select, period {Period} office {Office} periodOrOffice {Period or office} programme {Programme} indicator {Indicator} submission {Submission} user {User} roleGrant {Role grant} goodPractice {Good practice} peerGroup {Peer group} target {Target} cafCycle {CAF self-assessment} cafAction {Action} surveyRound {Survey} other {Item}} not found.',
   },
 
   'error.invalidInput': { pl: 'Niepoprawne dane wejściowe.', en: 'Invalid input.' },
@@ -202,6 +202,52 @@ export const MESSAGES = {
   'import.failed': {
     pl: 'Import nie powiódł się po stronie serwera; nic nie zapisano.',
     en: 'The import failed on the server; nothing was saved.',
+  },
+  // modules/surveys (satisfaction surveys)
+  'survey.unknownKind': {
+    pl: 'Ankieta jest dla klientów (CLIENT) albo pracowników (EMPLOYEE).',
+    en: 'A survey is for clients (CLIENT) or employees (EMPLOYEE).',
+  },
+  'survey.notAnnualPeriod': {
+    pl: 'Ankietę otwiera się w rocznym okresie programu.',
+    en: 'A survey is opened in one of the programme’s annual periods.',
+  },
+  'survey.periodPassed': {
+    pl: 'Termin okresu {period} minął albo okres jest zablokowany; ankiety nie można już w nim otworzyć.',
+    en: 'The deadline of {period} has passed or the period is locked; no survey can be opened in it.',
+  },
+  'survey.alreadyOpen': {
+    pl: 'Urząd ma już ankietę {kind, select, CLIENT {klientów} other {pracowników}} w okresie {period}.',
+    en: 'The office already has a survey of {kind, select, CLIENT {clients} other {employees}} in {period}.',
+  },
+  'survey.invitationCount': {
+    pl: 'Jednorazowo można utworzyć od 1 do {max} linków.',
+    en: 'From 1 to {max} links can be made at a time.',
+  },
+  'survey.tooManyInvitations': {
+    pl: 'Ankieta może mieć najwyżej {max} linków (utworzono już {invited}).',
+    en: 'A survey can have at most {max} links ({invited} made already).',
+  },
+  'survey.clientsHaveLink': {
+    pl: 'Ankieta klientów ma jeden publiczny link; jednorazowe linki są dla pracowników.',
+    en: 'A client survey has one public link; single-use links are for employees.',
+  },
+  'survey.stale': {
+    pl: 'Ktoś zmienił tę ankietę w międzyczasie. Wczytaj ją ponownie; nic nie zostało zmienione.',
+    en: 'Someone changed this survey meanwhile. Reload it; nothing was changed.',
+  },
+  'survey.closed': { pl: 'Ankieta jest już zamknięta.', en: 'The survey is already closed.' },
+  'survey.noResponses': {
+    pl: 'Nie można zamknąć ankiety bez żadnej odpowiedzi: nie byłoby z czego obliczyć odsetka zadowolonych.',
+    en: 'A survey without any answer cannot be closed: there would be no share of satisfied respondents to compute.',
+  },
+  'survey.questionsStale': {
+    pl: 'Ktoś zmienił pytania w międzyczasie. Wczytaj je ponownie; Twoje zmiany nie zostały zapisane.',
+    en: 'Someone changed the questions meanwhile. Reload them; your changes were not saved.',
+  },
+  'survey.shareComment': {
+    pl: 'Z ankiety {kind, select, CLIENT {klientów} other {pracowników}} {period}: {respondents, plural, one {# respondent} few {# respondentów} many {# respondentów} other {# respondenta}}, zadowoleni to oceny 4–5 zadowolenia ogólnego.',
+    en: 'From the {period} survey of {kind, select, CLIENT {clients} other {employees}}: {respondents, plural, one {# respondent} other {# respondents}}; satisfied means 4–5 on overall satisfaction.',
   },
   // modules/caf (CAF self-assessment)
   'caf.notCafPeriod': {

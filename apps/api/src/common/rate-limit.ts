@@ -19,6 +19,8 @@ export interface RateLimits {
   queriesPerAccount: number;
   /** GraphQL queries per client IP, signed in or not */
   queriesPerIp: number;
+  /** Survey answers per client IP (a kiosk in an office's hall, or an office's shared connection, sends many) */
+  surveyAnswersPerIp: number;
   windowSeconds: number;
 }
 
@@ -29,6 +31,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   mutationsPerIp: 600,
   queriesPerAccount: 600,
   queriesPerIp: 3_000,
+  surveyAnswersPerIp: 30,
   windowSeconds: 60,
 };
 

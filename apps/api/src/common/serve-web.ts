@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-const SERVER_PATHS = /^\/(graphql|api|health)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|api|health|ankieta)(\/|$)/;
 
 /** Vite names every file under assets/ by a hash of its content: a file there never changes, so browsers keep it a year. */
 export const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';

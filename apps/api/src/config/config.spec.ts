@@ -26,12 +26,14 @@ describe('loadConfig', () => {
         queriesPerIp: 3000,
         mutationsPerAccount: 120,
         mutationsPerIp: 600,
+        surveyAnswersPerIp: 30,
       },
       database: { poolSize: 10, statementTimeoutMs: 10_000, poolWaitMs: 3000 },
       releaseGraceDays: 14,
       releaseSweepMinutes: 60,
       reminderDaysBefore: 3,
       reminderSweepMinutes: 60,
+      surveySweepMinutes: 5,
     });
   });
 
@@ -56,6 +58,7 @@ describe('loadConfig', () => {
       QUERIES_PER_IP: '5000',
       MUTATIONS_PER_ACCOUNT: '200',
       MUTATIONS_PER_IP: '900',
+      SURVEY_ANSWERS_PER_IP: '120',
       DATABASE_POOL_SIZE: '20',
       DATABASE_STATEMENT_TIMEOUT_MS: '5000',
       DATABASE_POOL_WAIT_MS: '1000',
@@ -63,6 +66,7 @@ describe('loadConfig', () => {
       RELEASE_SWEEP_MINUTES: '0',
       REMINDER_DAYS_BEFORE: '5',
       REMINDER_SWEEP_MINUTES: '0',
+      SURVEY_SWEEP_MINUTES: '1',
     });
     expect(config).toEqual({
       port: 8080,
@@ -83,12 +87,14 @@ describe('loadConfig', () => {
         queriesPerIp: 5000,
         mutationsPerAccount: 200,
         mutationsPerIp: 900,
+        surveyAnswersPerIp: 120,
       },
       database: { poolSize: 20, statementTimeoutMs: 5000, poolWaitMs: 1000 },
       releaseGraceDays: 0,
       releaseSweepMinutes: 0,
       reminderDaysBefore: 5,
       reminderSweepMinutes: 0,
+      surveySweepMinutes: 1,
     });
     expect(loadConfig({ DATABASE_URL: url, NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
   });

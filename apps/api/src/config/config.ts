@@ -23,10 +23,16 @@ export interface AppConfig {
   cookieSecure: boolean;
   /** Proxies in front of the API whose X-Forwarded-For to believe (for per-IP rate limits); 0 = none. */
   trustProxy: number;
-  /** Per minute: login, reset and set-password attempts per client IP; GraphQL queries and mutations per account and per IP. */
+  /** Per minute: login, reset and set-password attempts per client IP; GraphQL queries and mutations per account and per IP; survey answers per IP. */
   rateLimits: Pick<
     RateLimits,
-    'loginPerIp' | 'loginPerAccount' | 'queriesPerAccount' | 'queriesPerIp' | 'mutationsPerAccount' | 'mutationsPerIp'
+    | 'loginPerIp'
+    | 'loginPerAccount'
+    | 'queriesPerAccount'
+    | 'queriesPerIp'
+    | 'mutationsPerAccount'
+    | 'mutationsPerIp'
+    | 'surveyAnswersPerIp'
   >;
   /** The API's connection pool and its time budgets. */
   database: DatabaseSettings;
@@ -38,6 +44,8 @@ export interface AppConfig {
   reminderDaysBefore: number;
   /** How often (minutes) to look for offices due a scheduled reminder; 0 turns scheduled reminders off. */
   reminderSweepMinutes: number;
+  /** How often (minutes) survey answers move from the ballot box to the responses (docs/surveys.md); 0 only when a round closes. */
+  surveySweepMinutes: number;
 }
 
 export interface DatabaseSettings {
@@ -150,6 +158,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       queriesPerIp: countOr('QUERIES_PER_IP', env.QUERIES_PER_IP, DEFAULT_RATE_LIMITS.queriesPerIp, 10_000_000),
       mutationsPerAccount: countOr('MUTATIONS_PER_ACCOUNT', env.MUTATIONS_PER_ACCOUNT, DEFAULT_RATE_LIMITS.mutationsPerAccount, 10_000_000),
       mutationsPerIp: countOr('MUTATIONS_PER_IP', env.MUTATIONS_PER_IP, DEFAULT_RATE_LIMITS.mutationsPerIp, 10_000_000),
+      surveyAnswersPerIp: countOr('SURVEY_ANSWERS_PER_IP', env.SURVEY_ANSWERS_PER_IP, DEFAULT_RATE_LIMITS.surveyAnswersPerIp, 10_000_000),
     },
     database: {
       poolSize: countOr('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, DEFAULT_DATABASE_SETTINGS.poolSize, 1_000),
@@ -168,6 +177,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ? parseCount('REMINDER_DAYS_BEFORE', env.REMINDER_DAYS_BEFORE, 90)
       : DEFAULT_REMINDER_DAYS_BEFORE,
     reminderSweepMinutes: env.REMINDER_SWEEP_MINUTES ? parseCount('REMINDER_SWEEP_MINUTES', env.REMINDER_SWEEP_MINUTES, 10_080) : 60,
+    surveySweepMinutes: env.SURVEY_SWEEP_MINUTES ? parseCount('SURVEY_SWEEP_MINUTES', env.SURVEY_SWEEP_MINUTES, 1_440) : 5,
   };
 }
 

@@ -18,6 +18,7 @@ import { PublishedPracticeSearch1765300000000 } from './migrations/1765300000000
 import { SharedRateLimits1765400000000 } from './migrations/1765400000000-shared-rate-limits';
 import { CafSelfAssessment1765500000000 } from './migrations/1765500000000-caf-self-assessment';
 import { ProgrammeReports1765600000000 } from './migrations/1765600000000-programme-reports';
+import { SatisfactionSurveys1765700000000 } from './migrations/1765700000000-satisfaction-surveys';
 
 /** Every migration, in order. A new migration is added here (and never edited once it has landed). */
 export const MIGRATIONS = [
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   SharedRateLimits1765400000000,
   CafSelfAssessment1765500000000,
   ProgrammeReports1765600000000,
+  SatisfactionSurveys1765700000000,
 ];
 
 /** Time budgets of the API's own pool (the owner's, for migrations and the demo load, has none). */

@@ -4,7 +4,7 @@ import { demoCalendar, quarterOf } from './demo-calendar';
 const labels = (today: string) => demoCalendar(new Date(today)).periods.map((p) => p.label);
 
 describe('demoCalendar', () => {
-  it('places eight approved quarters, two years and two CAF cycles before the open quarter and an open CAF cycle beside it', () => {
+  it('places eight approved quarters, two years and two CAF cycles before the open quarter, and this year and a CAF cycle open beside it', () => {
     const calendar = demoCalendar(new Date('2026-05-10T09:30:00Z'));
     expect(calendar.periods.map(({ label, index, open }) => [label, index, open])).toEqual([
       ['2024-Q2', 0, false],
@@ -18,6 +18,7 @@ describe('demoCalendar', () => {
       ['2026-Q2', 8, true],
       ['2024', 0, false],
       ['2025', 1, false],
+      ['2026', 2, true],
       ['CAF 2024', 0, false],
       ['CAF 2025', 1, false],
       ['CAF 2026', 2, true],
@@ -27,6 +28,14 @@ describe('demoCalendar', () => {
       startsOn: '2026-04-01',
       opensAt: '2026-04-01T00:00:00Z',
       deadline: '2026-08-14T23:59:59Z',
+      lockedAt: null,
+    });
+    expect(calendar.periods.find((p) => p.label === '2026')).toMatchObject({
+      kind: 'YEAR',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      opensAt: '2026-01-01T00:00:00Z',
+      deadline: '2027-01-31T23:59:59Z',
       lockedAt: null,
     });
     expect(calendar.periods.find((p) => p.label === '2026-Q2')).toMatchObject({
@@ -60,7 +69,7 @@ describe('demoCalendar', () => {
     const calendar = demoCalendar(today);
     const dayStart = Date.parse(`${when.slice(0, 10)}T00:00:00Z`);
     const openPeriods = calendar.periods.filter((p) => p.open);
-    expect(openPeriods.map((p) => p.label)).toEqual([open, `CAF ${open.slice(0, 4)}`]);
+    expect(openPeriods.map((p) => p.label)).toEqual([open, open.slice(0, 4), `CAF ${open.slice(0, 4)}`]);
     expect(quarterOf(today)).toEqual({ year: Number(open.slice(0, 4)), quarter: Number(open.slice(-1)) });
     expect(Date.parse(openPeriods[0].opensAt)).toBeLessThanOrEqual(today.getTime());
     expect(Date.parse(openPeriods[0].deadline)).toBeGreaterThanOrEqual(today.getTime() + 20 * 86_400_000);
@@ -68,7 +77,7 @@ describe('demoCalendar', () => {
     const quarters = calendar.periods.filter((p) => p.kind === 'QUARTER').map((p) => p.label);
     expect(quarters).toHaveLength(9);
     expect(quarters[7]).toBe(last);
-    expect(calendar.periods.filter((p) => p.kind === 'YEAR').map((p) => p.label)).toEqual(years);
+    expect(calendar.periods.filter((p) => p.kind === 'YEAR').map((p) => p.label)).toEqual([...years, open.slice(0, 4)]);
     expect(calendar.periods.filter((p) => p.kind === 'CAF_CYCLE').map((p) => p.label)).toEqual(
       [...years, open.slice(0, 4)].map((y) => `CAF ${y}`),
     );

@@ -13,6 +13,8 @@ import programmeFile from './data/programme-dzierzoniow.json';
  * - a CAF self-assessment period of this year is open alongside the open quarter (same window, its
  *   deadline CAF_EXTRA_DAYS later: a self-assessment takes longer than a quarter's figures), the
  *   programme's third: offices can run a self-assessment in the demo;
+ * - this calendar year is open as an annual period (its deadline on 31 January next year): offices run
+ *   this year's satisfaction surveys in it, and closing a survey hands its share in;
  * - the programme runs 24 months up to the end of the open quarter (its first eight quarters; the
  *   earliest quarter is the baseline before it), and the targets are due when it ends.
  * Plain date arithmetic, no clock: the same `today` always gives the same calendar.
@@ -107,10 +109,21 @@ export function demoCalendar(today: Date): DemoCalendar {
     deadline: `${addDays(open.deadline.slice(0, 10), CAF_EXTRA_DAYS)}T23:59:59Z`,
     index: cafCycles.length,
   };
+  const openYear: DemoPeriod = {
+    kind: 'YEAR',
+    label: String(current.year),
+    startsOn: `${current.year}-01-01`,
+    endsOn: `${current.year}-12-31`,
+    opensAt: `${current.year}-01-01T00:00:00Z`,
+    deadline: `${current.year + 1}-01-31T23:59:59Z`,
+    lockedAt: null,
+    index: years.length,
+    open: true,
+  };
   const startsOn = addMonths(addDays(open.endsOn, 1), -DEMO_PROGRAMME_MONTHS);
   return {
     startsOn,
     targetsDueOn: addMonths(startsOn, DEMO_PROGRAMME_MONTHS),
-    periods: [...quarters, ...years, ...cafCycles, openCaf],
+    periods: [...quarters, ...years, openYear, ...cafCycles, openCaf],
   };
 }

@@ -257,8 +257,9 @@ async function seedUsers(
 
 function submissionPlan(period: DemoPeriod, position: number): { status: DemoStatus; share: number } | null {
   if (!period.open) return { status: 'APPROVED', share: 1 };
-  // The open CAF period's totals come from the self-assessments the offices run in it.
-  if (period.kind === 'CAF_CYCLE') return null;
+  // The open CAF period's totals come from the self-assessments the offices run in it, the open year's
+  // satisfaction shares from the surveys they run in it.
+  if (period.kind !== 'QUARTER') return null;
   const plan = OPEN_QUARTER_PLAN.find(({ from, to }) => position >= from && position <= to);
   return plan ? { status: plan.status, share: plan.share } : null;
 }

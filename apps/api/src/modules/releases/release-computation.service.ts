@@ -186,6 +186,7 @@ export class ReleaseComputationService {
     const cells = earlier.size === 0 ? alone : decide(earlier);
     await this.repository.storeCells(manager, periodId, period.programmeId, release, cells);
     if (period.kind === 'CAF_CYCLE') await this.repository.storeCriterionCells(manager, periodId, period.programmeId, release);
+    if (period.kind === 'YEAR') await this.repository.storeSurveyCells(manager, periodId, period.programmeId, release);
     await this.repository.markReleased(manager, periodId, release);
     return { ...outcome, released: true, blockers: [], cells: cells.length, decisions: cells };
   }

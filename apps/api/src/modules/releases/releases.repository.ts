@@ -352,4 +352,54 @@ export class ReleasesRepository {
       [periodId, programmeId, release],
     );
   }
+
+  /**
+   * Publishes the per-question means of an annual period's surveys, inside the release's transaction, as
+   * storeCriterionCells does for CAF: per questionnaire and peer group, only where the release published
+   * the satisfied share's cell, and only when every office behind that cell closed a round whose satisfied
+   * and respondents are the numerator and denominator it contributed. A question is in the means when every
+   * one of those offices has a result for it (at least max(k, 10) answers); the means are of the offices'
+   * means, rounded to three significant digits.
+   */
+  async storeSurveyCells(manager: EntityManager, periodId: string, programmeId: string, release: number): Promise<void> {
+    await manager.query(
+      `WITH share AS (
+              SELECT i.id, CASE i.code WHEN 'CLIENT_SATISFIED_PCT' THEN 'CLIENT' ELSE 'EMPLOYEE' END AS kind
+                FROM indicator i JOIN programme_indicator pi ON pi.indicator_id = i.id
+               WHERE pi.programme_id = $2 AND i.code IN ('CLIENT_SATISFIED_PCT', 'EMPLOYEE_SATISFIED_PCT')),
+            contributed AS (
+              SELECT sh.kind, s.office_id,
+                     s.numerators[array_position(s.indicator_ids, sh.id)] AS numerator,
+                     s.denominators[array_position(s.indicator_ids, sh.id)] AS denominator
+                FROM release_snapshot s JOIN share sh ON sh.id = ANY (s.indicator_ids)
+               WHERE s.period_id = $1 AND s.release_no = $3),
+            members AS (
+              SELECT c.kind, m.peer_group_id, c.office_id, r.question_means
+                FROM contributed c JOIN peer_group_member m ON m.office_id = c.office_id AND m.programme_id = $2
+                LEFT JOIN survey_round r ON r.office_id = c.office_id AND r.period_id = $1 AND r.kind = c.kind AND r.state = 'CLOSED'
+                                        AND r.satisfied = c.numerator AND r.respondents = c.denominator),
+            groups AS (
+              SELECT kind, peer_group_id, count(*) AS offices, bool_and(question_means IS NOT NULL) AS complete
+                FROM members GROUP BY kind, peer_group_id),
+            per_question AS (
+              SELECT m.kind, m.peer_group_id, q.code, round_significant(avg(q.mean::numeric)) AS mean, count(*) AS offices
+                FROM members m CROSS JOIN LATERAL jsonb_each_text(m.question_means) AS q(code, mean)
+               GROUP BY m.kind, m.peer_group_id, q.code),
+            means AS (
+              SELECT q.kind, q.peer_group_id, jsonb_object_agg(q.code, q.mean) AS question_means
+                FROM per_question q JOIN groups g ON g.kind = q.kind AND g.peer_group_id = q.peer_group_id AND q.offices = g.offices
+               GROUP BY q.kind, q.peer_group_id)
+       INSERT INTO survey_question_cell (period_id, programme_id, release_no, peer_group_id, kind, contributors_band, question_means, suppression_reason)
+       SELECT $1, $2, $3, b.peer_group_id, sh.kind,
+              CASE WHEN b.published AND g.complete THEN b.contributors_band END,
+              CASE WHEN b.published AND g.complete THEN coalesce(x.question_means, '{}'::jsonb) END,
+              CASE WHEN NOT b.published THEN 'SHARE_SUPPRESSED' WHEN g.complete IS NOT TRUE THEN 'NOT_FROM_SURVEYS' END
+         FROM share sh
+         JOIN (SELECT cell.indicator_id, cell.peer_group_id, cell.contributors_band, cell.suppression_reason IS NULL AS published
+                 FROM benchmark_cell cell WHERE cell.period_id = $1) AS b ON b.indicator_id = sh.id
+         LEFT JOIN groups g ON g.kind = sh.kind AND g.peer_group_id = b.peer_group_id
+         LEFT JOIN means x ON x.kind = sh.kind AND x.peer_group_id = b.peer_group_id`,
+      [periodId, programmeId, release],
+    );
+  }
 }
