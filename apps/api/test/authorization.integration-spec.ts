@@ -9,6 +9,7 @@ import {
   demoIds,
   type DemoIds,
   freshCafCycle,
+  surveyRoundIn,
   lead,
   linkTokenFor,
   practiceIn,
@@ -516,6 +517,93 @@ const OPERATIONS: Record<string, Operation> = {
     request: async ({ demo }) => ({
       query: 'mutation($pr: ID!, $p: ID!) { requestProgrammeReport(programmeId: $pr, periodId: $p, language: "en") { state } }',
       variables: { pr: demo.programmeId, p: demo.previousQuarterId },
+    }),
+  },
+  // Satisfaction surveys (issue 21): an office's coordinators run its rounds; the lead reads them and edits
+  // the programme's extra questions; the questionnaire is read by the programme's members. Each call gets
+  // its own round of office 1 in a fresh annual period (surveys.integration-spec.ts goes further).
+  'Query.surveyQuestionnaire': {
+    allowed: ['lead', 'coordinator', 'otherCoordinator', 'assessor'],
+    request: async ({ demo }) => ({
+      query: 'query($pr: ID!) { surveyQuestionnaire(programmeId: $pr, kind: CLIENT) { version questions { code } } }',
+      variables: { pr: demo.programmeId },
+    }),
+  },
+  'Query.surveyOffice': {
+    allowed: ['lead', 'coordinator'],
+    request: async ({ demo }) => ({
+      query: 'query($pr: ID!, $o: ID!) { surveyOffice(programmeId: $pr, officeId: $o) { officeName rounds { state } openable { kind } } }',
+      variables: { pr: demo.programmeId, o: demo.officeIds[0] },
+    }),
+  },
+  'Query.surveyRound': {
+    allowed: ['lead', 'coordinator'],
+    refusedAsNull: true,
+    request: async ({ api, demo }) => ({
+      query: 'query($id: ID!) { surveyRound(id: $id) { state responses results { code } } }',
+      variables: {
+        id: (await surveyRoundIn(api.owner, { programmeId: demo.programmeId, officeId: demo.officeIds[0], kind: 'CLIENT' })).id,
+      },
+    }),
+  },
+  'Query.surveyProgramme': {
+    allowed: ['lead'],
+    request: async ({ demo }) => ({
+      query: 'query($pr: ID!) { surveyProgramme(programmeId: $pr) { officeName state responses } }',
+      variables: { pr: demo.programmeId },
+    }),
+  },
+  'Query.surveyComparison': {
+    allowed: ['lead', 'coordinator'],
+    visibleTo: ['lead', 'coordinator'],
+    request: async ({ api, demo }) => ({
+      query: 'query($r: ID!) { surveyComparison(roundId: $r) { released peers { means { code mean } } } }',
+      variables: { r: (await surveyRoundIn(api.owner, { programmeId: demo.programmeId, officeId: demo.officeIds[0], kind: 'CLIENT' })).id },
+    }),
+  },
+  'Mutation.setSurveyExtraQuestions': {
+    allowed: ['lead'],
+    request: async ({ api, demo }) => {
+      const [stored] = await api.owner.query(`SELECT version FROM survey_questionnaire WHERE programme_id = $1 AND kind = 'EMPLOYEE'`, [
+        demo.programmeId,
+      ]);
+      return {
+        query:
+          'mutation($pr: ID!, $q: [SurveyExtraQuestionInput!]!, $v: Int!) { setSurveyExtraQuestions(programmeId: $pr, kind: EMPLOYEE, questions: $q, expectedVersion: $v) { version } }',
+        variables: {
+          pr: demo.programmeId,
+          q: [{ code: 'CANTEEN', kind: 'LIKERT', textPl: 'Jak ocenia Pan/Pani stołówkę?', textEn: 'How do you rate the canteen?' }],
+          v: stored?.version ?? 0,
+        },
+      };
+    },
+  },
+  'Mutation.openSurveyRound': {
+    allowed: ['coordinator'],
+    request: async ({ api, demo }) => ({
+      query:
+        'mutation($pr: ID!, $o: ID!, $p: ID!) { openSurveyRound(programmeId: $pr, officeId: $o, periodId: $p, kind: CLIENT) { state } }',
+      variables: { pr: demo.programmeId, o: demo.officeIds[0], p: await freshCafCycle(api.owner, demo.programmeId, { kind: 'YEAR' }) },
+    }),
+  },
+  'Mutation.createSurveyInvitations': {
+    allowed: ['coordinator'],
+    visibleTo: ['lead', 'coordinator'],
+    request: async ({ api, demo }) => ({
+      query: 'mutation($r: ID!) { createSurveyInvitations(roundId: $r, count: 2) { invited } }',
+      variables: {
+        r: (await surveyRoundIn(api.owner, { programmeId: demo.programmeId, officeId: demo.officeIds[0], kind: 'EMPLOYEE' })).id,
+      },
+    }),
+  },
+  'Mutation.closeSurveyRound': {
+    allowed: ['coordinator'],
+    visibleTo: ['lead', 'coordinator'],
+    request: async ({ api, demo }) => ({
+      query: 'mutation($r: ID!) { closeSurveyRound(roundId: $r, expectedVersion: 1) { state respondents } }',
+      variables: {
+        r: (await surveyRoundIn(api.owner, { programmeId: demo.programmeId, officeId: demo.officeIds[0], kind: 'CLIENT', answers: 3 })).id,
+      },
     }),
   },
   'Mutation.openCafCycle': {

@@ -1,8 +1,9 @@
-import type { Grant } from '@officebench/domain';
+import { type Grant, STANDARD_QUESTIONNAIRES } from '@officebench/domain';
 import type { DataSource } from 'typeorm';
 import { DEMO_PROGRAMME_CODE } from '../../src/database/seed/demo-seed';
 import { issueAccountToken } from '../../src/modules/auth/account.repository';
 import { hashPassword } from '../../src/modules/auth/password-hashing';
+import { newRoundCode } from '../../src/modules/surveys/survey-rounds.service';
 
 /**
  * The demo programme's ids: the programme, its offices in programme order, its open quarter (the
@@ -127,23 +128,45 @@ let cycles = 0;
 export async function freshCafCycle(
   owner: DataSource,
   programmeId: string,
-  options: { lockedAt?: string | null; opensAt?: string; deadline?: string } = {},
+  options: { lockedAt?: string | null; opensAt?: string; deadline?: string; kind?: 'CAF_CYCLE' | 'YEAR' } = {},
 ): Promise<string> {
   const year = 2100 + ++cycles;
+  const annual = options.kind === 'YEAR';
   const [{ id }] = await owner.query(
     `INSERT INTO period (programme_id, kind, label, starts_on, ends_on, opens_at, deadline, locked_at)
-     VALUES ($1, 'CAF_CYCLE', $2, $3, $4, $5, $6, $7) RETURNING id`,
+     VALUES ($1, $8, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [
       programmeId,
-      `CAF ${year} test`,
-      `${year}-03-01`,
-      `${year}-05-31`,
+      annual ? `${year} test` : `CAF ${year} test`,
+      annual ? `${year}-01-01` : `${year}-03-01`,
+      annual ? `${year}-12-31` : `${year}-05-31`,
       options.opensAt ?? '2011-01-01',
       options.deadline ?? '2999-12-31',
       options.lockedAt ?? null,
+      options.kind ?? 'CAF_CYCLE',
     ],
   );
   return id;
+}
+
+/**
+ * A survey round of an office in a fresh annual period (freshCafCycle with kind YEAR), written as the owner
+ * with the standard questions, open, with `answers` answers of 5 already swept into its responses.
+ */
+export async function surveyRoundIn(
+  owner: DataSource,
+  round: { programmeId: string; officeId: string; kind: 'CLIENT' | 'EMPLOYEE'; answers?: number },
+): Promise<{ id: string; version: number }> {
+  const periodId = await freshCafCycle(owner, round.programmeId, { kind: 'YEAR' });
+  const [{ id }] = await owner.query(
+    `INSERT INTO survey_round (programme_id, office_id, period_id, kind, code, questionnaire) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [round.programmeId, round.officeId, periodId, round.kind, newRoundCode(), JSON.stringify(STANDARD_QUESTIONNAIRES[round.kind])],
+  );
+  await owner.query(`INSERT INTO survey_response (round_id, answers) SELECT $1, '{"OVERALL": 5}' FROM generate_series(1, $2)`, [
+    id,
+    round.answers ?? 0,
+  ]);
+  return { id, version: 1 };
 }
 
 /**
