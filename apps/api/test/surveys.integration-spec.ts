@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { type AccessScope, NO_ACCESS, setAccessScope } from '../src/database/access-context';
 import { DEMO_LEAD_EMAIL, demoCoordinatorEmail } from '../src/database/seed/demo-seed';
 import { signFormToken } from '../src/modules/surveys/survey-answering.service';
-import { demoIds, type DemoIds } from './support/fixtures';
+import { demoIds, type DemoIds, freshCafCycle } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
 /**
@@ -37,6 +37,8 @@ const CLOSE = `mutation($r: ID!, $v: Int!, $s: Boolean) { closeSurveyRound(round
 const QUESTIONNAIRE = `query($pr: ID!, $k: SurveyKind!) { surveyQuestionnaire(programmeId: $pr, kind: $k) { version mayEdit questions { code kind standard textPl textEn cafCriterion } } }`;
 const SET_EXTRAS = `mutation($pr: ID!, $k: SurveyKind!, $q: [SurveyExtraQuestionInput!]!, $v: Int!) {
   setSurveyExtraQuestions(programmeId: $pr, kind: $k, questions: $q, expectedVersion: $v) { version questions { code standard } } }`;
+const COMPARISON = `query($r: ID!) { surveyComparison(roundId: $r) { released peers { peerGroupName contributorsBand suppressionReason means { code mean } } } }`;
+const RELEASE = 'mutation($p: ID!) { releasePeriod(periodId: $p) { releasedAt } }';
 const PROGRAMME = `query($pr: ID!) { surveyProgramme(programmeId: $pr) { id officeId kind state responses results { code } } }`;
 const APPROVE = 'mutation($s: ID!) { approveSubmission(submissionId: $s) { status } }';
 const SAVE_VALUES = 'mutation($i: SaveValuesInput!) { saveValues(input: $i) { id version status } }';
@@ -443,6 +445,102 @@ describe('satisfaction surveys (issue 21)', () => {
     expect(await api.owner.query('SELECT 1 FROM survey_ballot_box WHERE round_id = $1', [round.id])).toHaveLength(0);
     const [{ count }] = await api.owner.query('SELECT count(*)::int FROM survey_response WHERE round_id = $1', [round.id]);
     expect(count).toBe(closed.respondents);
+  });
+
+  describe('per-question comparison with anonymised peers, through the release (offices 1-8, a past year of their own)', () => {
+    /** Closed client rounds of offices 1-8 in a fresh annual period, each with its share approved; `typed` offices typed a share of their own. */
+    const yearWithRounds = async (typed: number[]) => {
+      const periodId = await freshCafCycle(api.owner, demo.programmeId, { kind: 'YEAR' });
+      const rounds = new Map<number, string>();
+      const means = new Map<number, Record<string, number>>();
+      for (let p = 1; p <= 8; p++) {
+        const respondents = 100;
+        const satisfied = 60 + p;
+        // Every office rated COURTESY and CLARITY; only offices 1-4 had enough answers on WAITING_TIME.
+        const questionMeans: Record<string, number> = { OVERALL: 3.5 + p / 10, COURTESY: 4 + p / 25, CLARITY: 3 + p / 8 };
+        if (p <= 4) questionMeans['WAITING_TIME'] = 2.5;
+        means.set(p, questionMeans);
+        const [{ id }] = await api.owner.query(
+          `INSERT INTO survey_round (programme_id, office_id, period_id, kind, code, questionnaire, state, closed_on, respondents, satisfied, results, question_means)
+           VALUES ($1, $2, $3, 'CLIENT', $4, '[{"code": "OVERALL"}]', 'CLOSED', current_date, $5, $6, '[]', $7) RETURNING id`,
+          [demo.programmeId, officeAt(p), periodId, randomBytes(5).toString('hex'), respondents, satisfied, JSON.stringify(questionMeans)],
+        );
+        rounds.set(p, id);
+        const numerator = typed.includes(p) ? satisfied + 1 : satisfied;
+        const [{ id: submissionId }] = await api.owner.query(
+          `INSERT INTO submission (programme_id, office_id, period_id) VALUES ($1, $2, $3) RETURNING id`,
+          [demo.programmeId, officeAt(p), periodId],
+        );
+        await api.owner.query(
+          `INSERT INTO submission_value (submission_id, indicator_id, numerator, denominator, value, comment)
+           SELECT $1, id, $2::numeric, $3::numeric, $2::numeric * 100 / $3::numeric, 'test' FROM indicator WHERE code = 'CLIENT_SATISFIED_PCT'`,
+          [submissionId, numerator, respondents],
+        );
+        await api.owner.query(`UPDATE submission SET status = 'APPROVED', submitted_at = now(), approved_at = now() WHERE id = $1`, [
+          submissionId,
+        ]);
+      }
+      await api.owner.query(`UPDATE period SET deadline = now() - interval '1 day' WHERE id = $1`, [periodId]);
+      return { periodId, rounds, means };
+    };
+    const comparisonOf = async (roundId: string, position: number) =>
+      (await data(COMPARISON, { r: roundId }, await coordinatorOf(position))).surveyComparison;
+
+    it('publishes the peers’ means of the questions every contributor has a result for, from exactly the offices behind the share', async () => {
+      const { periodId, rounds, means } = await yearWithRounds([]);
+      const before = await comparisonOf(rounds.get(1)!, 1);
+      expect(before.released).toBe(false);
+      expect(before.peers.every((peer: { suppressionReason: string }) => peer.suppressionReason === 'NOT_RELEASED')).toBe(true);
+      expect((await call(RELEASE, { p: periodId }, await session(DEMO_LEAD_EMAIL))).errors).toBeUndefined();
+
+      const [shareCell] = await api.owner.query(
+        `SELECT c.suppression_reason AS reason, c.contributors_band AS band FROM benchmark_cell c JOIN peer_group g ON g.id = c.peer_group_id
+           JOIN indicator i ON i.id = c.indicator_id WHERE c.period_id = $1 AND i.code = 'CLIENT_SATISFIED_PCT' AND g.basis = 'ALL'`,
+        [periodId],
+      );
+      expect(shareCell).toEqual({ reason: null, band: '5-9' });
+      const after = await comparisonOf(rounds.get(1)!, 1);
+      expect(after.released).toBe(true);
+      const all = after.peers[0];
+      expect(all).toMatchObject({ contributorsBand: '5-9', suppressionReason: null });
+      const mean = (code: string) => [1, 2, 3, 4, 5, 6, 7, 8].reduce((sum, p) => sum + means.get(p)![code], 0) / 8;
+      const published = Object.fromEntries(all.means.map(({ code, mean: value }: { code: string; mean: number }) => [code, value]));
+      // WAITING_TIME: only half the contributors have a result, so it is not among the means.
+      expect(Object.keys(published).sort()).toEqual(['CLARITY', 'COURTESY', 'OVERALL']);
+      for (const code of ['OVERALL', 'COURTESY', 'CLARITY']) expect(published[code]).toBeCloseTo(Number(mean(code).toPrecision(3)), 6);
+      // Each group shows means exactly where its share was published; otherwise nothing, and only that (not why).
+      const shares: Array<{ name: string; published: boolean }> = await api.owner.query(
+        `SELECT g.name, c.suppression_reason IS NULL AS published FROM benchmark_cell c JOIN peer_group g ON g.id = c.peer_group_id
+           JOIN indicator i ON i.id = c.indicator_id WHERE c.period_id = $1 AND i.code = 'CLIENT_SATISFIED_PCT'`,
+        [periodId],
+      );
+      const shown = Object.fromEntries(
+        after.peers.map((peer: { peerGroupName: string; means: unknown; suppressionReason: string | null }) => [
+          peer.peerGroupName,
+          peer.means === null ? peer.suppressionReason : 'MEANS',
+        ]),
+      );
+      expect(shown).toEqual(
+        Object.fromEntries(
+          shares.filter(({ name }) => name in shown).map(({ name, published }) => [name, published ? 'MEANS' : 'NOT_PUBLISHED']),
+        ),
+      );
+      expect(Object.values(shown)).toContain('NOT_PUBLISHED');
+    });
+
+    it('publishes nothing where an office typed its share instead of running the survey (its share would not match its round)', async () => {
+      const { periodId, rounds } = await yearWithRounds([8]);
+      expect((await call(RELEASE, { p: periodId }, await session(DEMO_LEAD_EMAIL))).errors).toBeUndefined();
+      const after = await comparisonOf(rounds.get(1)!, 1);
+      expect(after.peers[0]).toMatchObject({ suppressionReason: 'NOT_PUBLISHED', means: null, contributorsBand: null });
+      const [stored] = await api.owner.query(
+        `SELECT c.suppression_reason AS reason FROM survey_question_cell c JOIN peer_group g ON g.id = c.peer_group_id WHERE c.period_id = $1 AND g.basis = 'ALL'`,
+        [periodId],
+      );
+      expect(stored.reason).toBe('NOT_FROM_SURVEYS');
+      // Another office never reads this office's round, nor its comparison.
+      expect(codeOf(await call(COMPARISON, { r: rounds.get(1) }, await coordinatorOf(2)))).toBe('NOT_FOUND');
+    });
   });
 
   describe('the lead’s extra questions (office 25)', () => {
