@@ -13,8 +13,12 @@
 //   3. every answer must be accepted (303 to the thank-you page), none answered 5xx, and the rounds' counts
 //      must add up to the answers sent (none lost); then a used invitation and a form token sent twice must
 //      be refused without being counted;
-//   4. both rounds closed: respondents and satisfied (OVERALL 4 or 5) must equal what was sent.
-// Latency (p50, p95, max) of the GETs and POSTs, statuses, concurrency and CPU per process over the load.
+//   4. both rounds closed: respondents and satisfied (OVERALL 4 or 5) must equal what was sent, and so must
+//      each question's results (ratings counted, "not applicable", the comments).
+// The sweep that moves answers from the ballot box into the responses runs every minute (SURVEY_SWEEP_MINUTES=1,
+// 5 by default), so a national run's minute of answers meets at least one sweep.
+// Latency (p50, p95, max) of the GETs and POSTs, statuses, concurrency, CPU per process over the load, the
+// answers the sweep had moved by the end of the load, and the time to close each round (which sweeps the rest).
 // Prints Markdown, hands its summary rows to bench.mjs; exits non-zero when a check fails.
 import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
@@ -60,6 +64,7 @@ const QUIET_WAIT_S = 30;
 /** No answer in this time is a failed request (the run stays bounded whatever the API does). */
 const REQUEST_TIMEOUT_MS = 30_000;
 const INVITATIONS_PER_CALL = 500;
+const SWEEP_MINUTES = 1;
 const CLIENTS = RESPONDENTS - EMPLOYEES;
 
 /** Documentation ranges (RFC 5737): 250 addresses from each, only ever written into X-Forwarded-For. */
@@ -78,7 +83,7 @@ const COMMENTS = [
 ];
 
 const SURVEY_OFFICE = `query($p: ID!, $o: ID!) {
-  surveyOffice(programmeId: $p, officeId: $o) { rounds { id kind state } openable { kind period { id label } } }
+  surveyOffice(programmeId: $p, officeId: $o) { rounds { id kind state } openable { kind periodId periodLabel } }
 }`;
 const OPEN_ROUND = `mutation($p: ID!, $o: ID!, $period: ID!, $kind: SurveyKind!) {
   openSurveyRound(programmeId: $p, officeId: $o, periodId: $period, kind: $kind) { id code publicPath version state }
@@ -88,11 +93,14 @@ const ROUND = 'query($id: ID!) { surveyRound(id: $id) { id state responses invit
 const CLOSE = `mutation($r: ID!, $v: Int!) {
   closeSurveyRound(roundId: $r, expectedVersion: $v) { state respondents satisfied satisfiedPct }
 }`;
+const RESULTS = 'query($id: ID!) { surveyRound(id: $id) { threshold results { code kind suppressed counts notApplicable texts } } }';
 
 /**
  * @typedef {{ status: number, headers: import('node:http').IncomingHttpHeaders, body: string, ms: number }} Answer
  * @typedef {{ hidden: Array<[string, string]>, action: string | null, likert: Map<string, string[]>, text: string[] }} Form
  * @typedef {{ index: number, kind: 'CLIENT' | 'EMPLOYEE', path: string, address: string, at: number }} Respondent
+ * @typedef {{ counts: number[], notApplicable: number, texts: string[] }} QuestionTally
+ * @typedef {Map<string, QuestionTally>} Tally what the accepted answers of a round said, by question code
  */
 
 /**
@@ -209,9 +217,47 @@ function formProblems(/** @type {Form} */ form, /** @type {'CLIENT' | 'EMPLOYEE'
   ].filter((problem) => problem !== null);
 }
 
+const emptyTally = () => ({ counts: [0, 0, 0, 0, 0], notApplicable: 0, texts: /** @type {string[]} */ ([]) });
+
+/** Adds an accepted answer (the form's body as sent) to its round's tally. */
+function tallyAnswer(/** @type {Tally} */ tally, /** @type {string} */ body) {
+  for (const [name, value] of new URLSearchParams(body)) {
+    if (!name.startsWith('q_')) continue;
+    const question = tally.get(name.slice(2)) ?? emptyTally();
+    tally.set(name.slice(2), question);
+    if (/^[1-5]$/.test(value)) question.counts[Number(value) - 1] += 1;
+    else if (value === 'na') question.notApplicable += 1;
+    else if (value !== '') question.texts.push(value);
+  }
+}
+
+/**
+ * Where a closed round's per-question results differ from its tally (none when they agree): a rating
+ * question's counts and "not applicable", an open question's comments (in any order); a question may be
+ * suppressed only below the threshold (its ratings, or for an open question the respondents).
+ * @param {Array<{ code: string, kind: string, suppressed: boolean, counts: number[] | null, notApplicable: number | null, texts: string[] | null }>} results
+ * @param {Tally} tally
+ * @param {{ threshold: number, respondents: number }} round
+ */
+function resultDifferences(results, tally, { threshold, respondents }) {
+  const sorted = (/** @type {string[]} */ texts) => JSON.stringify([...texts].sort());
+  return results.flatMap((result) => {
+    const sent = tally.get(result.code) ?? emptyTally();
+    const rated = sent.counts.reduce((a, b) => a + b, 0);
+    const mayBeSuppressed = (result.kind === 'TEXT' ? respondents : rated) < threshold;
+    if (result.suppressed) return mayBeSuppressed ? [] : [`${result.code} suppressed`];
+    if (result.kind === 'TEXT') return sorted(result.texts ?? []) === sorted(sent.texts) ? [] : [`${result.code}: other comments`];
+    return JSON.stringify(result.counts) === JSON.stringify(sent.counts) && result.notApplicable === sent.notApplicable
+      ? []
+      : [
+          `${result.code}: ${JSON.stringify(result.counts)} + ${result.notApplicable} n/a, sent ${JSON.stringify(sent.counts)} + ${sent.notApplicable}`,
+        ];
+  });
+}
+
 /** Accepted: a 303 to the round's thank-you page. */
-const accepted = (/** @type {Answer} */ answer, /** @type {string} */ publicPath) =>
-  answer.status === 303 && new URL(answer.headers.location ?? '', 'http://127.0.0.1').pathname === `${publicPath}/dziekujemy`;
+const accepted = (/** @type {Answer} */ answer, /** @type {string} */ roundPath) =>
+  answer.status === 303 && new URL(answer.headers.location ?? '', 'http://127.0.0.1').pathname === `${roundPath}/dziekujemy`;
 /** A refusal that is about the request itself: a 4xx other than the per-address limit. */
 const refused = (/** @type {Answer} */ answer) => answer.status >= 400 && answer.status < 500 && answer.status !== 429;
 const delay = (/** @type {number} */ ms) => new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
@@ -229,7 +275,7 @@ const statusList = (/** @type {Map<string, number>} */ counts) =>
 async function runLoad(
   /** @type {number} */ port,
   /** @type {Respondent[]} */ respondents,
-  /** @type {Record<string, string>} */ publicPaths,
+  /** @type {Record<string, string>} */ roundPaths,
 ) {
   /** @type {number[]} */
   const getMs = [];
@@ -242,7 +288,10 @@ async function runLoad(
   const count = (/** @type {Map<string, number>} */ map, /** @type {string} */ key) => map.set(key, (map.get(key) ?? 0) + 1);
   /** @type {string[]} */
   const failures = [];
-  const sent = { CLIENT: { accepted: 0, satisfied: 0 }, EMPLOYEE: { accepted: 0, satisfied: 0 } };
+  const sent = {
+    CLIENT: { accepted: 0, satisfied: 0, tally: /** @type {Tally} */ (new Map()) },
+    EMPLOYEE: { accepted: 0, satisfied: 0, tally: /** @type {Tally} */ (new Map()) },
+  };
   /** The first accepted client answer's path, body and cookies, to send again after the load. */
   const kept = { acceptedClient: /** @type {{ path: string, body: string, cookie: string } | null} */ (null) };
   let noAnswer = 0;
@@ -268,14 +317,15 @@ async function runLoad(
       if (problems.length > 0) throw new Error(`${problems.join(', ')}: ${page.body.slice(0, 200)}`);
       const { body, overall } = fillIn(form, random);
       await delay(between(random, THINK_MIN_MS, THINK_MAX_MS));
-      const path = form.action ?? publicPaths[r.kind];
+      const path = form.action ?? roundPaths[r.kind];
       const cookie = cookiesOf(page);
       const answer = await sendCounted({ method: 'POST', path, address: r.address, body, referer: r.path, cookie });
       postMs.push(answer.ms);
       count(postStatuses, String(answer.status));
-      if (!accepted(answer, publicPaths[r.kind])) throw new Error(`POST ${answer.status}: ${answer.body.slice(0, 200)}`);
+      if (!accepted(answer, roundPaths[r.kind])) throw new Error(`POST ${answer.status}: ${answer.body.slice(0, 200)}`);
       sent[r.kind].accepted += 1;
       if (overall >= 4) sent[r.kind].satisfied += 1;
+      tallyAnswer(sent[r.kind].tally, body);
       if (r.kind === 'CLIENT') kept.acceptedClient ??= { path, body, cookie };
     } catch (error) {
       failures.push(`respondent ${r.index} (${r.kind}): ${error instanceof Error ? error.message : error}`);
@@ -320,7 +370,9 @@ async function main() {
     await prepareDatabase({ databaseUrl: server.url, appDatabaseUrl: null, demoData: true });
     const postgres = await withClient(server.url, async (owner) => (await owner.query('SHOW server_version')).rows[0].server_version);
     const port = await freePort();
-    api = await startApi(server.url, port, { env: { TRUST_PROXY: '1', PUBLIC_URL: `http://127.0.0.1:${port}` } });
+    api = await startApi(server.url, port, {
+      env: { TRUST_PROXY: '1', PUBLIC_URL: `http://127.0.0.1:${port}`, SURVEY_SWEEP_MINUTES: String(SWEEP_MINUTES) },
+    });
     const email = demoCoordinatorEmail(OFFICE_POSITION);
     const cookie = await signIn(agent, port, email, DEMO_PASSWORD);
     const ask = async (/** @type {string} */ query, /** @type {Record<string, unknown>} */ variables) =>
@@ -333,14 +385,17 @@ async function main() {
     const ids = { p: grant.programme.id, o: grant.office.id };
     const { surveyOffice } = await ask(SURVEY_OFFICE, ids);
     const period = surveyOffice.openable.find(
-      (c) => c.kind === 'CLIENT' && surveyOffice.openable.some((e) => e.kind === 'EMPLOYEE' && e.period.id === c.period.id),
-    )?.period;
+      (c) => c.kind === 'CLIENT' && surveyOffice.openable.some((e) => e.kind === 'EMPLOYEE' && e.periodId === c.periodId),
+    );
     if (!period) throw new Error(`no annual period of ${grant.office.name} is open to both surveys: ${JSON.stringify(surveyOffice)}`);
-    /** @type {Record<'CLIENT' | 'EMPLOYEE', { id: string, code: string, publicPath: string }>} */
+    /** @type {Record<'CLIENT' | 'EMPLOYEE', { id: string, code: string, publicPath: string | null }>} */
     const rounds = {
-      CLIENT: (await ask(OPEN_ROUND, { ...ids, period: period.id, kind: 'CLIENT' })).openSurveyRound,
-      EMPLOYEE: (await ask(OPEN_ROUND, { ...ids, period: period.id, kind: 'EMPLOYEE' })).openSurveyRound,
+      CLIENT: (await ask(OPEN_ROUND, { ...ids, period: period.periodId, kind: 'CLIENT' })).openSurveyRound,
+      EMPLOYEE: (await ask(OPEN_ROUND, { ...ids, period: period.periodId, kind: 'EMPLOYEE' })).openSurveyRound,
     };
+    // Where each round's form posts (the employees' round has no public link: only single-use ones).
+    const roundPaths = { CLIENT: `/ankieta/${rounds.CLIENT.code}`, EMPLOYEE: `/ankieta/${rounds.EMPLOYEE.code}` };
+    if (rounds.CLIENT.publicPath !== roundPaths.CLIENT) throw new Error(`the clients' link is ${rounds.CLIENT.publicPath}`);
     /** @type {string[]} */
     const links = [];
     while (links.length < EMPLOYEES) {
@@ -362,7 +417,7 @@ async function main() {
     const respondents = kinds.map((kind, index) => ({
       index,
       kind,
-      path: kind === 'CLIENT' ? rounds.CLIENT.publicPath : links[nextLink++],
+      path: kind === 'CLIENT' ? roundPaths.CLIENT : links[nextLink++],
       address: addressOf(index % ADDRESSES),
       at: (index * SPREAD_S * 1000) / RESPONDENTS,
     }));
@@ -378,7 +433,7 @@ async function main() {
     log(`2. ${RESPONDENTS} respondents (${CLIENTS} clients, ${EMPLOYEES} employees) over ${SPREAD_S} s from ${ADDRESSES} addresses ...`);
     await waitForQuiet(groups, QUIET_WAIT_S);
     const before = cpuSnapshot(groups);
-    const load = await runLoad(port, respondents, { CLIENT: rounds.CLIENT.publicPath, EMPLOYEE: rounds.EMPLOYEE.publicPath });
+    const load = await runLoad(port, respondents, roundPaths);
     const cpu = cpuSince(before, groups, load.seconds);
     const apiRss = peakRss(api.pid);
     for (const failure of load.failures.slice(0, 10)) log(`  ${failure}`);
@@ -389,9 +444,20 @@ async function main() {
       EMPLOYEE: (await ask(ROUND, { id: rounds.EMPLOYEE.id })).surveyRound,
     });
     const afterLoad = await counted();
+    const ballots = await withClient(
+      server.url,
+      async (owner) =>
+        (
+          await owner.query(
+            `SELECT (SELECT count(*) FROM survey_ballot_box WHERE round_id = ANY($1::uuid[]))::int AS waiting,
+                    (SELECT count(*) FROM survey_response WHERE round_id = ANY($1::uuid[]))::int AS swept`,
+            [[rounds.CLIENT.id, rounds.EMPLOYEE.id]],
+          )
+        ).rows[0],
+    );
     const usedInvitation = await send(port, {
       method: 'POST',
-      path: spareForm.action ?? rounds.EMPLOYEE.publicPath,
+      path: spareForm.action ?? roundPaths.EMPLOYEE,
       address: CHECK_ADDRESS,
       body: fillIn(spareForm, domain.seededRandom(SEED - 1)).body,
       referer: links[0],
@@ -399,12 +465,21 @@ async function main() {
     });
     const usedLinkPage = await send(port, { method: 'GET', path: links[0], address: CHECK_ADDRESS });
     const twice = load.acceptedClient
-      ? await send(port, { method: 'POST', address: CHECK_ADDRESS, ...load.acceptedClient, referer: rounds.CLIENT.publicPath })
+      ? await send(port, { method: 'POST', address: CHECK_ADDRESS, ...load.acceptedClient, referer: roundPaths.CLIENT })
       : null;
     const afterChecks = await counted();
-    const closed = {
-      CLIENT: (await ask(CLOSE, { r: rounds.CLIENT.id, v: afterChecks.CLIENT.version })).closeSurveyRound,
-      EMPLOYEE: (await ask(CLOSE, { r: rounds.EMPLOYEE.id, v: afterChecks.EMPLOYEE.version })).closeSurveyRound,
+    /** @type {Record<string, number>} */
+    const closeMs = {};
+    const close = async (/** @type {'CLIENT' | 'EMPLOYEE'} */ kind) => {
+      const started = performance.now();
+      const { closeSurveyRound } = await ask(CLOSE, { r: rounds[kind].id, v: afterChecks[kind].version });
+      closeMs[kind] = performance.now() - started;
+      return closeSurveyRound;
+    };
+    const closed = { CLIENT: await close('CLIENT'), EMPLOYEE: await close('EMPLOYEE') };
+    const results = {
+      CLIENT: (await ask(RESULTS, { id: rounds.CLIENT.id })).surveyRound,
+      EMPLOYEE: (await ask(RESULTS, { id: rounds.EMPLOYEE.id })).surveyRound,
     };
 
     const get = latency(load.getMs);
@@ -461,14 +536,33 @@ async function main() {
             Math.abs(got.satisfiedPct - pct(expected.satisfied, expected.respondents)) <= 0.5,
         };
       }),
+      .../** @type {const} */ (['CLIENT', 'EMPLOYEE']).map((kind) => {
+        const questions = results[kind].results ?? [];
+        const differences = resultDifferences(questions, load.sent[kind].tally, {
+          threshold: results[kind].threshold,
+          respondents: closed[kind].respondents,
+        });
+        return {
+          check: `${kind} round's per-question results: ratings, "not applicable", comments`,
+          expected: 'as sent',
+          got:
+            questions.length === 0
+              ? 'no results'
+              : differences.length === 0
+                ? `as sent (${questions.length} questions)`
+                : differences.slice(0, 3).join('; '),
+          ok: questions.length > 0 && differences.length === 0,
+        };
+      }),
     ];
 
     console.log('# Survey answers under load (issue 21)\n');
     console.log(
       `${fmt(RESPONDENTS)} respondents (${fmt(CLIENTS)} clients on the public link, ${fmt(EMPLOYEES)} employees with single-use links) ` +
         `arriving evenly over ${SPREAD_S} s (${fmt(RESPONDENTS / SPREAD_S, 1)}/s) from ${fmt(ADDRESSES)} addresses (X-Forwarded-For, ` +
-        `TRUST_PROXY=1, the per-address limit at its default); each: GET the form, ${THINK_MIN_MS / 1000}–${THINK_MAX_MS / 1000} s, POST. ` +
-        `Office: ${grant.office.name}; period ${period.label}. PostgreSQL ${postgres}.`,
+        `TRUST_PROXY=1, the per-address limit at its default); each: GET the form, ${THINK_MIN_MS / 1000}–${THINK_MAX_MS / 1000} s, POST; ` +
+        `the sweep every ${SWEEP_MINUTES} min. ` +
+        `Office: ${grant.office.name}; period ${period.periodLabel}. PostgreSQL ${postgres}.`,
     );
     console.log(
       `First arrival to last answer: ${fmt(load.seconds, 1)} s; at most ${fmt(load.maxInFlight)} respondents at once ` +
@@ -486,7 +580,11 @@ async function main() {
     console.log(
       `| mean of ${fmt(load.seconds, 1)} s | ${fmt(cpu.api, 2)} | ${fmt(cpu.postgres, 2)} | ${fmt(cpu.client, 2)} | ${fmt(cpu.other, 2)} | ${apiRss === null ? '–' : `${fmt(apiRss)} MiB`} |`,
     );
-    console.log(`\nThe used link opened again: ${usedLinkPage.status}.\n`);
+    console.log(
+      `\nAt the end of the load the sweep had moved ${fmt(ballots.swept)} answers into the responses; ${fmt(ballots.waiting)} ` +
+        `waited in the ballot box. Closing (which sweeps its round's rest): clients ${fmt(closeMs.CLIENT)} ms, ` +
+        `employees ${fmt(closeMs.EMPLOYEE)} ms. The used link opened again: ${usedLinkPage.status}.\n`,
+    );
     console.log('| check | expected | got | |\n|---|---|---|---|');
     for (const c of checks) console.log(`| ${c.check} | ${c.expected} | ${c.got} | ${c.ok ? 'ok' : '**FAILED**'} |`);
 
