@@ -65,6 +65,10 @@ const OfficeReportsPage = lazyPage(async () => (await import('../features/report
 const ProgrammeReportsPage = lazyPage(
   async () => (await import('../features/reports/components/ProgrammeReportsPage')).ProgrammeReportsPage,
 );
+const OfficeSurveysPage = lazyPage(async () => (await import('../features/surveys/components/OfficeSurveysPage')).OfficeSurveysPage);
+const ProgrammeSurveysPage = lazyPage(
+  async () => (await import('../features/surveys/components/ProgrammeSurveysPage')).ProgrammeSurveysPage,
+);
 const ProgrammeSettingsPage = lazyPage(
   async () => (await import('../features/programme-settings/components/ProgrammeSettingsPage')).ProgrammeSettingsPage,
 );
@@ -102,6 +106,8 @@ export const router = createBrowserRouter([
           pageRoute('programmes/:programmeId/offices/:officeId/caf/:cycleId', CafCyclePage),
           pageRoute('programmes/:programmeId/reports', ProgrammeReportsPage),
           pageRoute('programmes/:programmeId/offices/:officeId/reports', OfficeReportsPage),
+          pageRoute('programmes/:programmeId/surveys', ProgrammeSurveysPage),
+          pageRoute('programmes/:programmeId/offices/:officeId/surveys', OfficeSurveysPage),
           // Good practices: Polish paths, as the users who share them name them.
           pageRoute('praktyki', PracticeSearchPage),
           pageRoute('praktyki/nowa', PracticeEditorPage),

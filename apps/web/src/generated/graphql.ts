@@ -201,6 +201,27 @@ export type SuppressionReason =
   | 'NOT_RELEASED'
   | 'TOO_FEW_OFFICES';
 
+export type SurveyExtraQuestionInput = {
+  /** Defaults to the questionnaire’s criterion (6 clients, 7 employees) */
+  cafCriterion?: number | null | undefined;
+  code: string;
+  kind: SurveyQuestionKind;
+  textEn: string;
+  textPl: string;
+};
+
+export type SurveyKind =
+  | 'CLIENT'
+  | 'EMPLOYEE';
+
+export type SurveyQuestionKind =
+  | 'LIKERT'
+  | 'TEXT';
+
+export type SurveyRoundState =
+  | 'CLOSED'
+  | 'OPEN';
+
 export type TargetInput = {
   dueOn?: string | null | undefined;
   indicatorCode: string;
@@ -805,6 +826,77 @@ export type SubmitSubmissionMutationVariables = Exact<{
 
 
 export type SubmitSubmissionMutation = { submitSubmission: { submittedAt: string | null, approvedAt: string | null, id: string, status: SubmissionStatus, version: number, returnReason: string | null, updatedAt: string, values: Array<{ comment: string | null, warnings: Array<string>, warningCodes: Array<string>, value: number | null, numerator: number | null, denominator: number | null, indicator: { code: string } }> } };
+
+export type CloseSurveyRoundMutationVariables = Exact<{
+  roundId: string;
+  expectedVersion: number;
+  submit: boolean;
+}>;
+
+
+export type CloseSurveyRoundMutation = { closeSurveyRound: { id: string, kind: SurveyKind, state: SurveyRoundState, code: string, publicPath: string | null, officeId: string, officeName: string, programmeId: string, periodId: string, periodLabel: string, openedOn: string, closedOn: string | null, responses: number, invited: number | null, responseRatePct: number | null, threshold: number, missingForResults: number, respondents: number | null, satisfied: number | null, satisfiedPct: number | null, submissionStatus: SubmissionStatus | null, mayManage: boolean, version: number, results: Array<{ code: string, kind: SurveyQuestionKind, text: string, suppressed: boolean, answered: number | null, counts: Array<number> | null, notApplicable: number | null, mean: number | null, satisfiedPct: number | null, texts: Array<string> | null }> | null } };
+
+export type CreateSurveyInvitationsMutationVariables = Exact<{
+  roundId: string;
+  count: number;
+}>;
+
+
+export type CreateSurveyInvitationsMutation = { createSurveyInvitations: { roundId: string, invited: number, links: Array<string> } };
+
+export type OpenSurveyRoundMutationVariables = Exact<{
+  programmeId: string;
+  officeId: string;
+  periodId: string;
+  kind: SurveyKind;
+}>;
+
+
+export type OpenSurveyRoundMutation = { openSurveyRound: { id: string, kind: SurveyKind, state: SurveyRoundState, code: string, publicPath: string | null, officeId: string, officeName: string, programmeId: string, periodId: string, periodLabel: string, openedOn: string, closedOn: string | null, responses: number, invited: number | null, responseRatePct: number | null, threshold: number, missingForResults: number, respondents: number | null, satisfied: number | null, satisfiedPct: number | null, submissionStatus: SubmissionStatus | null, mayManage: boolean, version: number, results: Array<{ code: string, kind: SurveyQuestionKind, text: string, suppressed: boolean, answered: number | null, counts: Array<number> | null, notApplicable: number | null, mean: number | null, satisfiedPct: number | null, texts: Array<string> | null }> | null } };
+
+export type SetSurveyExtraQuestionsMutationVariables = Exact<{
+  programmeId: string;
+  kind: SurveyKind;
+  questions: Array<SurveyExtraQuestionInput> | SurveyExtraQuestionInput;
+  expectedVersion: number;
+}>;
+
+
+export type SetSurveyExtraQuestionsMutation = { setSurveyExtraQuestions: { programmeId: string, kind: SurveyKind, mayEdit: boolean, version: number, questions: Array<{ code: string, kind: SurveyQuestionKind, required: boolean, standard: boolean, cafCriterion: number, text: string, textPl: string, textEn: string }> } };
+
+export type SurveyComparisonQueryVariables = Exact<{
+  roundId: string;
+}>;
+
+
+export type SurveyComparisonQuery = { surveyComparison: { roundId: string, released: boolean, peers: Array<{ peerGroupId: string, peerGroupName: string, contributorsBand: string | null, suppressionReason: string | null, means: Array<{ code: string, mean: number }> | null }> } };
+
+export type SurveyOfficeQueryVariables = Exact<{
+  programmeId: string;
+  officeId: string;
+}>;
+
+
+export type SurveyOfficeQuery = { surveyOffice: { programmeId: string, officeId: string, officeName: string, mayManage: boolean, openable: Array<{ kind: SurveyKind, periodId: string, periodLabel: string }>, rounds: Array<{ id: string, kind: SurveyKind, state: SurveyRoundState, code: string, publicPath: string | null, officeId: string, officeName: string, programmeId: string, periodId: string, periodLabel: string, openedOn: string, closedOn: string | null, responses: number, invited: number | null, responseRatePct: number | null, threshold: number, missingForResults: number, respondents: number | null, satisfied: number | null, satisfiedPct: number | null, submissionStatus: SubmissionStatus | null, mayManage: boolean, version: number, results: Array<{ code: string, kind: SurveyQuestionKind, text: string, suppressed: boolean, answered: number | null, counts: Array<number> | null, notApplicable: number | null, mean: number | null, satisfiedPct: number | null, texts: Array<string> | null }> | null }> } };
+
+export type SurveyProgrammeQueryVariables = Exact<{
+  programmeId: string;
+}>;
+
+
+export type SurveyProgrammeQuery = { programme: { id: string, name: string, isDemo: boolean } | null, surveyProgramme: Array<{ id: string, kind: SurveyKind, state: SurveyRoundState, officeId: string, officeName: string, periodLabel: string, responses: number, invited: number | null, satisfiedPct: number | null }> };
+
+export type SurveyQuestionFieldsFragment = { code: string, kind: SurveyQuestionKind, required: boolean, standard: boolean, cafCriterion: number, text: string, textPl: string, textEn: string };
+
+export type SurveyQuestionnaireQueryVariables = Exact<{
+  programmeId: string;
+  kind: SurveyKind;
+}>;
+
+
+export type SurveyQuestionnaireQuery = { surveyQuestionnaire: { programmeId: string, kind: SurveyKind, mayEdit: boolean, version: number, questions: Array<{ code: string, kind: SurveyQuestionKind, required: boolean, standard: boolean, cafCriterion: number, text: string, textPl: string, textEn: string }> } };
+
+export type SurveyRoundFieldsFragment = { id: string, kind: SurveyKind, state: SurveyRoundState, code: string, publicPath: string | null, officeId: string, officeName: string, programmeId: string, periodId: string, periodLabel: string, openedOn: string, closedOn: string | null, responses: number, invited: number | null, responseRatePct: number | null, threshold: number, missingForResults: number, respondents: number | null, satisfied: number | null, satisfiedPct: number | null, submissionStatus: SubmissionStatus | null, mayManage: boolean, version: number, results: Array<{ code: string, kind: SurveyQuestionKind, text: string, suppressed: boolean, answered: number | null, counts: Array<number> | null, notApplicable: number | null, mean: number | null, satisfiedPct: number | null, texts: Array<string> | null }> | null };
 
 export type ProgrammeProgressQueryVariables = Exact<{
   programmeId: string;

@@ -13,6 +13,7 @@ import { programmeSettingsMessagesEn } from '../../features/programme-settings/m
 import { programmeOverviewMessagesEn } from '../../features/programme-overview/messages.en';
 import { reportsMessagesEn } from '../../features/reports/messages.en';
 import { submissionMessagesEn } from '../../features/submission/messages.en';
+import { surveysMessagesEn } from '../../features/surveys/messages.en';
 import { targetsMessagesEn } from '../../features/targets/messages.en';
 import { appMessagesEn } from '../messages.en';
 import type { Catalogue } from './catalogue';
@@ -35,6 +36,7 @@ export const CATALOGUES_EN: { readonly [Feature in keyof typeof CATALOGUES_PL]: 
   programmeSettings: programmeSettingsMessagesEn,
   reports: reportsMessagesEn,
   submission: submissionMessagesEn,
+  surveys: surveysMessagesEn,
   targets: targetsMessagesEn,
 };
 

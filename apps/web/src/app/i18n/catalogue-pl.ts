@@ -14,6 +14,7 @@ import { programmeSettingsMessagesPl } from '../../features/programme-settings/m
 import { programmeOverviewMessagesPl } from '../../features/programme-overview/messages.pl';
 import { reportsMessagesPl } from '../../features/reports/messages.pl';
 import { submissionMessagesPl } from '../../features/submission/messages.pl';
+import { surveysMessagesPl } from '../../features/surveys/messages.pl';
 import { targetsMessagesPl } from '../../features/targets/messages.pl';
 import { appMessagesPl } from '../messages.pl';
 
@@ -38,6 +39,7 @@ export const CATALOGUES_PL = {
   programmeSettings: programmeSettingsMessagesPl,
   reports: reportsMessagesPl,
   submission: submissionMessagesPl,
+  surveys: surveysMessagesPl,
   targets: targetsMessagesPl,
 } as const;
 

@@ -440,6 +440,36 @@ const CASES: Case[] = [
     ],
     en: ['1 report is kept.', '2 reports are kept.'],
   },
+  {
+    key: 'surveys.responses',
+    params: (count) => ({ count }),
+    pl: polish((counted) => counted, ['odpowiedź', 'odpowiedzi', 'odpowiedzi']),
+    en: ['1 response', '2 responses'],
+  },
+  {
+    key: 'surveys.threshold',
+    params: (threshold) => ({ threshold }),
+    pl: COUNTS.map(
+      (n) =>
+        `Wyniki poszczególnych pytań pokażemy po zamknięciu ankiety, jeśli ${
+          n === 1
+            ? 'odpowie co najmniej 1 osoba'
+            : [2, 22].includes(n)
+              ? `odpowiedzą co najmniej ${n} osoby`
+              : `odpowie co najmniej ${n} osób`
+        }.`,
+    ) as unknown as Case['pl'],
+    en: [
+      'The results of each question are shown once the survey is closed, if at least 1 person answers.',
+      'The results of each question are shown once the survey is closed, if at least 2 people answer.',
+    ],
+  },
+  {
+    key: 'surveys.invitations.made',
+    params: (count) => ({ count }),
+    pl: polish((counted) => `Utworzono ${counted}.`, ['jednorazowy link', 'jednorazowe linki', 'jednorazowych linków']),
+    en: ['1 single-use link was created.', '2 single-use links were created.'],
+  },
 ];
 
 describe('plural messages', () => {

@@ -54,4 +54,6 @@ export const authMessagesEn: Catalogue<typeof authMessagesPl> = {
   'nav.selfAssessment': 'CAF self-assessment',
   'nav.cafProgramme': 'Offices’ CAF self-assessments',
   'nav.reports': 'Reports and exports',
+  'nav.surveys': 'Satisfaction surveys',
+  'nav.programmeSurveys': 'Surveys',
 };

@@ -53,4 +53,6 @@ export const authMessagesPl = {
   'nav.selfAssessment': 'Samoocena CAF',
   'nav.cafProgramme': 'Samooceny CAF urzędów',
   'nav.reports': 'Raporty i eksport',
+  'nav.surveys': 'Ankiety satysfakcji',
+  'nav.programmeSurveys': 'Ankiety',
 };

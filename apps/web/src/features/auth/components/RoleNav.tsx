@@ -32,6 +32,7 @@ export function RoleNav() {
           { path: `${page.path}/targets`, label: `${t('nav.targets')}${suffix}` },
           { path: `${page.path}/caf`, label: `${t('nav.cafProgramme')}${suffix}` },
           { path: `${page.path}/reports`, label: `${t('nav.reports')}${suffix}` },
+          { path: `${page.path}/surveys`, label: `${t('nav.programmeSurveys')}${suffix}` },
           { path: `${page.path}/settings`, label: `${t('nav.settings')}${suffix}`, covers: true },
           { path: `${page.path}/accounts`, label: `${t('nav.programmeAccounts')}${suffix}` },
           { path: `${page.path}/about`, label: `${t('nav.programmeOverview')}${suffix}` },
@@ -43,6 +44,7 @@ export function RoleNav() {
           { path: page.path, label: `${t('nav.myOffice')}${officeSuffix}` },
           { path: `${page.path}/comparison`, label: `${t('nav.comparison')}${officeSuffix}` },
           { path: `${page.path}/caf`, label: `${t('nav.selfAssessment')}${officeSuffix}`, covers: true },
+          { path: `${page.path}/surveys`, label: `${t('nav.surveys')}${officeSuffix}` },
         ];
         // One import page per programme, however many of its offices the user coordinates.
         const importPath = `${page.programmePath}/import`;
