@@ -1,4 +1,4 @@
-import { computeIndicatorValue } from '@officebench/domain';
+import { computeIndicatorValue, questionnaireFor, type SurveyKind } from '@officebench/domain';
 import type { DataSource } from 'typeorm';
 import programmeFile from '../src/database/seed/data/programme-dzierzoniow.json';
 import { demoCalendar } from '../src/database/seed/demo-calendar';
@@ -239,6 +239,50 @@ describe('demo data, loaded on the real clock as at a first start', () => {
     for (const cell of cells) {
       expect(cell.published).toBeGreaterThanOrEqual(1);
       expect(cell.means).toHaveLength(9);
+    }
+  });
+
+  it("holds every office's closed client and employee surveys of the past years, counting its satisfied shares, with released question means", async () => {
+    const rounds: Array<{ label: string; kind: string; closed: number; matching: number; opener: number; dated: number }> =
+      await dataSource.query(
+        `SELECT p.label, r.kind, count(*) FILTER (WHERE r.state = 'CLOSED')::int AS closed,
+                count(*) FILTER (WHERE r.respondents = v.denominator AND r.satisfied = v.numerator)::int AS matching,
+                count(*) FILTER (WHERE u.email = 'coordinator.' || po.position || '@demo.officebench.local')::int AS opener,
+                count(*) FILTER (WHERE r.opened_on >= p.starts_on AND r.closed_on <= p.ends_on AND r.closed_on < p.deadline)::int AS dated
+           FROM survey_round r JOIN period p ON p.id = r.period_id
+           JOIN programme_office po ON po.programme_id = r.programme_id AND po.office_id = r.office_id
+           JOIN app_user u ON u.id = r.opened_by
+           JOIN submission s ON s.period_id = r.period_id AND s.office_id = r.office_id AND s.status = 'APPROVED'
+           JOIN submission_value v ON v.submission_id = s.id
+           JOIN indicator i ON i.id = v.indicator_id AND i.code = r.kind || '_SATISFIED_PCT'
+          WHERE r.programme_id = $1 GROUP BY p.label, r.kind ORDER BY p.label, r.kind`,
+        [programmeId],
+      );
+    const year = new Date().getUTCFullYear();
+    expect(rounds).toEqual(
+      [year - 2, year - 1].flatMap((y) =>
+        ['CLIENT', 'EMPLOYEE'].map((kind) => ({ label: String(y), kind, closed: 26, matching: 26, opener: 26, dated: 26 })),
+      ),
+    );
+    // Only the results are kept, not the answers; the open year has no round until an office opens one.
+    const [{ responses, open }] = await dataSource.query(
+      `SELECT (SELECT count(*)::int FROM survey_response) AS responses, (SELECT count(*)::int FROM survey_round WHERE state = 'OPEN') AS open`,
+    );
+    expect({ responses, open }).toEqual({ responses: 0, open: 0 });
+    const cells: Array<{ kind: string; band: string; means: Record<string, string> }> = await dataSource.query(
+      `SELECT c.kind, c.contributors_band AS band, c.question_means AS means
+         FROM survey_question_cell c JOIN period p ON p.id = c.period_id JOIN peer_group g ON g.id = c.peer_group_id
+        WHERE p.programme_id = $1 AND p.label = $2 AND g.basis = 'ALL' AND c.suppression_reason IS NULL ORDER BY c.kind`,
+      [programmeId, String(year - 1)],
+    );
+    expect(cells.map(({ kind, band }) => ({ kind, band }))).toEqual([
+      { kind: 'CLIENT', band: '20+' },
+      { kind: 'EMPLOYEE', band: '20+' },
+    ]);
+    for (const { kind, means } of cells) {
+      const likert = questionnaireFor(kind as SurveyKind).questions.filter((question) => question.kind === 'LIKERT');
+      expect(Object.keys(means).sort()).toEqual(likert.map((question) => question.code).sort());
+      expect(Object.values(means).every((mean) => Number(mean) >= 1 && Number(mean) <= 5)).toBe(true);
     }
   });
 

@@ -1,9 +1,10 @@
-import { REPORTING_OFFICE_KINDS, periodKindFor, standardPeerGroups, type ReportingOfficeKind } from '@officebench/domain';
+import { REPORTING_OFFICE_KINDS, periodKindFor, standardPeerGroups, SURVEY_KINDS, type ReportingOfficeKind } from '@officebench/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { auditBy } from '../../modules/audit/audit.repository';
 import { hashPassword } from '../../modules/auth/password-hashing';
 import { ReleaseComputationService } from '../../modules/releases/release-computation.service';
 import { ReleasesRepository } from '../../modules/releases/releases.repository';
+import { SURVEY_INDICATORS } from '../../modules/surveys/survey-rounds.service';
 import { type AccessScope, NO_ACCESS, setAccessScope } from '../access-context';
 import { demoAssessorEmail, seedPastCafCycles } from './caf-seed';
 import catalogue from './data/kpi-catalogue.json';
@@ -11,6 +12,7 @@ import { addDays, demoCalendar, type DemoCalendar, type DemoPeriod } from './dem
 import programmeFile from './data/programme-dzierzoniow.json';
 import { seedGoodPractices } from './good-practices-seed';
 import { idsBy, insertMissing, type Row } from './seed-sql';
+import { seedPastSurveyRounds, type SurveyShares } from './survey-seed';
 import { syntheticEntry, syntheticSize } from './synthetic-values';
 
 /**
@@ -277,6 +279,24 @@ function cafTotals(office: (typeof offices)[number], periods: readonly DemoPerio
   );
 }
 
+/** An office's CLIENT_ / EMPLOYEE_SATISFIED_PCT in each past annual period, as seedPeriodsAndValues enters them. */
+function surveyShares(office: (typeof offices)[number], periods: readonly DemoPeriod[]): Map<string, SurveyShares> {
+  const share = (code: string, periodIndex: number) => {
+    const indicator = indicators.find((i) => i.code === code);
+    const entry = indicator && syntheticEntry(indicator, office.name, office.employees, periodIndex);
+    if (entry?.numerator == null || entry.denominator == null) throw new Error(`${code} is not a ratio in the demo catalogue`);
+    return { satisfied: entry.numerator, respondents: entry.denominator };
+  };
+  return new Map(
+    periods
+      .filter((period) => period.kind === 'YEAR' && !period.open)
+      .map((period) => [
+        period.label,
+        Object.fromEntries(SURVEY_KINDS.map((kind) => [kind, share(SURVEY_INDICATORS[kind], period.index)])) as SurveyShares,
+      ]),
+  );
+}
+
 const iso = (time: number) => new Date(time).toISOString();
 
 /**
@@ -436,17 +456,30 @@ export async function seedDemoData(dataSource: DataSource, { today = new Date() 
     if (created) {
       // The periods are placed around the first load only; a later load leaves them, and their releases, alone.
       const periodIds = await seedPeriodsAndValues(manager, programmeId, officeIdByPosition, indicatorIds, calendar.periods, today);
+      const periods = calendar.periods.map((period) => ({ ...period, id: periodIds.get(period.label) as string }));
       await seedPastCafCycles(
         manager,
         leadScope,
         programmeId,
-        calendar.periods.map((period) => ({ ...period, id: periodIds.get(period.label) as string })),
+        periods,
         offices.map((office) => ({
           position: office.position,
           officeId: officeIdByPosition.get(office.position) as string,
           totals: cafTotals(office, calendar.periods),
         })),
         userIds,
+      );
+      await seedPastSurveyRounds(
+        manager,
+        leadScope,
+        programmeId,
+        periods,
+        offices.map((office) => ({
+          position: office.position,
+          officeId: officeIdByPosition.get(office.position) as string,
+          coordinatorId: userIds.get(demoCoordinatorEmail(office.position)) as string,
+          shares: surveyShares(office, calendar.periods),
+        })),
       );
       await releasePastPeriods(manager, programmeId, periodIds, calendar.periods);
     }
