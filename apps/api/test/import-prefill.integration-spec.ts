@@ -64,8 +64,8 @@ describe('spreadsheet import: periods, prefilled template, languages', () => {
   describe('the choice of period (importPeriods)', () => {
     const query = `query($p: ID!) { importPeriods(programmeId: $p) { importable period { id label state } offices { officeId officeName status importable } } }`;
     type ImportPeriod = { importable: boolean; period: { id: string; label: string }; offices: Array<{ status: string | null }> };
-    /** The demo's open CAF period (no submission yet: importable by every office) beside the open quarter. */
-    const openCaf = (periods: ImportPeriod[]) =>
+    /** The demo's open CAF period and open year (no submission yet: importable by every office) beside the open quarter. */
+    const openCafAndYear = (periods: ImportPeriod[]) =>
       periods.filter((p) => p.period.id !== demo.openQuarterId).map((p) => [p.period.label, p.importable, p.offices[0].status]);
     const openQuarter = (periods: ImportPeriod[]) => periods.filter((p) => p.period.id === demo.openQuarterId);
 
@@ -77,7 +77,10 @@ describe('spreadsheet import: periods, prefilled template, languages', () => {
       ] as const) {
         const { body } = await api.graphql(query, { p: demo.programmeId }, await coordinatorOf(position));
         expect(body.errors).toBeUndefined();
-        expect(openCaf(body.data.importPeriods)).toEqual([[`CAF ${demo.openQuarterLabel.slice(0, 4)}`, true, null]]);
+        expect(openCafAndYear(body.data.importPeriods)).toEqual([
+          [`CAF ${demo.openQuarterLabel.slice(0, 4)}`, true, null],
+          [demo.openQuarterLabel.slice(0, 4), true, null],
+        ]);
         expect(openQuarter(body.data.importPeriods)).toEqual([
           {
             importable: true,
@@ -94,7 +97,10 @@ describe('spreadsheet import: periods, prefilled template, languages', () => {
         [6, 'APPROVED'],
       ] as const) {
         const { body } = await api.graphql(query, { p: demo.programmeId }, await coordinatorOf(position));
-        expect(openCaf(body.data.importPeriods)).toEqual([[`CAF ${demo.openQuarterLabel.slice(0, 4)}`, true, null]]);
+        expect(openCafAndYear(body.data.importPeriods)).toEqual([
+          [`CAF ${demo.openQuarterLabel.slice(0, 4)}`, true, null],
+          [demo.openQuarterLabel.slice(0, 4), true, null],
+        ]);
         expect(openQuarter(body.data.importPeriods)).toEqual([
           {
             importable: false,

@@ -38,11 +38,11 @@ export const SURVEY_CAF_CRITERION: Readonly<Record<SurveyKind, number>> = { CLIE
 
 /** The answer scale, 1 to 5, as printed under every Likert question. */
 export const LIKERT_SCALE: readonly { value: 1 | 2 | 3 | 4 | 5; label: LocalisedText }[] = [
-  { value: 1, label: { pl: 'bardzo niezadowolony', en: 'very dissatisfied' } },
-  { value: 2, label: { pl: 'niezadowolony', en: 'dissatisfied' } },
-  { value: 3, label: { pl: 'ani zadowolony, ani niezadowolony', en: 'neither satisfied nor dissatisfied' } },
-  { value: 4, label: { pl: 'zadowolony', en: 'satisfied' } },
-  { value: 5, label: { pl: 'bardzo zadowolony', en: 'very satisfied' } },
+  { value: 1, label: { pl: 'bardzo niezadowolony(‑a)', en: 'very dissatisfied' } },
+  { value: 2, label: { pl: 'niezadowolony(‑a)', en: 'dissatisfied' } },
+  { value: 3, label: { pl: 'ani zadowolony(‑a), ani niezadowolony(‑a)', en: 'neither satisfied nor dissatisfied' } },
+  { value: 4, label: { pl: 'zadowolony(‑a)', en: 'satisfied' } },
+  { value: 5, label: { pl: 'bardzo zadowolony(‑a)', en: 'very satisfied' } },
 ];
 
 /** The choice stored as null. */
@@ -76,44 +76,44 @@ export const CLIENT_QUESTIONS: readonly SurveyQuestion[] = [
   likert(
     'OVERALL',
     'CLIENT',
-    'Ogólnie rzecz biorąc, na ile jest Pan/Pani zadowolony(-a) ze sposobu załatwienia swojej sprawy w urzędzie?',
+    'Ogólnie rzecz biorąc, na ile jest Pan/Pani zadowolony(‑a) ze sposobu załatwienia swojej sprawy w urzędzie?',
     'All things considered, how satisfied are you with the way your matter was handled at the office?',
     true,
   ),
   likert(
     'COMPETENCE',
     'CLIENT',
-    'Na ile jest Pan/Pani zadowolony(-a) z kompetencji pracowników, którzy zajmowali się Pana/Pani sprawą?',
+    'Na ile jest Pan/Pani zadowolony(‑a) z kompetencji pracowników, którzy zajmowali się Pana/Pani sprawą?',
     'How satisfied are you with the competence of the staff who dealt with your matter?',
   ),
   likert(
     'COURTESY',
     'CLIENT',
-    'Na ile jest Pan/Pani zadowolony(-a) z uprzejmości i życzliwości pracowników?',
+    'Na ile jest Pan/Pani zadowolony(‑a) z uprzejmości i życzliwości pracowników?',
     'How satisfied are you with the courtesy and helpfulness of the staff?',
   ),
   likert(
     'WAITING_TIME',
     'CLIENT',
-    'Na ile jest Pan/Pani zadowolony(-a) z czasu oczekiwania na obsługę i na załatwienie sprawy?',
+    'Na ile jest Pan/Pani zadowolony(‑a) z czasu oczekiwania na obsługę i na załatwienie sprawy?',
     'How satisfied are you with the time you waited to be served and for your matter to be settled?',
   ),
   likert(
     'INFORMATION',
     'CLIENT',
-    'Na ile jest Pan/Pani zadowolony(-a) z jasności informacji i formularzy?',
+    'Na ile jest Pan/Pani zadowolony(‑a) z jasności informacji i formularzy?',
     'How satisfied are you with the clarity of the information and the forms?',
   ),
   likert(
     'ACCESS',
     'CLIENT',
-    'Na ile jest Pan/Pani zadowolony(-a) z dostępności urzędu (godziny otwarcia, łatwość znalezienia właściwego pokoju lub informacji w internecie)?',
+    'Na ile jest Pan/Pani zadowolony(‑a) z dostępności urzędu (godziny otwarcia, łatwość znalezienia właściwego pokoju lub informacji w internecie)?',
     'How satisfied are you with access to the office (opening hours, ease of finding the right room or the information online)?',
   ),
   likert(
     'E_SERVICES',
     'CLIENT',
-    'Na ile jest Pan/Pani zadowolony(-a) z łatwości załatwienia sprawy drogą elektroniczną (np. przez ePUAP)?',
+    'Na ile jest Pan/Pani zadowolony(‑a) z łatwości załatwienia sprawy drogą elektroniczną (np. przez ePUAP)?',
     'How satisfied are you with how easy it is to handle your matter electronically (e.g. through ePUAP)?',
   ),
   text('IMPROVE', 'CLIENT', 'Co powinniśmy poprawić?', 'What should we improve?'),
@@ -123,44 +123,44 @@ export const EMPLOYEE_QUESTIONS: readonly SurveyQuestion[] = [
   likert(
     'OVERALL',
     'EMPLOYEE',
-    'Ogólnie rzecz biorąc, na ile jest Pan/Pani zadowolony(-a) ze swojej pracy w urzędzie?',
+    'Ogólnie rzecz biorąc, na ile jest Pan/Pani zadowolony(‑a) ze swojej pracy w urzędzie?',
     'All things considered, how satisfied are you with your job at the office?',
     true,
   ),
   likert(
     'MANAGEMENT',
     'EMPLOYEE',
-    'Na ile jest Pan/Pani zadowolony(-a) ze sposobu kierowania przez bezpośredniego przełożonego i kierownictwo urzędu?',
+    'Na ile jest Pan/Pani zadowolony(‑a) ze sposobu kierowania przez bezpośredniego przełożonego i kierownictwo urzędu?',
     'How satisfied are you with the way your direct supervisor and the office’s management lead?',
   ),
   likert(
     'WORKLOAD',
     'EMPLOYEE',
-    'Na ile jest Pan/Pani zadowolony(-a) z obciążenia pracą (ilości zadań w stosunku do czasu pracy)?',
+    'Na ile jest Pan/Pani zadowolony(‑a) z obciążenia pracą (ilości zadań w stosunku do czasu pracy)?',
     'How satisfied are you with your workload (the amount of work for the time available)?',
   ),
   likert(
     'DEVELOPMENT',
     'EMPLOYEE',
-    'Na ile jest Pan/Pani zadowolony(-a) z możliwości rozwoju zawodowego i szkoleń?',
+    'Na ile jest Pan/Pani zadowolony(‑a) z możliwości rozwoju zawodowego i szkoleń?',
     'How satisfied are you with the opportunities for professional development and training?',
   ),
   likert(
     'COMMUNICATION',
     'EMPLOYEE',
-    'Na ile jest Pan/Pani zadowolony(-a) z przepływu informacji i komunikacji w urzędzie?',
+    'Na ile jest Pan/Pani zadowolony(‑a) z przepływu informacji i komunikacji w urzędzie?',
     'How satisfied are you with the flow of information and communication in the office?',
   ),
   likert(
     'CONDITIONS',
     'EMPLOYEE',
-    'Na ile jest Pan/Pani zadowolony(-a) z warunków pracy (stanowisko, sprzęt, pomieszczenia)?',
+    'Na ile jest Pan/Pani zadowolony(‑a) z warunków pracy (stanowisko, sprzęt, pomieszczenia)?',
     'How satisfied are you with your working conditions (workstation, equipment, premises)?',
   ),
   likert(
     'RECOGNITION',
     'EMPLOYEE',
-    'Na ile jest Pan/Pani zadowolony(-a) z tego, jak doceniana jest Pana/Pani praca?',
+    'Na ile jest Pan/Pani zadowolony(‑a) z tego, jak doceniana jest Pana/Pani praca?',
     'How satisfied are you with how your work is recognised?',
   ),
   text(

@@ -31,6 +31,10 @@ import {
   type SurveyAnswers,
   type SurveyKind,
   type TextQuestionResult,
+  publishedQuestionMeans,
+  ROUND_CODE_ALPHABET,
+  ROUND_CODE_PATTERN,
+  roundCode,
 } from './surveys';
 
 const client = questionnaireFor('CLIENT');
@@ -114,8 +118,10 @@ describe('standard questionnaires', () => {
 
   it('print a 1-5 satisfaction scale with "nie dotyczy"', () => {
     expect(LIKERT_SCALE.map((s) => s.value)).toEqual([1, 2, 3, 4, 5]);
-    expect(LIKERT_SCALE[0].label.pl).toBe('bardzo niezadowolony');
-    expect(LIKERT_SCALE[4].label.pl).toBe('bardzo zadowolony');
+    // Both genders, with a non-breaking hyphen so that "(‑a)" never wraps on a phone.
+    expect(LIKERT_SCALE[0].label.pl).toBe('bardzo niezadowolony(\u2011a)');
+    expect(LIKERT_SCALE[4].label.pl).toBe('bardzo zadowolony(\u2011a)');
+    expect([...LIKERT_SCALE.map((s) => s.label.pl), ...CLIENT_QUESTIONS.map((q) => q.text.pl)].join(' ')).not.toContain('(-a)');
     expect(NOT_APPLICABLE_LABEL).toEqual({ pl: 'nie dotyczy', en: 'not applicable' });
   });
 });
@@ -567,5 +573,23 @@ describe('public form anti-spam', () => {
     expect(isHoneypotFilled('http://spam.example')).toBe(true);
     expect(isHoneypotFilled(0)).toBe(true);
     expect(isHoneypotFilled(false)).toBe(true);
+  });
+});
+
+describe('publishedQuestionMeans and roundCode', () => {
+  it('keeps the rating questions with a result, means rounded to 2 decimals; suppressed and open ones are left out', () => {
+    const questionnaire = questionnaireFor('CLIENT');
+    const answers = [...Array.from({ length: 10 }, () => ({ OVERALL: 5, COURTESY: 4, IMPROVE: 'x' })), { OVERALL: 4 }, { OVERALL: 4 }];
+    const results = questionBreakdown(questionnaire, answers, 10);
+    expect(publishedQuestionMeans(results)).toEqual({ OVERALL: 4.83, COURTESY: 4 });
+  });
+
+  it('draws ten characters of the unambiguous alphabet, by the given index', () => {
+    expect(roundCode(() => 0)).toBe('AAAAAAAAAA');
+    let i = 0;
+    const code = roundCode((size) => i++ % size);
+    expect(code).toBe(ROUND_CODE_ALPHABET.slice(0, 10));
+    expect(code).toMatch(ROUND_CODE_PATTERN);
+    expect(ROUND_CODE_ALPHABET).not.toMatch(/[0O1lI]/);
   });
 });

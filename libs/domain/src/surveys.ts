@@ -472,6 +472,27 @@ export function questionBreakdown(
   });
 }
 
+/**
+ * The means a closed round keeps for the release (`question_means`): each rating question with a result
+ * (not suppressed), its mean rounded to 2 decimals, by code.
+ */
+export function publishedQuestionMeans(results: readonly QuestionResult[]): Record<string, number> {
+  return Object.fromEntries(
+    results.flatMap((result) =>
+      !result.suppressed && result.kind === 'LIKERT' ? [[result.code, Math.round(result.mean * 100) / 100] as const] : [],
+    ),
+  );
+}
+
+/** Letters and digits that cannot be mistaken for each other when typed from a poster (no 0/O, 1/l/I). */
+export const ROUND_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+export const ROUND_CODE_PATTERN = /^[A-Za-z0-9]{10}$/;
+
+/** A round's public code (10 characters of ROUND_CODE_ALPHABET, about 58 bits), each drawn by `index(size)`. */
+export function roundCode(index: (size: number) => number): string {
+  return Array.from({ length: 10 }, () => ROUND_CODE_ALPHABET[index(ROUND_CODE_ALPHABET.length)]).join('');
+}
+
 // ---------------------------------------------------------------------------------------------------
 // The coordinator's progress
 

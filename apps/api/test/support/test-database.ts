@@ -75,5 +75,7 @@ export const DEMO_TABLES = [
   'release_snapshot',
   'released_cell',
   'benchmark_cell',
+  'survey_round',
+  'survey_question_cell',
   'audit_log',
 ];

@@ -1,8 +1,10 @@
 import {
+  publishedQuestionMeans,
   type QuestionResult,
   type Questionnaire,
   questionBreakdown,
   questionnaireFor,
+  roundCode,
   SURVEY_KEY_QUESTION,
   SURVEY_KINDS,
   type SurveyAnswers,
@@ -64,7 +66,6 @@ const NOT_APPLICABLE = 0.04;
 const NOT_APPLICABLE_BY_QUESTION: Readonly<Record<string, number>> = { E_SERVICES: 0.3 };
 const WROTE_SUGGESTION = 0.08;
 
-const round2 = (value: number) => Math.round(value * 100) / 100;
 const pick = <T>(random: () => number, items: ArrayLike<T>): T => items[Math.floor(random() * items.length)];
 
 /**
@@ -116,7 +117,6 @@ export interface PastSurveyRound extends SurveyCounts {
   questionMeans: Record<string, number>;
 }
 
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
 /** When each questionnaire ran in a past year: clients from September, employees from October, for these many days. */
 const SURVEY_WINDOW: Readonly<Record<SurveyKind, { opens: string; days: number }>> = {
   CLIENT: { opens: '09-01', days: 56 },
@@ -139,13 +139,11 @@ export function pastSurveyRound(
 ): { round: PastSurveyRound; answers: SurveyAnswers[] } {
   const year = Number(period.startsOn.slice(0, 4));
   const random = seededRandom((year * 100 + office.position) * SURVEY_KINDS.length + SURVEY_KINDS.indexOf(kind));
-  const code = Array.from({ length: 10 }, () => pick(random, CODE_ALPHABET)).join('');
+  const code = roundCode((size) => Math.floor(random() * size));
   const questionnaire = questionnaireFor(kind);
   const answers = syntheticSurveyAnswers(questionnaire, counts, Math.floor(random() * 2 ** 31));
   const results = questionBreakdown(questionnaire, answers, surveyThreshold(programmeK), Math.floor(random() * 2 ** 31));
-  const questionMeans = Object.fromEntries(
-    results.flatMap((result) => (!result.suppressed && result.kind === 'LIKERT' ? [[result.code, round2(result.mean)]] : [])),
-  );
+  const questionMeans = publishedQuestionMeans(results);
   const window = SURVEY_WINDOW[kind];
   const openedOn = addDays(`${year}-${window.opens}`, office.position % 14);
   return {

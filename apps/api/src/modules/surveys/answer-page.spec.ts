@@ -249,7 +249,9 @@ describe.each(CASES)('the form ($kind, $language, extra questions: $withExtras)'
 
   it('posts to the round’s address with the hidden fields and the honeypot', () => {
     const [form] = byName(page, 'form');
+    // novalidate: the server's error summary, in the page's language, rather than the browser's own bubble.
     expect(form.attributes).toMatchObject({
+      novalidate: expect.anything(),
       method: 'post',
       action: language === 'en' ? `/ankieta/${round.code}?lang=en` : `/ankieta/${round.code}`,
     });
@@ -361,8 +363,10 @@ describe('the form after a refused answer', () => {
       const problems: SurveyProblem[] = [...check.problems, { code: 'UNKNOWN_QUESTION', questionCode: 'GONE', params: {} }];
       const { page } = formPage(viewOf(kind, language, { values, problems, notice: 'Formularz wygasł.' }));
 
-      const [summary] = findAll(page, (element) => element.attributes.role === 'alert');
-      expect(summary.attributes.id).toBe('error-summary');
+      // The error summary and the form's notice are both announced (role alert); the summary names the problems.
+      const alerts = findAll(page, (element) => element.attributes.role === 'alert');
+      const summary = alerts.find((element) => element.attributes.id === 'error-summary')!;
+      expect(alerts.map((element) => element.attributes.id).sort()).toEqual(['error-summary', 'form-notice']);
       expect(squeezed(byId(page, summary.attributes['aria-labelledby']))).toContain(
         language === 'pl' ? `(${problems.length} uwag)` : `(${problems.length} problems)`,
       );

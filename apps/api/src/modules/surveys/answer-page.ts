@@ -323,7 +323,9 @@ export function renderSurveyForm(view: SurveyFormView): string {
   ]
     .filter((field): field is [string, string] => field[1] !== null)
     .map(([name, value]) => `<input${attributes({ type: 'hidden', name, value })}>`);
-  const notice = view.notice === null ? '' : `\n<div class="notice" role="status"><p>${escapeHtml(view.notice)}</p></div>`;
+  // A form turned back (too fast, expired) is announced and focused like the error summary.
+  const notice =
+    view.notice === null ? '' : `\n<div class="notice" id="form-notice" role="alert" tabindex="-1"><p>${escapeHtml(view.notice)}</p></div>`;
   const alreadyAnswered =
     round.kind === 'CLIENT'
       ? `\n<p class="already-answered" id="already-answered" role="status" hidden>${escapeHtml(texts.alreadyAnswered)}</p>`
@@ -339,7 +341,7 @@ ${heading(title, round.officeName)}
 <p>${escapeHtml(texts.anonymity[round.kind])}</p>
 </header>${notice}${alreadyAnswered}
 ${errorSummary(states, view.problems, language)}
-<form id="survey-form" method="post" action="${escapeHtml(pageUrl(round.code, { lang: language === 'en' ? 'en' : null }))}">
+<form id="survey-form" method="post" novalidate action="${escapeHtml(pageUrl(round.code, { lang: language === 'en' ? 'en' : null }))}">
 ${hidden.join('\n')}
 <div class="visually-hidden" aria-hidden="true"><label for="website">${escapeHtml(texts.honeypot)}</label><input type="text" id="website" name="website" value="" tabindex="-1" autocomplete="off"></div>
 ${questions.join('\n')}
@@ -347,7 +349,7 @@ ${questions.join('\n')}
 </form>`;
   return htmlDocument({
     language,
-    title: `${view.problems.length > 0 ? texts.errorTitlePrefix : ''}${title} — ${round.officeName}`,
+    title: `${view.problems.length > 0 || view.notice !== null ? texts.errorTitlePrefix : ''}${title} — ${round.officeName}`,
     bodyAttributes: { 'data-round': round.code, 'data-kind': round.kind },
     content,
   });
@@ -558,8 +560,20 @@ export const SURVEY_PAGE_JS = `(function () {
     var note = document.getElementById('already-answered');
     if (note) note.hidden = false;
   }
-  var summary = document.getElementById('error-summary');
+  var summary = document.getElementById('error-summary') || document.getElementById('form-notice');
   if (summary) summary.focus();
+  // A link of the summary shows the whole question (its text and its error), not just its first choice.
+  if (summary)
+    summary.addEventListener('click', function (event) {
+      var link = event.target.closest('a[href^="#"]');
+      var input = link && document.getElementById(link.getAttribute('href').slice(1));
+      if (!input) return;
+      event.preventDefault();
+      var question = input.closest('.question');
+      var heading = question && question.querySelector('legend, .question-label');
+      (heading || input).scrollIntoView({ block: 'start' });
+      input.focus({ preventScroll: true });
+    });
   var form = document.getElementById('survey-form');
   if (!form) return;
   var button = form.querySelector('button[type="submit"]');

@@ -8,6 +8,7 @@ import {
   isHoneypotFilled,
   type Language,
   parseFormTokenPayload,
+  ROUND_CODE_PATTERN,
   type SurveyProblem,
   validateAnswers,
 } from '@officebench/domain';
@@ -20,8 +21,6 @@ import { type PublicRound, SurveyAnsweringRepository } from './survey.repository
 
 /** What the controller sends: a page with its status, or a redirect after an accepted answer. */
 export type AnsweringResult = { status: number; html: string } | { redirect: string };
-
-const ROUND_CODE = /^[A-Za-z0-9]{10}$/;
 
 /** A form token: its payload (round, issue time, nonce) and the payload's HMAC under the installation's survey key. */
 export function signFormToken(key: Buffer, roundId: string, issuedAt: Date, nonce: string): string {
@@ -96,12 +95,12 @@ export class SurveyAnsweringService {
   }
 
   async thanks(code: string, language: Language): Promise<AnsweringResult> {
-    const round = ROUND_CODE.test(code) ? await this.repository.publicRound(this.dataSource, code) : null;
+    const round = ROUND_CODE_PATTERN.test(code) ? await this.repository.publicRound(this.dataSource, code) : null;
     return this.notice(round ? 'THANKS' : 'UNKNOWN', round ? 200 : 404, language, round);
   }
 
   private async openRound(code: string): Promise<PublicRound | { kind: SurveyNoticeKind; status: number; round: PublicRound | null }> {
-    const round = ROUND_CODE.test(code) ? await this.repository.publicRound(this.dataSource, code) : null;
+    const round = ROUND_CODE_PATTERN.test(code) ? await this.repository.publicRound(this.dataSource, code) : null;
     if (!round) return { kind: 'UNKNOWN', status: 404, round: null };
     if (round.state !== 'OPEN') return { kind: 'CLOSED', status: 410, round };
     return round;
@@ -174,11 +173,11 @@ export class SurveyAnsweringService {
 
 const FORM_NOTICES: Record<'FORM_TOO_FAST' | 'FORM_EXPIRED', Record<Language, string>> = {
   FORM_TOO_FAST: {
-    pl: 'Formularz został wysłany zbyt szybko. Sprawdź odpowiedzi i wyślij je ponownie.',
+    pl: 'Formularz został wysłany zbyt szybko. Prosimy sprawdzić odpowiedzi i wysłać je ponownie.',
     en: 'The form was sent too quickly. Check your answers and send them again.',
   },
   FORM_EXPIRED: {
-    pl: 'Formularz wygasł albo był niepełny. Twoje odpowiedzi są poniżej: sprawdź je i wyślij ponownie.',
+    pl: 'Formularz wygasł albo był niepełny. Odpowiedzi są poniżej: prosimy je sprawdzić i wysłać ponownie.',
     en: 'The form expired or was incomplete. Your answers are below: check them and send them again.',
   },
 };

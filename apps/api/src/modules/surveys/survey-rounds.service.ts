@@ -8,9 +8,11 @@ import {
   isUuid,
   type Language,
   leadsProgramme,
+  publishedQuestionMeans,
   type QuestionResult,
   questionBreakdown,
   questionnaireFor,
+  roundCode,
   roundProgress,
   satisfiedShare,
   STANDARD_QUESTIONNAIRES,
@@ -50,11 +52,8 @@ export const SURVEY_INDICATORS: Readonly<Record<SurveyKind, string>> = {
   EMPLOYEE: 'EMPLOYEE_SATISFIED_PCT',
 };
 
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
-/** A round's public code: 10 characters of an unambiguous alphabet (about 58 bits), for the answering link. */
-export function newRoundCode(): string {
-  return Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-}
+/** A round's public code for the answering link, drawn with the operating system's randomness. */
+export const newRoundCode = (): string => roundCode((size) => randomInt(size));
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 const mayRead = (actor: Actor, programmeId: string, officeId: string) =>
@@ -252,9 +251,7 @@ export class SurveyRoundsService {
       if (share === null) throw new AppError('CONFLICT', message('survey.noResponses', language));
       const threshold = surveyThreshold(await this.repository.threshold(manager, round.programmeId));
       const results = questionBreakdown({ kind: round.kind, questions: round.questions }, responses, threshold, randomInt(2 ** 31));
-      const questionMeans = Object.fromEntries(
-        results.flatMap((result) => (!result.suppressed && result.kind === 'LIKERT' ? [[result.code, round2(result.mean)]] : [])),
-      );
+      const questionMeans = publishedQuestionMeans(results);
       await this.repository.close(manager, round.id, {
         respondents: share.denominator,
         satisfied: share.numerator,
@@ -378,12 +375,12 @@ export class SurveyRoundsService {
       rows.map((row) => row.id),
     );
     const thresholds = new Map<string, number>();
-    const statuses = new Map<string, string | null>();
-    for (const row of rows) {
-      if (!thresholds.has(row.programmeId))
-        thresholds.set(row.programmeId, surveyThreshold(await this.repository.threshold(manager, row.programmeId)));
-      if (row.state === 'CLOSED') statuses.set(row.id, await this.repository.submissionStatus(manager, row.officeId, row.periodId));
-    }
+    for (const programmeId of new Set(rows.map((row) => row.programmeId)))
+      thresholds.set(programmeId, surveyThreshold(await this.repository.threshold(manager, programmeId)));
+    const statuses = await this.repository.submissionStatuses(
+      manager,
+      rows.filter((row) => row.state === 'CLOSED'),
+    );
     return rows.map((row) => {
       const threshold = thresholds.get(row.programmeId) as number;
       const responses = row.respondents ?? counts.get(row.id) ?? 0;
@@ -412,7 +409,9 @@ export class SurveyRoundsService {
         satisfiedPct: row.respondents ? round2(((row.satisfied ?? 0) / row.respondents) * 100) : null,
         questions: row.questions.map((question) => questionModel(question, language)),
         results: own && row.results ? row.results.map((result) => resultModel(result, row.questions, language)) : null,
-        submissionStatus: (statuses.get(row.id) ?? null) as SurveyRoundModel['submissionStatus'],
+        submissionStatus: (row.state === 'CLOSED'
+          ? (statuses.get(`${row.officeId}/${row.periodId}`) ?? null)
+          : null) as SurveyRoundModel['submissionStatus'],
         version: row.version,
         mayManage: own && row.state === 'OPEN',
       };

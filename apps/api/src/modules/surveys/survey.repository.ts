@@ -187,9 +187,18 @@ export class SurveyRepository {
     return row.anonymity_threshold;
   }
 
-  async submissionStatus(manager: EntityManager, officeId: string, periodId: string): Promise<string | null> {
-    const [row] = await manager.query('SELECT status FROM submission WHERE office_id = $1 AND period_id = $2', [officeId, periodId]);
-    return row?.status ?? null;
+  /** The status of each office's submission of the period, by `officeId/periodId` (absent: none yet), in one statement. */
+  async submissionStatuses(
+    manager: EntityManager,
+    pairs: ReadonlyArray<{ officeId: string; periodId: string }>,
+  ): Promise<Map<string, string>> {
+    if (pairs.length === 0) return new Map();
+    const rows: Array<{ key: string; status: string }> = await manager.query(
+      `SELECT s.office_id || '/' || s.period_id AS key, s.status FROM submission s
+         JOIN unnest($1::uuid[], $2::uuid[]) AS p (office_id, period_id) ON p.office_id = s.office_id AND p.period_id = s.period_id`,
+      [pairs.map((pair) => pair.officeId), pairs.map((pair) => pair.periodId)],
+    );
+    return new Map(rows.map((row) => [row.key, row.status]));
   }
 
   async questionCells(
