@@ -283,12 +283,7 @@ describe('the public survey answering page (issue 21), office 18', () => {
     const { page } = await freshPage({ viewport: PHONE });
     await page.goto(formUrl());
     await choose(page, 'COURTESY', '5');
-    // The key question's radios are `required`, so Chromium's own bubble (in the browser's language, not the
-    // page's) would stop the sending before the server sees it; the server's summary is what the page shows
-    // when that check does not run.
-    await page.locator('#survey-form').evaluate((form) => {
-      (form as HTMLFormElement).noValidate = true;
-    });
+    // The form is `novalidate`: the server's summary in the page's language, not the browser's own bubble.
     await untilFormAccepted(page);
     await page.getByRole('button', { name: TEXTS.pl.send, exact: true }).click();
     const summary = page.getByRole('alert');
@@ -310,11 +305,17 @@ describe('the public survey answering page (issue 21), office 18', () => {
     await saveScreenshot(page, 'survey-answer-phone-errors');
 
     await summary.getByRole('link', { name: KEY_QUESTION_MISSING, exact: true }).click();
-    expect(new URL(page.url()).hash).toBe('#q_OVERALL');
-    // The key question's first choice has the focus, in view; corrected, the answers go.
+    // The key question's first choice has the focus, and the whole question is in view: its text, its error and the choice.
     expect(await focused(page)).toBe('q_OVERALL');
-    const box = await page.locator('#q_OVERALL').boundingBox();
-    expect(box && box.y >= 0 && box.y + box.height <= PHONE.height).toBe(true);
+    const inView = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
+    };
+    expect([
+      await inView('fieldset.question.has-error legend'),
+      await inView(`#${(await firstRadio.getAttribute('aria-describedby')) as string}`),
+      await inView('#q_OVERALL'),
+    ]).toEqual([true, true, true]);
     await choose(page, 'OVERALL', '2');
     await sendAnswers(page, 'pl');
   });
