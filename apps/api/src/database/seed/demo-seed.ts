@@ -457,16 +457,17 @@ export async function seedDemoData(dataSource: DataSource, { today = new Date() 
       // The periods are placed around the first load only; a later load leaves them, and their releases, alone.
       const periodIds = await seedPeriodsAndValues(manager, programmeId, officeIdByPosition, indicatorIds, calendar.periods, today);
       const periods = calendar.periods.map((period) => ({ ...period, id: periodIds.get(period.label) as string }));
+      const seeded = offices.map((office) => ({
+        office,
+        position: office.position,
+        officeId: officeIdByPosition.get(office.position) as string,
+      }));
       await seedPastCafCycles(
         manager,
         leadScope,
         programmeId,
         periods,
-        offices.map((office) => ({
-          position: office.position,
-          officeId: officeIdByPosition.get(office.position) as string,
-          totals: cafTotals(office, calendar.periods),
-        })),
+        seeded.map(({ office, position, officeId }) => ({ position, officeId, totals: cafTotals(office, calendar.periods) })),
         userIds,
       );
       await seedPastSurveyRounds(
@@ -474,10 +475,10 @@ export async function seedDemoData(dataSource: DataSource, { today = new Date() 
         leadScope,
         programmeId,
         periods,
-        offices.map((office) => ({
-          position: office.position,
-          officeId: officeIdByPosition.get(office.position) as string,
-          coordinatorId: userIds.get(demoCoordinatorEmail(office.position)) as string,
+        seeded.map(({ office, position, officeId }) => ({
+          position,
+          officeId,
+          coordinatorId: userIds.get(demoCoordinatorEmail(position)) as string,
           shares: surveyShares(office, calendar.periods),
         })),
       );
