@@ -19,7 +19,11 @@ export function ExtraQuestionsEditor({ questionnaire }: { questionnaire: SurveyQ
   const { t, language } = useI18n();
   const refusal = useSurveyRefusal();
   const { kind, programmeId, version } = questionnaire;
-  const [save, { loading }] = useMutation(SET_SURVEY_EXTRA_QUESTIONS_MUTATION);
+  // The questionnaire has no id for the cache to update it by: asked again, it brings the new version.
+  const [save, { loading }] = useMutation(SET_SURVEY_EXTRA_QUESTIONS_MUTATION, {
+    refetchQueries: ['SurveyQuestionnaire'],
+    awaitRefetchQueries: true,
+  });
   const [drafts, setDrafts] = useState<ExtraDraft[]>(() => draftsFrom(kind, questionnaire.questions));
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [saved, setSaved] = useState(false);
@@ -42,8 +46,9 @@ export function ExtraQuestionsEditor({ questionnaire }: { questionnaire: SurveyQ
     }
     setErrors([]);
     try {
-      // The questionnaire in the cache takes the saved version: the section restarts the editor from it.
-      await save({ variables: { programmeId, kind, questions: extrasInput(drafts), expectedVersion: version } });
+      // The editor goes on from what the API kept (codes in capitals, texts trimmed).
+      const { data } = await save({ variables: { programmeId, kind, questions: extrasInput(drafts), expectedVersion: version } });
+      if (data) setDrafts(draftsFrom(kind, data.setSurveyExtraQuestions.questions));
       setSaved(true);
     } catch (error) {
       setErrors([{ text: refusal(error) }]);

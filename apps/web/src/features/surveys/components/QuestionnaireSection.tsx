@@ -20,8 +20,7 @@ export function QuestionnaireSection({ programmeId, kind }: { programmeId: strin
             <QuestionList questions={questionnaire.questions.filter(({ standard }) => standard)} />
             <h3>{t('surveys.extras.title')}</h3>
             {questionnaire.mayEdit ? (
-              // A saved version starts the editor afresh from what the API kept.
-              <ExtraQuestionsEditor key={questionnaire.version} questionnaire={questionnaire} />
+              <ExtraQuestionsEditor questionnaire={questionnaire} />
             ) : (
               <>
                 <p>{t('surveys.extras.readOnly')}</p>

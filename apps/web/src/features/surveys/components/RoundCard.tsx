@@ -96,14 +96,10 @@ function ClosedRound({ round }: { round: SurveyRound }) {
           {round.submissionStatus ? (
             <>
               {t(`submissionStatus.${round.submissionStatus}`)}
-              {round.mayManage && (
-                <>
-                  {' – '}
-                  <Link to={yearSubmissionPath(round.programmeId, round.officeId, round.periodId)}>
-                    {t('surveys.result.submissionLink', { period: round.periodLabel })}
-                  </Link>
-                </>
-              )}
+              {' – '}
+              <Link to={yearSubmissionPath(round.programmeId, round.officeId, round.periodId)}>
+                {t('surveys.result.submissionLink', { period: round.periodLabel })}
+              </Link>
             </>
           ) : (
             t('surveys.result.noSubmission')
