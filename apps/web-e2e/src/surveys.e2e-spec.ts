@@ -222,6 +222,8 @@ describe('the survey pages of the dashboard (issue 21), office 9', () => {
     await ask.getByRole('button', { name: 'Tak, zamknij ankietę', exact: true }).click();
 
     await card.getByRole('heading', { level: 4, name: 'Wynik', exact: true }).waitFor();
+    // The round's heading has the focus: the buttons that closed it are gone.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Ankieta klientów');
     expect(await card.locator('dd').first().textContent()).toBe('zamknięta');
     expect(await card.locator('.survey-round__indicator').textContent()).toBe('66,7\u00a0%');
     expect(await card.getByText('w przygotowaniu', { exact: false }).count()).toBeGreaterThan(0);

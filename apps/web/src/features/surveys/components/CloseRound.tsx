@@ -36,8 +36,10 @@ export function CloseRound({ round, reload }: { round: SurveyRound; reload: () =
   const onConfirm = async () => {
     setErrors([]);
     try {
-      // The closed round replaces the open one in the cache: its results show in its place.
+      // The closed round replaces the open one in the cache: its results show in its place, and the
+      // round's heading takes the focus from the buttons that are gone.
       await close({ variables: closeVariables(round, submit) });
+      document.getElementById(`survey-round-${round.id}`)?.focus();
     } catch (error) {
       // Someone else changed the round first: the page shows it as it is now, and the coordinator decides again.
       if (isStaleRound(error)) await reload();
