@@ -563,6 +563,15 @@ describe('satisfaction surveys (issue 21)', () => {
       expect(saved.version).toBe(1);
       expect(saved.questions.at(-1)).toEqual({ code: 'PARKING', standard: false });
       expect(codeOf(await call(SET_EXTRAS, { pr: demo.programmeId, k: 'CLIENT', q: [], v: 0 }, lead))).toBe('CONFLICT');
+      // Saved again from the current version: changed (a second question), and the older version is then stale.
+      const tram = { code: 'TRAM', kind: 'TEXT', textPl: 'Jak dojechał Pan/Pani do urzędu?', textEn: 'How did you get to the office?' };
+      const again = (await data(SET_EXTRAS, { pr: demo.programmeId, k: 'CLIENT', q: [parking, tram], v: 1 }, lead)).setSurveyExtraQuestions;
+      expect(again.version).toBe(2);
+      expect(again.questions.slice(-2)).toEqual([
+        { code: 'PARKING', standard: false },
+        { code: 'TRAM', standard: false },
+      ]);
+      expect(codeOf(await call(SET_EXTRAS, { pr: demo.programmeId, k: 'CLIENT', q: [parking], v: 1 }, lead))).toBe('CONFLICT');
       const round = await open(25, 'CLIENT');
       expect(round.questions.map((q) => q.code)).toContain('PARKING');
       expect((await answer(round, { OVERALL: 4, PARKING: 2 })).status).toBe(303);

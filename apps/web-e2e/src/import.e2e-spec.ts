@@ -102,12 +102,12 @@ describe('spreadsheet import (desk, 1366x900)', () => {
   openPagePerTest({ width: 1366, height: 900 }, (opened) => ({ context, page } = opened));
 
   it('refuses, in Polish and changing nothing, an import into a period handed in meanwhile, and then no longer offers it', async () => {
-    const { openQuarter, openCafCycle } = await demoPeriods();
+    const { openQuarter, openCafCycle, openYear } = await demoPeriods();
     await logIn(page, DEMO_ACCOUNTS.coordinator(RETURNED_OFFICE));
     await openImport(page);
     const period = page.getByLabel('Okres', { exact: true });
-    // The quarter (due first) is chosen; the open CAF period is offered too.
-    expect(await period.locator('option').allTextContents()).toEqual([openQuarter, openCafCycle]);
+    // The quarter (due first) is chosen; the open CAF period and the open year are offered too.
+    expect(await period.locator('option').allTextContents()).toEqual([openQuarter, openCafCycle, openYear]);
     await expectAccessibleAndFitting(page);
     await chooseFile(page, 'dane.csv', Buffer.from('wskaźnik;wartość\nE_SERVICES_COUNT;7\n', 'utf8'));
 
@@ -165,12 +165,12 @@ describe('spreadsheet import (desk, 1366x900)', () => {
     expect(await alert.locator('p').nth(1).textContent()).toBe(
       `Do okresu ${openQuarter} nie można importować. Sprawozdanie urzędu „${officeName}” za okres ${openQuarter} jest przekazane do lidera, więc nie można go teraz zmieniać: jeśli trzeba coś poprawić, poproś lidera programu o zwrócenie go do poprawy. Nic nie zmieniono.`,
     );
-    // The choice is refreshed: the quarter is no longer offered (only the CAF period), and the page says why.
+    // The choice is refreshed: the quarter is no longer offered (only the CAF period and the year), and the page says why.
     const notOffered = page.getByRole('region', { name: 'Okresy, do których nie można teraz importować', exact: true });
     expect(await notOffered.getByRole('listitem').allTextContents()).toEqual([
       `${openQuarter}, ${officeName}: sprawozdanie przekazane do lidera (czeka na zatwierdzenie)`,
     ]);
-    expect(await page.getByLabel('Okres', { exact: true }).locator('option').allTextContents()).toEqual([openCafCycle]);
+    expect(await page.getByLabel('Okres', { exact: true }).locator('option').allTextContents()).toEqual([openCafCycle, openYear]);
     await saveScreenshot(page, 'import-submitted-refused');
     await expectAccessibleAndFitting(page);
     expect(await graphql<Saved>(context, SUBMISSION, { o: officeId, p: periodId })).toEqual(before);
@@ -179,15 +179,19 @@ describe('spreadsheet import (desk, 1366x900)', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Import wartości z arkusza', exact: true }).waitFor();
     await notOffered.waitFor();
-    expect(await page.getByLabel('Okres', { exact: true }).locator('option').allTextContents()).toEqual([openCafCycle]);
+    expect(await page.getByLabel('Okres', { exact: true }).locator('option').allTextContents()).toEqual([openCafCycle, openYear]);
     expect(await page.getByRole('link', { name: TEMPLATE_LINK }).textContent()).toContain(openCafCycle);
   });
 
   it('round-trips a prefilled template: unchanged it changes nothing, one cell changed changes that value, then on to review and submit', async () => {
-    const { openQuarter, openCafCycle } = await demoPeriods();
+    const { openQuarter, openCafCycle, openYear } = await demoPeriods();
     await logIn(page, DEMO_ACCOUNTS.coordinator(DRAFT_OFFICE));
     await openImport(page);
-    expect(await page.getByLabel('Okres', { exact: true }).locator('option').allTextContents()).toEqual([openQuarter, openCafCycle]);
+    expect(await page.getByLabel('Okres', { exact: true }).locator('option').allTextContents()).toEqual([
+      openQuarter,
+      openCafCycle,
+      openYear,
+    ]);
     const { periodId, officeId, officeName } = await officeAndQuarter(page, context, openQuarter);
     const { submission: before } = await graphql<Saved>(context, SUBMISSION, { o: officeId, p: periodId });
     if (!before) throw new Error('Office 13 has no draft in the open quarter.');

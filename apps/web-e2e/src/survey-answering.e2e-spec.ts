@@ -91,7 +91,7 @@ async function sendAnswers(page: Page, language: Language): Promise<void> {
   const texts = TEXTS[language];
   const button = page.getByRole('button', { name: texts.send, exact: true });
   const thanks = page.getByRole('heading', { level: 1, name: texts.thanks, exact: true });
-  const tooFast = page.getByRole('status').filter({ hasText: texts.tooFast });
+  const tooFast = page.getByRole('alert').filter({ hasText: texts.tooFast });
   const sent = await answersOnPage(page);
   await button.press('Enter');
   await thanks.or(tooFast).waitFor();
@@ -226,7 +226,7 @@ describe('the public survey answering page (issue 21), office 18', () => {
       expect(box.right).toBeLessThanOrEqual(PHONE.width);
       expect(box.height).toBeGreaterThanOrEqual(44);
     }
-    expect(await page.getByRole('radio', { name: '4 — zadowolony', exact: true }).count()).toBe(7);
+    expect(await page.getByRole('radio', { name: '4 — zadowolony(‑a)', exact: true }).count()).toBe(7);
     expect(await page.getByRole('radio', { name: 'nie dotyczy', exact: true }).count()).toBe(6);
 
     // The keyboard: one Tab stop per question, then the button.

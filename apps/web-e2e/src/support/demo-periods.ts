@@ -17,6 +17,8 @@ export interface DemoPeriods {
   cafCycles: string[];
   /** The CAF period open beside the open quarter (no self-assessment started in the demo). */
   openCafCycle: string;
+  /** This calendar year, open as an annual period (no submission in the demo; offices run surveys in it). */
+  openYear: string;
 }
 
 interface Period {
@@ -60,8 +62,9 @@ export function demoPeriods(): Promise<DemoPeriods> {
       const releasedQuarters = quarters.filter((q) => q.releasedAt !== null).map((q) => q.label);
       const released = releasedQuarters.at(-1);
       const openCaf = byStart('CAF_CYCLE').find((c) => c.releasedAt === null);
-      if (!open || !released || !openCaf)
-        throw new Error(`The demo has no open or no released quarter, or no open CAF period: ${JSON.stringify(periods)}`);
+      const openYear = byStart('YEAR').find((y) => y.releasedAt === null);
+      if (!open || !released || !openCaf || !openYear)
+        throw new Error(`The demo has no open or no released quarter, or no open CAF period or year: ${JSON.stringify(periods)}`);
       return {
         openQuarter: open.label,
         releasedQuarter: released,
@@ -70,6 +73,7 @@ export function demoPeriods(): Promise<DemoPeriods> {
           .filter((c) => c.releasedAt !== null)
           .map((c) => c.label),
         openCafCycle: openCaf.label,
+        openYear: openYear.label,
       };
     } finally {
       await api.dispose();

@@ -572,6 +572,8 @@ export const SURVEY_PAGE_JS = `(function () {
       var question = input.closest('.question');
       var heading = question && question.querySelector('legend, .question-label');
       (heading || input).scrollIntoView({ block: 'start' });
+      // A little room above the question's text.
+      window.scrollBy(0, -16);
       input.focus({ preventScroll: true });
     });
   var form = document.getElementById('survey-form');

@@ -76,19 +76,21 @@ export class SurveyRepository {
     extras: readonly ExtraQuestionInput[],
     expectedVersion: number,
   ): Promise<boolean> {
-    const rows: unknown[] =
-      expectedVersion === 0
-        ? await manager.query(
-            `INSERT INTO survey_questionnaire (programme_id, kind, extras) VALUES ($1, $2, $3)
-             ON CONFLICT (programme_id, kind) DO NOTHING RETURNING version`,
-            [programmeId, kind, JSON.stringify(extras)],
-          )
-        : await manager.query(
-            `UPDATE survey_questionnaire SET extras = $3, version = version + 1, updated_at = now()
-              WHERE programme_id = $1 AND kind = $2 AND version = $4 RETURNING version`,
-            [programmeId, kind, JSON.stringify(extras), expectedVersion],
-          );
-    return rows.length === 1;
+    if (expectedVersion === 0) {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO survey_questionnaire (programme_id, kind, extras) VALUES ($1, $2, $3)
+         ON CONFLICT (programme_id, kind) DO NOTHING RETURNING version`,
+        [programmeId, kind, JSON.stringify(extras)],
+      );
+      return inserted.length === 1;
+    }
+    // An UPDATE answers [rows, affected] through TypeORM's PostgreSQL driver.
+    const [, updated]: [unknown[], number] = await manager.query(
+      `UPDATE survey_questionnaire SET extras = $3, version = version + 1, updated_at = now()
+        WHERE programme_id = $1 AND kind = $2 AND version = $4`,
+      [programmeId, kind, JSON.stringify(extras), expectedVersion],
+    );
+    return updated === 1;
   }
 
   async rounds(manager: EntityManager, where: { ids?: string[]; programmeId?: string; officeId?: string }): Promise<RoundRow[]> {
