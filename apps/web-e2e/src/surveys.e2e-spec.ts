@@ -252,7 +252,14 @@ describe('the survey pages of the dashboard (issue 21), office 9', () => {
     const page = await coordinatorPage(PHONE);
     await roundCard(page, 'Ankieta pracowników').waitFor();
     expect(await roundCard(page, 'Ankieta klientów').locator('.survey-round__indicator').textContent()).toBe('66,7\u00a0%');
+    // The demo's past years are folded under their headings (the page stays short); one opens on request.
+    const earlier = page.locator('details.surveys-year');
+    expect(await earlier.count()).toBe(2);
+    expect(await earlier.evaluateAll((all) => all.map((details) => (details as HTMLDetailsElement).open))).toEqual([false, false]);
     await checkPage(page, 'surveys-office-phone');
+    await earlier.first().locator('summary').click();
+    await earlier.first().getByRole('heading', { name: 'Ankieta klientów', exact: true }).waitFor();
+    await checkPage(page, 'surveys-office-phone-earlier-year');
   });
 
   for (const [device, viewport] of [

@@ -1,6 +1,6 @@
 import { mayReadOfficeData } from '@officebench/domain';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { NoAccess } from '../../../components/NoAccess';
@@ -70,6 +70,21 @@ function useLiveAnnouncement(rounds: readonly SurveyRound[]): string {
   return announcement;
 }
 
+/** An earlier year's rounds, folded under its heading until asked for. */
+function EarlierYear({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="section">
+      <details className="surveys-year">
+        <summary>
+          <h2 id={headingId}>{title}</h2>
+        </summary>
+        {children}
+      </details>
+    </section>
+  );
+}
+
 function OfficeSurveys({ office, reload }: { office: SurveyOffice; reload: () => Promise<unknown> }) {
   const { t } = useI18n();
   const announcement = useLiveAnnouncement(office.rounds);
@@ -93,13 +108,22 @@ function OfficeSurveys({ office, reload }: { office: SurveyOffice; reload: () =>
         </Section>
       )}
       {office.rounds.length === 0 && office.openable.length > 0 && <p>{t('surveys.office.none')}</p>}
-      {years.map(({ periodLabel, rounds }) => (
-        <Section key={periodLabel} title={t('surveys.year', { period: periodLabel })}>
-          {rounds.map((round) => (
-            <RoundCard key={round.id} round={round} officeName={office.officeName} reload={reload} printing={printing} print={print} />
-          ))}
-        </Section>
-      ))}
+      {years.map(({ periodLabel, rounds }, index) => {
+        const cards = rounds.map((round) => (
+          <RoundCard key={round.id} round={round} officeName={office.officeName} reload={reload} printing={printing} print={print} />
+        ));
+        const title = t('surveys.year', { period: periodLabel });
+        // The latest year open; earlier years folded, so that the page stays short.
+        return index === 0 ? (
+          <Section key={periodLabel} title={title}>
+            {cards}
+          </Section>
+        ) : (
+          <EarlierYear key={periodLabel} title={title}>
+            {cards}
+          </EarlierYear>
+        );
+      })}
     </div>
   );
 }
