@@ -279,6 +279,11 @@ describe('the survey pages of the dashboard (issue 21), office 9', () => {
       ]);
       await page.getByText(/^Otwarte: \d+, zamknięte: \d+\.$/).waitFor();
       await checkPage(page, `surveys-programme-${device}`);
+      // One year at a time: the year before holds the demo's closed surveys, both questionnaires of all 26 offices.
+      await page.getByLabel('Rok', { exact: true }).selectOption(String(Number(YEAR) - 1));
+      await page.getByText('Otwarte: 0, zamknięte: 52.', { exact: true }).waitFor();
+      const earlier = await rowTexts(page.getByRole('table', { name: 'Ankiety urzędów', exact: true }));
+      expect(earlier.map(([, , year, state]) => `${year} ${state}`)).toEqual(Array(52).fill(`${Number(YEAR) - 1} zamknięta`));
     });
   }
 

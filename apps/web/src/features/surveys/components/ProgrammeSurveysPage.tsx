@@ -1,5 +1,6 @@
 import { mayReviewProgramme, SURVEY_KINDS } from '@officebench/domain';
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../../app/i18n';
 import { DataTable } from '../../../components/DataTable';
@@ -8,6 +9,7 @@ import { PageFrame } from '../../../components/PageFrame';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryView } from '../../../components/QueryView';
 import { Section } from '../../../components/Section';
+import { SelectField } from '../../../components/SelectField';
 import { actorOf } from '../../../lib/session/roles';
 import { useSessionUser } from '../../../lib/session/useAuth';
 import { SURVEY_PROGRAMME_QUERY, type ProgrammeSurveyRound } from '../graphql/survey-programme.query';
@@ -60,14 +62,22 @@ function ProgrammeSurveysQuery({ programmeId }: { programmeId: string }) {
 function RoundsOverview({ programmeId, rounds }: { programmeId: string; rounds: readonly ProgrammeSurveyRound[] }) {
   const { t } = useI18n();
   const format = useSurveyFormat();
+  const years = roundsByYear(rounds);
+  // One year at a time, the latest first; then the offices by name.
+  const [chosen, choose] = useState(years[0]?.periodLabel ?? '');
   if (rounds.length === 0) return <p>{t('surveys.programme.noRounds')}</p>;
-  // The latest year first, then the offices by name.
-  const ordered = roundsByYear(rounds).flatMap(({ rounds: inYear }) =>
-    [...inYear].sort((a, b) => a.officeName.localeCompare(b.officeName, 'pl') || a.kind.localeCompare(b.kind)),
-  );
+  const inYear = years.find(({ periodLabel }) => periodLabel === chosen)?.rounds ?? years[0].rounds;
+  const ordered = [...inYear].sort((a, b) => a.officeName.localeCompare(b.officeName, 'pl') || a.kind.localeCompare(b.kind));
   return (
     <>
-      <p>{t('surveys.programme.summary', roundStates(rounds))}</p>
+      <SelectField
+        id="survey-overview-year"
+        label={t('surveys.programme.col.year')}
+        value={chosen}
+        options={years.map(({ periodLabel }) => ({ value: periodLabel, label: periodLabel }))}
+        onChange={choose}
+      />
+      <p>{t('surveys.programme.summary', roundStates(ordered))}</p>
       <DataTable
         caption={t('surveys.programme.rounds')}
         columns={[
