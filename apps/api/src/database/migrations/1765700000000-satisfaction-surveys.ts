@@ -232,7 +232,9 @@ export class SatisfactionSurveys1765700000000 implements MigrationInterface {
         RETURN 'ACCEPTED';
       END $$;
 
-      -- Moves the ballot box (of one round, or all) into survey_response in random order, in the caller's
+      -- Moves the ballot box of one round (when it closes), or of every round with at least 5 answers waiting
+      -- (the periodic sweep: no answer moves alone, so the time of a move does not single one out), into
+      -- survey_response in random order, in the caller's
       -- transaction (a concurrent sweep waits for it, then finds those rows gone). Drops the expired form
       -- tokens too.
       CREATE FUNCTION survey_sweep(p_round uuid) RETURNS integer
@@ -241,7 +243,10 @@ export class SatisfactionSurveys1765700000000 implements MigrationInterface {
         moved integer;
       BEGIN
         WITH taken AS (
-          DELETE FROM survey_ballot_box WHERE p_round IS NULL OR round_id = p_round RETURNING round_id, answers)
+          DELETE FROM survey_ballot_box
+           WHERE round_id = p_round
+              OR (p_round IS NULL AND round_id IN (SELECT b.round_id FROM survey_ballot_box b GROUP BY b.round_id HAVING count(*) >= 5))
+          RETURNING round_id, answers)
         INSERT INTO survey_response (round_id, answers) SELECT round_id, answers FROM taken ORDER BY random();
         GET DIAGNOSTICS moved = ROW_COUNT;
         DELETE FROM survey_form_use WHERE expires_at < now();
