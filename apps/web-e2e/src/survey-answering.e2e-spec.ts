@@ -5,6 +5,7 @@ import { collectCspViolations } from './support/csp';
 import { graphql } from './support/graphql';
 import { expectNoSidewaysScroll } from './support/layout';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './support/session';
+import { formIssuedAt } from './support/survey-form';
 
 /*
  * The public answering page of the satisfaction surveys (issue 21, docs/surveys.md): server-rendered HTML
@@ -71,14 +72,7 @@ async function answersOnPage(page: Page): Promise<Record<string, string>> {
  * without script can signal nothing, so this waits for the token's own deadline, read from the page.
  */
 async function untilFormAccepted(page: Page): Promise<void> {
-  const token = await page.locator('input[name="formToken"]').inputValue();
-  const issuedAt = Number(
-    Buffer.from(token.split('.')[0] ?? '', 'base64url')
-      .toString()
-      .split(':')[3],
-  );
-  expect(issuedAt).toBeGreaterThan(0);
-  const left = issuedAt + 3_000 - Date.now();
+  const left = (await formIssuedAt(page)) + 3_000 - Date.now();
   if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
 }
 
