@@ -167,6 +167,8 @@ describe('spreadsheet import (desk, 1366x900)', () => {
     );
     // The choice is refreshed: the quarter is no longer offered (only the CAF period and the year), and the page says why.
     const notOffered = page.getByRole('region', { name: 'Okresy, do których nie można teraz importować', exact: true });
+    // The periods are asked for again after the refusal: wait for the list to say so before reading it.
+    await notOffered.getByRole('listitem').first().waitFor();
     expect(await notOffered.getByRole('listitem').allTextContents()).toEqual([
       `${openQuarter}, ${officeName}: sprawozdanie przekazane do lidera (czeka na zatwierdzenie)`,
     ]);
