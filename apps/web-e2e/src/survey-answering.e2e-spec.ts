@@ -366,6 +366,11 @@ describe('the public survey answering page (issue 21), office 18', () => {
     expect(await axeViolations(page)).toEqual([]);
     await expectNoSidewaysScroll(page);
     await saveScreenshot(page, 'survey-answer-link-used');
+    // An English-speaking employee reads the same message in English.
+    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await page.locator('html[lang="en"]').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe('Ten link jest nieważny');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('looks right on a desk, for clients and for an employee', async () => {

@@ -624,6 +624,18 @@ describe.each(NOTICE_KINDS.flatMap((kind) => LANGUAGES.map((language) => ({ kind
       expect(headings.size).toBe(1);
     });
 
+    it('links to the same page in the other language (an unknown link has none)', () => {
+      const other = language === 'pl' ? 'en' : 'pl';
+      for (const round of rounds) {
+        const links = findAll(parseHtml(renderSurveyNotice({ kind, language, round })), (element) => element.name === 'a');
+        const expected =
+          round === null
+            ? []
+            : [{ href: `/ankieta/k7Hq2mXa9P${kind === 'THANKS' ? '/dziekujemy' : ''}?lang=${other}`, lang: other, hreflang: other }];
+        expect(links.map((link) => link.attributes)).toEqual(expected);
+      }
+    });
+
     it('says something else than every other page, in the other language too', () => {
       const text = (noticeKind: SurveyNoticeKind, noticeLanguage: Language) =>
         squeezed(parseHtml(renderSurveyNotice({ kind: noticeKind, language: noticeLanguage, round: null })));

@@ -92,7 +92,7 @@ const TEXTS = {
       },
       INVITATION_USED: {
         title: 'Ten link jest nieważny',
-        text: 'Link do ankiety pracowniczej jest jednorazowy: ten został już wykorzystany albo jest niepełny. Jeśli nie wysłał(a) Pan/Pani jeszcze odpowiedzi, prosimy sprawdzić link lub poprosić o nowy osobę, która rozdaje linki.',
+        text: 'Link do ankiety pracowniczej jest jednorazowy: ten został już wykorzystany albo jest niepełny. Jeśli nie wysłał(‑a) Pan/Pani jeszcze odpowiedzi, prosimy sprawdzić link lub poprosić o nowy osobę, która rozdaje linki.',
       },
       RATE_LIMITED: {
         title: 'Zbyt wiele odpowiedzi',
@@ -160,12 +160,18 @@ function attributes(entries: Record<string, string | boolean | undefined>): stri
     .join('');
 }
 
-function pageUrl(code: string, query: Record<string, string | null>): string {
+function pageUrl(code: string, query: Record<string, string | null>, page = ''): string {
   const search = Object.entries(query)
     .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
     .join('&');
-  return `/ankieta/${encodeURIComponent(code)}${search === '' ? '' : `?${search}`}`;
+  return `/ankieta/${encodeURIComponent(code)}${page}${search === '' ? '' : `?${search}`}`;
+}
+
+/** The link to the same page in the other language. */
+function languageSwitch(language: Language, href: string): string {
+  const other = TEXTS[language].otherLanguage;
+  return `<p class="language-switch"><a${attributes({ href, lang: other.language, hreflang: other.language })}>${other.label}</a></p>`;
 }
 
 interface DocumentParts {
@@ -333,7 +339,7 @@ export function renderSurveyForm(view: SurveyFormView): string {
   const questions = states.map((state) =>
     state.question.kind === 'LIKERT' ? likertQuestion(state, language) : textQuestion(state, language),
   );
-  const content = `<p class="language-switch"><a${attributes({ href: switchUrl, lang: other.language, hreflang: other.language })}>${other.label}</a></p>
+  const content = `${languageSwitch(language, switchUrl)}
 <header class="intro">
 ${heading(title, round.officeName)}
 <p class="period">${escapeHtml(texts.period(round.periodLabel))}</p>
@@ -379,7 +385,8 @@ export function renderSurveyNotice(notice: {
     language,
     title: round === null ? message.title : `${message.title} — ${round.officeName}`,
     bodyAttributes: { 'data-answered-round': kind === 'THANKS' && round?.kind === 'CLIENT' ? round.code : undefined },
-    content: `<header class="intro">
+    // The same message in the other language (an unknown link has no page to switch).
+    content: `${round === null ? '' : `${languageSwitch(language, pageUrl(round.code, { lang: TEXTS[language].otherLanguage.language }, kind === 'THANKS' ? '/dziekujemy' : ''))}\n`}<header class="intro">
 ${top}
 </header>
 <p class="message">${escapeHtml(message.text)}</p>`,
