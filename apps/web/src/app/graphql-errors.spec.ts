@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { errorExtensions, errorInfo, infoFromGraphQLErrors, isUnauthenticated } from './graphql-errors';
+import { conflictText, errorExtensions, errorInfo, infoFromGraphQLErrors, isStaleVersion, isUnauthenticated } from './graphql-errors';
 
 function serverError(status: number, bodyText: string, headers: Record<string, string> = {}): ServerError {
   return new ServerError('failed', { response: new Response(bodyText, { status, headers }), bodyText });
@@ -155,5 +155,28 @@ describe('errorExtensions', () => {
 
   it('knows CONFLICT as a code of its own', () => {
     expect(infoFromGraphQLErrors([{ message: 'stale', extensions: { code: 'CONFLICT' } }])).toEqual({ code: 'CONFLICT' });
+  });
+});
+
+describe('a refusal the user can act on (CAF cycles, surveys)', () => {
+  const refusal = (code: string, message: string, details: Record<string, unknown> = {}) =>
+    new CombinedGraphQLErrors({ errors: [{ message, extensions: { code, ...details } }] });
+
+  it('shows the API’s words for a conflict', () => {
+    const error = refusal('CONFLICT', 'Nie wszyscy ocenili: Anna Nowak (brakuje 3)');
+    expect(conflictText(error)).toBe('Nie wszyscy ocenili: Anna Nowak (brakuje 3)');
+    expect(isStaleVersion(error)).toBe(false);
+  });
+
+  it('recognises a save that came after another one by the current version it names', () => {
+    expect(isStaleVersion(refusal('CONFLICT', 'Ankieta zmieniła się w międzyczasie.', { currentVersion: 7 }))).toBe(true);
+    expect(isStaleVersion(refusal('BAD_USER_INPUT', 'Zła ocena', { currentVersion: 7 }))).toBe(false);
+  });
+
+  it('leaves other errors to the app’s messages (a missing mandatory value is BAD_USER_INPUT)', () => {
+    expect(conflictText(refusal('BAD_USER_INPUT', 'Brakuje EMPLOYEE_SATISFIED_PCT'))).toBeUndefined();
+    expect(conflictText(refusal('FORBIDDEN', 'Forbidden'))).toBeUndefined();
+    expect(conflictText(new Error('network'))).toBeUndefined();
+    expect(isStaleVersion(refusal('FORBIDDEN', 'Forbidden'))).toBe(false);
   });
 });

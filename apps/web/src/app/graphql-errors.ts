@@ -116,3 +116,18 @@ export function errorInfo(error: unknown): ErrorInfo {
 export function isUnauthenticated(error: unknown): boolean {
   return errorInfo(error).code === 'UNAUTHENTICATED';
 }
+
+/**
+ * The API's own words for a refusal the user can act on: a CONFLICT says what stands in the way (a state,
+ * missing scores, a closed survey, another save first). Undefined for anything else: the app's message for
+ * the code is shown then (BAD_USER_INPUT brings its own sentence through it).
+ */
+export function conflictText(error: unknown): string | undefined {
+  if (errorInfo(error).code !== 'CONFLICT') return undefined;
+  return graphQLErrorsOf(error)[0]?.message || undefined;
+}
+
+/** Whether the thing changed since the page read it (another save came first): a CONFLICT naming the current version. */
+export function isStaleVersion(error: unknown): boolean {
+  return errorInfo(error).code === 'CONFLICT' && errorExtensions(error)?.['currentVersion'] !== undefined;
+}

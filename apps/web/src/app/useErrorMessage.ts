@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { errorInfo, type ErrorInfo } from './graphql-errors';
+import { conflictText, errorInfo, type ErrorInfo } from './graphql-errors';
 import { useT, type MessageKey, type MessageParams } from './i18n';
 import { waitMessage } from './wait-message';
 
@@ -25,4 +25,10 @@ export function describeError(error: unknown, t: Translate): string {
 export function useErrorMessage(): (error: unknown) => string {
   const t = useT();
   return useCallback((error: unknown) => describeError(error, t), [t]);
+}
+
+/** What to tell the user about a refused operation: the API's own words for a conflict, else the app's message for the code. */
+export function useRefusalText(): (error: unknown) => string {
+  const errorMessage = useErrorMessage();
+  return useCallback((error: unknown) => conflictText(error) ?? errorMessage(error), [errorMessage]);
 }

@@ -14,7 +14,7 @@ import { TextField } from '../../../components/TextField';
 import { CAF_OFFICE_QUERY, type CafOffice } from '../graphql/caf-office.query';
 import { INVITE_CAF_ASSESSOR_MUTATION } from '../graphql/invite-caf-assessor.mutation';
 import { OPEN_CAF_CYCLE_MUTATION } from '../graphql/open-caf-cycle.mutation';
-import { useRefusalText } from '../hooks/useRefusalText';
+import { useRefusalText } from '../../../app/useErrorMessage';
 import { GroupChoice } from './GroupChoice';
 import { validateAssessorInvite, type AssessorInviteDraft } from '../utils/assessor-invite';
 import { totalChange } from '../utils/cycle-view';

@@ -6,8 +6,8 @@ import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
 import { CLOSE_CAF_CYCLE_MUTATION } from '../graphql/close-caf-cycle.mutation';
 import type { CafCycle } from '../graphql/caf-cycle.query';
-import { useRefusalText } from '../hooks/useRefusalText';
-import { isStale } from '../utils/caf-errors';
+import { useRefusalText } from '../../../app/useErrorMessage';
+import { isStaleVersion } from '../../../app/graphql-errors';
 
 /** The coordinator closes the cycle once all 28 are agreed: it locks and hands the total in for approval. */
 export function CloseCycle({ cycle, reload }: { cycle: CafCycle; reload: () => Promise<unknown> }) {
@@ -22,8 +22,8 @@ export function CloseCycle({ cycle, reload }: { cycle: CafCycle; reload: () => P
       await close({ variables: { cycleId: cycle.id, expectedVersion: cycle.version } });
     } catch (error) {
       // Someone else saved first: the page shows the cycle as it is now, and the user decides again.
-      if (isStale(error)) await reload();
-      setErrors([{ text: isStale(error) ? t('caf.cycle.stale') : refusal(error) }]);
+      if (isStaleVersion(error)) await reload();
+      setErrors([{ text: isStaleVersion(error) ? t('caf.cycle.stale') : refusal(error) }]);
     }
   };
   return (

@@ -6,7 +6,7 @@ import { DataTable } from '../../../components/DataTable';
 import type { CafCycle, CafSpread } from '../graphql/caf-cycle.query';
 import { SAVE_CAF_CONSENSUS_MUTATION } from '../graphql/save-caf-consensus.mutation';
 import { useScoreDraft } from '../hooks/useScoreDraft';
-import { isStale } from '../utils/caf-errors';
+import { isStaleVersion } from '../../../app/graphql-errors';
 import { byCode, discussionCodes } from '../utils/cycle-view';
 import { formatPoints } from '../utils/format';
 import { EMPTY_ENTRY, scoreDraftKey, scoredCount, shownEntries } from '../utils/score-draft';
@@ -38,7 +38,7 @@ export function ConsensusForm({ cycle, reload }: ConsensusFormProps) {
         if (data) version.current = data.saveCafConsensus.version;
         return data?.saveCafConsensus.consensus ?? [];
       } catch (error) {
-        if (isStale(error)) await reload();
+        if (isStaleVersion(error)) await reload();
         throw error;
       }
     },

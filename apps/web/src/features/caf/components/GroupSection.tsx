@@ -8,9 +8,9 @@ import { Notice } from '../../../components/Notice';
 import type { CafCycle } from '../graphql/caf-cycle.query';
 import { SET_CAF_GROUP_MUTATION } from '../graphql/set-caf-group.mutation';
 import { START_CAF_CONSENSUS_MUTATION } from '../graphql/start-caf-consensus.mutation';
-import { useRefusalText } from '../hooks/useRefusalText';
+import { useRefusalText } from '../../../app/useErrorMessage';
 import { GroupChoice } from './GroupChoice';
-import { isStale } from '../utils/caf-errors';
+import { isStaleVersion } from '../../../app/graphql-errors';
 import { everyoneScored } from '../utils/cycle-view';
 
 /** The group and how far each member has got (never their scores); the coordinator's next steps. */
@@ -52,8 +52,8 @@ function StartConsensus({ cycle, reload }: { cycle: CafCycle; reload: () => Prom
     try {
       await start({ variables: { cycleId: cycle.id, expectedVersion: cycle.version } });
     } catch (error) {
-      if (isStale(error)) await reload();
-      setErrors([{ text: isStale(error) ? t('caf.cycle.stale') : refusal(error) }]);
+      if (isStaleVersion(error)) await reload();
+      setErrors([{ text: isStaleVersion(error) ? t('caf.cycle.stale') : refusal(error) }]);
     }
   };
   return (
@@ -87,8 +87,8 @@ function GroupEditor({ cycle, reload }: { cycle: CafCycle; reload: () => Promise
       setErrors([]);
       setDone(true);
     } catch (error) {
-      if (isStale(error)) await reload();
-      setErrors([{ text: isStale(error) ? t('caf.cycle.stale') : refusal(error) }]);
+      if (isStaleVersion(error)) await reload();
+      setErrors([{ text: isStaleVersion(error) ? t('caf.cycle.stale') : refusal(error) }]);
     }
   };
   return (

@@ -16,7 +16,7 @@ import { indicatorName } from '../../../lib/indicator-format';
 import type { CafAction, CafCycle } from '../graphql/caf-cycle.query';
 import { DELETE_CAF_ACTION_MUTATION } from '../graphql/delete-caf-action.mutation';
 import { SAVE_CAF_ACTION_MUTATION } from '../graphql/save-caf-action.mutation';
-import { useRefusalText } from '../hooks/useRefusalText';
+import { useRefusalText } from '../../../app/useErrorMessage';
 import {
   actionDraftOf,
   EMPTY_ACTION,

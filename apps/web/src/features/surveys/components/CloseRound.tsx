@@ -4,9 +4,9 @@ import { useT } from '../../../app/i18n';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
 import { CLOSE_SURVEY_ROUND_MUTATION } from '../graphql/close-survey-round.mutation';
 import type { SurveyRound } from '../graphql/survey-office.query';
-import { useSurveyRefusal } from '../hooks/useSurveyRefusal';
+import { useRefusalText } from '../../../app/useErrorMessage';
 import { closeVariables } from '../utils/close';
-import { isStaleRound } from '../utils/survey-errors';
+import { isStaleVersion } from '../../../app/graphql-errors';
 
 /**
  * "Zamknij ankietę", asked in place: what closing writes into the year's submission and whether to hand
@@ -14,7 +14,7 @@ import { isStaleRound } from '../utils/survey-errors';
  */
 export function CloseRound({ round, reload }: { round: SurveyRound; reload: () => Promise<unknown> }) {
   const t = useT();
-  const refusal = useSurveyRefusal();
+  const refusal = useRefusalText();
   const [close, { loading }] = useMutation(CLOSE_SURVEY_ROUND_MUTATION);
   const [asking, setAsking] = useState(false);
   const [submit, setSubmit] = useState(false);
@@ -42,8 +42,8 @@ export function CloseRound({ round, reload }: { round: SurveyRound; reload: () =
       document.getElementById(`survey-round-${round.id}`)?.focus();
     } catch (error) {
       // Someone else changed the round first: the page shows it as it is now, and the coordinator decides again.
-      if (isStaleRound(error)) await reload();
-      setErrors([{ text: isStaleRound(error) ? t('surveys.close.stale') : refusal(error) }]);
+      if (isStaleVersion(error)) await reload();
+      setErrors([{ text: isStaleVersion(error) ? t('surveys.close.stale') : refusal(error) }]);
     }
   };
 

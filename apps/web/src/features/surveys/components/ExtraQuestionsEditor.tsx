@@ -8,7 +8,7 @@ import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { SET_SURVEY_EXTRA_QUESTIONS_MUTATION } from '../graphql/set-survey-extra-questions.mutation';
 import type { SurveyQuestionnaire } from '../graphql/survey-questionnaire.query';
-import { useSurveyRefusal } from '../hooks/useSurveyRefusal';
+import { useRefusalText } from '../../../app/useErrorMessage';
 import { addDraft, changeDraft, draftsFrom, extrasInput, extrasProblems, moveDraft, removeDraft, type ExtraDraft } from '../utils/extras';
 
 /**
@@ -17,7 +17,7 @@ import { addDraft, changeDraft, draftsFrom, extrasInput, extrasProblems, moveDra
  */
 export function ExtraQuestionsEditor({ questionnaire }: { questionnaire: SurveyQuestionnaire }) {
   const { t, language } = useI18n();
-  const refusal = useSurveyRefusal();
+  const refusal = useRefusalText();
   const { kind, programmeId, version } = questionnaire;
   // The questionnaire has no id for the cache to update it by: asked again, it brings the new version.
   const [save, { loading }] = useMutation(SET_SURVEY_EXTRA_QUESTIONS_MUTATION, {

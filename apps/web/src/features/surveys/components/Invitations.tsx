@@ -7,7 +7,7 @@ import { TextField } from '../../../components/TextField';
 import { downloadBlob } from '../../../lib/downloads';
 import { CREATE_SURVEY_INVITATIONS_MUTATION } from '../graphql/create-survey-invitations.mutation';
 import type { SurveyRound } from '../graphql/survey-office.query';
-import { useSurveyRefusal } from '../hooks/useSurveyRefusal';
+import { useRefusalText } from '../../../app/useErrorMessage';
 import { absoluteUrl, invitationsCsv, invitationsFileName, parseInvitationCount } from '../utils/links';
 
 interface InvitationsProps {
@@ -20,7 +20,7 @@ interface InvitationsProps {
 /** Single-use links of an employee round: made in the number asked for and shown this once. */
 export function Invitations({ round, printing, print }: InvitationsProps) {
   const t = useT();
-  const refusal = useSurveyRefusal();
+  const refusal = useRefusalText();
   const [create, { loading }] = useMutation(CREATE_SURVEY_INVITATIONS_MUTATION, { refetchQueries: ['SurveyOffice'] });
   const [countText, setCountText] = useState('');
   const [problem, setProblem] = useState<string | undefined>();

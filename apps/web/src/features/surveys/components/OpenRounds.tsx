@@ -4,12 +4,12 @@ import { useT } from '../../../app/i18n';
 import { ErrorSummary, type ErrorItem } from '../../../components/ErrorSummary';
 import { OPEN_SURVEY_ROUND_MUTATION } from '../graphql/open-survey-round.mutation';
 import type { SurveyOffice, SurveyOpenable } from '../graphql/survey-office.query';
-import { useSurveyRefusal } from '../hooks/useSurveyRefusal';
+import { useRefusalText } from '../../../app/useErrorMessage';
 
 /** A button for each questionnaire and year the coordinator may open; the new round appears in its year below. */
 export function OpenRounds({ office }: { office: SurveyOffice }) {
   const t = useT();
-  const refusal = useSurveyRefusal();
+  const refusal = useRefusalText();
   const [open, { loading }] = useMutation(OPEN_SURVEY_ROUND_MUTATION, { refetchQueries: ['SurveyOffice'], awaitRefetchQueries: true });
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const label = ({ kind, periodLabel }: SurveyOpenable) =>
