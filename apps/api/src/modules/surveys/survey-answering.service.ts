@@ -28,6 +28,14 @@ export function signFormToken(key: Buffer, roundId: string, issuedAt: Date, nonc
   return `${payload}.${createHmac('sha256', key).update(payload).digest('base64url')}`;
 }
 
+/** The hash an employee's link is stored under; null for anything that is not a token (never looked up). */
+const invitationHash = (invitation: string | null): Buffer | null =>
+  invitation !== null && isTokenShaped(invitation) ? hashToken(invitation) : null;
+
+const thanksRedirect = (code: string, language: Language): AnsweringResult => ({
+  redirect: `/ankieta/${code}/dziekujemy${language === 'en' ? '?lang=en' : ''}`,
+});
+
 /**
  * The public answering page (docs/surveys.md): no login, no personal data. A form carries a token signed
  * with the installation's survey key (its round and issue time, and a nonce); an answer needs a token of
@@ -49,7 +57,7 @@ export class SurveyAnsweringService {
     const round = await this.openRound(code);
     if ('status' in round) return this.notice(round.kind, round.status, language, round.round);
     if (round.kind === 'EMPLOYEE') {
-      const hash = invitation !== null && isTokenShaped(invitation) ? hashToken(invitation) : null;
+      const hash = invitationHash(invitation);
       if (hash === null || !(await this.repository.invitationUnused(this.dataSource, round.id, hash)))
         return this.notice('INVITATION_USED', 410, language, round);
     }
@@ -62,7 +70,7 @@ export class SurveyAnsweringService {
     const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const invitation = round.kind === 'EMPLOYEE' && typeof fields['invitation'] === 'string' ? fields['invitation'] : null;
     // A robot filling every field: thanked, and nothing kept.
-    if (isHoneypotFilled(fields['website'])) return { redirect: `/ankieta/${code}/dziekujemy${language === 'en' ? '?lang=en' : ''}` };
+    if (isHoneypotFilled(fields['website'])) return thanksRedirect(code, language);
     try {
       await this.rateLimiter.hit([[`survey:ip:${await this.addressKey(clientIp)}`, this.rateLimiter.limits.surveyAnswersPerIp]]);
     } catch (error) {
@@ -78,29 +86,34 @@ export class SurveyAnsweringService {
     }
     const checked = validateAnswers({ kind: round.kind, questions: round.questions }, answers);
     if (!checked.ok) return this.formPage(round, language, invitation, values, checked.problems, null, 422);
-    const invitationHash = round.kind === 'EMPLOYEE' && invitation !== null && isTokenShaped(invitation) ? hashToken(invitation) : null;
-    if (round.kind === 'EMPLOYEE' && invitationHash === null) return this.notice('INVITATION_USED', 410, language, round);
+    const used = invitationHash(invitation);
+    if (round.kind === 'EMPLOYEE' && used === null) return this.notice('INVITATION_USED', 410, language, round);
     const outcome = await this.repository.cast(this.dataSource, {
       roundId: round.id,
       formHash: hashToken(String(fields['formToken'])),
       formExpires: new Date(form.issuedAt.getTime() + FORM_MAX_HOURS * 3_600_000),
-      invitationHash,
+      invitationHash: used,
       answers: checked.answers,
     });
     if (outcome === 'CLOSED') return this.notice('CLOSED', 410, language, round);
     if (outcome === 'INVITATION_USED') return this.notice('INVITATION_USED', 410, language, round);
     // A form sent twice (a double click, the back button): the first one counted.
     if (outcome === 'FORM_USED') return this.notice('THANKS', 409, language, round);
-    return { redirect: `/ankieta/${code}/dziekujemy${language === 'en' ? '?lang=en' : ''}` };
+    return thanksRedirect(code, language);
   }
 
   async thanks(code: string, language: Language): Promise<AnsweringResult> {
-    const round = ROUND_CODE_PATTERN.test(code) ? await this.repository.publicRound(this.dataSource, code) : null;
+    const round = await this.findRound(code);
     return this.notice(round ? 'THANKS' : 'UNKNOWN', round ? 200 : 404, language, round);
   }
 
+  /** A round by its public code; a code of the wrong shape is not looked up at all. */
+  private findRound(code: string): Promise<PublicRound | null> {
+    return ROUND_CODE_PATTERN.test(code) ? this.repository.publicRound(this.dataSource, code) : Promise.resolve(null);
+  }
+
   private async openRound(code: string): Promise<PublicRound | { kind: SurveyNoticeKind; status: number; round: PublicRound | null }> {
-    const round = ROUND_CODE_PATTERN.test(code) ? await this.repository.publicRound(this.dataSource, code) : null;
+    const round = await this.findRound(code);
     if (!round) return { kind: 'UNKNOWN', status: 404, round: null };
     if (round.state !== 'OPEN') return { kind: 'CLOSED', status: 410, round };
     return round;

@@ -244,8 +244,8 @@ export class SurveyRoundsService {
    * kept (suppressed below the threshold); with `submit`, the submission is also submitted for approval.
    * One transaction: a refused value leaves the round open.
    */
-  async close(actor: Actor, roundId: string, expectedVersion: number, submit: boolean, language: Language): Promise<SurveyRoundModel> {
-    await this.changeIn(actor, roundId, expectedVersion, language, async (manager, round) => {
+  close(actor: Actor, roundId: string, expectedVersion: number, submit: boolean, language: Language): Promise<SurveyRoundModel> {
+    return this.changeIn(actor, roundId, expectedVersion, language, async (manager, round) => {
       const responses = await this.repository.sweptResponses(manager, round.id);
       const share = satisfiedShare(responses);
       if (share === null) throw new AppError('CONFLICT', message('survey.noResponses', language));
@@ -264,8 +264,8 @@ export class SurveyRoundsService {
         officeId: round.officeId,
       });
       await this.handInShare(manager, actor, round, share, submit, language);
+      return this.reload(manager, actor, round.id, language);
     });
-    return (await this.round(actor, roundId, language)) as SurveyRoundModel;
   }
 
   async comparison(actor: Actor, roundId: string): Promise<SurveyComparisonModel> {
